@@ -1,0 +1,55 @@
+package org.pensionbot.corpus;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A whole, validated FAQ corpus: entries, out-of-scope topics and synonym rules.
+ *
+ * <p>Immutable and safe to share across threads. A corpus object only exists once loading and
+ * validation succeeded, so holders never see a half-loaded corpus.
+ */
+public final class Corpus {
+
+    private final Path directory;
+    private final Map<String, FaqEntry> entriesById;
+    private final List<OutOfScopeTopic> outOfScope;
+    private final SynonymRules synonyms;
+
+    public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms) {
+        this.directory = directory;
+        Map<String, FaqEntry> byId = new LinkedHashMap<>();
+        entries.forEach(e -> byId.put(e.id(), e));
+        this.entriesById = java.util.Collections.unmodifiableMap(byId);
+        this.outOfScope = List.copyOf(outOfScope);
+        this.synonyms = synonyms;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Entries in a stable order (by id). */
+    public List<FaqEntry> entries() {
+        return List.copyOf(entriesById.values());
+    }
+
+    public Optional<FaqEntry> entry(String id) {
+        return Optional.ofNullable(entriesById.get(id));
+    }
+
+    public List<OutOfScopeTopic> outOfScope() {
+        return outOfScope;
+    }
+
+    public SynonymRules synonyms() {
+        return synonyms;
+    }
+
+    public int size() {
+        return entriesById.size();
+    }
+}

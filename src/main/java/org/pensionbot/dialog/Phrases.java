@@ -1,0 +1,41 @@
+package org.pensionbot.dialog;
+
+/**
+ * The bot's fixed sentences, shared by every channel so that the terminal, JSON and Telegram
+ * say the same thing. Plain text only: renderers add formatting.
+ *
+ * <p>Written for elderly readers: short sentences, no jargon, warm tone.
+ */
+public final class Phrases {
+
+    public static final String HOTLINE = "12333";
+
+    public static final String PERSONAL_DATA_WARNING =
+            "⚠️ 温馨提醒：请不要在聊天里发身份证号、手机号或银行卡号。我不需要这些信息，也不会保存。";
+
+    public static final String CLARIFY_PROMPT = "我不太确定您想问哪一个。您是想问：";
+
+    public static final String CLARIFY_HINT = "请回复序号，或者换个说法再问我。";
+
+    public static final String FALLBACK_NO_MATCH =
+            "对不起，这个问题我还答不上来。我只懂养老保险待遇资格认证（社保认证、年审）方面的事。";
+
+    public static final String FALLBACK_NO_TEXT =
+            "我没看懂这条消息。请用文字告诉我您想问什么，比如：“支付宝怎么做社保认证？”";
+
+    public static final String FALLBACK_TRY_TOPICS = "您可以看看这些常见问题：";
+
+    public static final String FALLBACK_HOTLINE =
+            "也可以拨打社保服务电话 " + HOTLINE + "，问当地社保部门。";
+
+    public static final String STEPS_HEADING = "步骤：";
+
+    public static final String TIPS_HEADING = "小提示：";
+
+    public static final String RELATED_HEADING = "您可能还想问：";
+
+    public static final String REGIONAL_NOTE = "各地做法可能不同，以当地社保部门为准，不清楚可以拨打 " + HOTLINE + "。";
+
+    private Phrases() {
+    }
+}

@@ -1,0 +1,97 @@
+package org.pensionbot.dialog;
+
+import java.util.List;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.search.ScoredEntry;
+
+/**
+ * The engine's decision about one message, free of any channel's formatting. Renderers turn it
+ * into terminal text, JSON or Telegram HTML.
+ *
+ * <p>{@link #question()} is the user's text with personal numbers masked: it is safe to log and
+ * store. {@link #personalDataWarning()} is true when the text held an ID-card, phone or bank
+ * number; every channel must then show {@link Phrases#PERSONAL_DATA_WARNING}.
+ */
+public sealed interface Reply {
+
+    String question();
+
+    boolean personalDataWarning();
+
+    Action action();
+
+    /** Ranked candidates behind the decision (empty for small talk). */
+    List<ScoredEntry> candidates();
+
+    /** The entry that answers the question, with 2–3 related entries to offer next. */
+    record Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
+                  List<FaqEntry> related, List<ScoredEntry> candidates) implements Reply {
+        public Answer {
+            related = List.copyOf(related);
+            candidates = List.copyOf(candidates);
+        }
+
+        @Override
+        public Action action() {
+            return Action.ANSWER;
+        }
+    }
+
+    /** Not sure: the 2–3 closest entries for the user to choose from. */
+    record Clarify(String question, boolean personalDataWarning, List<ScoredEntry> candidates) implements Reply {
+        public Clarify {
+            candidates = List.copyOf(candidates);
+        }
+
+        @Override
+        public Action action() {
+            return Action.CLARIFY;
+        }
+    }
+
+    /**
+     * Nothing to answer from the FAQ.
+     *
+     * @param redirect where to ask instead, when the question matched a known out-of-scope
+     *     topic; null otherwise
+     * @param suggestions popular entries to offer instead
+     */
+    record Fallback(String question, boolean personalDataWarning, FallbackReason reason, String redirect,
+                    List<FaqEntry> suggestions, List<ScoredEntry> candidates) implements Reply {
+        public Fallback {
+            suggestions = List.copyOf(suggestions);
+            candidates = List.copyOf(candidates);
+        }
+
+        @Override
+        public Action action() {
+            return Action.FALLBACK;
+        }
+    }
+
+    /** A greeting, thanks, goodbye or "who are you": a short friendly text. */
+    record SmallTalk(String question, boolean personalDataWarning, SmallTalkKind kind, String text) implements Reply {
+        @Override
+        public Action action() {
+            return Action.SMALLTALK;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of();
+        }
+    }
+
+    /** Why a fallback happened; renderers word the apology accordingly. */
+    enum FallbackReason {
+        /** Empty, only punctuation, emoji or symbols: nothing to read. */
+        NO_TEXT,
+        /** The question is about something next to our topic that we do not answer. */
+        OUT_OF_SCOPE,
+        /** Nothing in the FAQ is close enough. */
+        NO_MATCH
+    }
+
+    /** Kinds of small talk the bot recognises. */
+    enum SmallTalkKind { GREETING, THANKS, WHO_ARE_YOU, GOODBYE }
+}

@@ -1,0 +1,91 @@
+package org.pensionbot.privacy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and masks personal numbers that users paste into chats: Chinese ID-card numbers
+ * (18 or 15 digits), mainland mobile numbers and bank-card-like digit runs.
+ *
+ * <p>Everything that is logged or stored goes through {@link #mask(String)} first, so a full
+ * number never reaches a log file or the database. Detection is deliberately generous: masking a
+ * harmless long number costs nothing, leaking an ID number costs a lot.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PersonalData {
+
+    // Digits may be written with spaces or dashes between groups ("138 1234 5678").
+    private static final String SEP = "[\\s\\-]?";
+    private static final Pattern ID_CARD = Pattern.compile(
+            "(?<![0-9])[1-9](?:" + SEP + "[0-9]){16}" + SEP + "[0-9Xx](?![0-9A-Za-z])"
+                    + "|(?<![0-9])[1-9](?:" + SEP + "[0-9]){14}(?![0-9])");
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9])(?:\\+?86" + SEP + ")?1[3-9][0-9](?:" + SEP + "[0-9]){8}(?![0-9])");
+    // Bank cards and any other long number: 12 or more digits.
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9])[0-9](?:" + SEP + "[0-9]){11,}(?![0-9])");
+
+    private static final String MASK = "*";
+
+    private PersonalData() {
+    }
+
+    /** True when the text contains something that looks like an ID-card, phone or bank number. */
+    public static boolean contains(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String digits = asciiDigits(text);
+        return ID_CARD.matcher(digits).find() || MOBILE.matcher(digits).find() || LONG_NUMBER.matcher(digits).find();
+    }
+
+    /**
+     * The text with every personal number replaced by a masked form that keeps only its first
+     * two and last two digits ({@code 11**************34}), enough to recognise a pattern in
+     * reports but not to identify anybody.
+     */
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        String result = asciiDigits(text);
+        for (Pattern pattern : new Pattern[] {ID_CARD, MOBILE, LONG_NUMBER}) {
+            result = maskAll(pattern, result);
+        }
+        return result;
+    }
+
+    private static String maskAll(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(maskNumber(matcher.group())));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String maskNumber(String number) {
+        String compact = number.replaceAll("[\\s\\-+]", "");
+        if (compact.length() <= 4) {
+            return MASK.repeat(compact.length());
+        }
+        return compact.substring(0, 2) + MASK.repeat(compact.length() - 4) + compact.substring(compact.length() - 2);
+    }
+
+    /** Full-width digits (０-９) and letters are common in Chinese input; fold them first. */
+    private static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out.append((char) ('0' + (c - '０')));
+            } else if (c == 'Ｘ' || c == 'ｘ') {
+                out.append('X');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

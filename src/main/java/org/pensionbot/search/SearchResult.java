@@ -1,0 +1,28 @@
+package org.pensionbot.search;
+
+import java.util.List;
+import java.util.Optional;
+import org.pensionbot.corpus.OutOfScopeTopic;
+
+/**
+ * What retrieval found for one question: FAQ entries best first, and the out-of-scope topic the
+ * question resembles most (if any), each with a confidence in [0,1].
+ */
+public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope) {
+
+    public SearchResult {
+        entries = List.copyOf(entries);
+    }
+
+    public static SearchResult empty() {
+        return new SearchResult(List.of(), Optional.empty());
+    }
+
+    public Optional<ScoredEntry> best() {
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
+    }
+
+    /** An out-of-scope topic with the confidence that the question is about it. */
+    public record ScoredTopic(OutOfScopeTopic topic, double confidence) {
+    }
+}
