@@ -1,13 +1,23 @@
 package org.pensionbot.dialog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.ScoredEntry;
+import org.pensionbot.search.SearchResult;
 
 /**
  * Turns one message into one {@link Reply}: answer, clarify, fall back, or small talk.
+ *
+ * <p>The decision favours honesty: a wrong answer can cost a pensioner their pension, so the bot
+ * answers only when the best entry is confident and clearly ahead; otherwise it offers the
+ * closest entries, or says it does not know and points to 12333.
  *
  * <p>Channel-free and thread-safe. Each call reads the current index from the supplier once, so
  * a corpus reload swaps in between questions and a question in flight finishes on the index it
@@ -15,24 +25,109 @@ import org.pensionbot.search.FaqIndex;
  */
 public final class DialogEngine {
 
+    /** Shown on fallback and in menus: the needs most people come with. */
+    static final List<String> POPULAR_IDS = List.of("alipay-self", "for-others", "failure-help", "missed-deadline", "annual-review");
+    static final int MAX_RELATED = 3;
+    static final int MAX_CLARIFY_OPTIONS = 3;
+    /** How far below the best a candidate may be and still be offered when clarifying. */
+    static final double CLARIFY_WINDOW = 0.2;
+
+    /** Nothing readable: no letter, digit or Han character at all. */
+    private static final Pattern READABLE = Pattern.compile("[\\p{L}\\p{N}]");
+
     private final Supplier<FaqIndex> index;
+    private final DecisionThresholds thresholds;
+
+    public DialogEngine(Supplier<FaqIndex> index, DecisionThresholds thresholds) {
+        this.index = index;
+        this.thresholds = thresholds;
+    }
 
     public DialogEngine(Supplier<FaqIndex> index) {
-        this.index = index;
+        this(index, DecisionThresholds.DEFAULTS);
     }
 
     /** Decides how to reply to a user's message. Never throws for any input, including null. */
     public Reply reply(String text) {
-        throw new UnsupportedOperationException("todo");
+        String raw = text == null ? "" : text;
+        boolean personalData = PersonalData.contains(raw);
+        String masked = PersonalData.mask(raw).strip();
+        FaqIndex current = index.get();
+
+        if (!READABLE.matcher(masked.replace("*", "")).find()) {
+            return fallback(current, masked, personalData, Reply.FallbackReason.NO_TEXT, null, List.of());
+        }
+        Optional<Reply.SmallTalkKind> smallTalk = SmallTalkDetector.detect(masked);
+        if (smallTalk.isPresent()) {
+            return new Reply.SmallTalk(masked, personalData, smallTalk.get(), SmallTalkDetector.replyFor(smallTalk.get()));
+        }
+        SearchResult result = current.search(masked);
+        return decide(current, masked, personalData, result);
+    }
+
+    private Reply decide(FaqIndex current, String question, boolean personalData, SearchResult result) {
+        List<ScoredEntry> candidates = result.entries();
+        double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
+        double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
+
+        Optional<SearchResult.ScoredTopic> topic = result.outOfScope()
+                .filter(t -> t.confidence() >= thresholds.clarifyFloor() && t.confidence() >= best);
+        if (topic.isPresent()) {
+            return fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, topic.get().topic().reply(), candidates);
+        }
+        if (best >= thresholds.answer() && best - second >= thresholds.margin()) {
+            ScoredEntry top = candidates.get(0);
+            return new Reply.Answer(question, personalData, top.entry(), top.confidence(), related(current.corpus(), top.entry()), candidates);
+        }
+        if (best >= thresholds.clarifyFloor() && candidates.size() >= 2) {
+            List<ScoredEntry> options = candidates.stream()
+                    .filter(c -> c.confidence() >= best - CLARIFY_WINDOW)
+                    .limit(MAX_CLARIFY_OPTIONS)
+                    .toList();
+            if (options.size() < 2) {
+                options = candidates.subList(0, 2);
+            }
+            return new Reply.Clarify(question, personalData, options);
+        }
+        return fallback(current, question, personalData, Reply.FallbackReason.NO_MATCH, null, candidates);
     }
 
     /** The answer for a known entry, as if the user had asked its standard question (buttons). */
     public Optional<Reply.Answer> answerFor(String entryId) {
-        throw new UnsupportedOperationException("todo");
+        FaqIndex current = index.get();
+        return current.corpus().entry(entryId).map(entry -> new Reply.Answer(entry.title(), false, entry, 1.0,
+                related(current.corpus(), entry), List.of(new ScoredEntry(entry, 1.0, List.of()))));
     }
 
     /** The most commonly needed entries, offered on fallback and in menus. */
     public List<FaqEntry> popularTopics() {
-        throw new UnsupportedOperationException("todo");
+        return popular(index.get().corpus());
+    }
+
+    /** The corpus currently served (for menus and admin views). */
+    public Corpus corpus() {
+        return index.get().corpus();
+    }
+
+    private Reply.Fallback fallback(FaqIndex current, String question, boolean personalData, Reply.FallbackReason reason,
+                                    String redirect, List<ScoredEntry> candidates) {
+        return new Reply.Fallback(question, personalData, reason, redirect, popular(current.corpus()), candidates);
+    }
+
+    private static List<FaqEntry> popular(Corpus corpus) {
+        List<FaqEntry> popular = new ArrayList<>();
+        POPULAR_IDS.forEach(id -> corpus.entry(id).ifPresent(popular::add));
+        if (popular.isEmpty()) {
+            corpus.entries().stream().limit(POPULAR_IDS.size()).forEach(popular::add);
+        }
+        return popular;
+    }
+
+    private static List<FaqEntry> related(Corpus corpus, FaqEntry entry) {
+        return entry.related().stream()
+                .map(corpus::entry)
+                .flatMap(Optional::stream)
+                .limit(MAX_RELATED)
+                .toList();
     }
 }

@@ -1,24 +1,234 @@
 package org.pensionbot.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.pensionbot.corpus.Corpus;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.OutOfScopeTopic;
 
-/** In-memory Lucene index over one corpus. Immutable once built; thread-safe. */
+/**
+ * An in-memory Lucene index over every question variant of one corpus: each entry's title,
+ * each of its {@code questions}, and its keywords are separate documents, because matching a
+ * user's question against other questions works far better than against answer text. The
+ * out-of-scope topics' questions are indexed too, so that "养老金能领多少" finds its redirect
+ * instead of the nearest certification entry.
+ *
+ * <p>Search is two-stage: Lucene's BM25 picks candidate variants quickly, then
+ * {@link ConfidenceModel} scores each candidate with a confidence comparable across questions.
+ *
+ * <p>Immutable once built and safe for concurrent searches.
+ */
 public final class FaqIndex {
-    private final Corpus corpus;
 
-    private FaqIndex(Corpus corpus) {
+    /** Candidate variants taken from BM25 before confidence scoring. */
+    static final int CANDIDATE_VARIANTS = 60;
+    /** Entries returned per search, best first. */
+    public static final int MAX_RESULTS = 5;
+    /** Longer questions are cut: the gist is in the first few sentences, and the clause count stays bounded. */
+    static final int MAX_QUESTION_CHARS = 300;
+    static final int MAX_QUERY_TERMS = 512;
+
+    private static final String ORDINAL = "ord";
+
+    private final Corpus corpus;
+    private final TextNormalizer normalizer;
+    private final List<Variant> variants;
+    private final TermWeights weights;
+    private final ConfidenceModel confidence;
+    private final IndexSearcher searcher;
+
+    private FaqIndex(Corpus corpus, TextNormalizer normalizer, List<Variant> variants, TermWeights weights, IndexSearcher searcher) {
         this.corpus = corpus;
+        this.normalizer = normalizer;
+        this.variants = variants;
+        this.weights = weights;
+        this.confidence = new ConfidenceModel(weights);
+        this.searcher = searcher;
     }
 
+    /** Builds the index for a loaded corpus. */
     public static FaqIndex build(Corpus corpus) {
-        return new FaqIndex(corpus);
+        TextNormalizer normalizer = new TextNormalizer(corpus.synonyms());
+        List<Variant> variants = new ArrayList<>();
+        for (FaqEntry entry : corpus.entries()) {
+            Set<String> texts = new LinkedHashSet<>();
+            texts.add(entry.title());
+            texts.addAll(entry.questions());
+            if (!entry.keywords().isEmpty()) {
+                texts.add(String.join(" ", entry.keywords()));
+            }
+            texts.forEach(text -> variants.add(Variant.of(variants.size(), entry, null, normalizer.normalize(text))));
+        }
+        for (OutOfScopeTopic topic : corpus.outOfScope()) {
+            topic.questions().forEach(text -> variants.add(Variant.of(variants.size(), null, topic, normalizer.normalize(text))));
+        }
+        TermWeights.Builder weights = TermWeights.builder();
+        variants.forEach(v -> weights.addDocument(v.keys));
+        TermWeights built = weights.build();
+        variants.forEach(v -> v.weight = new ConfidenceModel(built).totalWeight(v.keys));
+        return new FaqIndex(corpus, normalizer, List.copyOf(variants), built, openSearcher(variants));
+    }
+
+    private static IndexSearcher openSearcher(List<Variant> variants) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalysis.indexAnalyzer()))) {
+            for (Variant variant : variants) {
+                Document doc = new Document();
+                doc.add(new TextField(ChineseAnalysis.WORDS, variant.normalized, Field.Store.NO));
+                doc.add(new TextField(ChineseAnalysis.GRAMS, variant.normalized, Field.Store.NO));
+                doc.add(new NumericDocValuesField(ORDINAL, variant.ordinal));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            // An in-memory directory does no real I/O.
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
     }
 
     public Corpus corpus() {
         return corpus;
     }
 
+    /** The text as the index sees it (for admins asking why a question matched). */
+    public String normalize(String question) {
+        return normalizer.normalize(question);
+    }
+
+    /**
+     * Finds the entries that best answer {@code question}. Any text is safe: it is analysed into
+     * plain terms, never parsed as query syntax. An empty result means nothing matched at all.
+     */
     public SearchResult search(String question) {
-        return SearchResult.empty();
+        String normalized = normalizer.normalize(question);
+        if (normalized.codePointCount(0, normalized.length()) > MAX_QUESTION_CHARS) {
+            normalized = normalized.substring(0, normalized.offsetByCodePoints(0, MAX_QUESTION_CHARS));
+        }
+        Set<String> questionKeys = TermKeys.of(normalized);
+        if (questionKeys.isEmpty()) {
+            return SearchResult.empty();
+        }
+        double questionWeight = confidence.totalWeight(questionKeys);
+        Map<String, ScoredEntry> bestPerEntry = new HashMap<>();
+        Map<String, SearchResult.ScoredTopic> bestPerTopic = new HashMap<>();
+        for (Variant variant : candidates(questionKeys)) {
+            double score = confidence.confidence(questionKeys, questionWeight, variant.keys, variant.weight);
+            if (score <= 0) {
+                continue;
+            }
+            if (variant.entry != null) {
+                ScoredEntry current = bestPerEntry.get(variant.entry.id());
+                if (current == null || score > current.confidence()) {
+                    bestPerEntry.put(variant.entry.id(), new ScoredEntry(variant.entry, score, matchedTerms(questionKeys, variant)));
+                }
+            } else {
+                SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic.topic());
+                if (current == null || score > current.confidence()) {
+                    bestPerTopic.put(variant.topic.topic(), new SearchResult.ScoredTopic(variant.topic, score));
+                }
+            }
+        }
+        List<ScoredEntry> entries = bestPerEntry.values().stream()
+                .sorted(Comparator.comparingDouble(ScoredEntry::confidence).reversed().thenComparing(ScoredEntry::id))
+                .limit(MAX_RESULTS)
+                .toList();
+        Optional<SearchResult.ScoredTopic> topic = bestPerTopic.values().stream()
+                .max(Comparator.comparingDouble(SearchResult.ScoredTopic::confidence));
+        return new SearchResult(entries, topic);
+    }
+
+    private List<Variant> candidates(Set<String> questionKeys) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String key : questionKeys) {
+            if (!weights.known(key)) {
+                continue; // no variant has it: a clause could not match anything
+            }
+            query.add(new TermQuery(new Term(TermKeys.field(key), TermKeys.term(key))), BooleanClause.Occur.SHOULD);
+            if (++clauses == MAX_QUERY_TERMS) {
+                break;
+            }
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        try {
+            ScoreDoc[] hits = searcher.search(query.build(), CANDIDATE_VARIANTS).scoreDocs;
+            List<Variant> found = new ArrayList<>(hits.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc hit : hits) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
+                if (ordinals != null && ordinals.advanceExact(hit.doc - leaf.docBase)) {
+                    found.add(variants.get((int) ordinals.longValue()));
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+
+    /** Shared words, preferring whole words over character pairs, for humans to read. */
+    private static List<String> matchedTerms(Set<String> questionKeys, Variant variant) {
+        List<String> words = new ArrayList<>();
+        List<String> grams = new ArrayList<>();
+        for (String key : questionKeys) {
+            if (variant.keys.contains(key)) {
+                (key.startsWith(TermKeys.WORDS_PREFIX) ? words : grams).add(TermKeys.term(key));
+            }
+        }
+        if (words.isEmpty()) {
+            return grams.stream().filter(g -> g.codePointCount(0, g.length()) > 1).toList();
+        }
+        return words;
+    }
+
+    /** One indexed question variant with its precomputed terms. */
+    private static final class Variant {
+        final int ordinal;
+        final FaqEntry entry;
+        final OutOfScopeTopic topic;
+        final String normalized;
+        final Set<String> keys;
+        double weight;
+
+        private Variant(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized, Set<String> keys) {
+            this.ordinal = ordinal;
+            this.entry = entry;
+            this.topic = topic;
+            this.normalized = normalized;
+            this.keys = keys;
+        }
+
+        static Variant of(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized) {
+            return new Variant(ordinal, entry, topic, normalized, Set.copyOf(TermKeys.of(normalized)));
+        }
     }
 }

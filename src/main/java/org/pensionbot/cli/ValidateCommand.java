@@ -1,0 +1,61 @@
+package org.pensionbot.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pensionbot.corpus.Corpus;
+import org.pensionbot.corpus.CorpusException;
+import org.pensionbot.corpus.CorpusLoader;
+import org.pensionbot.corpus.CorpusProblem;
+import org.pensionbot.corpus.TestSetFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code validate [DIR]}: checks a corpus folder the way start-up and reload do, plus
+ * {@code tests.tsv}; prints {@code file:line: message} per problem and exits 1 on any.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the FAQ corpus (entries, synonyms, out-of-scope topics, tests.tsv).")
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Corpus folder (default: $FAQ_CORPUS_DIR or ./faq-corpus)")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        Path corpusDir = dir != null ? dir : main.config().corpusDir();
+        PrintStream out = main.out();
+        List<CorpusProblem> problems = new ArrayList<>();
+        Corpus corpus = null;
+        try {
+            corpus = CorpusLoader.load(corpusDir);
+        } catch (CorpusException e) {
+            problems.addAll(e.problems());
+        }
+        Path tests = corpusDir.resolve(CorpusLoader.TESTS_FILE);
+        int testRows = 0;
+        if (Files.exists(tests)) {
+            testRows = TestSetFile.read(tests, corpus, problems).size();
+        }
+        problems.forEach(problem -> out.println(problem));
+        if (!problems.isEmpty()) {
+            out.println(problems.size() + " problem(s) found.");
+            return 1;
+        }
+        out.printf("OK: %d entries, %d variants, %d out-of-scope topics, %d synonym rules, %d test questions.%n",
+                corpus.size(),
+                corpus.entries().stream().mapToInt(e -> e.questions().size() + 1).sum(),
+                corpus.outOfScope().size(),
+                corpus.synonyms().rules().size(),
+                testRows);
+        return 0;
+    }
+}

@@ -1,0 +1,128 @@
+package org.pensionbot.corpus;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Loads and validates a corpus folder. Either the whole corpus is valid and a {@link Corpus} is
+ * returned, or a {@link CorpusException} lists every problem as {@code file:line: message}: a
+ * running bot never switches to a half-loaded corpus.
+ *
+ * <p>Checks: front matter fields and types, id = file name and unique, at least
+ * {@value EntryFile#MIN_QUESTIONS} variants, related ids exist, sources are URLs, body
+ * structure, the same variant in two entries, synonyms syntax, out-of-scope topics.
+ */
+public final class CorpusLoader {
+
+    public static final String ENTRIES_DIR = "entries";
+    public static final String SYNONYMS_FILE = "synonyms.txt";
+    public static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
+    public static final String TESTS_FILE = "tests.tsv";
+
+    private CorpusLoader() {
+    }
+
+    public static Corpus load(Path dir) throws CorpusException {
+        List<CorpusProblem> problems = new ArrayList<>();
+        Path entriesDir = dir.resolve(ENTRIES_DIR);
+        if (!Files.isDirectory(entriesDir)) {
+            throw new CorpusException(List.of(new CorpusProblem(entriesDir, 0,
+                    "no entries folder: the corpus folder must contain entries/<id>.md files")));
+        }
+        List<EntryFile.ParsedEntry> parsed = new ArrayList<>();
+        for (Path file : markdownFiles(entriesDir, problems)) {
+            readText(file, problems).flatMap(text -> EntryFile.parse(file, text, problems)).ifPresent(parsed::add);
+        }
+        if (parsed.isEmpty() && problems.isEmpty()) {
+            problems.add(new CorpusProblem(entriesDir, 0, "the entries folder holds no .md entries"));
+        }
+        checkCrossReferences(parsed, problems);
+
+        Path synonymsFile = dir.resolve(SYNONYMS_FILE);
+        SynonymRules synonyms = Files.exists(synonymsFile)
+                ? readText(synonymsFile, problems).map(t -> SynonymFile.parse(synonymsFile, t, problems)).orElse(SynonymRules.none())
+                : SynonymRules.none();
+        Path outOfScopeFile = dir.resolve(OUT_OF_SCOPE_FILE);
+        List<OutOfScopeTopic> outOfScope = Files.exists(outOfScopeFile)
+                ? readText(outOfScopeFile, problems).map(t -> OutOfScopeFile.parse(outOfScopeFile, t, problems)).orElse(List.of())
+                : List.of();
+
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms);
+    }
+
+    private static void checkCrossReferences(List<EntryFile.ParsedEntry> parsed, List<CorpusProblem> problems) {
+        Set<String> ids = new TreeSet<>();
+        for (EntryFile.ParsedEntry p : parsed) {
+            if (!ids.add(p.entry().id())) {
+                problems.add(new CorpusProblem(p.entry().file(), p.idLine(), "id '" + p.entry().id() + "' is used by another entry"));
+            }
+        }
+        Map<String, String> variantOwner = new HashMap<>();
+        for (EntryFile.ParsedEntry p : parsed) {
+            FaqEntry entry = p.entry();
+            for (YamlMap.Located related : p.related()) {
+                if (!ids.contains(related.value())) {
+                    problems.add(new CorpusProblem(entry.file(), related.line(), "related id '" + related.value() + "' does not exist"));
+                } else if (related.value().equals(entry.id())) {
+                    problems.add(new CorpusProblem(entry.file(), related.line(), "an entry cannot be related to itself"));
+                }
+            }
+            variantOwner.putIfAbsent(comparable(entry.title()), entry.id());
+            for (YamlMap.Located variant : p.questions()) {
+                String key = comparable(variant.value());
+                String owner = variantOwner.putIfAbsent(key, entry.id());
+                if (owner != null && !owner.equals(entry.id())) {
+                    problems.add(new CorpusProblem(entry.file(), variant.line(),
+                            "the question '" + variant.value() + "' is also in entry '" + owner + "': one phrasing, one entry"));
+                }
+            }
+        }
+    }
+
+    /** Two variants are "the same" when they differ only in width, case, spaces or punctuation. */
+    static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    }
+
+    private static List<Path> markdownFiles(Path dir, List<CorpusProblem> problems) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new CorpusProblem(dir, 0, "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** Reads a file as strict UTF-8, so a file saved in GBK is reported rather than garbled. */
+    static java.util.Optional<String> readText(Path file, List<CorpusProblem> problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return java.util.Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            problems.add(new CorpusProblem(file, 0, "not valid UTF-8 text: save the file as UTF-8"));
+        } catch (IOException e) {
+            problems.add(new CorpusProblem(file, 0, "cannot read: " + e.getMessage()));
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,40 @@
+package org.pensionbot.corpus;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a labelled test file: {@code question<TAB>expected id} per line, {@code #} comments allowed. */
+public final class TestSetFile {
+
+    private TestSetFile() {
+    }
+
+    /**
+     * Parses the file; malformed rows and unknown ids (when {@code corpus} is given) are added to
+     * {@code problems} and skipped.
+     */
+    public static List<LabelledQuestion> read(Path file, Corpus corpus, List<CorpusProblem> problems) {
+        List<LabelledQuestion> rows = new ArrayList<>();
+        String text = CorpusLoader.readText(file, problems).orElse("");
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+                problems.add(new CorpusProblem(file, i + 1, "expected 'question<TAB>expected id' (use '-' for questions the bot must not answer)"));
+                continue;
+            }
+            String id = fields[1].strip();
+            if (corpus != null && !id.equals(LabelledQuestion.NOT_ANSWERABLE) && corpus.entry(id).isEmpty()) {
+                problems.add(new CorpusProblem(file, i + 1, "unknown entry id '" + id + "'"));
+                continue;
+            }
+            rows.add(new LabelledQuestion(fields[0], id, i + 1));
+        }
+        return rows;
+    }
+}

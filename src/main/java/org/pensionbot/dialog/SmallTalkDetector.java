@@ -1,0 +1,73 @@
+package org.pensionbot.dialog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pensionbot.search.TextNormalizer;
+
+/**
+ * Recognises messages that are only a greeting, thanks, goodbye or "who are you". A greeting
+ * followed by a real question ("你好，支付宝怎么认证？") is not small talk: the question is answered.
+ */
+final class SmallTalkDetector {
+
+    private static final Map<Reply.SmallTalkKind, List<String>> PHRASES = new LinkedHashMap<>();
+
+    static {
+        PHRASES.put(Reply.SmallTalkKind.WHO_ARE_YOU, List.of("你是谁", "你是什么", "你叫什么名字", "你叫什么", "你是机器人吗", "你是机器人",
+                "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do"));
+        PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
+                "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯"));
+        PHRASES.put(Reply.SmallTalkKind.GOODBYE, List.of("再见", "拜拜", "回头见", "下次见", "bye", "goodbye"));
+        PHRASES.put(Reply.SmallTalkKind.GREETING, List.of("你好", "您好", "在吗", "在不在", "有人吗", "哈喽", "嗨", "早上好", "上午好", "中午好",
+                "下午好", "晚上好", "早安", "晚安", "hello", "hi", "hey", "老师好", "小助手"));
+    }
+
+    private static final Map<Reply.SmallTalkKind, String> REPLIES = Map.of(
+            Reply.SmallTalkKind.GREETING, "您好！我是养老保险认证小助手。您可以问我：怎么在支付宝上认证、怎么帮老人认证、认证失败怎么办。",
+            Reply.SmallTalkKind.THANKS, "不客气！还有不明白的，随时问我。",
+            Reply.SmallTalkKind.GOODBYE, "再见！祝您身体健康，生活愉快。",
+            Reply.SmallTalkKind.WHO_ARE_YOU, "我是养老保险待遇资格认证（社保认证、年审）的问答小助手。"
+                    + "我能告诉您怎么认证、怎么帮家里老人认证、认证失败或忘了认证怎么办。我不是社保局工作人员，办不了业务。");
+
+    /** Fillers and punctuation that may surround small talk without changing it. */
+    private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s啊呀呢哈嘛吧哦噢喔呐～~]+");
+
+    private SmallTalkDetector() {
+    }
+
+    static Optional<Reply.SmallTalkKind> detect(String text) {
+        String rest = FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("");
+        if (rest.isEmpty() || rest.length() > 16) {
+            return Optional.empty();
+        }
+        Reply.SmallTalkKind found = null;
+        boolean progress = true;
+        while (!rest.isEmpty() && progress) {
+            progress = false;
+            for (Map.Entry<Reply.SmallTalkKind, List<String>> kind : PHRASES.entrySet()) {
+                for (String phrase : kind.getValue()) {
+                    if (rest.startsWith(phrase)) {
+                        rest = rest.substring(phrase.length());
+                        // "你好，你是谁" is a question about the bot: the more specific kind wins.
+                        if (found == null || found == Reply.SmallTalkKind.GREETING) {
+                            found = kind.getKey();
+                        }
+                        progress = true;
+                        break;
+                    }
+                }
+                if (progress) {
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty() ? Optional.ofNullable(found) : Optional.empty();
+    }
+
+    static String replyFor(Reply.SmallTalkKind kind) {
+        return REPLIES.get(kind);
+    }
+}

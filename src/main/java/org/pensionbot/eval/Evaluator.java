@@ -1,0 +1,85 @@
+package org.pensionbot.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.pensionbot.corpus.LabelledQuestion;
+import org.pensionbot.dialog.Action;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
+import org.pensionbot.search.ScoredEntry;
+
+/**
+ * Measures the dialog engine on labelled questions, the way a user would experience it.
+ *
+ * <p>An answerable row counts as correct (top-1) when the expected entry is the one answered, or
+ * the first option offered when the bot asks back: the user sees the right entry first either
+ * way. A negative row counts as rejected when the bot does not present an FAQ entry as the
+ * answer (fallback or small talk).
+ */
+public final class Evaluator {
+
+    private final DialogEngine engine;
+
+    public Evaluator(DialogEngine engine) {
+        this.engine = engine;
+    }
+
+    public EvalReport run(List<LabelledQuestion> rows) {
+        int answerable = 0;
+        int negatives = 0;
+        int top1 = 0;
+        int answeredRight = 0;
+        int rejected = 0;
+        Map<String, int[]> perEntry = new TreeMap<>();
+        List<EvalReport.Miss> misses = new ArrayList<>();
+        for (LabelledQuestion row : rows) {
+            Reply reply = engine.reply(row.question());
+            String topId = topId(reply);
+            double confidence = reply.candidates().isEmpty() ? 0 : reply.candidates().get(0).confidence();
+            if (reply instanceof Reply.Answer answer) {
+                perEntry.computeIfAbsent(answer.entry().id(), id -> new int[3])[1]++;
+            }
+            if (row.answerable()) {
+                answerable++;
+                int[] score = perEntry.computeIfAbsent(row.expectedId(), id -> new int[3]);
+                score[0]++;
+                boolean shown = (reply.action() == Action.ANSWER || reply.action() == Action.CLARIFY) && row.expectedId().equals(topId);
+                if (shown) {
+                    top1++;
+                }
+                if (reply.action() == Action.ANSWER && row.expectedId().equals(topId)) {
+                    answeredRight++;
+                    score[2]++;
+                }
+                if (!shown) {
+                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence));
+                }
+            } else {
+                negatives++;
+                if (reply.action() == Action.FALLBACK || reply.action() == Action.SMALLTALK) {
+                    rejected++;
+                } else {
+                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence));
+                }
+            }
+        }
+        Map<String, EvalReport.EntryScore> scores = new TreeMap<>();
+        perEntry.forEach((id, s) -> scores.put(id, new EvalReport.EntryScore(s[0], s[1], s[2])));
+        return new EvalReport(answerable, negatives, share(top1, answerable), share(answeredRight, answerable),
+                share(rejected, negatives), scores, misses);
+    }
+
+    private static String topId(Reply reply) {
+        if (reply instanceof Reply.Answer answer) {
+            return answer.entry().id();
+        }
+        List<ScoredEntry> candidates = reply.candidates();
+        return candidates.isEmpty() ? null : candidates.get(0).id();
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 1 : (double) part / whole;
+    }
+}

@@ -1,0 +1,29 @@
+package org.pensionbot.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The terms of one text in both fields, as field-prefixed keys ({@code w:支付宝}, {@code g:支付}). */
+final class TermKeys {
+
+    static final String WORDS_PREFIX = "w:";
+    static final String GRAMS_PREFIX = "g:";
+
+    private TermKeys() {
+    }
+
+    static Set<String> of(String normalizedText) {
+        Set<String> keys = new LinkedHashSet<>();
+        ChineseAnalysis.terms(ChineseAnalysis.WORDS, normalizedText).forEach(t -> keys.add(WORDS_PREFIX + t));
+        ChineseAnalysis.terms(ChineseAnalysis.GRAMS, normalizedText).forEach(t -> keys.add(GRAMS_PREFIX + t));
+        return keys;
+    }
+
+    static String field(String key) {
+        return key.startsWith(WORDS_PREFIX) ? ChineseAnalysis.WORDS : ChineseAnalysis.GRAMS;
+    }
+
+    static String term(String key) {
+        return key.substring(2);
+    }
+}

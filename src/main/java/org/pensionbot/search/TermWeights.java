@@ -1,0 +1,74 @@
+package org.pensionbot.search;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How informative each term is, from how many FAQ variants contain it (inverse document
+ * frequency). A word that appears in every variant ({@code 认证}) says little about which entry
+ * is meant; a word that appears in one ({@code 领事}) says a lot.
+ *
+ * <p>Term keys carry their field ({@code w:支付宝}, {@code g:支付}) so the same characters in the
+ * two fields are weighed separately. Immutable once built.
+ */
+final class TermWeights {
+
+    /** Single characters are weak evidence on their own; pairs and words carry the meaning. */
+    static final double UNIGRAM_FACTOR = 0.4;
+
+    /**
+     * A question term that no variant contains. It still counts against confidence (the user
+     * asked about something we have no words for), but less than a rare known term, because
+     * most unknown terms in long questions are filler ("腿脚不好", "78岁").
+     */
+    static final double UNKNOWN_FACTOR = 0.5;
+
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+
+    private TermWeights(Map<String, Integer> documentFrequency, int documents) {
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    boolean known(String key) {
+        return documentFrequency.containsKey(key);
+    }
+
+    double weight(String key) {
+        int df = documentFrequency.getOrDefault(key, 0);
+        double weight = idf(Math.max(df, 1));
+        if (df == 0) {
+            weight *= UNKNOWN_FACTOR;
+        }
+        return isUnigram(key) ? weight * UNIGRAM_FACTOR : weight;
+    }
+
+    private double idf(int df) {
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+
+    private static boolean isUnigram(String key) {
+        return key.startsWith(TermKeys.GRAMS_PREFIX) && key.codePointCount(TermKeys.GRAMS_PREFIX.length(), key.length()) == 1;
+    }
+
+    static final class Builder {
+        private final Map<String, Integer> df = new HashMap<>();
+        private int documents;
+
+        void addDocument(Iterable<String> keys) {
+            documents++;
+            for (String key : keys) {
+                df.merge(key, 1, Integer::sum);
+            }
+        }
+
+        TermWeights build() {
+            return new TermWeights(Map.copyOf(df), Math.max(documents, 1));
+        }
+    }
+}

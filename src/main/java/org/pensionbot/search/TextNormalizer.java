@@ -1,0 +1,111 @@
+package org.pensionbot.search;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pensionbot.corpus.SynonymRules;
+
+/**
+ * Brings user text and FAQ variants to one canonical form before analysis:
+ * <ol>
+ *   <li>drops control characters and folds full-width forms (NFKC: {@code ＡＢＣ１２} → {@code abc12});</li>
+ *   <li>lower-cases Latin letters;</li>
+ *   <li>converts Traditional to Simplified characters (smartcn cannot segment Traditional text);</li>
+ *   <li>rewrites synonyms and typos to their canonical form, longest match first, in one pass
+ *       per round, so that rules never cascade unpredictably.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe (the ICU transliterator is kept per thread).
+ */
+public final class TextNormalizer {
+
+    /** Two rounds let a typo rule feed a synonym group ("养老认正" → "养老认证" → "社保认证"). */
+    private static final int REWRITE_ROUNDS = 2;
+
+    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
+    /** Variants by their first character, longest first. */
+    private final Map<Character, List<Replacement>> replacements;
+
+    public TextNormalizer(SynonymRules rules) {
+        Map<Character, List<Replacement>> byFirst = new HashMap<>();
+        for (SynonymRules.Rule rule : rules.rules()) {
+            String canonical = basicForm(rule.canonical());
+            for (String variant : rule.variants()) {
+                String from = basicForm(variant);
+                if (!from.isEmpty() && !from.equals(canonical)) {
+                    byFirst.computeIfAbsent(from.charAt(0), c -> new ArrayList<>()).add(new Replacement(from, canonical));
+                }
+            }
+        }
+        byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Replacement r) -> r.from.length()).reversed()));
+        this.replacements = Map.copyOf(byFirst);
+    }
+
+    /** The canonical form of {@code text}; never null. */
+    public String normalize(String text) {
+        String result = basicForm(text);
+        for (int round = 0; round < REWRITE_ROUNDS; round++) {
+            result = rewrite(result);
+        }
+        return result;
+    }
+
+    /** Steps 1–3 only (width, case, script), without synonyms. Also used for the synonym rules themselves. */
+    public static String basicForm(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder visible = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                visible.append(' ');
+            } else {
+                visible.appendCodePoint(cp);
+            }
+        });
+        String folded = Normalizer.normalize(visible, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return TO_SIMPLIFIED.get().transliterate(folded);
+    }
+
+    private String rewrite(String text) {
+        if (replacements.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            Replacement match = longestAt(text, i);
+            if (match == null) {
+                out.append(text.charAt(i));
+                i++;
+            } else {
+                out.append(match.to);
+                i += match.from.length();
+            }
+        }
+        return out.toString();
+    }
+
+    private Replacement longestAt(String text, int at) {
+        List<Replacement> candidates = replacements.get(text.charAt(at));
+        if (candidates == null) {
+            return null;
+        }
+        for (Replacement candidate : candidates) {
+            if (text.startsWith(candidate.from, at)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private record Replacement(String from, String to) {
+    }
+}
