@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A whole, validated FAQ corpus: entries, out-of-scope topics and synonym rules.
+ * A whole, validated FAQ corpus: entries, out-of-scope topics, synonym rules and domain words.
  *
  * <p>Immutable and safe to share across threads. A corpus object only exists once loading and
  * validation succeeded, so holders never see a half-loaded corpus.
@@ -18,14 +18,17 @@ public final class Corpus {
     private final Map<String, FaqEntry> entriesById;
     private final List<OutOfScopeTopic> outOfScope;
     private final SynonymRules synonyms;
+    private final List<String> domainWords;
 
-    public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms) {
+    public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
+                  List<String> domainWords) {
         this.directory = directory;
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
         this.entriesById = java.util.Collections.unmodifiableMap(byId);
         this.outOfScope = List.copyOf(outOfScope);
         this.synonyms = synonyms;
+        this.domainWords = List.copyOf(domainWords);
     }
 
     public Path directory() {
@@ -47,6 +50,15 @@ public final class Corpus {
 
     public SynonymRules synonyms() {
         return synonyms;
+    }
+
+    /**
+     * Words that show a question is about pension certification at all ({@code domain-words.txt}).
+     * A question with none of them is probably about something else ("支付宝怎么转账"), however
+     * many other words it shares with an entry. Empty means no such check.
+     */
+    public List<String> domainWords() {
+        return domainWords;
     }
 
     public int size() {

@@ -22,13 +22,15 @@ import java.util.stream.Stream;
  *
  * <p>Checks: front matter fields and types, id = file name and unique, at least
  * {@value EntryFile#MIN_QUESTIONS} variants, related ids exist, sources are URLs, body
- * structure, the same variant in two entries, synonyms syntax, out-of-scope topics.
+ * structure, the same variant in two entries, synonyms syntax, out-of-scope topics. The optional
+ * {@code domain-words.txt} lists one word per line.
  */
 public final class CorpusLoader {
 
     public static final String ENTRIES_DIR = "entries";
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
+    public static final String DOMAIN_WORDS_FILE = "domain-words.txt";
     public static final String TESTS_FILE = "tests.tsv";
 
     private CorpusLoader() {
@@ -59,10 +61,15 @@ public final class CorpusLoader {
                 ? readText(outOfScopeFile, problems).map(t -> OutOfScopeFile.parse(outOfScopeFile, t, problems)).orElse(List.of())
                 : List.of();
 
+        Path domainFile = dir.resolve(DOMAIN_WORDS_FILE);
+        List<String> domainWords = Files.exists(domainFile)
+                ? readText(domainFile, problems).map(CorpusLoader::wordList).orElse(List.of())
+                : List.of();
+
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
-        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms);
+        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords);
     }
 
     private static void checkCrossReferences(List<EntryFile.ParsedEntry> parsed, List<CorpusProblem> problems) {
@@ -92,6 +99,14 @@ public final class CorpusLoader {
                 }
             }
         }
+    }
+
+    /** One word or phrase per line; {@code #} starts a comment. */
+    private static List<String> wordList(String text) {
+        return text.lines()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** Two variants are "the same" when they differ only in width, case, spaces or punctuation. */

@@ -99,7 +99,8 @@ record EntryBody(String summary, List<String> steps, List<String> tips) {
         List<String> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
-                String text = text(item).strip().replaceAll("\\s*\\n\\s*", " ");
+                // Render the item's blocks: TextContentRenderer renders a ListItem outside its list as "".
+                String text = java.util.stream.Stream.iterate(item.getFirstChild(), java.util.Objects::nonNull, Node::getNext).map(EntryBody::text).collect(java.util.stream.Collectors.joining("\n")).strip().replaceAll("\\s*\\n\\s*", " ");
                 if (!text.isEmpty()) {
                     items.add(text);
                 }

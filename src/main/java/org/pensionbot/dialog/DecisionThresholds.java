@@ -12,7 +12,7 @@ package org.pensionbot.dialog;
 public record DecisionThresholds(double answer, double clarifyFloor, double margin) {
 
     public static final double DEFAULT_ANSWER = 0.50;
-    public static final double DEFAULT_CLARIFY_FLOOR = 0.30;
+    public static final double DEFAULT_CLARIFY_FLOOR = 0.25;
     public static final double DEFAULT_MARGIN = 0.06;
 
     public static final DecisionThresholds DEFAULTS =

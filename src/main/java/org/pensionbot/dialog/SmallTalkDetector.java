@@ -33,7 +33,7 @@ final class SmallTalkDetector {
                     + "我能告诉您怎么认证、怎么帮家里老人认证、认证失败或忘了认证怎么办。我不是社保局工作人员，办不了业务。");
 
     /** Fillers and punctuation that may surround small talk without changing it. */
-    private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s啊呀呢哈嘛吧哦噢喔呐～~]+");
+    private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s啊呀呢哈嘛吧哦噢喔呐啦～~]+");
 
     private SmallTalkDetector() {
     }

@@ -42,6 +42,20 @@ final class ConfidenceModel {
         return Math.pow(questionCoverage, QUESTION_SIDE) * Math.pow(variantCoverage, 1 - QUESTION_SIDE);
     }
 
+    /** Share of the question's weight found in {@code textKeys} (one-sided: for long texts such as answers). */
+    double coverage(Set<String> questionKeys, double questionWeight, Set<String> textKeys) {
+        if (questionWeight <= 0 || textKeys == null) {
+            return 0;
+        }
+        double shared = 0;
+        for (String key : questionKeys) {
+            if (textKeys.contains(key)) {
+                shared += weights.weight(key);
+            }
+        }
+        return Math.min(1, shared / questionWeight);
+    }
+
     double totalWeight(Set<String> keys) {
         double total = 0;
         for (String key : keys) {

@@ -52,20 +52,44 @@ public final class FaqIndex {
     /** Longer questions are cut: the gist is in the first few sentences, and the clause count stays bounded. */
     static final int MAX_QUESTION_CHARS = 300;
     static final int MAX_QUERY_TERMS = 512;
+    /**
+     * Confidence in FAQ entries is scaled by this when a question contains none of the corpus's
+     * domain words: sharing "支付宝怎么" with an entry does not make "支付宝怎么转账" a question
+     * about certification. Out-of-scope topics are not scaled, so their redirects still apply.
+     */
+    static final double OFF_DOMAIN_FACTOR = 0.5;
+
+    /**
+     * How much the answer text may add: an entry whose answer uses the question's words gains up
+     * to this share of its remaining doubt. Small, because answers are long and mention many
+     * things; question variants stay the main evidence.
+     */
+    static final double ANSWER_SIGNAL = 0.2;
+
+    /**
+     * Paraphrases of one need support each other: an entry whose second-best variant also
+     * matches gains this share of that variant's confidence, scaled by the remaining doubt.
+     */
+    static final double SUPPORT_SIGNAL = 0.3;
 
     private static final String ORDINAL = "ord";
 
     private final Corpus corpus;
     private final TextNormalizer normalizer;
+    private final List<String> domainWords;
     private final List<Variant> variants;
+    private final Map<String, Set<String>> answerKeys;
     private final TermWeights weights;
     private final ConfidenceModel confidence;
     private final IndexSearcher searcher;
 
-    private FaqIndex(Corpus corpus, TextNormalizer normalizer, List<Variant> variants, TermWeights weights, IndexSearcher searcher) {
+    private FaqIndex(Corpus corpus, TextNormalizer normalizer, List<Variant> variants, Map<String, Set<String>> answerKeys,
+                     TermWeights weights, IndexSearcher searcher) {
         this.corpus = corpus;
         this.normalizer = normalizer;
+        this.domainWords = corpus.domainWords().stream().map(normalizer::normalize).filter(w -> !w.isBlank()).distinct().toList();
         this.variants = variants;
+        this.answerKeys = answerKeys;
         this.weights = weights;
         this.confidence = new ConfidenceModel(weights);
         this.searcher = searcher;
@@ -91,7 +115,12 @@ public final class FaqIndex {
         variants.forEach(v -> weights.addDocument(v.keys));
         TermWeights built = weights.build();
         variants.forEach(v -> v.weight = new ConfidenceModel(built).totalWeight(v.keys));
-        return new FaqIndex(corpus, normalizer, List.copyOf(variants), built, openSearcher(variants));
+        Map<String, Set<String>> answerKeys = new HashMap<>();
+        for (FaqEntry entry : corpus.entries()) {
+            String answer = String.join("\n", entry.summary(), String.join("\n", entry.steps()), String.join("\n", entry.tips()));
+            answerKeys.put(entry.id(), Set.copyOf(TermKeys.of(normalizer.normalize(answer))));
+        }
+        return new FaqIndex(corpus, normalizer, List.copyOf(variants), Map.copyOf(answerKeys), built, openSearcher(variants));
     }
 
     private static IndexSearcher openSearcher(List<Variant> variants) {
@@ -130,22 +159,53 @@ public final class FaqIndex {
         if (normalized.codePointCount(0, normalized.length()) > MAX_QUESTION_CHARS) {
             normalized = normalized.substring(0, normalized.offsetByCodePoints(0, MAX_QUESTION_CHARS));
         }
-        Set<String> questionKeys = TermKeys.of(normalized);
-        if (questionKeys.isEmpty()) {
-            return SearchResult.empty();
-        }
-        double questionWeight = confidence.totalWeight(questionKeys);
         Map<String, ScoredEntry> bestPerEntry = new HashMap<>();
         Map<String, SearchResult.ScoredTopic> bestPerTopic = new HashMap<>();
+        List<String> segments = QuestionSegments.of(normalized);
+        for (int i = 0; i < segments.size(); i++) {
+            // A clause with no domain word ("但不知道具体操作流程") is context, not the question.
+            if (i == 0 || isAboutDomain(segments.get(i))) {
+                scoreSegment(segments.get(i), bestPerEntry, bestPerTopic);
+            }
+        }
+        double scale = isAboutDomain(normalized) ? 1 : OFF_DOMAIN_FACTOR;
+        List<ScoredEntry> entries = bestPerEntry.values().stream()
+                .map(e -> scale == 1 ? e : new ScoredEntry(e.entry(), e.confidence() * scale, e.matchedTerms()))
+                .sorted(Comparator.comparingDouble(ScoredEntry::confidence).reversed().thenComparing(ScoredEntry::id))
+                .limit(MAX_RESULTS)
+                .toList();
+        Optional<SearchResult.ScoredTopic> topic = bestPerTopic.values().stream()
+                .max(Comparator.comparingDouble(SearchResult.ScoredTopic::confidence));
+        return new SearchResult(entries, topic);
+    }
+
+    private boolean isAboutDomain(String normalizedQuestion) {
+        return domainWords.isEmpty() || domainWords.stream().anyMatch(normalizedQuestion::contains);
+    }
+
+    /** Scores one piece of the question against its candidate variants, keeping the best per entry and topic. */
+    private void scoreSegment(String segment, Map<String, ScoredEntry> bestPerEntry, Map<String, SearchResult.ScoredTopic> bestPerTopic) {
+        Set<String> questionKeys = TermKeys.of(segment);
+        if (questionKeys.isEmpty()) {
+            return;
+        }
+        double questionWeight = confidence.totalWeight(questionKeys);
+        Map<String, ScoredEntry> segmentBest = new HashMap<>();
+        Map<String, double[]> support = new HashMap<>();
         for (Variant variant : candidates(questionKeys)) {
             double score = confidence.confidence(questionKeys, questionWeight, variant.keys, variant.weight);
             if (score <= 0) {
                 continue;
             }
             if (variant.entry != null) {
-                ScoredEntry current = bestPerEntry.get(variant.entry.id());
+                ScoredEntry current = segmentBest.get(variant.entry.id());
+                double[] top = support.computeIfAbsent(variant.entry.id(), id -> new double[2]);
                 if (current == null || score > current.confidence()) {
-                    bestPerEntry.put(variant.entry.id(), new ScoredEntry(variant.entry, score, matchedTerms(questionKeys, variant)));
+                    top[1] = top[0];
+                    top[0] = score;
+                    segmentBest.put(variant.entry.id(), new ScoredEntry(variant.entry, score, matchedTerms(questionKeys, variant)));
+                } else if (score > top[1]) {
+                    top[1] = score;
                 }
             } else {
                 SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic.topic());
@@ -154,13 +214,21 @@ public final class FaqIndex {
                 }
             }
         }
-        List<ScoredEntry> entries = bestPerEntry.values().stream()
-                .sorted(Comparator.comparingDouble(ScoredEntry::confidence).reversed().thenComparing(ScoredEntry::id))
-                .limit(MAX_RESULTS)
-                .toList();
-        Optional<SearchResult.ScoredTopic> topic = bestPerTopic.values().stream()
-                .max(Comparator.comparingDouble(SearchResult.ScoredTopic::confidence));
-        return new SearchResult(entries, topic);
+        if (SUPPORT_SIGNAL > 0) {
+            segmentBest.replaceAll((id, found) -> {
+                double second = support.get(id)[1];
+                double supported = found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence());
+                return new ScoredEntry(found.entry(), supported, found.matchedTerms());
+            });
+        }
+        for (ScoredEntry found : segmentBest.values()) {
+            double answerCoverage = confidence.coverage(questionKeys, questionWeight, answerKeys.get(found.id()));
+            double boosted = found.confidence() + ANSWER_SIGNAL * answerCoverage * (1 - found.confidence());
+            ScoredEntry current = bestPerEntry.get(found.id());
+            if (current == null || boosted > current.confidence()) {
+                bestPerEntry.put(found.id(), new ScoredEntry(found.entry(), boosted, found.matchedTerms()));
+            }
+        }
     }
 
     private List<Variant> candidates(Set<String> questionKeys) {

@@ -14,8 +14,16 @@ final class TermKeys {
 
     static Set<String> of(String normalizedText) {
         Set<String> keys = new LinkedHashSet<>();
-        ChineseAnalysis.terms(ChineseAnalysis.WORDS, normalizedText).forEach(t -> keys.add(WORDS_PREFIX + t));
-        ChineseAnalysis.terms(ChineseAnalysis.GRAMS, normalizedText).forEach(t -> keys.add(GRAMS_PREFIX + t));
+        for (String term : ChineseAnalysis.terms(ChineseAnalysis.WORDS, normalizedText)) {
+            if (!StopWords.contains(term)) {
+                keys.add(WORDS_PREFIX + term);
+            }
+        }
+        for (String term : ChineseAnalysis.terms(ChineseAnalysis.GRAMS, normalizedText)) {
+            if (!StopWords.contains(term)) {
+                keys.add(GRAMS_PREFIX + term);
+            }
+        }
         return keys;
     }
 

@@ -17,11 +17,13 @@ final class TermWeights {
     static final double UNIGRAM_FACTOR = 0.4;
 
     /**
-     * A question term that no variant contains. It still counts against confidence (the user
-     * asked about something we have no words for), but less than a rare known term, because
-     * most unknown terms in long questions are filler ("腿脚不好", "78岁").
+     * Weight factors for a question term that no variant contains. An unknown *word* counts in
+     * full: the user asked about something we have no words for ("支付宝怎么转账"). An unknown
+     * character pair counts little: most are artefacts of pairing across a word boundary
+     * ("宝上" in "支付宝上"), not meaning.
      */
-    static final double UNKNOWN_FACTOR = 0.5;
+    static final double UNKNOWN_WORD_FACTOR = 1.0;
+    static final double UNKNOWN_GRAM_FACTOR = 0.25;
 
     private final Map<String, Integer> documentFrequency;
     private final int documents;
@@ -43,7 +45,7 @@ final class TermWeights {
         int df = documentFrequency.getOrDefault(key, 0);
         double weight = idf(Math.max(df, 1));
         if (df == 0) {
-            weight *= UNKNOWN_FACTOR;
+            weight *= key.startsWith(TermKeys.WORDS_PREFIX) ? UNKNOWN_WORD_FACTOR : UNKNOWN_GRAM_FACTOR;
         }
         return isUnigram(key) ? weight * UNIGRAM_FACTOR : weight;
     }

@@ -37,6 +37,12 @@ public final class TextNormalizer {
         Map<Character, List<Replacement>> byFirst = new HashMap<>();
         for (SynonymRules.Rule rule : rules.rules()) {
             String canonical = basicForm(rule.canonical());
+            if (canonical.isEmpty()) {
+                continue;
+            }
+            // The canonical form maps to itself, so that a variant inside it ("付宝" in "支付宝")
+            // can never rewrite a word that is already canonical.
+            byFirst.computeIfAbsent(canonical.charAt(0), c -> new ArrayList<>()).add(new Replacement(canonical, canonical));
             for (String variant : rule.variants()) {
                 String from = basicForm(variant);
                 if (!from.isEmpty() && !from.equals(canonical)) {
