@@ -1,0 +1,7 @@
+package org.pensionbot.store;
+
+import java.time.Instant;
+
+/** A 👍 ({@code helpful}) or 👎 on an answer, as stored: the chat already pseudonymised. */
+record FeedbackEvent(Instant time, String chatHash, String entryId, boolean helpful) {
+}

@@ -1,0 +1,1 @@
+CREATE TABLE good (x INTEGER);

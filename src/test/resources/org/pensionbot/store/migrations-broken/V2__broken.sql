@@ -1,0 +1,2 @@
+CREATE TABLE half_built (x INTEGER);
+CREATE TABEL typo (x INTEGER);

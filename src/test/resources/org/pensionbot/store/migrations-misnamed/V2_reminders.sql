@@ -1,0 +1,1 @@
+CREATE TABLE reminders (x INTEGER);

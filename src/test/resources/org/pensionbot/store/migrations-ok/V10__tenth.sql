@@ -1,0 +1,1 @@
+CREATE TABLE tenth_table (name VARCHAR(10));
