@@ -98,7 +98,7 @@ public final class FaqIndex {
     /** Builds the index for a loaded corpus. */
     public static FaqIndex build(Corpus corpus) {
         TextNormalizer normalizer = new TextNormalizer(corpus.synonyms());
-        List<Variant> variants = new ArrayList<>();
+        List<Variant> unweighted = new ArrayList<>();
         for (FaqEntry entry : corpus.entries()) {
             Set<String> texts = new LinkedHashSet<>();
             texts.add(entry.title());
@@ -106,21 +106,23 @@ public final class FaqIndex {
             if (!entry.keywords().isEmpty()) {
                 texts.add(String.join(" ", entry.keywords()));
             }
-            texts.forEach(text -> variants.add(Variant.of(variants.size(), entry, null, normalizer.normalize(text))));
+            texts.forEach(text -> unweighted.add(Variant.of(unweighted.size(), entry, null, normalizer.normalize(text))));
         }
         for (OutOfScopeTopic topic : corpus.outOfScope()) {
-            topic.questions().forEach(text -> variants.add(Variant.of(variants.size(), null, topic, normalizer.normalize(text))));
+            topic.questions().forEach(text -> unweighted.add(Variant.of(unweighted.size(), null, topic, normalizer.normalize(text))));
         }
-        TermWeights.Builder weights = TermWeights.builder();
-        variants.forEach(v -> weights.addDocument(v.keys));
-        TermWeights built = weights.build();
-        variants.forEach(v -> v.weight = new ConfidenceModel(built).totalWeight(v.keys));
+        TermWeights.Builder builder = TermWeights.builder();
+        unweighted.forEach(v -> builder.addDocument(v.keys()));
+        TermWeights weights = builder.build();
+        ConfidenceModel model = new ConfidenceModel(weights);
+        List<Variant> variants = unweighted.stream().map(v -> v.withWeight(model.totalWeight(v.keys()))).toList();
+
         Map<String, Set<String>> answerKeys = new HashMap<>();
         for (FaqEntry entry : corpus.entries()) {
             String answer = String.join("\n", entry.summary(), String.join("\n", entry.steps()), String.join("\n", entry.tips()));
             answerKeys.put(entry.id(), Set.copyOf(TermKeys.of(normalizer.normalize(answer))));
         }
-        return new FaqIndex(corpus, normalizer, List.copyOf(variants), Map.copyOf(answerKeys), built, openSearcher(variants));
+        return new FaqIndex(corpus, normalizer, variants, Map.copyOf(answerKeys), weights, openSearcher(variants));
     }
 
     private static IndexSearcher openSearcher(List<Variant> variants) {
@@ -128,9 +130,9 @@ public final class FaqIndex {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalysis.indexAnalyzer()))) {
             for (Variant variant : variants) {
                 Document doc = new Document();
-                doc.add(new TextField(ChineseAnalysis.WORDS, variant.normalized, Field.Store.NO));
-                doc.add(new TextField(ChineseAnalysis.GRAMS, variant.normalized, Field.Store.NO));
-                doc.add(new NumericDocValuesField(ORDINAL, variant.ordinal));
+                doc.add(new TextField(ChineseAnalysis.WORDS, variant.normalized(), Field.Store.NO));
+                doc.add(new TextField(ChineseAnalysis.GRAMS, variant.normalized(), Field.Store.NO));
+                doc.add(new NumericDocValuesField(ORDINAL, variant.ordinal()));
                 writer.addDocument(doc);
             }
             writer.commit();
@@ -193,34 +195,32 @@ public final class FaqIndex {
         Map<String, ScoredEntry> segmentBest = new HashMap<>();
         Map<String, double[]> support = new HashMap<>();
         for (Variant variant : candidates(questionKeys)) {
-            double score = confidence.confidence(questionKeys, questionWeight, variant.keys, variant.weight);
+            double score = confidence.confidence(questionKeys, questionWeight, variant.keys(), variant.weight());
             if (score <= 0) {
                 continue;
             }
-            if (variant.entry != null) {
-                ScoredEntry current = segmentBest.get(variant.entry.id());
-                double[] top = support.computeIfAbsent(variant.entry.id(), id -> new double[2]);
+            if (variant.entry() != null) {
+                ScoredEntry current = segmentBest.get(variant.entry().id());
+                double[] top = support.computeIfAbsent(variant.entry().id(), id -> new double[2]);
                 if (current == null || score > current.confidence()) {
                     top[1] = top[0];
                     top[0] = score;
-                    segmentBest.put(variant.entry.id(), new ScoredEntry(variant.entry, score, matchedTerms(questionKeys, variant)));
+                    segmentBest.put(variant.entry().id(), new ScoredEntry(variant.entry(), score, matchedTerms(questionKeys, variant)));
                 } else if (score > top[1]) {
                     top[1] = score;
                 }
             } else {
-                SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic.topic());
+                SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic().topic());
                 if (current == null || score > current.confidence()) {
-                    bestPerTopic.put(variant.topic.topic(), new SearchResult.ScoredTopic(variant.topic, score));
+                    bestPerTopic.put(variant.topic().topic(), new SearchResult.ScoredTopic(variant.topic(), score));
                 }
             }
         }
-        if (SUPPORT_SIGNAL > 0) {
-            segmentBest.replaceAll((id, found) -> {
-                double second = support.get(id)[1];
-                double supported = found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence());
-                return new ScoredEntry(found.entry(), supported, found.matchedTerms());
-            });
-        }
+        segmentBest.replaceAll((id, found) -> {
+            double second = support.get(id)[1];
+            double supported = found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence());
+            return new ScoredEntry(found.entry(), supported, found.matchedTerms());
+        });
         for (ScoredEntry found : segmentBest.values()) {
             double answerCoverage = confidence.coverage(questionKeys, questionWeight, answerKeys.get(found.id()));
             double boosted = found.confidence() + ANSWER_SIGNAL * answerCoverage * (1 - found.confidence());
@@ -268,7 +268,7 @@ public final class FaqIndex {
         List<String> words = new ArrayList<>();
         List<String> grams = new ArrayList<>();
         for (String key : questionKeys) {
-            if (variant.keys.contains(key)) {
+            if (variant.keys().contains(key)) {
                 (key.startsWith(TermKeys.WORDS_PREFIX) ? words : grams).add(TermKeys.term(key));
             }
         }
@@ -278,25 +278,18 @@ public final class FaqIndex {
         return words;
     }
 
-    /** One indexed question variant with its precomputed terms. */
-    private static final class Variant {
-        final int ordinal;
-        final FaqEntry entry;
-        final OutOfScopeTopic topic;
-        final String normalized;
-        final Set<String> keys;
-        double weight;
-
-        private Variant(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized, Set<String> keys) {
-            this.ordinal = ordinal;
-            this.entry = entry;
-            this.topic = topic;
-            this.normalized = normalized;
-            this.keys = keys;
-        }
+    /**
+     * One indexed question variant with its precomputed terms and their total weight. Exactly one
+     * of {@code entry} and {@code topic} is set.
+     */
+    private record Variant(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized, Set<String> keys, double weight) {
 
         static Variant of(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized) {
-            return new Variant(ordinal, entry, topic, normalized, Set.copyOf(TermKeys.of(normalized)));
+            return new Variant(ordinal, entry, topic, normalized, Set.copyOf(TermKeys.of(normalized)), 0);
+        }
+
+        Variant withWeight(double total) {
+            return new Variant(ordinal, entry, topic, normalized, keys, total);
         }
     }
 }
