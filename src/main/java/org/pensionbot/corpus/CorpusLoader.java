@@ -1,7 +1,9 @@
 package org.pensionbot.corpus;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -111,7 +115,7 @@ public final class CorpusLoader {
 
     /** Two variants are "the same" when they differ only in width, case, spaces or punctuation. */
     static String comparable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\p{P}\\p{S}\\s]+", "");
     }
 
@@ -124,20 +128,39 @@ public final class CorpusLoader {
         }
     }
 
-    /** Reads a file as strict UTF-8, so a file saved in GBK is reported rather than garbled. */
-    static java.util.Optional<String> readText(Path file, List<CorpusProblem> problems) {
+    /**
+     * Reads a file as strict UTF-8, so that a file saved in GBK is reported (at the line of the
+     * first bad byte) rather than silently garbled. A leading byte-order mark is dropped.
+     */
+    static Optional<String> readText(Path file, List<CorpusProblem> problems) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return java.util.Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            problems.add(new CorpusProblem(file, 0, "not valid UTF-8 text: save the file as UTF-8"));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new CorpusProblem(file, 0, "cannot read: " + e.getMessage()));
+            return Optional.empty();
         }
-        return java.util.Optional.empty();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (decoder.decode(in, out, true).isError()) {
+            problems.add(new CorpusProblem(file, lineAt(bytes, in.position()), "not valid UTF-8 text: save the file as UTF-8"));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

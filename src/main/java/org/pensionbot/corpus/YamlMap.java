@@ -54,8 +54,11 @@ final class YamlMap {
         try {
             return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int at = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-            problems.add(new CorpusProblem(file, at, "invalid YAML: " + e.getProblem()));
+            // An unclosed quote or bracket is only noticed at the end of the text: point at where it opened.
+            var mark = e.getProblem().contains("end of stream") ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
+            int at = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
+            String what = e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
+            problems.add(new CorpusProblem(file, at, "invalid YAML: " + what));
         } catch (YamlEngineException e) {
             problems.add(new CorpusProblem(file, firstLine, "invalid YAML: " + e.getMessage()));
         }

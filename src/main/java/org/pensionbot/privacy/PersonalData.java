@@ -80,6 +80,10 @@ public final class PersonalData {
             char c = text.charAt(i);
             if (c >= '０' && c <= '９') {
                 out.append((char) ('0' + (c - '０')));
+            } else if (c == '\u3000') {
+                out.append(' '); // ideographic space from a full-width keyboard
+            } else if (c == '－') {
+                out.append('-');
             } else if (c == 'Ｘ' || c == 'ｘ') {
                 out.append('X');
             } else {

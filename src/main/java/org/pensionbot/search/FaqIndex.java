@@ -157,10 +157,8 @@ public final class FaqIndex {
      * plain terms, never parsed as query syntax. An empty result means nothing matched at all.
      */
     public SearchResult search(String question) {
-        String normalized = normalizer.normalize(question);
-        if (normalized.codePointCount(0, normalized.length()) > MAX_QUESTION_CHARS) {
-            normalized = normalized.substring(0, normalized.offsetByCodePoints(0, MAX_QUESTION_CHARS));
-        }
+        // Cut before normalising: conversion of a 10,000-character message would cost tens of ms.
+        String normalized = normalizer.normalize(prefix(question == null ? "" : question, MAX_QUESTION_CHARS));
         Map<String, ScoredEntry> bestPerEntry = new HashMap<>();
         Map<String, SearchResult.ScoredTopic> bestPerTopic = new HashMap<>();
         List<String> segments = QuestionSegments.of(normalized);
@@ -261,6 +259,10 @@ public final class FaqIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
+    }
+
+    private static String prefix(String text, int maxCodePoints) {
+        return text.codePointCount(0, text.length()) <= maxCodePoints ? text : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
     }
 
     /** Shared words, preferring whole words over character pairs, for humans to read. */

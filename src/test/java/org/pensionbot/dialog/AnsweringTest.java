@@ -1,0 +1,114 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.RealCorpus;
+
+/** Clear questions get one answer from the real corpus, with its steps, tips and related entries. */
+class AnsweringTest {
+
+    private static DialogEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        var index = RealCorpus.index();
+        engine = new DialogEngine(() -> index);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "支付宝怎么认证, alipay-self",
+            "帮我妈认证, for-others",
+            "忘了认证养老金停了怎么办, missed-deadline",
+            "認證失敗怎麼辦, failure-help",
+            "在国外怎么认证, abroad-certification",
+            "认证结果怎么查, check-result",
+            "养老认证要带什么材料, materials-needed",
+            "多久认证一次, annual-review",
+    })
+    void clearQuestionIsAnsweredWithItsEntry(String question, String expectedId) {
+        assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + expectedId);
+    }
+
+    @Test
+    void greetingFollowedByAQuestionIsAnswered() {
+        assertThat(Outcome.of(engine.reply("你好，支付宝怎么认证"))).isEqualTo("answer alipay-self");
+    }
+
+    @Test
+    void procedureAnswerCarriesItsSteps() {
+        Reply.Answer answer = answerTo("支付宝怎么认证");
+
+        assertThat(answer.entry().steps()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void answerCarriesTips() {
+        Reply.Answer answer = answerTo("支付宝怎么认证");
+
+        assertThat(answer.entry().tips()).isNotEmpty();
+    }
+
+    @Test
+    void answerOffersTwoOrThreeRelatedEntries() {
+        Reply.Answer answer = answerTo("支付宝怎么认证");
+
+        assertThat(answer.related()).hasSizeBetween(2, 3).extracting(FaqEntry::id).doesNotContain("alipay-self");
+    }
+
+    @Test
+    void answerConfidenceIsTheTopCandidates() {
+        Reply.Answer answer = answerTo("支付宝怎么认证");
+
+        assertThat(answer.confidence()).isEqualTo(answer.candidates().get(0).confidence());
+    }
+
+    @Test
+    void answerForAnIdGivesThatEntry() {
+        assertThat(engine.answerFor("for-others")).hasValueSatisfying(answer ->
+                assertThat(answer.entry().id()).isEqualTo("for-others"));
+    }
+
+    @Test
+    void answerForAnIdOffersRelatedEntriesThatExist() {
+        Reply.Answer answer = engine.answerFor("for-others").orElseThrow();
+
+        assertThat(answer.related()).hasSizeBetween(2, 3)
+                .allSatisfy(related -> assertThat(engine.corpus().entry(related.id())).contains(related));
+    }
+
+    @Test
+    void answerForAnIdAsksItsStandardQuestion() {
+        Reply.Answer answer = engine.answerFor("for-others").orElseThrow();
+
+        assertThat(answer.question()).isEqualTo(answer.entry().title());
+    }
+
+    @Test
+    void answerForAnUnknownIdIsEmpty() {
+        assertThat(engine.answerFor("no-such-entry")).isEmpty();
+    }
+
+    @Test
+    void answerForNullIsEmpty() {
+        assertThat(engine.answerFor(null)).isEmpty();
+    }
+
+    @Test
+    void popularTopicsAreRealEntries() {
+        assertThat(engine.popularTopics()).isNotEmpty()
+                .allSatisfy(entry -> assertThat(engine.corpus().entry(entry.id())).isPresent());
+    }
+
+    /** The reply to a question that must be answered outright. */
+    private static Reply.Answer answerTo(String question) {
+        Reply reply = engine.reply(question);
+        assertThat(Outcome.of(reply)).as(question).startsWith("answer ");
+        return (Reply.Answer) reply;
+    }
+}

@@ -1,0 +1,91 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.ScoredEntry;
+
+/**
+ * When the FAQ does not answer a question the bot says so kindly instead of guessing: a wrong
+ * answer can cost a pensioner their pension.
+ */
+class FallbackTest {
+
+    private static FaqIndex index;
+    private static DialogEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        index = RealCorpus.index();
+        engine = new DialogEngine(() -> index);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"养老保险怎么交", "养老金能领多少", "社保卡丢了", "医保怎么报销", "公积金怎么提取"})
+    void neighbouringTopicFallsBackAsOutOfScope(String question) {
+        assertThat(Outcome.of(engine.reply(question))).startsWith("fallback out_of_scope");
+    }
+
+    @Test
+    void outOfScopeFallbackSaysWhereToAsk() {
+        Reply.Fallback fallback = (Reply.Fallback) engine.reply("养老金能领多少");
+
+        assertThat(fallback.redirect()).contains("12333");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "？？？", "😀😀", "。。。！！！", "\u0000\u0007"})
+    void textWithNothingToReadFallsBackAsNoText(String question) {
+        assertThat(Outcome.decision(engine.reply(question))).isEqualTo("fallback no_text");
+    }
+
+    @Test
+    void nullTextFallsBackAsNoText() {
+        assertThat(Outcome.decision(engine.reply(null))).isEqualTo("fallback no_text");
+    }
+
+    @Test
+    void unrelatedQuestionFallsBackAsNoMatch() {
+        assertThat(Outcome.of(engine.reply("今天天气怎么样"))).startsWith("fallback no_match");
+    }
+
+    @Test
+    void fallbackOffersPopularTopics() {
+        Reply.Fallback fallback = (Reply.Fallback) engine.reply("今天天气怎么样");
+
+        assertThat(fallback.suggestions()).isNotEmpty().containsExactlyElementsOf(engine.popularTopics());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AND OR NOT * ? ~ [ ] { } : \\ / \"", "支付宝 AND 认证 OR NOT 失败~", "\u0000认证\u001B", "👨‍👩‍👧认证"})
+    void oddInputGetsAReply(String question) {
+        assertThat(engine.reply(question)).isNotNull();
+    }
+
+    @Test
+    void tenThousandCharactersGetAReply() {
+        assertThat(engine.reply("我妈今年八十了，支付宝怎么认证？".repeat(625))).isNotNull();
+    }
+
+    @Test
+    void unsureBotAsksBackWithTwoOrThreeOptionsBestFirst() {
+        // Thresholds no question can meet: answer needs a lead of 1.0 over the runner-up.
+        DialogEngine cautious = new DialogEngine(() -> index, new DecisionThresholds(1.0, 0.0, 1.0));
+
+        assertThat(cautious.reply("支付宝怎么认证")).isInstanceOfSatisfying(Reply.Clarify.class, clarify ->
+                assertThat(clarify.candidates()).hasSizeBetween(2, 3).first()
+                        .extracting(ScoredEntry::id).isEqualTo("alipay-self"));
+    }
+
+    @Test
+    void botWithAHighFloorFallsBackRatherThanGuess() {
+        DialogEngine strict = new DialogEngine(() -> index, new DecisionThresholds(1.0, 1.0, 0.0));
+
+        assertThat(strict.reply("支付宝认证要注意什么").action()).isEqualTo(Action.FALLBACK);
+    }
+}

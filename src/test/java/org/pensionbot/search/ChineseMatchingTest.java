@@ -1,0 +1,75 @@
+package org.pensionbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pensionbot.corpus.RealCorpus;
+
+/**
+ * People write the same question in Traditional characters, with typos or from a full-width
+ * keyboard; on the real corpus each form must find the same entry as the plain Simplified one.
+ */
+class ChineseMatchingTest {
+
+    private static FaqIndex index;
+
+    @BeforeAll
+    static void buildIndex() {
+        index = RealCorpus.index();
+    }
+
+    @ParameterizedTest(name = "{0} finds the same entry as {1}")
+    @CsvSource({
+            "認證失敗怎麼辦, 认证失败怎么办",
+            "支付寶怎麼做社保認證, 支付宝怎么做社保认证",
+            "幫我媽認證, 帮我妈认证",
+            "在國外怎麼認證, 在国外怎么认证",
+    })
+    void traditionalFindsTheSameEntryAsSimplified(String traditional, String simplified) {
+        assertThat(bestId(traditional)).isNotNull().isEqualTo(bestId(simplified));
+    }
+
+    @ParameterizedTest(name = "{0} finds the same entry as {1}")
+    @CsvSource({
+            "支付包怎么认证, 支付宝怎么认证",
+            "支付宝怎么认正, 支付宝怎么认证",
+            "支付包怎么认正, 支付宝怎么认证",
+            "认正失败怎么办, 认证失败怎么办",
+    })
+    void commonTyposFindTheSameEntry(String typo, String correct) {
+        assertThat(bestId(typo)).isNotNull().isEqualTo(bestId(correct));
+    }
+
+    @ParameterizedTest(name = "{0} finds the same entry as {1}")
+    @CsvSource({
+            "ＺＦＢ怎么认证, zfb怎么认证",
+            "支付宝　怎么认证？, 支付宝怎么认证",
+            "Ａｌｉｐａｙ怎么认证, alipay怎么认证",
+    })
+    void fullWidthTextFindsTheSameEntry(String fullWidth, String halfWidth) {
+        assertThat(bestId(fullWidth)).isNotNull().isEqualTo(bestId(halfWidth));
+    }
+
+    @Test
+    void traditionalQuestionScoresLikeItsSimplifiedForm() {
+        assertThat(index.search("認證失敗怎麼辦").best().orElseThrow().confidence())
+                .isEqualTo(index.search("认证失败怎么办").best().orElseThrow().confidence());
+    }
+
+    @Test
+    void alipayQuestionFindsTheAlipayEntry() {
+        assertThat(bestId("支付宝怎么认证")).isEqualTo("alipay-self");
+    }
+
+    @Test
+    void failureQuestionFindsTheFailureEntry() {
+        assertThat(bestId("认证失败怎么办")).isEqualTo("failure-help");
+    }
+
+    private static String bestId(String question) {
+        return index.search(question).best().map(ScoredEntry::id).orElse(null);
+    }
+}

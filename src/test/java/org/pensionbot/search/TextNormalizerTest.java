@@ -1,0 +1,51 @@
+package org.pensionbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pensionbot.corpus.SynonymRules;
+
+/** The canonical form questions and variants meet in, before any Lucene analysis. */
+class TextNormalizerTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer(new SynonymRules(List.of(
+            new SynonymRules.Rule(List.of("支付包", "zfb"), "支付宝", 1),
+            new SynonymRules.Rule(List.of("认正"), "认证", 2),
+            new SynonymRules.Rule(List.of("养老认证", "年审"), "社保认证", 3))));
+
+    @Test
+    void foldsFullWidthLettersAndDigitsToLowerCaseAscii() {
+        assertThat(TextNormalizer.basicForm("ＡＢＣ１２３")).isEqualTo("abc123");
+    }
+
+    @Test
+    void convertsTraditionalToSimplified() {
+        assertThat(TextNormalizer.basicForm("認證失敗怎麼辦")).isEqualTo("认证失败怎么办");
+    }
+
+    @Test
+    void turnsControlCharactersIntoSpaces() {
+        assertThat(TextNormalizer.basicForm("支付宝\u0000怎么\u200B认证")).isEqualTo("支付宝 怎么 认证");
+    }
+
+    @Test
+    void rewritesTyposToTheCanonicalWord() {
+        assertThat(normalizer.normalize("支付包怎么认正")).isEqualTo("支付宝怎么认证");
+    }
+
+    @Test
+    void typoRuleFeedsASynonymGroup() {
+        assertThat(normalizer.normalize("养老认正")).isEqualTo("社保认证");
+    }
+
+    @Test
+    void leavesTheCanonicalWordAlone() {
+        assertThat(normalizer.normalize("支付宝")).isEqualTo("支付宝");
+    }
+
+    @Test
+    void nullBecomesEmpty() {
+        assertThat(normalizer.normalize(null)).isEmpty();
+    }
+}
