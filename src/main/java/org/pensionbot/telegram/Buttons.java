@@ -1,0 +1,81 @@
+package org.pensionbot.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pensionbot.corpus.FaqEntry;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * The inline buttons the bot offers and the {@link CallbackData} prefixes they carry.
+ *
+ * <p>A button whose data would not fit Telegram's 64 bytes is left out (see
+ * {@link CallbackData#encode()}); every method therefore returns an optional or a possibly
+ * shorter list. Stateless and thread-safe.
+ */
+final class Buttons {
+
+    /** {@code a:<entryId>}: answer this entry. */
+    static final String ANSWER = "a";
+    /** {@code s:<entryId>:<n>}: show step n of the entry, one step per message. */
+    static final String STEP = "s";
+    /** {@code x:<entryId>:<n>}: the user is stuck at step n. */
+    static final String STUCK = "x";
+    /** {@code f:+:<entryId>} or {@code f:-:<entryId>}: was the answer helpful. */
+    static final String FEEDBACK = "f";
+    static final String HELPFUL = "+";
+    static final String NOT_HELPFUL = "-";
+
+    /** The prefixes above; extensions may not register them again. */
+    static final List<String> BUILT_IN_PREFIXES = List.of(ANSWER, STEP, STUCK, FEEDBACK);
+
+    // Long labels are cut by phone clients anyway; keep them readable on a small screen.
+    private static final int MAX_LABEL = 30;
+
+    private Buttons() {
+    }
+
+    static Optional<InlineKeyboardButton> answer(FaqEntry entry) {
+        return button(label(entry.title()), CallbackData.of(ANSWER, entry.id()));
+    }
+
+    static Optional<InlineKeyboardButton> step(String entryId, int step, String label) {
+        return button(label, CallbackData.of(STEP, entryId, Integer.toString(step)));
+    }
+
+    static Optional<InlineKeyboardButton> stuck(String entryId, int step) {
+        return button(TelegramPhrases.STUCK, CallbackData.of(STUCK, entryId, Integer.toString(step)));
+    }
+
+    static List<InlineKeyboardButton> feedback(String entryId) {
+        List<InlineKeyboardButton> row = new ArrayList<>();
+        button(TelegramPhrases.HELPFUL, CallbackData.of(FEEDBACK, HELPFUL, entryId)).ifPresent(row::add);
+        button(TelegramPhrases.NOT_HELPFUL, CallbackData.of(FEEDBACK, NOT_HELPFUL, entryId)).ifPresent(row::add);
+        return row;
+    }
+
+    /** Any button with the given label and data, for extensions' own prefixes. */
+    static Optional<InlineKeyboardButton> button(String label, CallbackData data) {
+        return data.encode().map(encoded -> InlineKeyboardButton.builder().text(label).callbackData(encoded).build());
+    }
+
+    /** A keyboard from rows, skipping empty ones; null when nothing is left. */
+    static InlineKeyboardMarkup keyboard(List<List<InlineKeyboardButton>> rows) {
+        List<InlineKeyboardRow> kept = rows.stream()
+                .filter(row -> !row.isEmpty())
+                .map(InlineKeyboardRow::new)
+                .toList();
+        return kept.isEmpty() ? null : new InlineKeyboardMarkup(kept);
+    }
+
+    /** One line of at most {@value #MAX_LABEL} code points; cut between code points, never inside an emoji's surrogate pair. */
+    static String label(String text) {
+        String oneLine = text.strip().replace('\n', ' ');
+        if (oneLine.codePointCount(0, oneLine.length()) <= MAX_LABEL) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
+    }
+}

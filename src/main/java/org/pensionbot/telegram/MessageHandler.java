@@ -1,0 +1,114 @@
+package org.pensionbot.telegram;
+
+import java.util.Optional;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+
+/**
+ * Answers one message that is meant for the bot: a command, a question, a tapped topic button,
+ * or something that is not text (voice, photo, sticker, a shared contact).
+ *
+ * <p>The engine decides what to answer; this class only picks the path and hands the result to
+ * the renderer and the {@link Outbox}. Nothing the user sends is stored: questions reach the
+ * {@link ConversationListener} masked, contacts and media not at all. Thread-safe.
+ */
+final class MessageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
+
+    private final DialogEngine engine;
+    private final Outbox outbox;
+    private final ReplyRenderer renderer;
+    private final Addressing addressing;
+    private final TelegramExtensions extensions;
+
+    MessageHandler(DialogEngine engine, Outbox outbox, ReplyRenderer renderer, Addressing addressing,
+                   TelegramExtensions extensions) {
+        this.engine = engine;
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.addressing = addressing;
+        this.extensions = extensions;
+    }
+
+    void handle(Message message) {
+        long chatId = message.getChatId();
+        long userId = message.getFrom().getId();
+        boolean group = Addressing.isGroup(message);
+
+        if (message.hasContact()) {
+            log.info("chat {}: shared a contact; warned, nothing kept", chatId);
+            outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.CONTACT_WARNING), topics(group)));
+            return;
+        }
+        // A photo with a caption is usually a screenshot with the question written under it.
+        String text = message.hasText() ? message.getText() : message.getCaption();
+        if (text == null || text.isBlank()) {
+            if (isUserContent(message)) {
+                log.info("chat {}: sent something that is not text", chatId);
+                outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.NOT_TEXT), topics(group)));
+            }
+            return;
+        }
+        Optional<SlashCommand> command = message.hasText() ? SlashCommand.parse(text) : Optional.empty();
+        if (command.isPresent()) {
+            command(command.get(), chatId, userId, group);
+        } else {
+            ask(addressing.withoutMention(text), chatId, userId, group);
+        }
+    }
+
+    private void command(SlashCommand command, long chatId, long userId, boolean group) {
+        log.info("chat {}: /{}", chatId, command.name());
+        switch (command.name()) {
+            case "start" -> outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.START), topics(group)));
+            case "help" -> help(chatId);
+            default -> {
+                Optional<TelegramExtensions.RegisteredCommand> registered = extensions.command(command.name());
+                if (registered.isPresent()) {
+                    registered.get().handler().handle(
+                            new CommandHandler.CommandRequest(chatId, userId, group, command.name(), command.arguments()), outbox);
+                } else {
+                    help(chatId);
+                }
+            }
+        }
+    }
+
+    private void ask(String question, long chatId, long userId, boolean group) {
+        if (question.isEmpty()) {
+            help(chatId);
+            return;
+        }
+        // A topic button sends its label as text; answer the entry it stands for directly.
+        Reply reply = TopicKeyboard.entryIdFor(question)
+                .flatMap(engine::answerFor)
+                .<Reply>map(answer -> answer)
+                .orElseGet(() -> engine.reply(question));
+        outbox.send(chatId, renderer.render(reply));
+        log.info("chat {}: {}", chatId, reply.action().wireName());
+        // Masked, but may still hold names or addresses: only at debug level.
+        log.debug("chat {}: asked \"{}\"", chatId, reply.question());
+        Listeners.onReply(extensions.listener(), chatId, userId, reply);
+    }
+
+    private void help(long chatId) {
+        outbox.send(chatId, OutgoingMessage.of(Html.escape(TelegramPhrases.HELP)));
+    }
+
+    /** Big reply-keyboard buttons in private chats; inline buttons in groups, where a reply keyboard would cover everyone's. */
+    private static ReplyKeyboard topics(boolean group) {
+        return group ? TopicKeyboard.inlineKeyboard() : TopicKeyboard.replyKeyboard();
+    }
+
+    /** Something a person sent on purpose, as opposed to a service message (joins, pins, title changes). */
+    private static boolean isUserContent(Message m) {
+        return m.hasVoice() || m.hasAudio() || m.hasPhoto() || m.hasSticker() || m.hasVideo() || m.hasVideoNote()
+                || m.hasDocument() || m.hasLocation() || m.getVenue() != null || m.hasAnimation() || m.hasPoll()
+                || m.getDice() != null;
+    }
+}

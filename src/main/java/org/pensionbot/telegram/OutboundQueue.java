@@ -1,0 +1,355 @@
+package org.pensionbot.telegram;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Delivers every outgoing call to Telegram within its rate limits, retrying what can be retried.
+ *
+ * <p>Each chat has a lane: a FIFO served by at most one thread at a time, so messages to a chat
+ * arrive in order while different chats are served concurrently. A lane sends at most one message
+ * per {@link SendLimits#perChatInterval()}, a group lane at most
+ * {@link SendLimits#groupMessages()} per {@link SendLimits#groupWindow()}, and all lanes together
+ * at most {@link SendLimits#globalPerSecond()} per second. Telegram ids tell chats apart: users
+ * and private chats have positive ids, groups negative ones.
+ *
+ * <p>A 429 pauses all sending for Telegram's {@code retry_after} (it does not say which limit was
+ * hit, so the safe reading is "slow down everywhere"); 5xx and network errors retry the same
+ * message with {@link RetryPolicy} backoff, holding the lane so later messages do not overtake it;
+ * after the last try the message is dropped with an error log. Answers to button presses
+ * ({@link #call}) skip the per-chat pacing, since they are not chat messages and the user's
+ * spinner waits on them.
+ *
+ * <p>Thread-safe. Never blocks callers and never throws to them.
+ */
+public final class OutboundQueue implements Outbox, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
+
+    private static final int LANE_SWEEP_THRESHOLD = 10_000;
+
+    private final TelegramClient client;
+    private final SendLimits limits;
+    private final RetryPolicy retry;
+    private final RateGate global;
+    private final ScheduledExecutorService workers;
+    private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Object idle = new Object();
+    private volatile boolean accepting = true;
+
+    public OutboundQueue(TelegramClient client, SendLimits limits, RetryPolicy retry, int threads) {
+        this.client = client;
+        this.limits = limits;
+        this.retry = retry;
+        this.global = new RateGate(limits.globalPerSecond());
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, new NamedThreads(NamedThreads.PREFIX + "send"));
+        executor.setRemoveOnCancelPolicy(true);
+        this.workers = executor;
+    }
+
+    @Override
+    public void send(long chatId, OutgoingMessage message) {
+        List<String> parts = MessageSplitter.split(message.html());
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            SendMessage send = SendMessage.builder()
+                    .chatId(chatId)
+                    .text(parts.get(i))
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(last ? message.keyboard() : null)
+                    .build();
+            enqueue(chatId, send);
+        }
+    }
+
+    /** Sends one non-message call (e.g. {@code answerCallbackQuery}) now, with retries but no pacing. */
+    public void call(BotApiMethod<? extends Serializable> method) {
+        if (!accept(method)) {
+            return;
+        }
+        Lane lane = new Lane(0, false, false);
+        synchronized (lane) {
+            lane.queue.add(new Pending(method));
+            lane.active = true;
+        }
+        schedule(lane, 0);
+    }
+
+    /** Waits until everything queued so far has been sent or dropped; false on timeout. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (pending.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+        }
+        return true;
+    }
+
+    /** Messages queued and not yet sent or dropped. */
+    public int pending() {
+        return pending.get();
+    }
+
+    /**
+     * Stops accepting messages, gives those already queued up to {@code grace} to go out, then
+     * stops the sending threads. Messages still queued after that are logged and dropped.
+     */
+    public void close(Duration grace) {
+        accepting = false;
+        try {
+            awaitIdle(grace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int left = pending.get();
+        if (left > 0) {
+            log.warn("Stopped with {} message(s) not sent", left);
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ZERO);
+    }
+
+    private void enqueue(long chatId, BotApiMethod<? extends Serializable> method) {
+        if (!accept(method)) {
+            return;
+        }
+        if (lanes.size() > LANE_SWEEP_THRESHOLD) {
+            sweepIdleLanes();
+        }
+        // compute() makes "add to the lane, start it if idle" atomic with the idle-lane sweep.
+        lanes.compute(chatId, (id, lane) -> {
+            Lane target = lane != null ? lane : new Lane(limits.perChatInterval().toNanos(), id < 0, true);
+            boolean start;
+            long delay;
+            synchronized (target) {
+                target.queue.add(new Pending(method));
+                start = !target.active;
+                target.active = true;
+                delay = target.nextAllowed - System.nanoTime();
+            }
+            if (start) {
+                schedule(target, Math.max(0, delay));
+            }
+            return target;
+        });
+    }
+
+    private boolean accept(BotApiMethod<? extends Serializable> method) {
+        if (!accepting) {
+            log.warn("Not sending {}: the bot is shutting down", method.getMethod());
+            return false;
+        }
+        pending.incrementAndGet();
+        return true;
+    }
+
+    private void sweepIdleLanes() {
+        long cutoff = System.nanoTime() - Math.max(limits.perChatInterval().toNanos(), limits.groupWindow().toNanos());
+        for (Long chatId : lanes.keySet()) {
+            lanes.computeIfPresent(chatId, (id, lane) -> lane.isIdleSince(cutoff) ? null : lane);
+        }
+    }
+
+    private void schedule(Lane lane, long delayNanos) {
+        try {
+            workers.schedule(() -> serve(lane), delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: whatever is still queued is counted and reported by close().
+        }
+    }
+
+    /** Sends the head of the lane once, then decides when the lane runs next. */
+    private void serve(Lane lane) {
+        Pending head;
+        synchronized (lane) {
+            head = lane.queue.peek();
+            if (head == null) {
+                lane.active = false;
+                return;
+            }
+            long groupFree = lane.groupFreeAt(limits.groupMessages(), limits.groupWindow().toNanos());
+            long wait = groupFree - System.nanoTime();
+            if (wait > 0) {
+                schedule(lane, wait);
+                return;
+            }
+        }
+        try {
+            if (lane.paced) {
+                global.acquire();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        long delay = attempt(head);
+        long now = System.nanoTime();
+        long next;
+        synchronized (lane) {
+            if (delay < 0) {
+                lane.queue.poll();
+                lane.recordSend(now, limits.groupMessages());
+                lane.nextAllowed = now + lane.intervalNanos;
+                done();
+            } else {
+                lane.nextAllowed = now + delay;
+            }
+            if (lane.queue.isEmpty()) {
+                lane.active = false;
+                return;
+            }
+            next = lane.nextAllowed;
+        }
+        schedule(lane, Math.max(0, next - now));
+    }
+
+    /** Tries once. Returns -1 when the call is finished (sent or dropped), else the wait before the next try. */
+    private long attempt(Pending call) {
+        try {
+            execute(call.method);
+            return -1;
+        } catch (TelegramApiException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return 0;
+            }
+            SendFailure failure = SendFailure.of(e);
+            switch (failure.kind()) {
+                case RATE_LIMITED -> {
+                    if (++call.rateLimitWaits > retry.maxRateLimitWaits()) {
+                        return drop(call, failure, "still rate limited after " + retry.maxRateLimitWaits() + " waits");
+                    }
+                    long wait = retry.retryAfter(failure.retryAfter()).toNanos();
+                    global.pauseUntil(System.nanoTime() + wait);
+                    log.warn("Telegram asked to slow down (429): waiting {} ms before {}", wait / 1_000_000, call.method.getMethod());
+                    return wait;
+                }
+                case TRANSIENT -> {
+                    if (++call.failedAttempts >= retry.maxAttempts()) {
+                        return drop(call, failure, "gave up after " + call.failedAttempts + " tries");
+                    }
+                    Duration wait = retry.backoff(call.failedAttempts, ThreadLocalRandom.current());
+                    log.info("{} failed ({}); try {} of {} in {} ms", call.method.getMethod(), failure.description(),
+                            call.failedAttempts + 1, retry.maxAttempts(), wait.toMillis());
+                    return wait.toNanos();
+                }
+                default -> {
+                    if (failure.errorCode() == SendFailure.FORBIDDEN) {
+                        log.info("Not sent to chat {}: the user blocked the bot or left ({})", chatOf(call.method), failure.description());
+                        return -1;
+                    }
+                    log.warn("Dropped {} to chat {}: Telegram refused it ({})", call.method.getMethod(), chatOf(call.method),
+                            failure.description());
+                    return -1;
+                }
+            }
+        }
+    }
+
+    /** Gives up on a call that kept failing: the error log the operator needs to notice an outage. */
+    private long drop(Pending call, SendFailure failure, String why) {
+        log.error("Dropped {} to chat {}: {} ({})", call.method.getMethod(), chatOf(call.method), why, failure.description());
+        return -1;
+    }
+
+    private static String chatOf(BotApiMethod<?> method) {
+        return method instanceof SendMessage send ? send.getChatId() : "-";
+    }
+
+    private <T extends Serializable> void execute(BotApiMethod<T> method) throws TelegramApiException {
+        client.execute(method);
+    }
+
+    private void done() {
+        if (pending.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
+    /** One call and how it has fared so far. */
+    private static final class Pending {
+        final BotApiMethod<? extends Serializable> method;
+        int failedAttempts;
+        int rateLimitWaits;
+
+        Pending(BotApiMethod<? extends Serializable> method) {
+            this.method = method;
+        }
+    }
+
+    /** The queue and pacing state of one chat; guarded by its own monitor. */
+    private static final class Lane {
+        final Deque<Pending> queue = new ArrayDeque<>();
+        final long intervalNanos;
+        final boolean group;
+        final boolean paced;
+        final Deque<Long> recentSends = new ArrayDeque<>();
+        boolean active;
+        long nextAllowed = System.nanoTime();
+
+        Lane(long intervalNanos, boolean group, boolean paced) {
+            this.intervalNanos = intervalNanos;
+            this.group = group;
+            this.paced = paced;
+        }
+
+        /** When the group window next has room (now, for private chats). */
+        long groupFreeAt(int maxPerWindow, long windowNanos) {
+            long now = System.nanoTime();
+            while (!recentSends.isEmpty() && now - recentSends.peekFirst() >= windowNanos) {
+                recentSends.pollFirst();
+            }
+            return group && recentSends.size() >= maxPerWindow ? recentSends.peekFirst() + windowNanos : now;
+        }
+
+        void recordSend(long now, int maxPerWindow) {
+            if (group) {
+                recentSends.addLast(now);
+                while (recentSends.size() > maxPerWindow) {
+                    recentSends.pollFirst();
+                }
+            }
+        }
+
+        synchronized boolean isIdleSince(long cutoff) {
+            return !active && queue.isEmpty() && nextAllowed - cutoff < 0
+                    && (recentSends.isEmpty() || recentSends.peekLast() - cutoff < 0);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.pensionbot.telegram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.dialog.Phrases;
+import org.pensionbot.dialog.Reply;
+import org.pensionbot.search.ScoredEntry;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * Turns the engine's {@link Reply} into one Telegram message: HTML text plus inline buttons.
+ *
+ * <p>Decides nothing about <em>what</em> to answer, only how it looks: bold title, numbered steps
+ * as text (Telegram HTML has no lists), one tip per line, buttons for related questions,
+ * step-by-step and feedback. Every piece of text from the corpus, the engine or the user is
+ * escaped. The result may exceed Telegram's length limit; {@link Outbox} splits it.
+ *
+ * <p>Thread-safe if the popular-topics supplier is.
+ */
+final class ReplyRenderer {
+
+    static final int MAX_RELATED_BUTTONS = 3;
+    static final int MIN_TOPIC_BUTTONS = 3;
+    static final int MAX_TOPIC_BUTTONS = 5;
+
+    private final Supplier<List<FaqEntry>> popularTopics;
+
+    /** @param popularTopics tops up a fallback that carries fewer than three suggestions */
+    ReplyRenderer(Supplier<List<FaqEntry>> popularTopics) {
+        this.popularTopics = popularTopics;
+    }
+
+    OutgoingMessage render(Reply reply) {
+        // Java 17: no pattern matching in switch yet; the sealed hierarchy keeps this list complete.
+        if (reply instanceof Reply.Answer answer) {
+            return answer(answer);
+        }
+        if (reply instanceof Reply.Clarify clarify) {
+            return clarify(clarify);
+        }
+        if (reply instanceof Reply.Fallback fallback) {
+            return fallback(fallback);
+        }
+        Reply.SmallTalk smallTalk = (Reply.SmallTalk) reply;
+        return OutgoingMessage.of(warning(smallTalk) + Html.escape(smallTalk.text()));
+    }
+
+    OutgoingMessage answer(Reply.Answer answer) {
+        FaqEntry entry = answer.entry();
+        StringBuilder html = new StringBuilder(warning(answer));
+        html.append(Html.bold(entry.title())).append('\n');
+        html.append(Html.escape(entry.summary().strip()));
+        if (entry.isProcedure()) {
+            html.append("\n\n").append(Html.escape(Phrases.STEPS_HEADING));
+            for (int i = 0; i < entry.steps().size(); i++) {
+                html.append('\n').append(i + 1).append(". ").append(Html.escape(entry.steps().get(i)));
+            }
+        }
+        if (!entry.tips().isEmpty()) {
+            html.append("\n\n").append(Html.escape(Phrases.TIPS_HEADING));
+            entry.tips().forEach(tip -> html.append("\n• ").append(Html.escape(tip)));
+        }
+
+        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
+        if (entry.isProcedure()) {
+            rows.add(Buttons.step(entry.id(), 1, TelegramPhrases.STEP_BY_STEP).stream().toList());
+        }
+        answer.related().stream()
+                .limit(MAX_RELATED_BUTTONS)
+                .forEach(related -> rows.add(Buttons.answer(related).stream().toList()));
+        rows.add(Buttons.feedback(entry.id()));
+        return new OutgoingMessage(html.toString(), Buttons.keyboard(rows));
+    }
+
+    private OutgoingMessage clarify(Reply.Clarify clarify) {
+        String html = warning(clarify) + Html.escape(Phrases.CLARIFY_PROMPT) + "\n" + Html.escape(TelegramPhrases.CLARIFY_HINT);
+        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
+        for (ScoredEntry candidate : clarify.candidates()) {
+            rows.add(Buttons.answer(candidate.entry()).stream().toList());
+        }
+        return new OutgoingMessage(html, Buttons.keyboard(rows));
+    }
+
+    private OutgoingMessage fallback(Reply.Fallback fallback) {
+        String apology = switch (fallback.reason()) {
+            case NO_TEXT -> Phrases.FALLBACK_NO_TEXT;
+            case OUT_OF_SCOPE -> fallback.redirect() == null ? Phrases.FALLBACK_NO_MATCH : fallback.redirect().strip();
+            case NO_MATCH -> Phrases.FALLBACK_NO_MATCH;
+        };
+        StringBuilder html = new StringBuilder(warning(fallback)).append(Html.escape(apology));
+        if (!apology.contains(Phrases.HOTLINE)) {
+            html.append('\n').append(Html.escape(Phrases.FALLBACK_HOTLINE));
+        }
+        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
+        for (FaqEntry topic : topics(fallback.suggestions())) {
+            rows.add(Buttons.answer(topic).stream().toList());
+        }
+        if (!rows.isEmpty()) {
+            html.append("\n\n").append(Html.escape(Phrases.FALLBACK_TRY_TOPICS));
+        }
+        return new OutgoingMessage(html.toString(), Buttons.keyboard(rows));
+    }
+
+    /** Three to five topics: the engine's suggestions, topped up with popular ones. */
+    private List<FaqEntry> topics(List<FaqEntry> suggestions) {
+        Map<String, FaqEntry> byId = new LinkedHashMap<>();
+        suggestions.forEach(entry -> byId.putIfAbsent(entry.id(), entry));
+        if (byId.size() < MIN_TOPIC_BUTTONS) {
+            popularTopics.get().forEach(entry -> byId.putIfAbsent(entry.id(), entry));
+        }
+        return byId.values().stream().limit(MAX_TOPIC_BUTTONS).toList();
+    }
+
+    private static String warning(Reply reply) {
+        return reply.personalDataWarning() ? Html.escape(Phrases.PERSONAL_DATA_WARNING) + "\n\n" : "";
+    }
+}

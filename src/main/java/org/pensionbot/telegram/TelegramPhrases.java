@@ -1,0 +1,71 @@
+package org.pensionbot.telegram;
+
+import org.pensionbot.dialog.Phrases;
+
+/**
+ * Sentences only the Telegram channel says (greeting, help, buttons, step by step). Sentences
+ * every channel shares live in {@link Phrases}; this class reuses them rather than rewording.
+ *
+ * <p>Plain text, written for elderly readers: short sentences, everyday words. Renderers escape
+ * them like any other text.
+ */
+public final class TelegramPhrases {
+
+    public static final String START = """
+            您好！我是养老保险资格认证小助手。
+            我可以告诉您：怎样用手机做社保认证、怎样帮家里老人认证、认证没通过怎么办、养老金停发了怎么办。
+
+            直接打字问我就行，比如：“支付宝怎么认证？”
+            也可以点下面的大按钮。""";
+
+    public static final String HELP = """
+            怎么问我：
+            用文字写下您的问题，一句话就行，不用客气。
+
+            比如：
+            • 支付宝怎么做社保认证？
+            • 怎么帮我妈妈认证？
+            • 刷脸总是不通过怎么办？
+            • 忘了认证，养老金停发了怎么办？
+
+            回答下面有按钮：点“一步一步来”，我一次只说一步；点别的问题，直接看答案。
+            """ + Phrases.FALLBACK_HOTLINE;
+
+    public static final String NOT_TEXT =
+            "我只能看懂文字消息，听不了语音，也看不了图片和文件。请用文字告诉我您想问什么，或者点下面的按钮。";
+
+    public static final String CONTACT_WARNING = Phrases.PERSONAL_DATA_WARNING + "\n请直接打字告诉我您想问什么。";
+
+    public static final String SLOW_DOWN = "请慢一点，我一条一条回答您。请等一分钟再发。";
+
+    public static final String KEYBOARD_PLACEHOLDER = "请在这里打字提问";
+
+    public static final String CLARIFY_HINT = "请点下面的按钮，或者换个说法再问我。";
+
+    public static final String STEP_BY_STEP = "一步一步来";
+
+    public static final String NEXT_STEP = "下一步";
+
+    public static final String STUCK = "这一步卡住了";
+
+    /** Format: current step, number of steps. */
+    public static final String STEP_HEADING = "第 %d 步（共 %d 步）";
+
+    public static final String LAST_STEP = "这是最后一步。做完了就办好了！";
+
+    public static final String STUCK_INTRO = "别着急，慢慢来。这些办法可能有用：";
+
+    public static final String HELPFUL = "👍 有帮助";
+
+    public static final String NOT_HELPFUL = "👎 没帮助";
+
+    public static final String FEEDBACK_THANKS = "谢谢您告诉我！";
+
+    public static final String FEEDBACK_SORRY =
+            "谢谢您告诉我，我们会改进。您可以换个说法再问我，也可以拨打 " + Phrases.HOTLINE + " 问当地社保部门。";
+
+    public static final String EXPIRED_BUTTON = "这个按钮已经过期了。请直接打字问我，或者点下面的按钮。";
+
+    private TelegramPhrases() {
+    }
+}

@@ -1,0 +1,191 @@
+package org.pensionbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.dialog.Action;
+import org.pensionbot.dialog.Phrases;
+import org.pensionbot.dialog.Reply;
+import org.pensionbot.telegram.fake.FakeBotApi;
+import org.pensionbot.telegram.fake.TelegramHtml;
+import org.pensionbot.telegram.fake.Updates;
+
+/** Whole private conversations through the real telegrambots client and the real engine. */
+class ConversationTest {
+
+    private static final long USER = 4711;
+
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final ConversationListener recorder = new ConversationListener() {
+        @Override
+        public void onReply(long chatId, long userId, Reply reply) {
+            events.add("reply " + chatId + " " + userId + " " + reply.action().wireName() + " " + reply.question());
+        }
+
+        @Override
+        public void onFeedback(long chatId, long userId, String entryId, boolean helpful) {
+            events.add("feedback " + chatId + " " + userId + " " + entryId + " " + helpful);
+        }
+    };
+    private BotHarness bot;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (bot != null) {
+            bot.close();
+        }
+    }
+
+    private void start() throws Exception {
+        bot = BotHarness.start(BotHarness.fastSettings(), TelegramExtensions.builder().listener(recorder).build());
+    }
+
+    @Test
+    void startGreetsWarmlyAndShowsBigTopicButtons() throws Exception {
+        start();
+
+        JsonNode greeting = bot.ask(USER, "/start").body();
+
+        assertThat(greeting.path("text").asText()).startsWith("您好！").contains("直接打字问我就行");
+        assertThat(BotHarness.replyKeyboardLabels(greeting))
+                .containsExactly("支付宝认证", "帮老人认证", "认证失败", "没认证停发了", "多久认证一次", "防骗提醒");
+        assertThat(greeting.path("reply_markup").path("resize_keyboard").asBoolean()).isTrue();
+        assertThat(greeting.path("reply_markup").path("is_persistent").asBoolean()).isTrue();
+    }
+
+    @Test
+    void commandsAreRegisteredForTheMenu() throws Exception {
+        start();
+
+        List<FakeBotApi.Call> registered = bot.api.calls("setMyCommands");
+
+        assertThat(registered).hasSize(1);
+        assertThat(registered.get(0).body().path("commands").findValuesAsText("command")).containsExactly("start", "help");
+    }
+
+    @Test
+    void helpExplainsHowToAskWithExamplesAndUnknownCommandsGetIt() throws Exception {
+        start();
+
+        String help = bot.ask(USER, "/help").text();
+        String unknown = bot.ask(USER, "/weather").text();
+
+        assertThat(help).contains("怎么问我", "比如", "支付宝怎么做社保认证", "12333");
+        assertThat(unknown).isEqualTo(help);
+    }
+
+    @Test
+    void questionGetsTitleStepsTipsAndButtons() throws Exception {
+        start();
+        FaqEntry alipay = TestEngine.corpus().entry("alipay-self").orElseThrow();
+
+        JsonNode answer = bot.ask(USER, "手机支付宝上咋弄养老认证").body();
+
+        String html = answer.path("text").asText();
+        assertThat(html).startsWith("<b>" + Html.escape(alipay.title()) + "</b>");
+        assertThat(TelegramHtml.visibleText(html)).contains("1. " + alipay.steps().get(0), "• " + alipay.tips().get(0));
+        assertThat(BotHarness.callbackData(answer)).startsWith("s:alipay-self:1").endsWith("f:+:alipay-self", "f:-:alipay-self");
+        assertThat(BotHarness.inlineLabels(answer)).startsWith("一步一步来");
+        assertThat(events).containsExactly("reply 4711 4711 answer 手机支付宝上咋弄养老认证");
+    }
+
+    @Test
+    void eachTopicButtonAnswersExactlyItsEntry() throws Exception {
+        start();
+        Map<String, String> expected = Map.of("支付宝认证", "alipay-self", "帮老人认证", "for-others", "认证失败", "failure-help",
+                "没认证停发了", "missed-deadline", "多久认证一次", "annual-review", "防骗提醒", "fraud-safety");
+
+        for (Map.Entry<String, String> topic : expected.entrySet()) {
+            String title = TestEngine.corpus().entry(topic.getValue()).orElseThrow().title();
+            assertThat(bot.ask(USER, topic.getKey()).text()).as(topic.getKey()).startsWith("<b>" + Html.escape(title) + "</b>");
+        }
+    }
+
+    @Test
+    void buttonPressIsAcknowledgedAndAnsweredAsIfAsked() throws Exception {
+        start();
+        FaqEntry forOthers = TestEngine.corpus().entry("for-others").orElseThrow();
+
+        List<FakeBotApi.Call> replies = bot.exchange(USER, Updates.button(USER, "a:for-others"), 1);
+
+        assertThat(replies.get(0).text()).startsWith("<b>" + Html.escape(forOthers.title()) + "</b>");
+        assertThat(bot.api.calls("answerCallbackQuery")).hasSize(1);
+        assertThat(events).singleElement().asString().startsWith("reply 4711 4711 answer ");
+    }
+
+    @Test
+    void feedbackIsRecordedAndThanked() throws Exception {
+        start();
+
+        String thanks = bot.exchange(USER, Updates.button(USER, "f:+:alipay-self"), 1).get(0).text();
+        String sorry = bot.exchange(USER, Updates.button(USER, "f:-:alipay-self"), 1).get(0).text();
+
+        assertThat(thanks).isEqualTo(Html.escape(TelegramPhrases.FEEDBACK_THANKS));
+        assertThat(sorry).contains("12333");
+        assertThat(events).containsExactly("feedback 4711 4711 alipay-self true", "feedback 4711 4711 alipay-self false");
+        assertThat(bot.api.calls("answerCallbackQuery")).hasSize(2);
+    }
+
+    @Test
+    void personalNumbersGetAWarningAndNeverReachTheListener() throws Exception {
+        start();
+
+        String reply = bot.ask(USER, "我妈身份证110101195003071234，手机13812345678，怎么认证").text();
+
+        assertThat(reply).startsWith(Html.escape(Phrases.PERSONAL_DATA_WARNING));
+        assertThat(events).singleElement().asString()
+                .doesNotContain("110101195003071234", "13812345678").contains("11**************34");
+    }
+
+    @Test
+    void fallbackOffersPopularTopicsAndTheHotline() throws Exception {
+        start();
+
+        JsonNode reply = bot.ask(USER, "明天会下雨吗").body();
+
+        assertThat(events).singleElement().asString().contains(" " + Action.FALLBACK.wireName() + " ");
+        assertThat(TelegramHtml.visibleText(reply.path("text").asText())).contains("12333");
+        assertThat(BotHarness.callbackData(reply)).hasSizeBetween(3, 5).allMatch(data -> data.startsWith("a:"));
+    }
+
+    @Test
+    void staleOrForgedButtonsGetAFriendlyWayOut() throws Exception {
+        start();
+
+        JsonNode gone = bot.exchange(USER, Updates.button(USER, "a:entry-that-was-deleted"), 1).get(0).body();
+        JsonNode forged = bot.exchange(USER, Updates.button(USER, "💥"), 1).get(0).body();
+
+        for (JsonNode reply : List.of(gone, forged)) {
+            assertThat(reply.path("text").asText()).isEqualTo(Html.escape(TelegramPhrases.EXPIRED_BUTTON));
+            assertThat(BotHarness.replyKeyboardLabels(reply)).contains("支付宝认证");
+        }
+        assertThat(bot.api.calls("answerCallbackQuery")).hasSize(2);
+    }
+
+    @Test
+    void extensionsGetTheirCommandsAndButtons() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        bot = BotHarness.start(BotHarness.fastSettings(), TelegramExtensions.builder()
+                .command("stats", null, (request, outbox) -> {
+                    seen.add(request.command() + " " + request.arguments() + " " + request.userId());
+                    outbox.sendText(request.chatId(), "3 questions <today>");
+                })
+                .button("r", (press, outbox) -> {
+                    seen.add(press.data().prefix() + " " + press.data().args());
+                    outbox.sendText(press.chatId(), "提醒已设置");
+                })
+                .build());
+
+        assertThat(bot.ask(USER, "/stats 7").text()).isEqualTo("3 questions &lt;today&gt;");
+        assertThat(bot.exchange(USER, Updates.button(USER, "r:on:30"), 1).get(0).text()).isEqualTo("提醒已设置");
+        assertThat(seen).containsExactly("stats 7 4711", "r [on, 30]");
+        assertThat(bot.api.calls("setMyCommands").get(0).body().path("commands").findValuesAsText("command"))
+                .doesNotContain("stats");
+    }
+}

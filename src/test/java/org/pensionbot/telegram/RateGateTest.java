@@ -1,0 +1,50 @@
+package org.pensionbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RateGateTest {
+
+    @Test
+    void noOneSecondWindowGetsMoreThanTheLimitEvenWithManyThreads() throws Exception {
+        RateGate gate = new RateGate(30);
+        List<Long> granted = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 45; i++) {
+            threads.execute(() -> {
+                try {
+                    gate.acquire();
+                    synchronized (granted) {
+                        granted.add(System.nanoTime());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        threads.shutdown();
+        assertThat(threads.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+
+        List<Long> sorted = granted.stream().sorted().toList();
+        for (int i = 0; i + 30 < sorted.size(); i++) {
+            assertThat(sorted.get(i + 30) - sorted.get(i)).as("31 grants must span a second").isGreaterThanOrEqualTo(TimeUnit.SECONDS.toNanos(1));
+        }
+    }
+
+    @Test
+    void pauseHoldsEveryoneBack() throws Exception {
+        RateGate gate = new RateGate(30);
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+        gate.pauseUntil(until);
+
+        gate.acquire();
+
+        assertThat(System.nanoTime()).isGreaterThanOrEqualTo(until);
+    }
+}
