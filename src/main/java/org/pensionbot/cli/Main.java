@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.ConfigException;
 import org.pensionbot.corpus.CorpusException;
+import org.pensionbot.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "pension-bot", mixinStandardHelpOptions = true, version = "pension-bot 0.1",
         description = "养老保险认证问答小助手 — answers questions about pension eligibility certification.",
-        subcommands = {ChatCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
+        subcommands = {ChatCommand.class, TelegramCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
                 ReportCommand.class, ExportUnansweredCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -55,6 +56,10 @@ public final class Main implements Callable<Integer> {
                 err.println("Configuration error: " + bad.getMessage());
                 return 2;
             }
+            if (e instanceof StoreException database) {
+                err.println("Database error: " + database.getMessage());
+                return 2;
+            }
             throw e;
         });
         return commandLine.execute(args);
@@ -62,9 +67,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BotConfig settings = config();
-        if (settings.telegramToken().isPresent()) {
-            err.println("Telegram is not available in this build yet; starting the terminal chat.");
+        if (config().telegramToken().isPresent()) {
+            TelegramCommand telegram = new TelegramCommand();
+            telegram.main = this;
+            telegram.corpus = corpus;
+            return telegram.call();
         }
         ChatCommand chat = new ChatCommand();
         chat.main = this;

@@ -1,0 +1,91 @@
+package org.pensionbot.admin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.pensionbot.corpus.CorpusProblem;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
+import org.pensionbot.privacy.PersonalData;
+import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.ScoredEntry;
+import org.pensionbot.search.SearchResult;
+
+/**
+ * Plain-text views for admins, free of any channel's formatting: why a question got its reply,
+ * the state of the corpus, the outcome of a reload. Short Chinese labels, because admins read
+ * them in the same chat app as users.
+ */
+public final class AdminViews {
+
+    /** Problems listed in one message; the rest are counted (the log has them all). */
+    static final int MAX_PROBLEMS_SHOWN = 15;
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.of("Asia/Shanghai"));
+
+    private AdminViews() {
+    }
+
+    /** The decision for {@code question}, its top candidates with confidence and the words they share. */
+    public static String why(DialogEngine engine, FaqIndex index, String question) {
+        String masked = PersonalData.mask(question);
+        Reply reply = engine.reply(masked);
+        SearchResult result = index.search(masked);
+        StringBuilder out = new StringBuilder();
+        out.append("🔎 问题：").append(masked).append('\n');
+        out.append("归一化：").append(index.normalize(masked)).append('\n');
+        out.append("决定：").append(reply.action().wireName());
+        if (reply instanceof Reply.Fallback fallback) {
+            out.append("（").append(fallback.reason().name().toLowerCase(Locale.ROOT)).append("）");
+        }
+        out.append('\n');
+        if (result.entries().isEmpty()) {
+            out.append("没有任何条目匹配。\n");
+        }
+        for (ScoredEntry candidate : result.entries()) {
+            out.append(String.format(Locale.ROOT, "%.3f  %s  词：%s%n",
+                    candidate.confidence(), candidate.id(), String.join(" ", candidate.matchedTerms())));
+        }
+        result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%s %.3f%n",
+                topic.topic().topic(), topic.confidence())));
+        return out.toString();
+    }
+
+    /** Entry count and the last load attempt. */
+    public static String corpus(LiveIndex live) {
+        StringBuilder out = new StringBuilder();
+        out.append("📚 问答库：").append(live.directory()).append('\n');
+        out.append("正在使用：").append(live.get().corpus().size()).append(" 个条目，加载于 ")
+                .append(TIME.format(live.lastGoodLoad().finishedAt())).append('\n');
+        ReloadResult last = live.lastLoad();
+        out.append("最近一次加载：").append(TIME.format(last.finishedAt())).append("，")
+                .append(last.ok() ? "成功" : "失败，仍在用上一版").append("，耗时 ")
+                .append(last.duration().toMillis()).append(" ms\n");
+        appendProblems(out, last);
+        return out.toString();
+    }
+
+    /** The outcome of a reload, with every problem as {@code file:line: message}. */
+    public static String reload(ReloadResult result) {
+        StringBuilder out = new StringBuilder();
+        if (result.ok()) {
+            out.append("✅ 问答库已重新加载：").append(result.entries()).append(" 个条目，耗时 ")
+                    .append(result.duration().toMillis()).append(" ms\n");
+        } else {
+            out.append("❌ 问答库修改有错误，没有加载，仍在用上一版（").append(result.entries()).append(" 个条目）：\n");
+            appendProblems(out, result);
+        }
+        return out.toString();
+    }
+
+    private static void appendProblems(StringBuilder out, ReloadResult result) {
+        int shown = 0;
+        for (CorpusProblem problem : result.problems()) {
+            if (shown++ == MAX_PROBLEMS_SHOWN) {
+                out.append("……还有 ").append(result.problems().size() - MAX_PROBLEMS_SHOWN).append(" 个问题，见日志\n");
+                break;
+            }
+            out.append("• ").append(problem).append('\n');
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.pensionbot.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.pensionbot.admin.CorpusReloader;
+import org.pensionbot.admin.CorpusWatcher;
+import org.pensionbot.admin.LiveIndex;
+import org.pensionbot.config.BotConfig;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.store.Storage;
+import org.pensionbot.telegram.AdminCommands;
+import org.pensionbot.telegram.AdminNotifier;
+import org.pensionbot.telegram.EventLogListener;
+import org.pensionbot.telegram.TelegramBot;
+import org.pensionbot.telegram.TelegramExtensions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code telegram}: runs the Telegram bot (also what runs by default when
+ * {@code TELEGRAM_BOT_TOKEN} is set). Wires the pieces together: the live corpus with hot
+ * reload, the database for statistics, the admin commands and the reload notifications.
+ *
+ * <p>Start-up refuses a broken corpus or an unopenable database with one clear message rather
+ * than serving half a bot.
+ */
+@Command(name = "telegram", mixinStandardHelpOptions = true, description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN).")
+final class TelegramCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramCommand.class);
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    CorpusOption corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        BotConfig config = main.config().withCorpusDir(corpus.resolve(main.config()));
+        LiveIndex live = LiveIndex.load(config.corpusDir());
+        log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
+        try (Storage storage = Storage.open(config)) {
+            storage.retention().startDaily();
+            CorpusReloader reloader = new CorpusReloader(live);
+            DialogEngine engine = new DialogEngine(live);
+            TelegramExtensions.Builder extensions = TelegramExtensions.builder()
+                    .listener(new EventLogListener(storage.recorder()))
+                    .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)));
+            new AdminCommands(config, engine, live, reloader, storage.reports()).register(extensions);
+            try (CorpusWatcher watcher = watch(reloader)) {
+                return TelegramBot.run(config, engine, extensions.build());
+            }
+        }
+    }
+
+    /** Hot reload is a convenience: without a watch service the bot still runs and /reload works. */
+    private static CorpusWatcher watch(CorpusReloader reloader) {
+        try {
+            return CorpusWatcher.start(reloader);
+        } catch (IOException e) {
+            log.warn("Cannot watch the corpus folder ({}); edits are picked up only with /reload", e.getMessage());
+            return null;
+        }
+    }
+}

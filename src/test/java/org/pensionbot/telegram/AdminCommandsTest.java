@@ -1,0 +1,129 @@
+package org.pensionbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pensionbot.admin.CorpusReloader;
+import org.pensionbot.admin.LiveIndex;
+import org.pensionbot.config.BotConfig;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.store.Storage;
+import org.pensionbot.telegram.fake.FakeBotApi;
+import org.pensionbot.telegram.fake.Updates;
+
+/** The admin commands through the real bot and the fake Bot API: who may use them and what they show. */
+class AdminCommandsTest {
+
+    private static final long ADMIN = 4242L;
+    private static final long USER = 777L;
+
+    @TempDir
+    Path temp;
+
+    private Storage storage;
+    private LiveIndex live;
+    private BotHarness bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path corpus = RealCorpus.copy(RealCorpus.DIR, temp.resolve("corpus"));
+        live = LiveIndex.load(corpus);
+        storage = Storage.open("jdbc:sqlite:" + temp.resolve("bot.db"), 180, Optional.empty(), Clock.systemUTC());
+        DialogEngine engine = new DialogEngine(live);
+        CorpusReloader reloader = new CorpusReloader(live);
+        FakeBotApi api = FakeBotApi.start();
+        BotConfig config = new BotConfig(corpus, api.config().telegramToken(), api.url(), Set.of(ADMIN),
+                BotConfig.DEFAULT_DATABASE_URL, BotConfig.DEFAULT_RETENTION_DAYS);
+        TelegramExtensions.Builder extensions = TelegramExtensions.builder()
+                .listener(new EventLogListener(storage.recorder()))
+                .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)));
+        new AdminCommands(config, engine, live, reloader, storage.reports()).register(extensions);
+        api.close();
+        bot = BotHarness.start(BotHarness.fastSettings(), extensions.build());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        bot.close();
+        storage.close();
+    }
+
+    @Test
+    void nonAdminsGetTheOrdinaryHelpAndNoHintOfAdminCommands() throws Exception {
+        for (String command : new String[] {"/stats", "/unanswered", "/why 支付宝", "/reload", "/corpus"}) {
+            String reply = bot.ask(USER, command).text();
+            assertThat(reply).isEqualTo(bot.ask(USER, "/help").text());
+            assertThat(reply).doesNotContain("stats", "reload", "corpus");
+        }
+        assertThat(bot.api.calls("setmycommands").toString()).doesNotContain("stats", "reload", "unanswered");
+    }
+
+    @Test
+    void statsCountTheQuestionsPeopleAsked() throws Exception {
+        bot.ask(USER, "支付宝怎么做社保认证");
+        bot.ask(USER, "今天天气怎么样");
+
+        String stats = bot.ask(ADMIN, "/stats").text();
+
+        assertThat(stats).contains("问答统计").contains("alipay-self");
+    }
+
+    @Test
+    void unansweredListsWhatTheBotCouldNotAnswerWithNumbersMasked() throws Exception {
+        bot.ask(USER, "我的手机号13812345678能查养老金到账吗股票");
+
+        String unanswered = bot.ask(ADMIN, "/unanswered 5").text();
+
+        assertThat(unanswered).doesNotContain("13812345678").contains("13*******78");
+    }
+
+    @Test
+    void whyShowsCandidatesWithConfidenceAndMatchedWords() throws Exception {
+        String why = bot.ask(ADMIN, "/why 帮我妈在支付宝上认证").text();
+
+        assertThat(why).contains("for-others").containsPattern("0\\.\\d{3}").contains("决定：answer");
+    }
+
+    @Test
+    void reloadReportsABrokenEditWithFileAndLineAndKeepsServing() throws Exception {
+        Path entry = live.directory().resolve("entries/alipay-self.md");
+        String good = Files.readString(entry, StandardCharsets.UTF_8);
+        Files.writeString(entry, good.replaceFirst("title: ", "title: \"unclosed "), StandardCharsets.UTF_8);
+
+        String reply = bot.ask(ADMIN, "/reload").text();
+
+        assertThat(reply).contains("❌").contains("alipay-self.md:3");
+        assertThat(live.get().corpus().entry("alipay-self")).isPresent();
+        Files.writeString(entry, good, StandardCharsets.UTF_8);
+        assertThat(bot.ask(ADMIN, "/reload").text()).contains("✅");
+    }
+
+    @Test
+    void aRejectedEditIsSentToAdminsUnasked() throws Exception {
+        Path entry = live.directory().resolve("entries/for-others.md");
+        Files.writeString(entry, "no front matter here\n", StandardCharsets.UTF_8);
+
+        bot.ask(ADMIN, "/reload");
+
+        // The command's own reply, and the notifier's message that every admin gets.
+        assertThat(bot.api.awaitMessages(ADMIN, 2)).hasSize(2)
+                .allSatisfy(message -> assertThat(message.text()).contains("for-others.md:1"));
+    }
+
+    @Test
+    void corpusShowsEntryCountAndLastLoad() throws Exception {
+        String corpus = bot.ask(ADMIN, "/corpus").text();
+
+        assertThat(corpus).contains(live.get().corpus().size() + " 个条目").contains("成功");
+    }
+}
