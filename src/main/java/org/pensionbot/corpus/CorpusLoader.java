@@ -48,13 +48,16 @@ public final class CorpusLoader {
                     "no entries folder: the corpus folder must contain entries/<id>.md files")));
         }
         List<EntryFile.ParsedEntry> parsed = new ArrayList<>();
-        for (Path file : markdownFiles(entriesDir, problems)) {
+        List<Path> files = markdownFiles(entriesDir, problems);
+        for (Path file : files) {
             readText(file, problems).flatMap(text -> EntryFile.parse(file, text, problems)).ifPresent(parsed::add);
         }
         if (parsed.isEmpty() && problems.isEmpty()) {
             problems.add(new CorpusProblem(entriesDir, 0, "the entries folder holds no .md entries"));
         }
-        checkCrossReferences(parsed, problems);
+        Set<String> fileIds = new TreeSet<>();
+        files.forEach(f -> fileIds.add(f.getFileName().toString().replaceFirst("\\.md$", "")));
+        checkCrossReferences(parsed, fileIds, problems);
 
         Path synonymsFile = dir.resolve(SYNONYMS_FILE);
         SynonymRules synonyms = Files.exists(synonymsFile)
@@ -76,7 +79,12 @@ public final class CorpusLoader {
         return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords);
     }
 
-    private static void checkCrossReferences(List<EntryFile.ParsedEntry> parsed, List<CorpusProblem> problems) {
+    /**
+     * Cross-file checks. A related id counts as existing when its file exists, even if that file
+     * has problems of its own: one broken file should produce its own errors, not one more in
+     * every entry that links to it.
+     */
+    private static void checkCrossReferences(List<EntryFile.ParsedEntry> parsed, Set<String> fileIds, List<CorpusProblem> problems) {
         Set<String> ids = new TreeSet<>();
         for (EntryFile.ParsedEntry p : parsed) {
             if (!ids.add(p.entry().id())) {
@@ -87,7 +95,7 @@ public final class CorpusLoader {
         for (EntryFile.ParsedEntry p : parsed) {
             FaqEntry entry = p.entry();
             for (YamlMap.Located related : p.related()) {
-                if (!ids.contains(related.value())) {
+                if (!ids.contains(related.value()) && !fileIds.contains(related.value())) {
                     problems.add(new CorpusProblem(entry.file(), related.line(), "related id '" + related.value() + "' does not exist"));
                 } else if (related.value().equals(entry.id())) {
                     problems.add(new CorpusProblem(entry.file(), related.line(), "an entry cannot be related to itself"));

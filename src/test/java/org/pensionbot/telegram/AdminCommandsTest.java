@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +92,7 @@ class AdminCommandsTest {
     void whyShowsCandidatesWithConfidenceAndMatchedWords() throws Exception {
         String why = bot.ask(ADMIN, "/why 帮我妈在支付宝上认证").text();
 
-        assertThat(why).contains("for-others").containsPattern("0\\.\\d{3}").contains("决定：answer");
+        assertThat(why).contains("归一化：帮老人").contains("决定：").containsPattern("0\\.\\d{3}  for-others  词：帮 老人");
     }
 
     @Test
@@ -100,9 +101,10 @@ class AdminCommandsTest {
         String good = Files.readString(entry, StandardCharsets.UTF_8);
         Files.writeString(entry, good.replaceFirst("title: ", "title: \"unclosed "), StandardCharsets.UTF_8);
 
-        String reply = bot.ask(ADMIN, "/reload").text();
+        // Two messages: the command's reply and the rejected-edit notice every admin gets.
+        List<FakeBotApi.Call> replies = bot.exchange(ADMIN, Updates.text(ADMIN, "/reload"), 2);
 
-        assertThat(reply).contains("❌").contains("alipay-self.md:3");
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.text()).contains("❌").contains("alipay-self.md:3"));
         assertThat(live.get().corpus().entry("alipay-self")).isPresent();
         Files.writeString(entry, good, StandardCharsets.UTF_8);
         assertThat(bot.ask(ADMIN, "/reload").text()).contains("✅");
@@ -113,11 +115,10 @@ class AdminCommandsTest {
         Path entry = live.directory().resolve("entries/for-others.md");
         Files.writeString(entry, "no front matter here\n", StandardCharsets.UTF_8);
 
-        bot.ask(ADMIN, "/reload");
+        List<FakeBotApi.Call> replies = bot.exchange(ADMIN, Updates.text(ADMIN, "/reload"), 2);
 
         // The command's own reply, and the notifier's message that every admin gets.
-        assertThat(bot.api.awaitMessages(ADMIN, 2)).hasSize(2)
-                .allSatisfy(message -> assertThat(message.text()).contains("for-others.md:1"));
+        assertThat(replies).hasSize(2).allSatisfy(message -> assertThat(message.text()).contains("for-others.md:1"));
     }
 
     @Test
