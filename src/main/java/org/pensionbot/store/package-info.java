@@ -28,9 +28,11 @@
  * {@code db/migration/postgresql/} under the same version. Never edit an applied migration.
  *
  * <h2>Privacy</h2>
- * Chat ids are stored only as HMAC-SHA256 pseudonyms (key: {@code ID_HASH_KEY}, or generated on
- * first start and kept in {@code bot_setting}); question text only after
- * {@link org.pensionbot.privacy.PersonalData#mask}; everything older than {@code RETENTION_DAYS}
- * is deleted daily.
+ * In question events and feedback, chat ids are stored only as HMAC-SHA256 pseudonyms (key:
+ * {@code ID_HASH_KEY}, or generated on first start and kept in {@code bot_setting}); question text
+ * only after {@link org.pensionbot.privacy.PersonalData#mask}; everything older than
+ * {@code RETENTION_DAYS} is deleted daily. The one exception is the reminders table
+ * ({@code org.pensionbot.remind}): to send a reminder the bot must know the real chat id. It holds
+ * only that id, a short label and months, and {@code /remind off} deletes a chat's rows.
  */
 package org.pensionbot.store;

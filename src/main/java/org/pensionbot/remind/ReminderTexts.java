@@ -1,0 +1,232 @@
+package org.pensionbot.remind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.pensionbot.dialog.Phrases;
+import org.pensionbot.remind.CertificationCycle.Phase;
+import org.pensionbot.remind.CertificationCycle.Schedule;
+import org.pensionbot.remind.CertificationCycle.Stage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+
+/**
+ * Everything the reminder feature says, in simple, warm Simplified Chinese for elderly readers
+ * (short sentences, dates written out, one idea per line), and the HTML of each message.
+ *
+ * <p>Every reminder and every confirmation of a schedule carries {@link #CYCLE_NOTE}: the cycle is
+ * generally 12 months, there is no national fixed date, local rules differ, ask 12333. The only
+ * text a user supplied, a recipient's label, is escaped. Stateless and thread-safe.
+ */
+final class ReminderTexts {
+
+    static final String CYCLE_NOTE = "认证一般每12个月一次，全国没有统一的固定日期，各地规定可能不一样，请以当地社保部门为准。"
+            + "拿不准的话，可以打 " + Phrases.HOTLINE + " 问一问。";
+
+    static final String DONT_REMEMBER = "不记得了";
+    static final String SOMEONE_ELSE = "其他人（打字告诉我）";
+    static final String HOW_TO_SELF_BUTTON = "📖 怎么认证";
+    static final String HOW_TO_OTHERS_BUTTON = "📖 怎么帮家人认证";
+    static final String CONFIRMED_BUTTON = "✅ 我已认证";
+    static final String LIST_BUTTON = "查看我的提醒";
+    static final String ADD_BUTTON = "➕ 再加一个";
+    static final String OFF_BUTTON = "全部关闭";
+
+    /** The label of the button the Telegram channel may offer under how-to answers. */
+    static final String OFFER_BUTTON = "⏰ 提醒我明年认证";
+
+    private static final String MONTH_HINT = "如果比这些月份更早，或者记不清了，就点「" + DONT_REMEMBER + "」。";
+
+    static final String ASK_NAME = "请直接打字告诉我，怎么称呼这位家人？10个字以内就行，比如：奶奶、王阿姨。";
+    static final String NAME_AGAIN = "这个称呼我没看明白。请只用文字，10个字以内，比如：奶奶、王阿姨。";
+    static final String GROUP_CHAT = "提醒要在和我单独聊天时设置，这样别人看不到您家人的称呼。请点开我的头像，私聊我后发送 /remind。";
+    static final String GONE = "这个提醒已经删除了。想重新设置，发送 /remind 就行。";
+    static final String EXPIRED = "这个按钮已经过期了。请发送 /remind 重新开始。";
+    static final String FAILED = "抱歉，刚才没能保存，请过几分钟再试一次。";
+    static final String OFF_DONE = "好的，全部提醒都关闭了，相关的记录也都删除了。以后想用，发送 /remind 就行。";
+    static final String OFF_NOTHING = "这里还没有设过提醒，不用关闭。想设置的话，发送 /remind 就行。";
+    static final String CONFIRM_OFF = "要关闭全部提醒吗？关闭后，我会删掉您在这里设的所有提醒和相关记录。";
+    static final String NONE_LEFT = "现在没有提醒了。想再设置，发送 /remind 就行。";
+
+    private ReminderTexts() {
+    }
+
+    static String askMonth() {
+        return "⏰ 我来帮您记着认证的日子，快到期时提醒您。\n\n请问<b>上一次认证</b>是哪个月？请点下面的按钮。\n" + MONTH_HINT;
+    }
+
+    static String askMonthAgain(Recipient recipient) {
+        return "请重新选一下" + who(recipient) + "上一次认证的月份：\n" + MONTH_HINT;
+    }
+
+    static String askWhom(YearMonth chosen) {
+        return "好的，上次认证是 " + month(chosen) + "。\n\n这个提醒是给谁的？";
+    }
+
+    static String askWhomUnknownMonth() {
+        return "没关系。建议这个月就去认证一次，我从这个月开始算。\n\n这个提醒是给谁的？";
+    }
+
+    /** After a reminder was set up, changed or confirmed: what will happen, and when. */
+    static String saved(Reminder reminder, Instant now, String opening) {
+        CertificationCycle cycle = reminder.cycle();
+        StringBuilder html = new StringBuilder(opening).append("\n\n");
+        html.append(cycleStart(reminder)).append('\n');
+        html.append("认证期限：一般在 <b>").append(date(cycle.deadline())).append("</b> 前再认证一次\n");
+        if (reminder.stage() == Stage.FIRST) {
+            html.append("我会在 ").append(date(reminder.nextDueAt())).append(" 上午提醒您；如果到时还没认证，")
+                    .append(date(cycle.secondReminder())).append(" 上午再提醒一次。");
+        } else if (reminder.nextDueAt().isAfter(now)) {
+            html.append("离期限不远了，建议早点去认证。我会在 ").append(date(reminder.nextDueAt())).append(" 上午再提醒您一次。");
+        } else {
+            html.append("按这个月份算，期限已经过了，请尽快去认证。");
+        }
+        return html.append("\n\n").append(CYCLE_NOTE).toString();
+    }
+
+    static String created(Reminder reminder, boolean unknownMonth, boolean replaced, Instant now) {
+        String opening = replaced
+                ? "好的，" + forWhom(reminder.recipient()) + "的提醒已经有了，我按新的月份重新算。"
+                : "好的，" + forWhom(reminder.recipient()) + "的提醒设好了。";
+        if (unknownMonth) {
+            opening += "\n建议这个月就去认证一次，点下面的按钮看看怎么做。";
+        }
+        return saved(reminder, now, opening);
+    }
+
+    static String changed(Reminder reminder, Instant now) {
+        return saved(reminder, now, "好的，" + forWhom(reminder.recipient()) + "的提醒改好了。");
+    }
+
+    static String confirmed(Reminder reminder, Instant now) {
+        return saved(reminder, now, "太好了！已记下：" + who(reminder.recipient()) + "在 "
+                + month(reminder.lastCertified()) + " 认证过。");
+    }
+
+    static String list(List<Reminder> reminders) {
+        StringBuilder html = new StringBuilder("您设了 ").append(reminders.size()).append(" 个提醒：\n");
+        int number = 1;
+        for (Reminder reminder : reminders) {
+            html.append('\n').append(number++).append(". <b>").append(escape(reminder.recipient().label())).append("</b>\n");
+            html.append("   ").append(cycleStart(reminder)).append('\n');
+            html.append("   下次提醒：").append(date(reminder.nextDueAt())).append('\n');
+        }
+        html.append("\n想关掉全部提醒，点「").append(OFF_BUTTON).append("」，或者发送 /remind off。\n\n").append(CYCLE_NOTE);
+        return html.toString();
+    }
+
+    static String full() {
+        return "每个聊天最多设 " + ReminderStore.MAX_PER_CHAT + " 个提醒，现在已经满了。可以先删掉一个，再加新的。";
+    }
+
+    static String confirmDelete(Reminder reminder) {
+        return "要删除" + forWhom(reminder.recipient()) + "的提醒吗？删除后就不再提醒了。";
+    }
+
+    static String deleted(Reminder reminder) {
+        return "已删除" + forWhom(reminder.recipient()) + "的提醒。";
+    }
+
+    /**
+     * The reminder itself, worded for how close the end of the cycle is at {@code now}; {@code next}
+     * is what was scheduled after it, so the text can say whether another reminder follows.
+     */
+    static String reminder(Reminder reminder, Instant now, Schedule next) {
+        CertificationCycle cycle = reminder.cycle();
+        Recipient recipient = reminder.recipient();
+        StringBuilder html = new StringBuilder("⏰ <b>");
+        html.append(recipient.self() ? "养老金资格认证提醒" : "提醒：" + escape(quoted(recipient)) + "的养老金资格认证");
+        html.append("</b>\n\n");
+        if (reminder.monthKnown()) {
+            html.append(who(recipient)).append("上次认证是在 ").append(month(reminder.lastCertified())).append("。");
+        } else {
+            html.append(who(recipient)).append("的认证周期，我是从 ").append(month(reminder.lastCertified())).append(" 开始算的。");
+        }
+        String deadline = "<b>" + date(cycle.deadline()) + "</b>";
+        Phase phase = cycle.phaseAt(now);
+        switch (phase) {
+            case UPCOMING -> html.append("一般要在 ").append(deadline).append(" 前再认证一次，还有一个月左右，可以准备起来了。");
+            case LAST_MONTH -> html.append("这个月是最后一个月，一般要在 ").append(deadline).append(" 前再认证一次，请尽快去做。");
+            case OVERDUE -> html.append("按12个月算，期限（").append(deadline).append("）已经过了。还没认证的话，请尽快认证。")
+                    .append("就算养老金暂停发放了，认证以后一般会恢复，停发的月份也会补发。");
+        }
+        if (!recipient.self()) {
+            html.append("\n\n帮家人认证时，需要本人在手机前刷脸。");
+        }
+        html.append("\n\n").append(CYCLE_NOTE).append("\n\n");
+        if (next.stage() == Stage.SECOND && next.lastCertified().equals(reminder.lastCertified())) {
+            html.append("认证好了，请点「我已认证」。还没认证的话，").append(date(next.dueAt())).append(" 我再提醒一次。");
+        } else {
+            html.append("认证好了，请点「我已认证」，我从那个月重新算。没点的话，我就按这个月算，明年再提醒您。");
+        }
+        return html.toString();
+    }
+
+    static List<List<InlineKeyboardButton>> reminderButtons(Reminder reminder) {
+        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
+        rows.add(ReminderButtons.howTo(reminder.recipient()));
+        rows.add(List.of(ReminderButtons.button(CONFIRMED_BUTTON,
+                ReminderButtons.data(ReminderButtons.CONFIRMED, ReminderButtons.idArg(reminder.id())))));
+        return rows;
+    }
+
+    /**
+     * The month the cycle counts from, claimed as a certification only when the user gave it:
+     * after "不记得了", or a year nobody confirmed, it is only where counting started.
+     */
+    private static String cycleStart(Reminder reminder) {
+        return (reminder.monthKnown() ? "上次认证：" : "开始计算：") + month(reminder.lastCertified());
+    }
+
+    /** "26年11月": compact enough for three buttons in a row on a small phone. */
+    static String shortMonth(YearMonth month) {
+        return String.format("%02d年%d月", month.getYear() % 100, month.getMonthValue());
+    }
+
+    static String month(YearMonth month) {
+        return month.getYear() + "年" + month.getMonthValue() + "月";
+    }
+
+    static String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    static String date(Instant instant) {
+        return date(instant.atZone(CertificationCycle.ZONE).toLocalDate());
+    }
+
+    /** "您" or "「妈妈」", escaped. */
+    static String who(Recipient recipient) {
+        return recipient.self() ? "您" : escape(quoted(recipient));
+    }
+
+    /** "给您自己" or "给「妈妈」", escaped. */
+    static String forWhom(Recipient recipient) {
+        return recipient.self() ? "给您自己" : "给" + escape(quoted(recipient));
+    }
+
+    static String buttonLabel(String verb, Recipient recipient) {
+        return verb + " " + recipient.label();
+    }
+
+    private static String quoted(Recipient recipient) {
+        return "「" + recipient.label() + "」";
+    }
+
+    /** Telegram HTML needs {@code < > &} escaped in text; {@code "} too, to be safe in attributes. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

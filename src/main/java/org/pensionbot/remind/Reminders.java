@@ -1,0 +1,87 @@
+package org.pensionbot.remind;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import org.pensionbot.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The yearly certification reminders, ready to plug into a channel:
+ * <pre>{@code
+ * Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC());
+ * ReminderConversation conversation = reminders.conversation();  // /remind, r:... buttons, typed names
+ * reminders.start(outbox);                                         // once the channel can send
+ * ... on Telegram 403 for a chat:  reminders.chatBlocked(chatId);
+ * reminders.close();                                               // before closing the outbox
+ * }</pre>
+ *
+ * <p>The reminders live in the {@code reminder} table of the bot's database, so they survive
+ * restarts and work the same on SQLite and PostgreSQL. Thread-safe.
+ */
+public final class Reminders implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    private final ReminderStore store;
+    private final ReminderConversation conversation;
+    private final Clock clock;
+    private ReminderScheduler scheduler;
+
+    private Reminders(ReminderStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.conversation = new ReminderConversation(store, clock);
+    }
+
+    /**
+     * @param database opened through {@code Storage}, so that migration V2 has created the table
+     * @param clock the time reminders are due by; tests pass their own
+     */
+    public static Reminders create(Database database, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return new Reminders(new ReminderStore(database, clock), clock);
+    }
+
+    public ReminderConversation conversation() {
+        return conversation;
+    }
+
+    public ReminderStore store() {
+        return store;
+    }
+
+    /** Starts sending due reminders through {@code outbox}, at once and then every minute. Once only. */
+    public synchronized void start(ReminderOutbox outbox) {
+        if (scheduler != null) {
+            throw new IllegalStateException("reminders are already being sent");
+        }
+        scheduler = new ReminderScheduler(store, outbox, clock);
+        scheduler.start();
+    }
+
+    /**
+     * Telegram refused a message to {@code chatId} with 403: the user blocked the bot or left. Its
+     * reminders stop (nothing is retried) until the user writes to the bot again. Never throws.
+     */
+    public void chatBlocked(long chatId) {
+        try {
+            int stopped = store.markChatInactive(chatId);
+            if (stopped > 0) {
+                log.info("chat {}: blocked the bot; {} reminder(s) paused", Reminder.maskChat(chatId), stopped);
+            }
+        } catch (SQLException e) {
+            log.warn("chat {}: blocked the bot, but its reminders could not be paused: {}", Reminder.maskChat(chatId),
+                    e.getMessage());
+        }
+    }
+
+    /** Stops the scheduler; the database belongs to the caller. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+    }
+}
