@@ -40,6 +40,10 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  *
  * <p>Search is two-stage: Lucene's BM25 picks candidate variants quickly, then
  * {@link ConfidenceModel} scores each candidate with a confidence comparable across questions.
+ * An entry's confidence is its best variant's, raised a little when a second variant agrees
+ * ({@link #SUPPORT_SIGNAL}) and when its answer text covers the question ({@link #ANSWER_SIGNAL}).
+ * Long questions are also scored sentence by sentence ({@link QuestionSegments}), keeping the
+ * best; a question without any domain word is trusted less ({@link #OFF_DOMAIN_FACTOR}).
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
