@@ -79,13 +79,14 @@ public final class DialogEngine {
             ScoredEntry top = candidates.get(0);
             return new Reply.Answer(question, personalData, top.entry(), top.confidence(), related(current.corpus(), top.entry()), candidates);
         }
-        if (best >= thresholds.clarifyFloor() && candidates.size() >= 2) {
+        if (best >= thresholds.clarifyFloor()) {
+            // The close ones, and at least two when there are two: a choice is easier than a guess.
             List<ScoredEntry> options = candidates.stream()
                     .filter(c -> c.confidence() >= best - CLARIFY_WINDOW)
                     .limit(MAX_CLARIFY_OPTIONS)
                     .toList();
             if (options.size() < 2) {
-                options = candidates.subList(0, 2);
+                options = candidates.subList(0, Math.min(2, candidates.size()));
             }
             return new Reply.Clarify(question, personalData, options);
         }
