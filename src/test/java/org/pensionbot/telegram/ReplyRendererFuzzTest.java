@@ -154,9 +154,20 @@ class ReplyRendererFuzzTest {
     private Arbitrary<FaqEntry> entry(int minSteps) {
         Arbitrary<String> id = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789").ofMinLength(1).ofMaxLength(80);
         Arbitrary<String> shortText = HostileText.any().map(ReplyRendererFuzzTest::asUtf8File).filter(t -> !t.isBlank());
-        return Combinators.combine(id, shortText, text(), shortText.list().ofMinSize(minSteps).ofMaxSize(30), shortText.list().ofMaxSize(20))
+        return Combinators.combine(id, Arbitraries.oneOf(shortText, longTitle()), text(), shortText.list().ofMinSize(minSteps).ofMaxSize(30), shortText.list().ofMaxSize(20))
                 .as((entryId, title, summary, steps, tips) -> new FaqEntry(entryId, title, List.of("q"), List.of(), List.of(), List.of(),
                         LocalDate.of(2026, 1, 1), summary, steps, tips, Path.of(entryId + ".md")));
+    }
+
+    /**
+     * Titles around the button-label limit, mixing Han, rare Han outside the BMP (place names use
+     * them) and emoji, so that a label cut can land inside a surrogate pair.
+     */
+    private static Arbitrary<String> longTitle() {
+        Arbitrary<Integer> codePoint = Arbitraries.oneOf(Arbitraries.integers().between(0x4E00, 0x9FA5),
+                Arbitraries.integers().between(0x20000, 0x2A6D6), Arbitraries.integers().between(0x1F300, 0x1F64F));
+        return codePoint.list().ofMinSize(20).ofMaxSize(40)
+                .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
     }
 
     private static String asUtf8File(String text) {
