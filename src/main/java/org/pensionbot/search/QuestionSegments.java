@@ -16,7 +16,7 @@ final class QuestionSegments {
 
     /** Up to this length a question is one thought. */
     static final int SHORT_QUESTION = 30;
-    static final int MAX_SEGMENTS = 16;
+    static final int MAX_SEGMENTS = 24;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,、：:]+|\\s{2,}");
