@@ -27,33 +27,51 @@ final class ConfidenceModel {
         this.weights = weights;
     }
 
-    double confidence(Set<String> questionKeys, double questionWeight, Set<String> variantKeys, double variantWeight) {
-        if (questionWeight <= 0 || variantWeight <= 0) {
+    /**
+     * A question's terms with their weights, computed once per question so that scoring many
+     * candidates is only set lookups.
+     */
+    record WeighedQuestion(String[] keys, double[] weights, double total) {
+    }
+
+    WeighedQuestion weigh(Set<String> questionKeys) {
+        String[] keys = questionKeys.toArray(String[]::new);
+        double[] keyWeights = new double[keys.length];
+        double total = 0;
+        for (int i = 0; i < keys.length; i++) {
+            keyWeights[i] = weights.weight(keys[i]);
+            total += keyWeights[i];
+        }
+        return new WeighedQuestion(keys, keyWeights, total);
+    }
+
+    double confidence(WeighedQuestion question, Set<String> variantKeys, double variantWeight) {
+        if (question.total() <= 0 || variantWeight <= 0) {
             return 0;
         }
-        double shared = 0;
-        for (String key : questionKeys) {
-            if (variantKeys.contains(key)) {
-                shared += weights.weight(key);
-            }
-        }
-        double questionCoverage = Math.min(1, shared / questionWeight);
+        double shared = shared(question, variantKeys);
+        double questionCoverage = Math.min(1, shared / question.total());
         double variantCoverage = Math.min(1, shared / variantWeight);
         return Math.pow(questionCoverage, QUESTION_SIDE) * Math.pow(variantCoverage, 1 - QUESTION_SIDE);
     }
 
     /** Share of the question's weight found in {@code textKeys} (one-sided: for long texts such as answers). */
-    double coverage(Set<String> questionKeys, double questionWeight, Set<String> textKeys) {
-        if (questionWeight <= 0 || textKeys == null) {
+    double coverage(WeighedQuestion question, Set<String> textKeys) {
+        if (question.total() <= 0 || textKeys == null) {
             return 0;
         }
+        return Math.min(1, shared(question, textKeys) / question.total());
+    }
+
+    private static double shared(WeighedQuestion question, Set<String> textKeys) {
         double shared = 0;
-        for (String key : questionKeys) {
-            if (textKeys.contains(key)) {
-                shared += weights.weight(key);
+        String[] keys = question.keys();
+        for (int i = 0; i < keys.length; i++) {
+            if (textKeys.contains(keys[i])) {
+                shared += question.weights()[i];
             }
         }
-        return Math.min(1, shared / questionWeight);
+        return shared;
     }
 
     double totalWeight(Set<String> keys) {

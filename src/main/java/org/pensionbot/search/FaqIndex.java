@@ -193,11 +193,11 @@ public final class FaqIndex {
         if (questionKeys.isEmpty()) {
             return;
         }
-        double questionWeight = confidence.totalWeight(questionKeys);
+        ConfidenceModel.WeighedQuestion weighed = confidence.weigh(questionKeys);
         Map<String, ScoredEntry> segmentBest = new HashMap<>();
         Map<String, double[]> support = new HashMap<>();
         for (Variant variant : candidates(questionKeys)) {
-            double score = confidence.confidence(questionKeys, questionWeight, variant.keys(), variant.weight());
+            double score = confidence.confidence(weighed, variant.keys(), variant.weight());
             if (score <= 0) {
                 continue;
             }
@@ -224,7 +224,7 @@ public final class FaqIndex {
             return new ScoredEntry(found.entry(), supported, found.matchedTerms());
         });
         for (ScoredEntry found : segmentBest.values()) {
-            double answerCoverage = confidence.coverage(questionKeys, questionWeight, answerKeys.get(found.id()));
+            double answerCoverage = confidence.coverage(weighed, answerKeys.get(found.id()));
             double boosted = found.confidence() + ANSWER_SIGNAL * answerCoverage * (1 - found.confidence());
             ScoredEntry current = bestPerEntry.get(found.id());
             if (current == null || boosted > current.confidence()) {
