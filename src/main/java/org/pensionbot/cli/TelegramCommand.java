@@ -1,16 +1,19 @@
 package org.pensionbot.cli;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.remind.Reminders;
 import org.pensionbot.store.Storage;
 import org.pensionbot.telegram.AdminCommands;
 import org.pensionbot.telegram.AdminNotifier;
 import org.pensionbot.telegram.EventLogListener;
+import org.pensionbot.telegram.ReminderExtension;
 import org.pensionbot.telegram.TelegramBot;
 import org.pensionbot.telegram.TelegramExtensions;
 import org.slf4j.Logger;
@@ -22,7 +25,12 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code telegram}: runs the Telegram bot (also what runs by default when
  * {@code TELEGRAM_BOT_TOKEN} is set). Wires the pieces together: the live corpus with hot
- * reload, the database for statistics, the admin commands and the reload notifications.
+ * reload, the database for statistics and reminders, the admin commands, the reload
+ * notifications and the yearly certification reminders.
+ *
+ * <p>Shutdown order, all inside the bot's close, which SIGTERM runs in a shutdown hook after which
+ * the JVM may halt: polling stops, the reminder scheduler stops, the outbound queue drains and
+ * closes (a 403 met meanwhile still reaches the database), and the database closes last.
  *
  * <p>Start-up refuses a broken corpus or an unopenable database with one clear message rather
  * than serving half a bot.
@@ -43,14 +51,18 @@ final class TelegramCommand implements Callable<Integer> {
         BotConfig config = main.config().withCorpusDir(corpus.resolve(main.config()));
         LiveIndex live = LiveIndex.load(config.corpusDir());
         log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
-        try (Storage storage = Storage.open(config)) {
+        // Both are closed by the bot's close already; closing again here (idempotent) covers a failed start.
+        try (Storage storage = Storage.open(config);
+             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC())) {
             storage.retention().startDaily();
             CorpusReloader reloader = new CorpusReloader(live);
             DialogEngine engine = new DialogEngine(live);
             TelegramExtensions.Builder extensions = TelegramExtensions.builder()
                     .listener(new EventLogListener(storage.recorder()))
-                    .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)));
+                    .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
+                    .onClosed(storage::close);
             new AdminCommands(config, engine, live, reloader, storage.reports()).register(extensions);
+            new ReminderExtension(reminders).register(extensions);
             try (CorpusWatcher watcher = watch(reloader)) {
                 return TelegramBot.run(config, engine, extensions.build());
             }

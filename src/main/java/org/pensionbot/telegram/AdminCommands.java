@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * {@code /reload} and {@code /corpus}. Only users in {@code ADMIN_IDS} may use them; anyone
  * else gets the ordinary help text, exactly as for an unknown command, so nothing hints that
  * admin commands exist. The commands are not listed in Telegram's menu. Every admin action is
- * logged with the admin's user id.
+ * logged with the admin's user id, masked like every id in the logs ({@link LogIds#user}).
  */
 public final class AdminCommands {
 
@@ -50,7 +50,7 @@ public final class AdminCommands {
             outbox.send(request.chatId(), OutgoingMessage.of(Html.escape(TelegramPhrases.HELP)));
             return;
         }
-        log.info("admin {} ran /{}", request.userId(), request.command());
+        log.info("admin {} ran /{}", LogIds.user(request.userId()), request.command());
         outbox.sendText(request.chatId(), run(request));
     }
 

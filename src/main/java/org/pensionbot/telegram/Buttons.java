@@ -1,5 +1,6 @@
 package org.pensionbot.telegram;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,22 @@ final class Buttons {
     /** Any button with the given label and data, for extensions' own prefixes. */
     static Optional<InlineKeyboardButton> button(String label, CallbackData data) {
         return data.encode().map(encoded -> InlineKeyboardButton.builder().text(label).callbackData(encoded).build());
+    }
+
+    /**
+     * A button Telegram accepts: a label and either a URL or {@code callback_data} of 1 to
+     * {@value CallbackData#MAX_BYTES} bytes. For buttons made elsewhere (extensions).
+     */
+    static boolean isSendable(InlineKeyboardButton button) {
+        if (button == null || button.getText() == null || button.getText().isBlank()) {
+            return false;
+        }
+        String data = button.getCallbackData();
+        if (data != null) {
+            int bytes = data.getBytes(StandardCharsets.UTF_8).length;
+            return bytes >= 1 && bytes <= CallbackData.MAX_BYTES;
+        }
+        return button.getUrl() != null && !button.getUrl().isBlank();
     }
 
     /** A keyboard from rows, skipping empty ones; null when nothing is left. */

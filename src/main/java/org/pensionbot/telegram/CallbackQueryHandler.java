@@ -49,7 +49,7 @@ final class CallbackQueryHandler {
             return;
         }
         CallbackData data = parsed.get();
-        log.info("chat {}: button {}", chatId, data.encode().orElse(data.prefix()));
+        log.info("chat {}: button {}", LogIds.chat(chatId), data.encode().orElse(data.prefix()));
         switch (data.prefix()) {
             case Buttons.ANSWER -> data.arg(0).flatMap(engine::answerFor).ifPresentOrElse(
                     answer -> answer(answer, chatId, userId), () -> expired(chatId, group));

@@ -8,13 +8,14 @@ import java.util.List;
  * answered twice.
  *
  * <p>Why ids and not an offset: Telegram itself keeps every update until a later
- * {@code getUpdates} confirms it, and the bot confirms a batch only after handling it. So no
- * update is lost across a restart, but the last batch handled before a stop is delivered again.
+ * {@code getUpdates} confirms it, and the bot confirms a batch only after its answers are sent.
+ * So no update is lost across a restart, but the last batch before a stop is delivered again.
  * Remembering those ids (rather than "the highest id") stays correct when Telegram restarts the
  * id sequence at a random number after a quiet week.
  *
- * <p>Implementations must be thread-safe; {@link #save} is called once per handled batch and
- * must not throw (log and carry on: a failed save costs at most one repeated answer).
+ * <p>Implementations must be thread-safe; {@link #save} is called each time answers have gone
+ * out (never two calls at once, up to a few dozen a second under full load) and must not throw
+ * (log and carry on: a failed save costs at most a few repeated answers after a restart).
  */
 public interface HandledUpdateStore {
 

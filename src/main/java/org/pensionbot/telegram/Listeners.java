@@ -16,7 +16,7 @@ final class Listeners {
         try {
             listener.onReply(chatId, userId, reply);
         } catch (RuntimeException e) {
-            log.warn("Conversation listener failed on a reply in chat {}", chatId, e);
+            log.warn("Conversation listener failed on a reply in chat {}", LogIds.chat(chatId), e);
         }
     }
 
@@ -24,7 +24,7 @@ final class Listeners {
         try {
             listener.onFeedback(chatId, userId, entryId, helpful);
         } catch (RuntimeException e) {
-            log.warn("Conversation listener failed on feedback in chat {}", chatId, e);
+            log.warn("Conversation listener failed on feedback in chat {}", LogIds.chat(chatId), e);
         }
     }
 }

@@ -13,8 +13,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
  * or something that is not text (voice, photo, sticker, a shared contact).
  *
  * <p>The engine decides what to answer; this class only picks the path and hands the result to
- * the renderer and the {@link Outbox}. Nothing the user sends is stored: questions reach the
- * {@link ConversationListener} masked, contacts and media not at all. Thread-safe.
+ * the renderer and the {@link Outbox}. In a private chat, text an extension is waiting for (see
+ * {@link TextHook}) goes to that extension instead. Nothing the user sends is stored: questions
+ * reach the {@link ConversationListener} masked, text taken by a hook, contacts and media not at
+ * all. Thread-safe.
  */
 final class MessageHandler {
 
@@ -41,7 +43,7 @@ final class MessageHandler {
         boolean group = Addressing.isGroup(message);
 
         if (message.hasContact()) {
-            log.info("chat {}: shared a contact; warned, nothing kept", chatId);
+            log.info("chat {}: shared a contact; warned, nothing kept", LogIds.chat(chatId));
             outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.CONTACT_WARNING), topics(group)));
             return;
         }
@@ -49,9 +51,12 @@ final class MessageHandler {
         String text = message.hasText() ? message.getText() : message.getCaption();
         if (text == null || text.isBlank()) {
             if (isUserContent(message)) {
-                log.info("chat {}: sent something that is not text", chatId);
+                log.info("chat {}: sent something that is not text", LogIds.chat(chatId));
                 outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.NOT_TEXT), topics(group)));
             }
+            return;
+        }
+        if (message.hasText() && isPrivate(message) && offerToTextHooks(chatId, text)) {
             return;
         }
         Optional<SlashCommand> command = message.hasText() ? SlashCommand.parse(text) : Optional.empty();
@@ -63,7 +68,7 @@ final class MessageHandler {
     }
 
     private void command(SlashCommand command, long chatId, long userId, boolean group) {
-        log.info("chat {}: /{}", chatId, command.name());
+        log.info("chat {}: /{}", LogIds.chat(chatId), command.name());
         switch (command.name()) {
             case "start" -> outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.START), topics(group)));
             case "help" -> help(chatId);
@@ -90,10 +95,30 @@ final class MessageHandler {
                 .<Reply>map(answer -> answer)
                 .orElseGet(() -> engine.reply(question));
         outbox.send(chatId, renderer.render(reply));
-        log.info("chat {}: {}", chatId, reply.action().wireName());
+        log.info("chat {}: {}", LogIds.chat(chatId), reply.action().wireName());
         // Masked, but may still hold names or addresses: only at debug level.
-        log.debug("chat {}: asked \"{}\"", chatId, reply.question());
+        log.debug("chat {}: asked \"{}\"", LogIds.chat(chatId), reply.question());
         Listeners.onReply(extensions.listener(), chatId, userId, reply);
+    }
+
+    /** True when a {@link TextHook} answered; its reply is queued and the text goes nowhere else. */
+    private boolean offerToTextHooks(long chatId, String text) {
+        for (TextHook hook : extensions.textHooks()) {
+            Optional<OutgoingMessage> reply;
+            try {
+                reply = hook.onText(chatId, text);
+            } catch (RuntimeException e) {
+                log.warn("chat {}: a text hook failed; the message is handled as usual", LogIds.chat(chatId), e);
+                continue;
+            }
+            if (reply != null && reply.isPresent()) {
+                outbox.send(chatId, reply.get());
+                // Not the text: it was typed for an extension and may be a name.
+                log.info("chat {}: text taken by an extension", LogIds.chat(chatId));
+                return true;
+            }
+        }
+        return false;
     }
 
     private void help(long chatId) {
@@ -103,6 +128,10 @@ final class MessageHandler {
     /** Big reply-keyboard buttons in private chats; inline buttons in groups, where a reply keyboard would cover everyone's. */
     private static ReplyKeyboard topics(boolean group) {
         return group ? TopicKeyboard.inlineKeyboard() : TopicKeyboard.replyKeyboard();
+    }
+
+    private static boolean isPrivate(Message message) {
+        return message.getChat() != null && message.getChat().isUserChat();
     }
 
     /** Something a person sent on purpose, as opposed to a service message (joins, pins, title changes). */

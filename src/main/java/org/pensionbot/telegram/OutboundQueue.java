@@ -3,9 +3,11 @@ package org.pensionbot.telegram;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -29,15 +32,21 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * arrive in order while different chats are served concurrently. A lane sends at most one message
  * per {@link SendLimits#perChatInterval()}, a group lane at most
  * {@link SendLimits#groupMessages()} per {@link SendLimits#groupWindow()}, and all lanes together
- * at most {@link SendLimits#globalPerSecond()} per second. Telegram ids tell chats apart: users
+ * at most {@link SendLimits#globalPerSecond()} per second, evenly spaced ({@link RateGate}) and
+ * counted as Telegram receives them ({@link SendWindow}). Telegram ids tell chats apart: users
  * and private chats have positive ids, groups negative ones.
  *
  * <p>A 429 pauses all sending for Telegram's {@code retry_after} (it does not say which limit was
  * hit, so the safe reading is "slow down everywhere"); 5xx and network errors retry the same
  * message with {@link RetryPolicy} backoff, holding the lane so later messages do not overtake it;
- * after the last try the message is dropped with an error log. Answers to button presses
+ * after the last try the message is dropped with an error log. A 403 (the user blocked the bot,
+ * or it was removed from the group) is never retried: the message is dropped and the chat id is
+ * passed to the {@code chatBlocked} callback, once per refused message. Answers to button presses
  * ({@link #call}) skip the per-chat pacing, since they are not chat messages and the user's
- * spinner waits on them.
+ * spinner waits on them. Logs show chat ids only as {@link LogIds#chat}.
+ *
+ * <p>{@link #afterQueued} tells when everything queued for a chat so far is out: the bot confirms
+ * an update to Telegram only then, so that a crash loses no answer (see {@link UnansweredUpdates}).
  *
  * <p>Thread-safe. Never blocks callers and never throws to them.
  */
@@ -51,6 +60,8 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final SendLimits limits;
     private final RetryPolicy retry;
     private final RateGate global;
+    private final SendWindow window;
+    private final LongConsumer chatBlocked;
     private final ScheduledExecutorService workers;
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
@@ -58,10 +69,20 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private volatile boolean accepting = true;
 
     public OutboundQueue(TelegramClient client, SendLimits limits, RetryPolicy retry, int threads) {
+        this(client, limits, retry, threads, chatId -> { });
+    }
+
+    /**
+     * @param chatBlocked told the chat id of every message Telegram refused with 403; runs on a
+     *     sending thread, so it must be quick; an exception is logged and goes no further
+     */
+    public OutboundQueue(TelegramClient client, SendLimits limits, RetryPolicy retry, int threads, LongConsumer chatBlocked) {
         this.client = client;
         this.limits = limits;
         this.retry = retry;
+        this.chatBlocked = Objects.requireNonNull(chatBlocked, "chatBlocked");
         this.global = new RateGate(limits.globalPerSecond());
+        this.window = new SendWindow(limits.globalPerSecond());
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, new NamedThreads(NamedThreads.PREFIX + "send"));
         executor.setRemoveOnCancelPolicy(true);
         this.workers = executor;
@@ -90,10 +111,37 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
         Lane lane = new Lane(0, false, false);
         synchronized (lane) {
-            lane.queue.add(new Pending(method));
+            lane.queue.add(new Pending(null, method));
             lane.active = true;
         }
         schedule(lane, 0);
+    }
+
+    /**
+     * Runs {@code action} once every message queued so far for {@code chatId} has been sent or
+     * dropped, or at once if none is waiting. This is how the bot learns that the answers to an
+     * update are out. Runs on a sending thread, so it must be quick; never runs if the queue is
+     * closed first.
+     */
+    public void afterQueued(long chatId, Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (!accepting) {
+            return;
+        }
+        boolean now = true;
+        Lane lane = lanes.get(chatId);
+        if (lane != null) {
+            synchronized (lane) {
+                Pending last = lane.queue.peekLast();
+                if (last != null) {
+                    last.after.add(action);
+                    now = false;
+                }
+            }
+        }
+        if (now) {
+            runQuietly(action);
+        }
     }
 
     /** Waits until everything queued so far has been sent or dropped; false on timeout. */
@@ -157,7 +205,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             boolean start;
             long delay;
             synchronized (target) {
-                target.queue.add(new Pending(method));
+                target.queue.add(new Pending(id, method));
                 start = !target.active;
                 target.active = true;
                 delay = target.nextAllowed - System.nanoTime();
@@ -209,17 +257,20 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 return;
             }
         }
-        try {
-            if (lane.paced) {
-                global.acquire();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (lane.paced && !acquirePacing()) {
             return;
         }
-        long delay = attempt(head);
+        long delay;
+        try {
+            delay = attempt(head);
+        } finally {
+            if (lane.paced) {
+                window.release();
+            }
+        }
         long now = System.nanoTime();
         long next;
+        boolean more;
         synchronized (lane) {
             if (delay < 0) {
                 lane.queue.poll();
@@ -229,13 +280,42 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
             } else {
                 lane.nextAllowed = now + delay;
             }
-            if (lane.queue.isEmpty()) {
-                lane.active = false;
-                return;
-            }
+            more = !lane.queue.isEmpty();
+            lane.active = more;
             next = lane.nextAllowed;
         }
-        schedule(lane, Math.max(0, next - now));
+        if (delay < 0) {
+            head.after.forEach(OutboundQueue::runQuietly);
+        }
+        if (more) {
+            schedule(lane, Math.max(0, next - now));
+        }
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.error("An after-sending action failed", e);
+        }
+    }
+
+    /** Waits for a place in the second as Telegram sees it, then for the even spacing; false if interrupted. */
+    private boolean acquirePacing() {
+        try {
+            window.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            global.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            window.release();
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Tries once. Returns -1 when the call is finished (sent or dropped), else the wait before the next try. */
@@ -269,10 +349,11 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 }
                 default -> {
                     if (failure.errorCode() == SendFailure.FORBIDDEN) {
-                        log.info("Not sent to chat {}: the user blocked the bot or left ({})", chatOf(call.method), failure.description());
+                        log.info("Not sent to chat {}: the user blocked the bot or left ({})", chatOf(call), failure.description());
+                        reportBlocked(call);
                         return -1;
                     }
-                    log.warn("Dropped {} to chat {}: Telegram refused it ({})", call.method.getMethod(), chatOf(call.method),
+                    log.warn("Dropped {} to chat {}: Telegram refused it ({})", call.method.getMethod(), chatOf(call),
                             failure.description());
                     return -1;
                 }
@@ -282,12 +363,23 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     /** Gives up on a call that kept failing: the error log the operator needs to notice an outage. */
     private long drop(Pending call, SendFailure failure, String why) {
-        log.error("Dropped {} to chat {}: {} ({})", call.method.getMethod(), chatOf(call.method), why, failure.description());
+        log.error("Dropped {} to chat {}: {} ({})", call.method.getMethod(), chatOf(call), why, failure.description());
         return -1;
     }
 
-    private static String chatOf(BotApiMethod<?> method) {
-        return method instanceof SendMessage send ? send.getChatId() : "-";
+    private void reportBlocked(Pending call) {
+        if (call.chatId == null) {
+            return;
+        }
+        try {
+            chatBlocked.accept(call.chatId);
+        } catch (RuntimeException e) {
+            log.warn("chat {}: the blocked-chat callback failed", chatOf(call), e);
+        }
+    }
+
+    private static String chatOf(Pending call) {
+        return call.chatId == null ? "-" : LogIds.chat(call.chatId);
     }
 
     private <T extends Serializable> void execute(BotApiMethod<T> method) throws TelegramApiException {
@@ -304,11 +396,16 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     /** One call and how it has fared so far. */
     private static final class Pending {
+        /** The chat a message goes to; null for calls that are not messages ({@link #call}). */
+        final Long chatId;
         final BotApiMethod<? extends Serializable> method;
+        /** What {@link #afterQueued} asked to run once this call is finished; guarded by the lane. */
+        final List<Runnable> after = new ArrayList<>(0);
         int failedAttempts;
         int rateLimitWaits;
 
-        Pending(BotApiMethod<? extends Serializable> method) {
+        Pending(Long chatId, BotApiMethod<? extends Serializable> method) {
+            this.chatId = chatId;
             this.method = method;
         }
     }

@@ -9,6 +9,8 @@ import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.ScoredEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
@@ -16,10 +18,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  *
  * <p>Decides nothing about <em>what</em> to answer, only how it looks: bold title, numbered steps
  * as text (Telegram HTML has no lists), one tip per line, buttons for related questions,
- * step-by-step and feedback. Every piece of text from the corpus, the engine or the user is
- * escaped. The result may exceed Telegram's length limit; {@link Outbox} splits it.
+ * step-by-step, extensions' rows ({@link AnswerButtons}) and feedback. Every piece of text from the
+ * corpus, the engine or the user is escaped. The result may exceed Telegram's length limit;
+ * {@link Outbox} splits it.
  *
- * <p>Thread-safe if the popular-topics supplier is.
+ * <p>Thread-safe if the popular-topics supplier and the answer-button hooks are.
  */
 final class ReplyRenderer {
 
@@ -27,11 +30,20 @@ final class ReplyRenderer {
     static final int MIN_TOPIC_BUTTONS = 3;
     static final int MAX_TOPIC_BUTTONS = 5;
 
+    private static final Logger log = LoggerFactory.getLogger(ReplyRenderer.class);
+
     private final Supplier<List<FaqEntry>> popularTopics;
+    private final List<AnswerButtons> answerButtons;
 
     /** @param popularTopics tops up a fallback that carries fewer than three suggestions */
     ReplyRenderer(Supplier<List<FaqEntry>> popularTopics) {
+        this(popularTopics, List.of());
+    }
+
+    /** @param answerButtons extensions' rows under every answer, in this order */
+    ReplyRenderer(Supplier<List<FaqEntry>> popularTopics, List<AnswerButtons> answerButtons) {
         this.popularTopics = popularTopics;
+        this.answerButtons = List.copyOf(answerButtons);
     }
 
     OutgoingMessage render(Reply reply) {
@@ -72,8 +84,20 @@ final class ReplyRenderer {
         answer.related().stream()
                 .limit(MAX_RELATED_BUTTONS)
                 .forEach(related -> rows.add(Buttons.answer(related).stream().toList()));
+        answerButtons.forEach(hook -> rows.add(extraRow(hook, entry.id())));
         rows.add(Buttons.feedback(entry.id()));
         return new OutgoingMessage(html.toString(), Buttons.keyboard(rows));
+    }
+
+    /** An extension's row: only buttons Telegram accepts; none if the hook fails. */
+    private static List<InlineKeyboardButton> extraRow(AnswerButtons hook, String entryId) {
+        try {
+            List<InlineKeyboardButton> buttons = hook.forEntry(entryId);
+            return buttons == null ? List.of() : buttons.stream().filter(Buttons::isSendable).toList();
+        } catch (RuntimeException e) {
+            log.warn("Answer buttons for {} failed; the answer goes out without them", entryId, e);
+            return List.of();
+        }
     }
 
     private OutgoingMessage clarify(Reply.Clarify clarify) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import okhttp3.OkHttpClient;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.dialog.DialogEngine;
@@ -43,9 +44,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * token ends {@link #run} with one log line and exit code {@value #EXIT_BAD_TOKEN}, an
  * unreachable Bot API with {@value #EXIT_UNREACHABLE}. {@link #close()} (and so SIGTERM) stops
  * within {@link TelegramSettings#shutdownTimeout()}: it stops polling, finishes the batch being
- * handled, gives queued replies the remaining time to go out, and ends every thread it started.
- * Updates are neither lost nor answered twice across a restart (see {@link UpdateBatchConsumer}
- * and {@link HandledUpdateStore}).
+ * handled, runs the extensions' stop hooks, gives queued replies the remaining time to go out,
+ * ends every thread it started, and runs the extensions' closed hooks.
+ * Updates are neither lost nor answered twice across a restart, and none is lost even when the
+ * process is killed: an update is confirmed to Telegram only once its answer is out (see
+ * {@link UpdateBatchConsumer}, {@link UnansweredUpdates} and {@link HandledUpdateStore}).
  *
  * <p>telegrambots provides the HTTP client and the long-polling loop; this package adds what it
  * lacks: rate limiting, retries, message splitting, deduplication and a clean shutdown.
@@ -61,9 +64,6 @@ public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
-    private static final Duration SEND_READ_TIMEOUT = Duration.ofSeconds(30);
-    // Telegram may hold a long poll a little past its timeout; do not mistake that for a dead line.
-    private static final Duration POLL_READ_MARGIN = Duration.ofSeconds(15);
     private static final Duration POLL_STOP_BUDGET = Duration.ofMillis(1500);
     private static final Duration CLOSE_MARGIN = Duration.ofMillis(300);
     private static final Duration START_RETRY_WAIT = Duration.ofSeconds(2);
@@ -73,6 +73,8 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient sendHttp;
     private final OkHttpClient pollHttp;
     private final OutboundQueue outbox;
+    private final List<Runnable> stopHooks;
+    private final List<Runnable> closedHooks;
     private final ScheduledExecutorService pollExecutor;
     private final PollingBackOff backOff;
     private final TelegramBotsLongPollingApplication application;
@@ -80,12 +82,15 @@ public final class TelegramBot implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private TelegramBot(BotIdentity identity, TelegramSettings settings, OkHttpClient sendHttp, OkHttpClient pollHttp,
-                        TelegramClient client) {
+                        TelegramClient client, TelegramExtensions extensions) {
         this.identity = identity;
         this.settings = settings;
         this.sendHttp = sendHttp;
         this.pollHttp = pollHttp;
-        this.outbox = new OutboundQueue(client, settings.sendLimits(), settings.sendRetry(), settings.senderThreads());
+        this.stopHooks = extensions.stopHooks();
+        this.closedHooks = extensions.closedHooks();
+        this.outbox = new OutboundQueue(client, settings.sendLimits(), settings.sendRetry(), settings.senderThreads(),
+                blockedChats(extensions.chatBlockedHooks()));
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(new NamedThreads(NamedThreads.PREFIX + "poll"));
         this.backOff = new PollingBackOff(settings.pollRetry());
         this.application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor, () -> backOff);
@@ -139,16 +144,16 @@ public final class TelegramBot implements AutoCloseable {
                 EXIT_BAD_TOKEN, "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and set its token"));
         URI apiUrl = config.telegramApiUrl();
         TelegramUrl url = telegramUrl(apiUrl);
-        OkHttpClient sendHttp = HttpClients.create(NamedThreads.PREFIX + "http", SEND_READ_TIMEOUT);
+        OkHttpClient sendHttp = HttpClients.create(NamedThreads.PREFIX + "http", settings.sendReadTimeout());
         OkHttpClient pollHttp = HttpClients.create(NamedThreads.PREFIX + "poll-http",
-                Duration.ofSeconds(settings.pollTimeoutSeconds()).plus(POLL_READ_MARGIN));
+                Duration.ofSeconds(settings.pollTimeoutSeconds()).plus(settings.pollReadMargin()));
         TelegramBot bot = null;
         try {
             TelegramClient client = new OkHttpTelegramClient(sendHttp, token, url);
             BotIdentity identity = identify(client, apiUrl, settings.startupAttempts());
             log.info("Connected to Telegram as @{} (id {}) via {}", identity.username(), identity.id(), apiUrl);
             registerCommands(client, extensions);
-            bot = new TelegramBot(identity, settings, sendHttp, pollHttp, client);
+            bot = new TelegramBot(identity, settings, sendHttp, pollHttp, client, extensions);
             bot.listen(token, url, engine, extensions);
             return bot;
         } catch (TelegramStartupException | RuntimeException e) {
@@ -163,7 +168,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private void listen(String token, TelegramUrl url, DialogEngine engine, TelegramExtensions extensions)
             throws TelegramStartupException {
-        ReplyRenderer renderer = new ReplyRenderer(engine::popularTopics);
+        ReplyRenderer renderer = new ReplyRenderer(engine::popularTopics, extensions.answerButtons());
         Addressing addressing = new Addressing(identity);
         FloodGuard flood = new FloodGuard(settings.floodMessages(), settings.floodWindow(), settings.floodQuiet(), System::nanoTime);
         UpdateRouter router = new UpdateRouter(
@@ -173,7 +178,8 @@ public final class TelegramBot implements AutoCloseable {
         HandledUpdateStore store = extensions.handledUpdates().orElseGet(HandledUpdateStore::inMemory);
         UpdateDeduplicator handled = new UpdateDeduplicator(UpdateDeduplicator.DEFAULT_CAPACITY, store.load());
         ExecutorService handlers = Executors.newFixedThreadPool(settings.handlerThreads(), new NamedThreads(NamedThreads.PREFIX + "handle"));
-        UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, handlers);
+        UnansweredUpdates unanswered = new UnansweredUpdates();
+        UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, outbox, unanswered, handlers);
 
         for (var hook : extensions.startHooks()) {
             try {
@@ -183,7 +189,8 @@ public final class TelegramBot implements AutoCloseable {
             }
         }
         try {
-            application.registerBot(token, () -> url, new UpdatesRequest(settings.pollTimeoutSeconds(), settings.pollLimit()), consumer);
+            application.registerBot(token, () -> url,
+                    new UpdatesRequest(settings.pollTimeoutSeconds(), settings.pollLimit(), unanswered), consumer);
         } catch (TelegramApiException e) {
             handlers.shutdownNow();
             throw new TelegramStartupException(EXIT_UNREACHABLE, "Cannot start long polling (deleteWebhook failed): " + e.getMessage());
@@ -205,9 +212,14 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Stops polling, finishes the batch in hand, lets queued replies go out while time remains,
-     * and ends every thread the bot started, all within {@link TelegramSettings#shutdownTimeout()}.
+     * Stops polling, finishes the batch in hand, runs the extensions' stop hooks (last registered
+     * first), lets queued replies go out while time remains, ends every thread the bot started,
+     * and then runs the closed hooks (last registered first), all within
+     * {@link TelegramSettings#shutdownTimeout()} if the hooks are quick.
      * Safe to call more than once and from any thread; later calls wait for the first.
+     *
+     * <p>Everything happens before this method returns, because on SIGTERM it runs in a shutdown
+     * hook and the JVM may halt as soon as it does.
      */
     @Override
     public void close() {
@@ -229,11 +241,38 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             log.warn("Long polling did not close cleanly", e);
         }
+        // No update is being handled any more; what the extensions send while stopping still goes out.
+        runHooks(stopHooks, "stop");
         outbox.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime() - CLOSE_MARGIN.toNanos())));
         HttpClients.shutdown(sendHttp);
         HttpClients.shutdown(pollHttp);
+        runHooks(closedHooks, "close");
         log.info("Telegram bot stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         closed.countDown();
+    }
+
+    /** Last registered first, like try-with-resources; one failing does not skip the rest. */
+    private static void runHooks(List<Runnable> hooks, String what) {
+        for (int i = hooks.size() - 1; i >= 0; i--) {
+            try {
+                hooks.get(i).run();
+            } catch (RuntimeException e) {
+                log.error("A Telegram extension failed to {} cleanly", what, e);
+            }
+        }
+    }
+
+    /** All blocked-chat hooks as one callback for the queue; one failing does not skip the rest. */
+    private static LongConsumer blockedChats(List<LongConsumer> hooks) {
+        return chatId -> {
+            for (LongConsumer hook : hooks) {
+                try {
+                    hook.accept(chatId);
+                } catch (RuntimeException e) {
+                    log.warn("chat {}: a blocked-chat hook failed", LogIds.chat(chatId), e);
+                }
+            }
+        };
     }
 
     /**

@@ -8,26 +8,36 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 /**
  * What other features plug into the Telegram channel: extra commands, extra button prefixes, a
- * listener for questions and feedback, where handled update ids are remembered, and code to run
- * once the bot is connected (for example a reminder scheduler that needs the {@link Outbox}).
+ * listener for questions and feedback, where handled update ids are remembered, typed text an
+ * extension waits for, extra buttons under answers, chats that blocked the bot, and code to run
+ * once the bot is connected (for example a reminder scheduler that needs the {@link Outbox}) and
+ * when it stops.
  *
  * <pre>{@code
  * TelegramExtensions extensions = TelegramExtensions.builder()
  *         .command("stats", null, statsHandler)      // null description: not listed in the menu
  *         .button("r", reminderButtons)
+ *         .textHook(awaitedName)                     // before the FAQ engine, private chats only
+ *         .answerButtons(reminderOffer)              // a row under chosen answers
+ *         .onChatBlocked(reminders::chatBlocked)     // Telegram answered 403
  *         .listener(questionLog)
  *         .handledUpdates(databaseStore)
  *         .onStart(reminders::start)
+ *         .onStop(reminders::close)                  // before the outbound queue closes
+ *         .onClosed(storage::close)                  // after it has closed
  *         .build();
  * TelegramBot.run(config, engine, extensions);
  * }</pre>
  *
  * <p>Immutable once built. The builder rejects names that clash with the built-in ones
- * ({@code /start}, {@code /help}, prefixes {@code a s x f}) or with each other.
+ * ({@code /start}, {@code /help}, prefixes {@code a s x f}) or with each other. Every hook may be
+ * registered several times; they run in registration order (stop and closed hooks in reverse), and
+ * one that throws is logged and does not keep the others from running.
  */
 public final class TelegramExtensions {
 
@@ -39,6 +49,11 @@ public final class TelegramExtensions {
     private final ConversationListener listener;
     private final HandledUpdateStore handledUpdates;
     private final List<Consumer<Outbox>> startHooks;
+    private final List<Runnable> stopHooks;
+    private final List<Runnable> closedHooks;
+    private final List<TextHook> textHooks;
+    private final List<AnswerButtons> answerButtons;
+    private final List<LongConsumer> chatBlockedHooks;
 
     private TelegramExtensions(Builder builder) {
         this.commands = Collections.unmodifiableMap(new LinkedHashMap<>(builder.commands));
@@ -46,6 +61,11 @@ public final class TelegramExtensions {
         this.listener = builder.listener;
         this.handledUpdates = builder.handledUpdates;
         this.startHooks = List.copyOf(builder.startHooks);
+        this.stopHooks = List.copyOf(builder.stopHooks);
+        this.closedHooks = List.copyOf(builder.closedHooks);
+        this.textHooks = List.copyOf(builder.textHooks);
+        this.answerButtons = List.copyOf(builder.answerButtons);
+        this.chatBlockedHooks = List.copyOf(builder.chatBlockedHooks);
     }
 
     /** The same extensions with another store for handled update ids. */
@@ -56,6 +76,11 @@ public final class TelegramExtensions {
         copy.listener = listener;
         copy.handledUpdates = Objects.requireNonNull(store, "store");
         copy.startHooks.addAll(startHooks);
+        copy.stopHooks.addAll(stopHooks);
+        copy.closedHooks.addAll(closedHooks);
+        copy.textHooks.addAll(textHooks);
+        copy.answerButtons.addAll(answerButtons);
+        copy.chatBlockedHooks.addAll(chatBlockedHooks);
         return copy.build();
     }
 
@@ -94,6 +119,28 @@ public final class TelegramExtensions {
         return startHooks;
     }
 
+    /** In registration order; {@link TelegramBot#close()} runs them last to first. */
+    List<Runnable> stopHooks() {
+        return stopHooks;
+    }
+
+    /** In registration order; {@link TelegramBot#close()} runs them last to first. */
+    List<Runnable> closedHooks() {
+        return closedHooks;
+    }
+
+    List<TextHook> textHooks() {
+        return textHooks;
+    }
+
+    List<AnswerButtons> answerButtons() {
+        return answerButtons;
+    }
+
+    List<LongConsumer> chatBlockedHooks() {
+        return chatBlockedHooks;
+    }
+
     /** A registered command; a null description keeps it out of the visible menu. */
     record RegisteredCommand(String name, String description, CommandHandler handler) {
     }
@@ -106,6 +153,11 @@ public final class TelegramExtensions {
         private ConversationListener listener = ConversationListener.NONE;
         private HandledUpdateStore handledUpdates;
         private final List<Consumer<Outbox>> startHooks = new ArrayList<>();
+        private final List<Runnable> stopHooks = new ArrayList<>();
+        private final List<Runnable> closedHooks = new ArrayList<>();
+        private final List<TextHook> textHooks = new ArrayList<>();
+        private final List<AnswerButtons> answerButtons = new ArrayList<>();
+        private final List<LongConsumer> chatBlockedHooks = new ArrayList<>();
 
         private Builder() {
         }
@@ -154,6 +206,53 @@ public final class TelegramExtensions {
         /** Runs once the bot is connected and before the first update is handled. */
         public Builder onStart(Consumer<Outbox> hook) {
             startHooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Runs once in {@link TelegramBot#close()} (and so on SIGTERM, before the JVM may halt):
+         * after polling has stopped and the updates in hand are handled, before the outbound queue
+         * stops accepting messages, so whatever the hook still sends goes out in the remaining
+         * grace time. Stop hooks run in reverse order of registration. Also runs when start-up
+         * failed after the start hooks, so it must cope with a feature that never started.
+         */
+        public Builder onStop(Runnable hook) {
+            stopHooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Runs once at the very end of {@link TelegramBot#close()}, after the outbound queue and
+         * every thread of the bot have stopped: for what the extensions and the queue's callbacks
+         * used until then, such as the database. On SIGTERM the JVM may halt as soon as
+         * {@code close()} returns, so this is the last moment to close such resources cleanly.
+         * Closed hooks run in reverse order of registration.
+         */
+        public Builder onClosed(Runnable hook) {
+            closedHooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /** Offers private text messages to {@code hook} before the bot handles them; see {@link TextHook}. */
+        public Builder textHook(TextHook hook) {
+            textHooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /** Adds a row of buttons under answers; see {@link AnswerButtons}. */
+        public Builder answerButtons(AnswerButtons hook) {
+            answerButtons.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Told the chat id whenever Telegram refuses a message with 403 (the user blocked the bot,
+         * or the bot was removed from the group). The message is not retried. Called once per
+         * refused message, on a sending thread, so it must be quick and thread-safe; an exception
+         * is logged and never reaches the queue.
+         */
+        public Builder onChatBlocked(LongConsumer hook) {
+            chatBlockedHooks.add(Objects.requireNonNull(hook, "hook"));
             return this;
         }
 

@@ -64,7 +64,7 @@ final class UpdateRouter {
             case ALLOW:
                 return true;
             case WARN:
-                log.info("chat {}: user sends too fast; asked to slow down", chatId);
+                log.info("chat {}: user sends too fast; asked to slow down", LogIds.chat(chatId));
                 outbox.send(chatId, OutgoingMessage.of(Html.escape(TelegramPhrases.SLOW_DOWN)));
                 return false;
             default:

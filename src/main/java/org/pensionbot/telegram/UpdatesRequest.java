@@ -6,7 +6,8 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
 /**
  * Builds each {@code getUpdates} call for telegrambots' poller from the last update id it
- * received.
+ * received, holding the offset at the oldest update not yet answered ({@link UnansweredUpdates})
+ * so that Telegram keeps it until its answer is out.
  *
  * <p>Asks only for the kinds of update the bot acts on (messages and button presses), so
  * Telegram does not even send edited messages, channel posts or member changes. On the first call
@@ -19,16 +20,19 @@ final class UpdatesRequest implements Function<Integer, GetUpdates> {
 
     private final int timeoutSeconds;
     private final int limit;
+    private final UnansweredUpdates unanswered;
 
-    UpdatesRequest(int timeoutSeconds, int limit) {
+    UpdatesRequest(int timeoutSeconds, int limit, UnansweredUpdates unanswered) {
         this.timeoutSeconds = timeoutSeconds;
         this.limit = limit;
+        this.unanswered = unanswered;
     }
 
     @Override
     public GetUpdates apply(Integer lastReceived) {
+        int next = lastReceived + 1;
         return GetUpdates.builder()
-                .offset(lastReceived + 1)
+                .offset(Math.min(next, unanswered.oldest().orElse(next)))
                 .limit(limit)
                 .timeout(timeoutSeconds)
                 .allowedUpdates(ALLOWED_UPDATES)

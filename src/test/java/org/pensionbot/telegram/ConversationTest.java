@@ -3,6 +3,7 @@ package org.pensionbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -115,6 +116,7 @@ class ConversationTest {
         List<FakeBotApi.Call> replies = bot.exchange(USER, Updates.button(USER, "a:for-others"), 1);
 
         assertThat(replies.get(0).text()).startsWith("<b>" + Html.escape(forOthers.title()) + "</b>");
+        bot.api.await(api -> api.calls("answerCallbackQuery").size() >= 1, Duration.ofSeconds(5), "the press acknowledged");
         assertThat(bot.api.calls("answerCallbackQuery")).hasSize(1);
         assertThat(events).singleElement().asString().startsWith("reply 4711 4711 answer ");
     }
@@ -129,6 +131,7 @@ class ConversationTest {
         assertThat(thanks).isEqualTo(Html.escape(TelegramPhrases.FEEDBACK_THANKS));
         assertThat(sorry).contains("12333");
         assertThat(events).containsExactly("feedback 4711 4711 alipay-self true", "feedback 4711 4711 alipay-self false");
+        bot.api.await(api -> api.calls("answerCallbackQuery").size() >= 2, Duration.ofSeconds(5), "both presses acknowledged");
         assertThat(bot.api.calls("answerCallbackQuery")).hasSize(2);
     }
 
@@ -165,6 +168,8 @@ class ConversationTest {
             assertThat(reply.path("text").asText()).isEqualTo(Html.escape(TelegramPhrases.EXPIRED_BUTTON));
             assertThat(BotHarness.replyKeyboardLabels(reply)).contains("支付宝认证");
         }
+        // Acknowledgements skip the chat's lane, so the second may land just after the reply it belongs to.
+        bot.api.await(api -> api.calls("answerCallbackQuery").size() >= 2, Duration.ofSeconds(5), "both presses acknowledged");
         assertThat(bot.api.calls("answerCallbackQuery")).hasSize(2);
     }
 

@@ -3,6 +3,7 @@ package org.pensionbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class GroupChatTest {
         String reply = bot.exchange(GROUP, Updates.groupButton(GROUP, GRANDSON, "a:alipay-self"), 1).get(0).text();
 
         assertThat(reply).startsWith("<b>" + Html.escape(alipayTitle) + "</b>");
+        bot.api.await(api -> api.calls("answerCallbackQuery").size() >= 1, Duration.ofSeconds(5), "the press acknowledged");
         assertThat(bot.api.calls("answerCallbackQuery")).hasSize(1);
     }
 }

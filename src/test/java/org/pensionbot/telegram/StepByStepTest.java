@@ -3,6 +3,7 @@ package org.pensionbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -51,6 +52,9 @@ class StepByStepTest {
                 assertThat(buttons).contains("f:+:alipay-self").noneMatch(b -> b.startsWith("s:"));
             }
         }
+        // answerCallbackQuery and the step message go out independently: wait for the last answer too.
+        bot.api.await(api -> api.calls("answerCallbackQuery").size() >= alipay.steps().size(), Duration.ofSeconds(5),
+                "an answerCallbackQuery for every press");
         assertThat(bot.api.calls("answerCallbackQuery")).hasSize(alipay.steps().size());
     }
 

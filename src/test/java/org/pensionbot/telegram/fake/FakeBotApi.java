@@ -39,7 +39,13 @@ import org.pensionbot.config.BotConfig;
  * restart sees unconfirmed updates) and {@code limit}; method names match case-insensitively
  * (telegrambots sends {@code sendmessage} but {@code deleteWebhook}); failures carry Telegram's
  * JSON ({@code error_code}, {@code parameters.retry_after}). It records every call, and can be
- * told to answer the next calls of a method with 429, 500, or a proxy's HTML error page.
+ * told to answer the next calls of a method with 429, 500, a proxy's HTML error page, a body that
+ * is not valid JSON, or not at all for a while (so that the client's read timeout fires).
+ *
+ * <p>A faulty answer to {@code sendMessage} means the message did not reach the chat: such calls
+ * are recorded but are not among {@link #messages()}. The one exception is
+ * {@link #loseResponsesNext}, which delivers the message and then withholds the answer, as a
+ * connection dropped after Telegram accepted the message would.
  *
  * <p>Thread-safe: all state is guarded by this object's monitor.
  */
@@ -57,15 +63,24 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final TreeMap<Integer, ObjectNode> pendingUpdates = new TreeMap<>();
     private final TreeMap<Integer, ObjectNode> allUpdates = new TreeMap<>();
+    private final Map<Integer, Long> pushedAtMillis = new HashMap<>();
+    private final Map<Integer, Long> fetchedAtMillis = new HashMap<>();
     private final Map<String, Deque<Canned>> canned = new HashMap<>();
     private final long startNanos = System.nanoTime();
     private int nextUpdateId = 100;
     private int nextMessageId = 1;
+    private int delivered;
     private boolean rejectToken;
     private boolean closed;
 
-    /** One request as the bot sent it. */
-    public record Call(String method, JsonNode body, long atMillis, int status) {
+    /**
+     * One request as the bot sent it.
+     *
+     * @param atMillis when it arrived, on this server's clock ({@link #clockMillis()})
+     * @param status the HTTP status answered (200 also for a malformed body)
+     * @param delivered for {@code sendMessage}: whether the message reached the chat
+     */
+    public record Call(String method, JsonNode body, long atMillis, int status, boolean delivered) {
         public String text() {
             return body.path("text").asText();
         }
@@ -75,7 +90,15 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private record Canned(int status, String body) {
+    /**
+     * An answer. {@code delayMillis} holds it back (without blocking other calls); {@code deliver}
+     * says whether a {@code sendMessage} reached the chat; a null {@code body} is filled in with
+     * the message sent.
+     */
+    private record Canned(int status, String body, long delayMillis, boolean deliver) {
+        Canned(int status, String body) {
+            this(status, body, 0, false);
+        }
     }
 
     private FakeBotApi() throws IOException {
@@ -112,8 +135,28 @@ public final class FakeBotApi implements AutoCloseable {
         update.put("update_id", id);
         pendingUpdates.put(id, update);
         allUpdates.put(id, update);
+        pushedAtMillis.put(id, elapsedMillis());
         notifyAll();
         return id;
+    }
+
+    /** When update {@code updateId} became available to getUpdates, on {@link #clockMillis()}. */
+    public synchronized long pushedAtMillis(int updateId) {
+        Long at = pushedAtMillis.get(updateId);
+        if (at == null) {
+            throw new IllegalArgumentException("no update " + updateId + " was pushed");
+        }
+        return at;
+    }
+
+    /** When a getUpdates answer first carried update {@code updateId}, or -1 if none has yet. */
+    public synchronized long fetchedAtMillis(int updateId) {
+        return fetchedAtMillis.getOrDefault(updateId, -1L);
+    }
+
+    /** This server's clock: milliseconds since it started. {@link Call#atMillis()} uses it too. */
+    public long clockMillis() {
+        return elapsedMillis();
     }
 
     /**
@@ -154,9 +197,49 @@ public final class FakeBotApi implements AutoCloseable {
         enqueue(method, 1, new Canned(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: " + description + "\"}"));
     }
 
+    /**
+     * The next {@code times} calls of {@code method} get 403 as Telegram sends when the user has
+     * blocked the bot. A message is not delivered.
+     */
+    public synchronized void forbidNext(String method, int times) {
+        enqueue(method, times, new Canned(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}"));
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} get status 200 with a body cut off in the
+     * middle, as a broken proxy or a truncated transfer would give. A message is not delivered.
+     */
+    public synchronized void malformedJsonNext(String method, int times) {
+        enqueue(method, times, new Canned(200, "{\"ok\":true,\"result\":{\"message_id\":", 0, false));
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} get no answer for {@code delay} (longer than
+     * the client's read timeout, so it gives up first), then a 504 page. A message is not
+     * delivered: the request got stuck before reaching Telegram.
+     */
+    public synchronized void stallNext(String method, int times, Duration delay) {
+        enqueue(method, times, new Canned(504, "<html><body><h1>504 Gateway Time-out</h1></body></html>", delay.toMillis(), false));
+    }
+
+    /**
+     * The next {@code times} {@code sendMessage} calls deliver the message, but their answer is
+     * held back for {@code delay}: the client times out not knowing the message arrived. No Bot
+     * API client can tell this from {@link #stallNext}; a retry then shows the message twice.
+     */
+    public synchronized void loseResponsesNext(int times, Duration delay) {
+        enqueue("sendmessage", times, new Canned(200, null, delay.toMillis(), true));
+    }
+
     /** Every call answers 401 Unauthorized, as Telegram does for a revoked token. */
     public synchronized void rejectToken() {
         rejectToken = true;
+    }
+
+    /** Injected answers for {@code method} not yet served: 0 once a stretch of faults is over. */
+    public synchronized int faultsLeft(String method) {
+        Deque<Canned> queue = canned.get(method.toLowerCase(Locale.ROOT));
+        return queue == null ? 0 : queue.size();
     }
 
     private void enqueue(String method, int times, Canned response) {
@@ -178,14 +261,19 @@ public final class FakeBotApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(key)).toList();
     }
 
-    /** sendMessage calls that succeeded for {@code chatId}, in the order Telegram accepted them. */
+    /** sendMessage calls that reached {@code chatId}, in the order Telegram accepted them. */
     public synchronized List<Call> messagesTo(long chatId) {
-        return calls.stream().filter(c -> c.method().equals("sendmessage") && c.status() == 200 && c.chatId() == chatId).toList();
+        return calls.stream().filter(c -> c.method().equals("sendmessage") && c.delivered() && c.chatId() == chatId).toList();
     }
 
-    /** Every successful sendMessage. */
+    /** Every sendMessage that reached its chat. */
     public synchronized List<Call> messages() {
-        return calls.stream().filter(c -> c.method().equals("sendmessage") && c.status() == 200).toList();
+        return calls.stream().filter(c -> c.method().equals("sendmessage") && c.delivered()).toList();
+    }
+
+    /** How many sendMessage calls reached their chat; cheaper than {@code messages().size()}. */
+    public synchronized int deliveredCount() {
+        return delivered;
     }
 
     /** Waits until {@code condition} holds for the recorded calls; fails the test on timeout. */
@@ -221,13 +309,15 @@ public final class FakeBotApi implements AutoCloseable {
     // ---- HTTP ----------------------------------------------------------------------------
 
     private void serve(HttpExchange exchange) throws IOException {
+        // Stamp the call before reading and parsing it: the rate checks should see when it arrived.
+        long arrived = elapsedMillis();
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
             String method = path.length >= 3 ? path[path.length - 1].toLowerCase(Locale.ROOT) : "";
             String token = path.length >= 2 && path[1].startsWith("bot") ? path[1].substring(3) : "";
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = raw.length == 0 ? NODES.objectNode() : JSON.readTree(raw);
-            Canned response = respond(method, token, body);
+            Canned response = respond(method, token, body, arrived);
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type",
                     response.body().startsWith("<") ? "text/html" : "application/json");
@@ -240,16 +330,32 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private Canned respond(String method, String token, JsonNode body) {
+    private Canned respond(String method, String token, JsonNode body, long arrived) {
+        Canned response;
         if (method.equals("getupdates")) {
-            return getUpdates(body);
+            response = getUpdates(body, arrived);
+        } else {
+            synchronized (this) {
+                response = decide(method, token, body);
+                boolean reached = method.equals("sendmessage") && response.deliver();
+                if (reached) {
+                    delivered++;
+                    if (response.body() == null) {
+                        response = new Canned(200, ok(sentMessage(body)).body(), response.delayMillis(), true);
+                    }
+                }
+                calls.add(new Call(method, body, arrived, response.status(), reached));
+                notifyAll();
+            }
         }
-        synchronized (this) {
-            Canned response = decide(method, token, body);
-            calls.add(new Call(method, body, elapsedMillis(), response.status()));
-            notifyAll();
-            return response;
+        if (response.delayMillis() > 0) {
+            try {
+                Thread.sleep(response.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        return response;
     }
 
     private Canned decide(String method, String token, JsonNode body) {
@@ -263,7 +369,7 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> ok(NODES.objectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "养老认证小助手").put("username", BOT_USERNAME));
-            case "sendmessage" -> ok(sentMessage(body));
+            case "sendmessage" -> new Canned(200, ok(sentMessage(body)).body(), 0, true);
             case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(NODES.booleanNode(true));
             default -> new Canned(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
         };
@@ -282,16 +388,18 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** Long poll: confirm below offset, answer at once if anything is pending, else wait up to timeout. */
-    private Canned getUpdates(JsonNode body) {
+    private Canned getUpdates(JsonNode body, long arrived) {
         int offset = body.path("offset").asInt(0);
         int limit = body.path("limit").asInt(100);
         long timeoutMillis = body.path("timeout").asLong(0) * 1000;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         synchronized (this) {
-            calls.add(new Call("getupdates", body, elapsedMillis(), 200));
             Deque<Canned> queue = canned.get("getupdates");
-            if (queue != null && !queue.isEmpty()) {
-                return queue.poll();
+            Canned fault = queue == null ? null : queue.poll();
+            calls.add(new Call("getupdates", body, arrived, fault == null ? 200 : fault.status(), false));
+            notifyAll();
+            if (fault != null) {
+                return fault;
             }
             if (rejectToken) {
                 return new Canned(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -313,7 +421,11 @@ public final class FakeBotApi implements AutoCloseable {
                 }
             }
             ArrayNode result = NODES.arrayNode();
-            pendingUpdates.values().stream().limit(limit).forEach(update -> result.add(update.deepCopy()));
+            long now = elapsedMillis();
+            pendingUpdates.values().stream().limit(limit).forEach(update -> {
+                result.add(update.deepCopy());
+                fetchedAtMillis.putIfAbsent(update.path("update_id").asInt(), now);
+            });
             return ok(result);
         }
     }

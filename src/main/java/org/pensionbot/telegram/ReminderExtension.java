@@ -1,0 +1,51 @@
+package org.pensionbot.telegram;
+
+import java.util.List;
+import java.util.Objects;
+import org.pensionbot.remind.ReminderConversation;
+import org.pensionbot.remind.ReminderMessage;
+import org.pensionbot.remind.Reminders;
+
+/**
+ * The yearly certification reminders on Telegram: {@code /remind} (listed in the menu), the
+ * {@code r:} buttons, the name typed after "其他人", the "提醒我" button under the answers about how
+ * to certify, 403s that pause a chat's reminders, and the scheduler's life, which follows the
+ * bot's: started once the bot can send, stopped before its outbound queue closes.
+ *
+ * <pre>{@code
+ * Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC());
+ * new ReminderExtension(reminders).register(extensions);
+ * }</pre>
+ *
+ * <p>Only translates: what to say is decided by {@link ReminderConversation}. The database stays
+ * the caller's, to be closed after the bot.
+ */
+public final class ReminderExtension {
+
+    private final Reminders reminders;
+
+    public ReminderExtension(Reminders reminders) {
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
+    }
+
+    /** Adds the reminders to an extensions builder. */
+    public TelegramExtensions.Builder register(TelegramExtensions.Builder builder) {
+        ReminderConversation conversation = reminders.conversation();
+        return builder
+                .command(ReminderConversation.COMMAND, ReminderConversation.COMMAND_DESCRIPTION, (request, outbox) ->
+                        outbox.send(request.chatId(), message(conversation.onCommand(request.chatId(), request.arguments()))))
+                .button(ReminderConversation.BUTTON_PREFIX, (press, outbox) ->
+                        outbox.send(press.chatId(), message(conversation.onButton(press.chatId(), press.data().encode().orElse("")))))
+                .textHook((chatId, text) -> conversation.onText(chatId, text).map(ReminderExtension::message))
+                .answerButtons(entryId -> ReminderConversation.OFFER_AFTER_ENTRIES.contains(entryId)
+                        ? List.of(ReminderConversation.offerButton())
+                        : List.of())
+                .onChatBlocked(reminders::chatBlocked)
+                .onStart(outbox -> reminders.start((chatId, reminder) -> outbox.send(chatId, message(reminder))))
+                .onStop(reminders::close);
+    }
+
+    private static OutgoingMessage message(ReminderMessage message) {
+        return new OutgoingMessage(message.html(), message.keyboard());
+    }
+}
