@@ -56,6 +56,10 @@ public final class FaqIndex {
     /** Longer questions are cut: the gist is in the first few sentences, and the clause count stays bounded. */
     static final int MAX_QUESTION_CHARS = 300;
     static final int MAX_QUERY_TERMS = 512;
+    /** Candidate search skips terms found in more than this share of variants... */
+    static final double COMMON_TERM_SHARE = 0.10;
+    /** ...once it has at least this many rarer terms to search with. */
+    static final int MIN_CANDIDATE_TERMS = 4;
     /**
      * Confidence in FAQ entries is scaled by this when a question contains none of the corpus's
      * domain words: sharing "支付宝怎么" with an entry does not make "支付宝怎么转账" a question
@@ -234,11 +238,16 @@ public final class FaqIndex {
     }
 
     private List<Variant> candidates(Set<String> questionKeys) {
+        // Rarest terms first. Terms in a large share of all variants (认证, 社保) pick out nothing,
+        // yet their long posting lists would dominate the search time on a large corpus; they
+        // still count in the confidence of the candidates found through the rarer terms.
+        List<String> known = questionKeys.stream().filter(weights::known)
+                .sorted(Comparator.comparingDouble(weights::share)).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String key : questionKeys) {
-            if (!weights.known(key)) {
-                continue; // no variant has it: a clause could not match anything
+        for (String key : known) {
+            if (clauses >= MIN_CANDIDATE_TERMS && weights.share(key) > COMMON_TERM_SHARE) {
+                break;
             }
             query.add(new TermQuery(new Term(TermKeys.field(key), TermKeys.term(key))), BooleanClause.Occur.SHOULD);
             if (++clauses == MAX_QUERY_TERMS) {

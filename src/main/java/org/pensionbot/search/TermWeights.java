@@ -37,6 +37,11 @@ final class TermWeights {
         return new Builder();
     }
 
+    /** Share of all variants that contain {@code key} (0 for unknown terms). */
+    double share(String key) {
+        return documentFrequency.getOrDefault(key, 0) / (double) documents;
+    }
+
     boolean known(String key) {
         return documentFrequency.containsKey(key);
     }
