@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pensionbot.telegram.TelegramSettings;
 import org.pensionbot.telegram.fake.FakeBotApi;
 
 /**
@@ -38,7 +39,7 @@ class KillRestartTest {
     private static final int USERS = 8;
     private static final Duration START = Duration.ofSeconds(90);
     private static final Duration ALL_ANSWERED = Duration.ofSeconds(60);
-    private static final int SENDER_THREADS = 8;
+    private static final int SENDER_THREADS = TelegramSettings.DEFAULTS.senderThreads();
     // Saving an id takes milliseconds; a second is generous for a loaded CI machine.
     private static final long REPEAT_WINDOW_MILLIS = 1000;
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,6 +32,8 @@ import org.pensionbot.search.ScoredEntry;
  * replays it first on the next run.
  */
 class DialogEngineFuzzTest {
+
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private static DialogEngine engine;
     private static Corpus corpus;
@@ -89,6 +92,20 @@ class DialogEngineFuzzTest {
         assertConsistent(reply);
         assertThat(reply.personalDataWarning()).as("warning for %s", message.text()).isTrue();
         assertThat(comparableDigits(reply.question())).as("question of %s", message.text()).doesNotContain(message.digits());
+    }
+
+    /**
+     * Known gap, found by this class: {@code PersonalData} folds only ASCII and full-width digits
+     * and only space and dash separators, so these forms reach {@link Reply#question()} (and so
+     * logs and the database) in full. Enable once it handles them.
+     */
+    @Disabled("PersonalData does not yet mask numbers in other digit forms or with no-break-space/dot separators")
+    @Property(tries = 100)
+    void personalNumbersInUnusualFormsNeverAppearUnmasked(@ForAll("withUnusualNumber") WithNumber message) {
+        Reply reply = engine.reply(message.text());
+
+        assertThat(reply.personalDataWarning()).as("warning for %s", message.text()).isTrue();
+        assertThat(anyDigits(reply.question())).as("question of %s", message.text()).doesNotContain(message.digits());
     }
 
     @Example
@@ -157,6 +174,24 @@ class DialogEngineFuzzTest {
             }
         }
         return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** Digits of any script, and Chinese numerals, as ASCII; everything else but letters dropped. */
+    private static String anyDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int chinese = CHINESE_DIGITS.indexOf(cp);
+            if (chinese >= 0) {
+                out.append(chinese % 10);
+            } else if (Character.isDigit(cp)) {
+                out.append(Character.digit(cp, 10));
+            } else if (cp == 'X' || cp == 'x' || cp == 'Ｘ' || cp == 'ｘ') {
+                out.append('X');
+            } else if (cp == '*') {
+                out.append('*');
+            }
+        });
+        return out.toString();
     }
 
     /** A message with one personal number in it, and that number's digits. */
@@ -236,6 +271,36 @@ class DialogEngineFuzzTest {
             StringBuilder out = new StringBuilder(text.length());
             for (char c : text.toCharArray()) {
                 out.append(c >= '0' && c <= '9' ? (char) ('０' + (c - '0')) : c == 'X' ? 'Ｘ' : c);
+            }
+            return out.toString();
+        }
+    }
+
+    @Provide
+    Arbitrary<WithNumber> withUnusualNumber() {
+        Arbitrary<String> context = Arbitraries.of(HostileText.QUESTIONS).map(HostileText::withoutDigits);
+        Arbitrary<String> number = Arbitraries.oneOf(mobile(), idCard15(), bankCard());
+        return Combinators.combine(context, number, Arbitraries.of(UnusualStyle.values()), context)
+                .as((before, digits, style, after) -> new WithNumber(before + "：" + style.write(digits) + "。" + after, digits));
+    }
+
+    /** Ways of writing a number that real users produce less often: other digits, other separators. */
+    enum UnusualStyle {
+        NO_BREAK_SPACES, DOTS, CHINESE_NUMERALS, MATHEMATICAL_BOLD, ARABIC_INDIC;
+
+        String write(String digits) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < digits.length(); i++) {
+                int d = digits.charAt(i) - '0';
+                if (i > 0 && i % 4 == 0 && (this == NO_BREAK_SPACES || this == DOTS)) {
+                    out.append(this == DOTS ? '.' : '\u00A0');
+                }
+                switch (this) {
+                    case CHINESE_NUMERALS -> out.append(CHINESE_DIGITS.charAt(d));
+                    case MATHEMATICAL_BOLD -> out.appendCodePoint(0x1D7CE + d);
+                    case ARABIC_INDIC -> out.append((char) (0x0660 + d));
+                    default -> out.append(digits.charAt(i));
+                }
             }
             return out.toString();
         }
