@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 public final class PersonalData {
 
     // Digits may be written with spaces or dashes between groups ("138 1234 5678").
-    private static final String SEP = "[\\s\\-]?";
+    private static final String SEP = "[\\s\\-.·]?";
+    /** 〇-九 plus 零 and 幺 (as "one" is read out in phone numbers), by value 0-9 then 10, 11. */
+    private static final String CHINESE_NUMERALS = "〇一二三四五六七八九零幺";
+    private static final Pattern SPELLED_NUMBER = Pattern.compile("[〇一二三四五六七八九零幺](?:[\\s\\-.·]?[〇一二三四五六七八九零幺]){10,}");
     private static final Pattern ID_CARD = Pattern.compile(
             "(?<![0-9])[1-9](?:" + SEP + "[0-9]){16}" + SEP + "[0-9Xx](?![0-9A-Za-z])"
                     + "|(?<![0-9])[1-9](?:" + SEP + "[0-9]){14}(?![0-9])");
@@ -75,21 +78,45 @@ public final class PersonalData {
 
     /** Full-width digits (０-９) and letters are common in Chinese input; fold them first. */
     private static String asciiDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '０' && c <= '９') {
-                out.append((char) ('0' + (c - '０')));
-            } else if (c == '\u3000') {
-                out.append(' '); // ideographic space from a full-width keyboard
-            } else if (c == '－') {
+        String withDigits = spelledOutDigits(text);
+        StringBuilder out = new StringBuilder(withDigits.length());
+        withDigits.codePoints().forEach(cp -> {
+            if (Character.isDigit(cp)) {
+                // Any script's decimal digits: full-width, Arabic-Indic, mathematical bold ...
+                out.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (cp == '\u3000' || cp == '\u00A0' || cp == '\u202F') {
+                out.append(' '); // ideographic and no-break spaces
+            } else if (cp == '－') {
                 out.append('-');
-            } else if (c == 'Ｘ' || c == 'ｘ') {
+            } else if (cp == 'Ｘ' || cp == 'ｘ') {
                 out.append('X');
             } else {
-                out.append(c);
+                out.appendCodePoint(cp);
             }
-        }
+        });
         return out.toString();
     }
+
+    /**
+     * Numbers spelled with Chinese numerals ("一三八一二三四五六七八"). Only runs long enough to be
+     * a phone or ID number are converted, so ordinary text such as "一年一次" stays as it is.
+     */
+    private static String spelledOutDigits(String text) {
+        Matcher matcher = SPELLED_NUMBER.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            StringBuilder digits = new StringBuilder();
+            matcher.group().codePoints().forEach(cp -> {
+                int value = CHINESE_NUMERALS.indexOf(cp);
+                digits.appendCodePoint(value >= 0 ? '0' + value % 10 : cp);
+            });
+            matcher.appendReplacement(out, Matcher.quoteReplacement(digits.toString()));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -94,12 +93,7 @@ class DialogEngineFuzzTest {
         assertThat(comparableDigits(reply.question())).as("question of %s", message.text()).doesNotContain(message.digits());
     }
 
-    /**
-     * Known gap, found by this class: {@code PersonalData} folds only ASCII and full-width digits
-     * and only space and dash separators, so these forms reach {@link Reply#question()} (and so
-     * logs and the database) in full. Enable once it handles them.
-     */
-    @Disabled("PersonalData does not yet mask numbers in other digit forms or with no-break-space/dot separators")
+    /** Digits of other scripts, spelled-out Chinese numerals, no-break spaces and dots as separators. */
     @Property(tries = 100)
     void personalNumbersInUnusualFormsNeverAppearUnmasked(@ForAll("withUnusualNumber") WithNumber message) {
         Reply reply = engine.reply(message.text());
