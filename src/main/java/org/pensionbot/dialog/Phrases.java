@@ -34,8 +34,6 @@ public final class Phrases {
 
     public static final String RELATED_HEADING = "您可能还想问：";
 
-    public static final String REGIONAL_NOTE = "各地做法可能不同，以当地社保部门为准，不清楚可以拨打 " + HOTLINE + "。";
-
     private Phrases() {
     }
 }
