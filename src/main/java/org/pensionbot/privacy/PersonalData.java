@@ -19,14 +19,16 @@ public final class PersonalData {
     private static final String SEP = "[\\s\\-.·]?";
     /** 〇-九 plus 零 and 幺 (as "one" is read out in phone numbers), by value 0-9 then 10, 11. */
     private static final String CHINESE_NUMERALS = "〇一二三四五六七八九零幺";
-    private static final Pattern SPELLED_NUMBER = Pattern.compile("[〇一二三四五六七八九零幺](?:[\\s\\-.·]?[〇一二三四五六七八九零幺]){10,}");
+    private static final Pattern SPELLED_NUMBER = Pattern.compile("[〇一二三四五六七八九零幺](?:[\\s\\-.·]?[〇一二三四五六七八九零幺]){10,}+");
     private static final Pattern ID_CARD = Pattern.compile(
             "(?<![0-9])[1-9](?:" + SEP + "[0-9]){16}" + SEP + "[0-9Xx](?![0-9A-Za-z])"
                     + "|(?<![0-9])[1-9](?:" + SEP + "[0-9]){14}(?![0-9])");
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![0-9])(?:\\+?86" + SEP + ")?1[3-9][0-9](?:" + SEP + "[0-9]){8}(?![0-9])");
-    // Bank cards and any other long number: 12 or more digits.
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9])[0-9](?:" + SEP + "[0-9]){11,}(?![0-9])");
+    // Bank cards and any other long number: 12 or more digits. The unbounded repetitions are
+    // possessive ({n,}+): a greedy group loop recurses once per digit and a message of a few
+    // thousand digits overflowed the stack.
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9])[0-9](?:" + SEP + "[0-9]){11,}+(?![0-9])");
 
     private static final String MASK = "*";
 

@@ -103,6 +103,14 @@ class DialogEngineFuzzTest {
     }
 
     @Example
+    void longRunsOfDigitsAndNumeralsGetAConsistentReply() {
+        // A Telegram message of nothing but digits: the personal-number patterns must not recurse per digit.
+        for (String text : new String[] {"1".repeat(4096), "一".repeat(4096), "1 ".repeat(2048), "138-".repeat(1024), "１".repeat(4096)}) {
+            assertConsistent(engine.reply(text));
+        }
+    }
+
+    @Example
     void nullEmptyAndBlankGetAFallback() {
         for (String text : new String[] {null, "", " ", "\n\t", "\u3000"}) {
             Reply reply = engine.reply(text);

@@ -94,13 +94,13 @@ public final class HostileText {
                 .map(parts -> String.join(" ", parts));
     }
 
-    /** 2,000 to 20,000 characters: random Han text, one question repeated, or one character repeated. */
+    /** 2,000 to 20,000 characters: random Han text, one question repeated, or one character (digits too) repeated. */
     public static Arbitrary<String> veryLong() {
         Arbitrary<String> han = Arbitraries.strings().withCharRange('\u4E00', '\u9FA5').withChars("，。？！ \n")
                 .ofMinLength(2_000).ofMaxLength(20_000);
         Arbitrary<String> repeated = Arbitraries.of(QUESTIONS)
                 .flatMap(q -> Arbitraries.integers().between(2_000 / q.length() + 1, 20_000 / q.length()).map(q::repeat));
-        Arbitrary<String> oneChar = Arbitraries.of("认", "a", " ", "？", "😀", "<", "\u200D")
+        Arbitrary<String> oneChar = Arbitraries.of("认", "a", " ", "？", "😀", "<", "\u200D", "1", "一", "8 ")
                 .flatMap(c -> Arbitraries.integers().between(2_000, 10_000).map(c::repeat));
         return Arbitraries.oneOf(han, repeated, oneChar);
     }
