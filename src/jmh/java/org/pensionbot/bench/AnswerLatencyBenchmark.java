@@ -27,7 +27,7 @@ import org.pensionbot.search.FaqIndex;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// Smartcn, ICU and Lucene need about ten seconds of calls before the JIT has settled: with two
+// ICU, Lucene and our analysis need about ten seconds of calls before the JIT has settled: with two
 // one-second warm-up iterations the median was still falling eightfold in the measured ones.
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 2)

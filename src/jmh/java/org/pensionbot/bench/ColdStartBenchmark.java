@@ -25,7 +25,7 @@ import org.pensionbot.search.FaqIndex;
 /**
  * Start-up as a user waits for it: in a fresh JVM, load the corpus from disk, build the index
  * and answer the first question. One shot per fork, no warm-up, so class loading, smartcn's
- * dictionaries, ICU's transliterator and the interpreter are all in the figure.
+ * word dictionary, ICU's transliterator and the interpreter are all in the figure.
  *
  * <p>Run it on its own with its own settings (command-line -wi/-i/-f would override them):
  * {@code java -jar target/benchmarks.jar ColdStart}.

@@ -1,7 +1,5 @@
 package org.pensionbot.search;
 
-import java.util.Set;
-
 /**
  * Turns the overlap between a question and one FAQ variant into a confidence in [0,1] that means
  * the same for every question, unlike raw BM25 scores, which grow with question length.
@@ -29,56 +27,58 @@ final class ConfidenceModel {
 
     /**
      * A question's terms with their weights, computed once per question so that scoring many
-     * candidates is only set lookups.
+     * candidates is only lookups.
      */
-    record WeighedQuestion(String[] keys, double[] weights, double total) {
+    record WeighedQuestion(TermSet terms, double[] weights, double total) {
     }
 
-    WeighedQuestion weigh(Set<String> questionKeys) {
-        String[] keys = questionKeys.toArray(String[]::new);
-        double[] keyWeights = new double[keys.length];
+    WeighedQuestion weigh(TermSet question) {
+        double[] termWeights = new double[question.size()];
         double total = 0;
-        for (int i = 0; i < keys.length; i++) {
-            keyWeights[i] = weights.weight(keys[i]);
-            total += keyWeights[i];
+        for (int i = 0; i < termWeights.length; i++) {
+            termWeights[i] = weights.weight(question.code(i));
+            total += termWeights[i];
         }
-        return new WeighedQuestion(keys, keyWeights, total);
+        return new WeighedQuestion(question, termWeights, total);
     }
 
-    double confidence(WeighedQuestion question, Set<String> variantKeys, double variantWeight) {
+    double confidence(WeighedQuestion question, TermSet variant, double variantWeight) {
         if (question.total() <= 0 || variantWeight <= 0) {
             return 0;
         }
-        double shared = shared(question, variantKeys);
+        double shared = shared(question, variant);
         double questionCoverage = Math.min(1, shared / question.total());
         double variantCoverage = Math.min(1, shared / variantWeight);
         return Math.pow(questionCoverage, QUESTION_SIDE) * Math.pow(variantCoverage, 1 - QUESTION_SIDE);
     }
 
-    /** Share of the question's weight found in {@code textKeys} (one-sided: for long texts such as answers). */
-    double coverage(WeighedQuestion question, Set<String> textKeys) {
-        if (question.total() <= 0 || textKeys == null) {
+    /** Share of the question's weight found in {@code text} (one-sided: for long texts such as answers). */
+    double coverage(WeighedQuestion question, TermSet text) {
+        if (question.total() <= 0 || text == null) {
             return 0;
         }
-        return Math.min(1, shared(question, textKeys) / question.total());
+        return Math.min(1, shared(question, text) / question.total());
     }
 
-    private static double shared(WeighedQuestion question, Set<String> textKeys) {
+    /** The summed weight of the question terms that {@code text} contains: one merge of two sorted code lists. */
+    private static double shared(WeighedQuestion question, TermSet text) {
+        TermSet terms = question.terms();
         double shared = 0;
-        String[] keys = question.keys();
-        for (int i = 0; i < keys.length; i++) {
-            if (textKeys.contains(keys[i])) {
+        int i = 0;
+        int j = 0;
+        while (i < terms.size() && j < text.size()) {
+            long questionCode = terms.code(i);
+            long textCode = text.code(j);
+            if (questionCode == textCode) {
                 shared += question.weights()[i];
+                i++;
+                j++;
+            } else if (questionCode < textCode) {
+                i++;
+            } else {
+                j++;
             }
         }
         return shared;
-    }
-
-    double totalWeight(Set<String> keys) {
-        double total = 0;
-        for (String key : keys) {
-            total += weights.weight(key);
-        }
-        return total;
     }
 }

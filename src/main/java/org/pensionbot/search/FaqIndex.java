@@ -1,32 +1,19 @@
 package org.pensionbot.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.OutOfScopeTopic;
@@ -38,12 +25,15 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * out-of-scope topics' questions are indexed too, so that "养老金能领多少" finds its redirect
  * instead of the nearest certification entry.
  *
- * <p>Search is two-stage: Lucene's BM25 picks candidate variants quickly, then
+ * <p>Each variant is analysed once, in parallel, into {@link TermCode}s ({@link TextTerms}). Search
+ * is two-stage: a Lucene disjunction over the question's rarer terms picks candidate variants
+ * ({@link CandidateIndex}), then
  * {@link ConfidenceModel} scores each candidate with a confidence comparable across questions.
  * An entry's confidence is its best variant's, raised a little when a second variant agrees
  * ({@link #SUPPORT_SIGNAL}) and when its answer text covers the question ({@link #ANSWER_SIGNAL}).
  * Long questions are also scored sentence by sentence ({@link QuestionSegments}), keeping the
- * best; a question without any domain word is trusted less ({@link #OFF_DOMAIN_FACTOR}).
+ * best, with each clause analysed once; a question without any domain word is trusted less
+ * ({@link #OFF_DOMAIN_FACTOR}).
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
@@ -55,7 +45,12 @@ public final class FaqIndex {
     public static final int MAX_RESULTS = 5;
     /** Longer questions are cut: the gist is in the first few sentences, and the clause count stays bounded. */
     static final int MAX_QUESTION_CHARS = 300;
-    static final int MAX_QUERY_TERMS = 512;
+    /**
+     * Candidate search uses at most this many of the question's rarest terms. Each term costs a
+     * dictionary lookup, and a long question has hundreds; a dozen rare ones find the same
+     * candidates (tests.tsv scored the same from 8 to 512).
+     */
+    static final int MAX_QUERY_TERMS = 12;
     /** Candidate search skips terms found in more than this share of variants... */
     static final double COMMON_TERM_SHARE = 0.10;
     /** ...once it has at least this many rarer terms to search with. */
@@ -80,33 +75,35 @@ public final class FaqIndex {
      */
     static final double SUPPORT_SIGNAL = 0.3;
 
-    private static final String ORDINAL = "ord";
-
     private final Corpus corpus;
     private final TextNormalizer normalizer;
+    private final TextTerms terms;
     private final List<String> domainWords;
     private final List<Variant> variants;
-    private final Map<String, Set<String>> answerKeys;
+    /** By entry identity (see {@link #search}). */
+    private final Map<FaqEntry, TermSet> answerTerms;
     private final TermWeights weights;
     private final ConfidenceModel confidence;
-    private final IndexSearcher searcher;
+    private final CandidateIndex candidates;
 
-    private FaqIndex(Corpus corpus, TextNormalizer normalizer, List<Variant> variants, Map<String, Set<String>> answerKeys,
-                     TermWeights weights, IndexSearcher searcher) {
+    private FaqIndex(Corpus corpus, TextNormalizer normalizer, TextTerms terms, List<Variant> variants,
+                     Map<FaqEntry, TermSet> answerTerms, TermWeights weights, CandidateIndex candidates) {
         this.corpus = corpus;
         this.normalizer = normalizer;
+        this.terms = terms;
         this.domainWords = corpus.domainWords().stream().map(normalizer::normalize).filter(w -> !w.isBlank()).distinct().toList();
         this.variants = variants;
-        this.answerKeys = answerKeys;
+        this.answerTerms = answerTerms;
         this.weights = weights;
         this.confidence = new ConfidenceModel(weights);
-        this.searcher = searcher;
+        this.candidates = candidates;
     }
 
-    /** Builds the index for a loaded corpus. */
+    /** Builds the index for a loaded corpus, using all processors. */
     public static FaqIndex build(Corpus corpus) {
         TextNormalizer normalizer = new TextNormalizer(corpus.synonyms());
-        List<Variant> unweighted = new ArrayList<>();
+        TextTerms terms = TextTerms.standard();
+        List<Source> sources = new ArrayList<>();
         for (FaqEntry entry : corpus.entries()) {
             Set<String> texts = new LinkedHashSet<>();
             texts.add(entry.title());
@@ -114,41 +111,41 @@ public final class FaqIndex {
             if (!entry.keywords().isEmpty()) {
                 texts.add(String.join(" ", entry.keywords()));
             }
-            texts.forEach(text -> unweighted.add(Variant.of(unweighted.size(), entry, null, normalizer.normalize(text))));
+            texts.forEach(text -> sources.add(new Source(entry, null, text)));
         }
         for (OutOfScopeTopic topic : corpus.outOfScope()) {
-            topic.questions().forEach(text -> unweighted.add(Variant.of(unweighted.size(), null, topic, normalizer.normalize(text))));
+            topic.questions().forEach(text -> sources.add(new Source(null, topic, text)));
         }
-        TermWeights.Builder builder = TermWeights.builder();
-        unweighted.forEach(v -> builder.addDocument(v.keys()));
-        TermWeights weights = builder.build();
-        ConfidenceModel model = new ConfidenceModel(weights);
-        List<Variant> variants = unweighted.stream().map(v -> v.withWeight(model.totalWeight(v.keys()))).toList();
-
-        Map<String, Set<String>> answerKeys = new HashMap<>();
-        for (FaqEntry entry : corpus.entries()) {
-            String answer = String.join("\n", entry.summary(), String.join("\n", entry.steps()), String.join("\n", entry.tips()));
-            answerKeys.put(entry.id(), Set.copyOf(TermKeys.of(normalizer.normalize(answer))));
-        }
-        return new FaqIndex(corpus, normalizer, variants, Map.copyOf(answerKeys), weights, openSearcher(variants));
+        List<TermSet> termSets = sources.parallelStream().map(source -> terms.of(normalizer.normalize(source.text()), false)).toList();
+        TermWeights weights = TermWeights.of(termSets);
+        double[] variantWeights = IntStream.range(0, termSets.size()).parallel()
+                .mapToDouble(i -> weights.totalWeight(termSets.get(i))).toArray();
+        List<Variant> variants = IntStream.range(0, sources.size())
+                .mapToObj(i -> new Variant(sources.get(i).entry(), sources.get(i).topic(), termSets.get(i), variantWeights[i]))
+                .toList();
+        return new FaqIndex(corpus, normalizer, terms, variants, answerTerms(corpus, normalizer, terms), weights,
+                CandidateIndex.build(termSets, variantWeights, weights));
     }
 
-    private static IndexSearcher openSearcher(List<Variant> variants) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalysis.indexAnalyzer()))) {
-            for (Variant variant : variants) {
-                Document doc = new Document();
-                doc.add(new TextField(ChineseAnalysis.WORDS, variant.normalized(), Field.Store.NO));
-                doc.add(new TextField(ChineseAnalysis.GRAMS, variant.normalized(), Field.Store.NO));
-                doc.add(new NumericDocValuesField(ORDINAL, variant.ordinal()));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            return new IndexSearcher(DirectoryReader.open(directory));
-        } catch (IOException e) {
-            // An in-memory directory does no real I/O.
-            throw new UncheckedIOException("building the in-memory index failed", e);
+    /**
+     * Each entry's answer text (summary, steps, tips) as terms. Each line is analysed once even
+     * when many entries share it (regional copies of one procedure share most of their steps).
+     */
+    private static Map<FaqEntry, TermSet> answerTerms(Corpus corpus, TextNormalizer normalizer, TextTerms terms) {
+        Map<String, TermSet> lines = new ConcurrentHashMap<>();
+        List<TermSet> answers = corpus.entries().parallelStream().map(entry -> {
+            List<TermSet> analysed = new ArrayList<>();
+            Stream.of(Stream.of(entry.summary()), entry.steps().stream(), entry.tips().stream())
+                    .flatMap(texts -> texts)
+                    .flatMap(String::lines)
+                    .forEach(line -> analysed.add(lines.computeIfAbsent(line, l -> terms.of(normalizer.normalize(l), false))));
+            return analysed.isEmpty() ? TermSet.EMPTY : TermSet.union(analysed, false);
+        }).toList();
+        Map<FaqEntry, TermSet> byEntry = new IdentityHashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            byEntry.put(corpus.entries().get(i), answers.get(i));
         }
+        return Collections.unmodifiableMap(byEntry);
     }
 
     public Corpus corpus() {
@@ -167,20 +164,30 @@ public final class FaqIndex {
     public SearchResult search(String question) {
         // Cut before normalising: conversion of a 10,000-character message would cost tens of ms.
         String normalized = normalizer.normalize(prefix(question == null ? "" : question, MAX_QUESTION_CHARS));
-        Map<String, ScoredEntry> bestPerEntry = new HashMap<>();
-        Map<String, SearchResult.ScoredTopic> bestPerTopic = new HashMap<>();
-        List<String> segments = QuestionSegments.of(normalized);
+        QuestionSegments pieces = QuestionSegments.of(normalized);
+        List<TermSet> clauseTerms = pieces.clauses().stream().map(clause -> terms.of(clause, true)).toList();
+        // Keyed by identity: a record's own hashCode would hash all its fields on every lookup.
+        Map<FaqEntry, Match> bestPerEntry = new IdentityHashMap<>();
+        Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic = new IdentityHashMap<>();
+        Map<Long, int[]> candidatesBySearchRange = new HashMap<>();
+        CandidateIndex.Search search = candidates.newSearch();
+        List<QuestionSegments.Segment> segments = pieces.segments();
         for (int i = 0; i < segments.size(); i++) {
+            QuestionSegments.Segment segment = segments.get(i);
             // A clause with no domain word ("但不知道具体操作流程") is context, not the question.
-            if (i == 0 || isAboutDomain(segments.get(i))) {
-                scoreSegment(segments.get(i), bestPerEntry, bestPerTopic);
+            if (i == 0 || isAboutDomain(segment.text())) {
+                int[] found = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
+                        range -> candidates(search, TermSet.union(clauseTerms.subList(segment.searchFrom(), segment.searchTo()), false)));
+                TermSet segmentTerms = TermSet.union(clauseTerms.subList(segment.fromClause(), segment.toClause()), false);
+                scoreSegment(segmentTerms, found, bestPerEntry, bestPerTopic);
             }
         }
+        TermSet readable = TermSet.union(clauseTerms, true);
         double scale = isAboutDomain(normalized) ? 1 : OFF_DOMAIN_FACTOR;
         List<ScoredEntry> entries = bestPerEntry.values().stream()
-                .map(e -> scale == 1 ? e : new ScoredEntry(e.entry(), e.confidence() * scale, e.matchedTerms()))
-                .sorted(Comparator.comparingDouble(ScoredEntry::confidence).reversed().thenComparing(ScoredEntry::id))
+                .sorted(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(match -> match.entry().id()))
                 .limit(MAX_RESULTS)
+                .map(match -> new ScoredEntry(match.entry(), match.confidence() * scale, matchedTerms(match, readable, normalized)))
                 .toList();
         Optional<SearchResult.ScoredTopic> topic = bestPerTopic.values().stream()
                 .max(Comparator.comparingDouble(SearchResult.ScoredTopic::confidence));
@@ -191,120 +198,116 @@ public final class FaqIndex {
         return domainWords.isEmpty() || domainWords.stream().anyMatch(normalizedQuestion::contains);
     }
 
-    /** Scores one piece of the question against its candidate variants, keeping the best per entry and topic. */
-    private void scoreSegment(String segment, Map<String, ScoredEntry> bestPerEntry, Map<String, SearchResult.ScoredTopic> bestPerTopic) {
-        Set<String> questionKeys = TermKeys.of(segment);
-        if (questionKeys.isEmpty()) {
+    /** Scores one piece of the question against candidate variants, keeping the best per entry and topic. */
+    private void scoreSegment(TermSet question, int[] candidateOrdinals, Map<FaqEntry, Match> bestPerEntry,
+                              Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic) {
+        if (question.isEmpty()) {
             return;
         }
-        ConfidenceModel.WeighedQuestion weighed = confidence.weigh(questionKeys);
-        Map<String, ScoredEntry> segmentBest = new HashMap<>();
-        Map<String, double[]> support = new HashMap<>();
-        for (Variant variant : candidates(questionKeys)) {
-            double score = confidence.confidence(weighed, variant.keys(), variant.weight());
+        ConfidenceModel.WeighedQuestion weighed = confidence.weigh(question);
+        Map<FaqEntry, Match> segmentBest = new IdentityHashMap<>();
+        Map<FaqEntry, Double> secondBest = new IdentityHashMap<>();
+        for (int ordinal : candidateOrdinals) {
+            Variant variant = variants.get(ordinal);
+            double score = confidence.confidence(weighed, variant.terms(), variant.weight());
             if (score <= 0) {
                 continue;
             }
             if (variant.entry() != null) {
-                ScoredEntry current = segmentBest.get(variant.entry().id());
-                double[] top = support.computeIfAbsent(variant.entry().id(), id -> new double[2]);
+                FaqEntry id = variant.entry();
+                Match current = segmentBest.get(id);
                 if (current == null || score > current.confidence()) {
-                    top[1] = top[0];
-                    top[0] = score;
-                    segmentBest.put(variant.entry().id(), new ScoredEntry(variant.entry(), score, matchedTerms(questionKeys, variant)));
-                } else if (score > top[1]) {
-                    top[1] = score;
+                    if (current != null) {
+                        secondBest.put(id, current.confidence());
+                    }
+                    segmentBest.put(id, new Match(variant.entry(), score, variant, question));
+                } else if (score > secondBest.getOrDefault(id, 0.0)) {
+                    secondBest.put(id, score);
                 }
             } else {
-                SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic().topic());
+                SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic());
                 if (current == null || score > current.confidence()) {
-                    bestPerTopic.put(variant.topic().topic(), new SearchResult.ScoredTopic(variant.topic(), score));
+                    bestPerTopic.put(variant.topic(), new SearchResult.ScoredTopic(variant.topic(), score));
                 }
             }
         }
-        segmentBest.replaceAll((id, found) -> {
-            double second = support.get(id)[1];
-            double supported = found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence());
-            return new ScoredEntry(found.entry(), supported, found.matchedTerms());
-        });
-        for (ScoredEntry found : segmentBest.values()) {
-            double answerCoverage = confidence.coverage(weighed, answerKeys.get(found.id()));
+        List<Match> supported = new ArrayList<>(segmentBest.size());
+        for (Match found : segmentBest.values()) {
+            double second = secondBest.getOrDefault(found.entry(), 0.0);
+            supported.add(found.withConfidence(found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence())));
+        }
+        // The answer text can lift an entry by at most ANSWER_SIGNAL of its doubt. An entry that
+        // even so stays below this piece's fifth best cannot reach the results through this piece,
+        // so its answer coverage (the costliest comparison: answers are long) is not computed.
+        supported.sort(Comparator.comparingDouble(Match::confidence).reversed());
+        double reachable = supported.size() < MAX_RESULTS ? 0 : supported.get(MAX_RESULTS - 1).confidence();
+        for (Match found : supported) {
+            if (found.confidence() + ANSWER_SIGNAL * (1 - found.confidence()) < reachable) {
+                break;
+            }
+            double answerCoverage = confidence.coverage(weighed, answerTerms.get(found.entry()));
             double boosted = found.confidence() + ANSWER_SIGNAL * answerCoverage * (1 - found.confidence());
-            ScoredEntry current = bestPerEntry.get(found.id());
+            Match current = bestPerEntry.get(found.entry());
             if (current == null || boosted > current.confidence()) {
-                bestPerEntry.put(found.id(), new ScoredEntry(found.entry(), boosted, found.matchedTerms()));
+                bestPerEntry.put(found.entry(), found.withConfidence(boosted));
             }
         }
     }
 
-    private List<Variant> candidates(Set<String> questionKeys) {
+    private int[] candidates(CandidateIndex.Search search, TermSet question) {
         // Rarest terms first. Terms in a large share of all variants (认证, 社保) pick out nothing,
         // yet their long posting lists would dominate the search time on a large corpus; they
         // still count in the confidence of the candidates found through the rarer terms.
-        List<String> known = questionKeys.stream().filter(weights::known)
-                .sorted(Comparator.comparingDouble(weights::share)).toList();
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        long[] known = IntStream.range(0, question.size()).mapToLong(question::code)
+                .filter(code -> weights.known(code) && CandidateIndex.isSearchable(code))
+                .boxed().sorted(Comparator.comparingDouble(weights::share)).mapToLong(Long::longValue).toArray();
         int clauses = 0;
-        for (String key : known) {
-            if (clauses >= MIN_CANDIDATE_TERMS && weights.share(key) > COMMON_TERM_SHARE) {
-                break;
-            }
-            query.add(new TermQuery(new Term(TermKeys.field(key), TermKeys.term(key))), BooleanClause.Occur.SHOULD);
-            if (++clauses == MAX_QUERY_TERMS) {
-                break;
-            }
+        while (clauses < known.length && clauses < MAX_QUERY_TERMS
+                && (clauses < MIN_CANDIDATE_TERMS || weights.share(known[clauses]) <= COMMON_TERM_SHARE)) {
+            clauses++;
         }
-        if (clauses == 0) {
-            return List.of();
-        }
-        try {
-            ScoreDoc[] hits = searcher.search(query.build(), CANDIDATE_VARIANTS).scoreDocs;
-            List<Variant> found = new ArrayList<>(hits.length);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (ScoreDoc hit : hits) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
-                if (ordinals != null && ordinals.advanceExact(hit.doc - leaf.docBase)) {
-                    found.add(variants.get((int) ordinals.longValue()));
-                }
-            }
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the in-memory index failed", e);
-        }
+        return search.find(Arrays.copyOf(known, clauses), CANDIDATE_VARIANTS);
     }
 
     private static String prefix(String text, int maxCodePoints) {
         return text.codePointCount(0, text.length()) <= maxCodePoints ? text : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
     }
 
-    /** Shared words, preferring whole words over character pairs, for humans to read. */
-    private static List<String> matchedTerms(Set<String> questionKeys, Variant variant) {
+    /**
+     * Words the question piece shared with the entry's best variant, preferring words over
+     * character pairs, in the order the question uses them, for humans to read.
+     */
+    private static List<String> matchedTerms(Match match, TermSet readable, String normalizedQuestion) {
         List<String> words = new ArrayList<>();
-        List<String> grams = new ArrayList<>();
-        for (String key : questionKeys) {
-            if (variant.keys().contains(key)) {
-                (key.startsWith(TermKeys.WORDS_PREFIX) ? words : grams).add(TermKeys.term(key));
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < match.question().size(); i++) {
+            long code = match.question().code(i);
+            if (match.variant().terms().contains(code)) {
+                if (TermCode.kind(code) == TermCode.WORD) {
+                    words.add(readable.labelOf(code));
+                } else if (TermCode.kind(code) == TermCode.GRAM) {
+                    pairs.add(readable.labelOf(code));
+                }
             }
         }
-        if (words.isEmpty()) {
-            return grams.stream().filter(g -> g.codePointCount(0, g.length()) > 1).toList();
-        }
-        return words;
+        List<String> matched = words.isEmpty() ? pairs : words;
+        matched.sort(Comparator.comparingInt(normalizedQuestion::indexOf));
+        return matched;
     }
 
-    /**
-     * One indexed question variant with its precomputed terms and their total weight. Exactly one
-     * of {@code entry} and {@code topic} is set.
-     */
-    private record Variant(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized, Set<String> keys, double weight) {
+    /** The best match so far for one entry: its confidence, and which variant matched which piece of the question. */
+    private record Match(FaqEntry entry, double confidence, Variant variant, TermSet question) {
 
-        static Variant of(int ordinal, FaqEntry entry, OutOfScopeTopic topic, String normalized) {
-            return new Variant(ordinal, entry, topic, normalized, Set.copyOf(TermKeys.of(normalized)), 0);
+        Match withConfidence(double newConfidence) {
+            return new Match(entry, newConfidence, variant, question);
         }
+    }
 
-        Variant withWeight(double total) {
-            return new Variant(ordinal, entry, topic, normalized, keys, total);
-        }
+    /** One question variant's text and whose it is: exactly one of {@code entry} and {@code topic} is set. */
+    private record Source(FaqEntry entry, OutOfScopeTopic topic, String text) {
+    }
+
+    /** One indexed question variant with its terms and their total weight (see {@link Source}). */
+    private record Variant(FaqEntry entry, OutOfScopeTopic topic, TermSet terms, double weight) {
     }
 }

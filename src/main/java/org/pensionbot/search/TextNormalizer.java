@@ -1,14 +1,13 @@
 package org.pensionbot.search;
 
+import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.pensionbot.corpus.SynonymRules;
 
 /**
@@ -16,7 +15,7 @@ import org.pensionbot.corpus.SynonymRules;
  * <ol>
  *   <li>drops control characters and folds full-width forms (NFKC: {@code ＡＢＣ１２} → {@code abc12});</li>
  *   <li>lower-cases Latin letters;</li>
- *   <li>converts Traditional to Simplified characters (smartcn cannot segment Traditional text);</li>
+ *   <li>converts Traditional to Simplified characters (the word dictionary is Simplified);</li>
  *   <li>rewrites synonyms and typos to their canonical form, longest match first, in one pass
  *       per round, so that rules never cascade unpredictably.</li>
  * </ol>
@@ -30,12 +29,18 @@ public final class TextNormalizer {
 
     /** Below this code point (CJK radicals) nothing is Traditional Chinese. */
     private static final int FIRST_CJK = 0x2E80;
-    private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /**
+     * Simplified form of each Basic Multilingual Plane character, filled on first sight. Races are
+     * harmless: two threads compute the same string and a reference write is atomic.
+     */
+    private static final String[] SIMPLIFIED = new String[Character.MAX_VALUE + 1];
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
-    /** Variants by their first character, longest first. */
-    private final Map<Character, List<Replacement>> replacements;
+    /** Variants by their first character, longest first (an array: one lookup per character of every text). */
+    private final Replacement[][] replacements = new Replacement[Character.MAX_VALUE + 1][];
+    private final boolean hasReplacements;
 
     public TextNormalizer(SynonymRules rules) {
         Map<Character, List<Replacement>> byFirst = new HashMap<>();
@@ -54,8 +59,11 @@ public final class TextNormalizer {
                 }
             }
         }
-        byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Replacement r) -> r.from.length()).reversed()));
-        this.replacements = Map.copyOf(byFirst);
+        byFirst.forEach((first, list) -> {
+            list.sort(Comparator.comparingInt((Replacement r) -> r.from.length()).reversed());
+            replacements[first] = list.toArray(Replacement[]::new);
+        });
+        this.hasReplacements = !byFirst.isEmpty();
     }
 
     /** The canonical form of {@code text}; never null. */
@@ -72,16 +80,29 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        StringBuilder visible = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                visible.append(' ');
-            } else {
-                visible.appendCodePoint(cp);
-            }
-        });
-        String folded = Normalizer.normalize(visible, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String visible = visible(text);
+        // Most text is already in NFKC form; checking is much cheaper than normalising.
+        String folded = (NFKC.isNormalized(visible) ? visible : NFKC.normalize(visible)).toLowerCase(Locale.ROOT);
         return toSimplified(folded);
+    }
+
+    /** Control and format characters (zero-width joiners, direction marks) become spaces. */
+    private static String visible(String text) {
+        StringBuilder visible = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                if (visible == null) {
+                    visible = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                visible.append(' ');
+            } else if (visible != null) {
+                visible.append(text, i, next);
+            }
+            i = next;
+        }
+        return visible == null ? text : visible.toString();
     }
 
     /**
@@ -96,43 +117,64 @@ public final class TextNormalizer {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (cp >= FIRST_CJK) {
-                String simplified = SIMPLIFIED.computeIfAbsent(cp, c -> TO_SIMPLIFIED.get().transliterate(new String(Character.toChars(c))));
-                if (out == null && !simplified.equals(text.substring(i, next))) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                if (out != null) {
+            String simplified = cp >= FIRST_CJK ? simplified(cp) : null;
+            boolean changed = simplified != null
+                    && !(simplified.length() == next - i && text.regionMatches(i, simplified, 0, simplified.length()));
+            if (out == null && changed) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (changed) {
                     out.append(simplified);
+                } else {
+                    out.append(text, i, next);
                 }
-            } else if (out != null) {
-                out.appendCodePoint(cp);
             }
             i = next;
         }
         return out == null ? text : out.toString();
     }
 
+    private static String simplified(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return TO_SIMPLIFIED.get().transliterate(new String(Character.toChars(cp)));
+        }
+        String simplified = SIMPLIFIED[cp];
+        if (simplified == null) {
+            simplified = TO_SIMPLIFIED.get().transliterate(String.valueOf((char) cp));
+            SIMPLIFIED[cp] = simplified;
+        }
+        return simplified;
+    }
+
     private String rewrite(String text) {
-        if (replacements.isEmpty()) {
+        if (!hasReplacements) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
             Replacement match = longestAt(text, i);
-            if (match == null) {
-                out.append(text.charAt(i));
-                i++;
-            } else {
+            if (match != null && (out != null || !match.from.equals(match.to))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
                 out.append(match.to);
                 i += match.from.length();
+            } else if (match != null) {
+                i += match.from.length();
+            } else {
+                if (out != null) {
+                    out.append(text.charAt(i));
+                }
+                i++;
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     private Replacement longestAt(String text, int at) {
-        List<Replacement> candidates = replacements.get(text.charAt(at));
+        Replacement[] candidates = replacements[text.charAt(at)];
         if (candidates == null) {
             return null;
         }

@@ -1,0 +1,101 @@
+package org.pensionbot.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The distinct terms of one text as sorted {@link TermCode}s, optionally with their readable form
+ * (kept for questions, to show admins which words matched; dropped for the many indexed variants).
+ */
+final class TermSet {
+
+    static final TermSet EMPTY = new TermSet(new long[0], null);
+
+    private final long[] codes;
+    private final String[] labels;
+
+    /** @param codes sorted and distinct; {@code labels} null or of the same length and order */
+    private TermSet(long[] codes, String[] labels) {
+        this.codes = codes;
+        this.labels = labels;
+    }
+
+    /** Sorts and de-duplicates the first {@code size} codes (and labels, if given). */
+    static TermSet of(long[] codes, String[] labels, int size) {
+        if (labels == null) {
+            long[] sorted = Arrays.copyOf(codes, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return new TermSet(Arrays.copyOf(sorted, distinct), null);
+        }
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(codes[a], codes[b]));
+        long[] sortedCodes = new long[size];
+        String[] sortedLabels = new String[size];
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            long code = codes[order[i]];
+            if (distinct == 0 || sortedCodes[distinct - 1] != code) {
+                sortedCodes[distinct] = code;
+                sortedLabels[distinct] = labels[order[i]];
+                distinct++;
+            }
+        }
+        return new TermSet(Arrays.copyOf(sortedCodes, distinct), Arrays.copyOf(sortedLabels, distinct));
+    }
+
+    /** All terms of the given sets; with {@code readable}, their labels too (if every set has them). */
+    static TermSet union(List<TermSet> sets, boolean readable) {
+        if (sets.size() == 1 && (readable || sets.get(0).labels == null)) {
+            return sets.get(0);
+        }
+        int size = sets.stream().mapToInt(TermSet::size).sum();
+        boolean labelled = readable && sets.stream().allMatch(set -> set.labels != null);
+        long[] codes = new long[size];
+        String[] labels = labelled ? new String[size] : null;
+        int at = 0;
+        for (TermSet set : sets) {
+            System.arraycopy(set.codes, 0, codes, at, set.size());
+            if (labelled) {
+                System.arraycopy(set.labels, 0, labels, at, set.size());
+            }
+            at += set.size();
+        }
+        return of(codes, labels, size);
+    }
+
+    int size() {
+        return codes.length;
+    }
+
+    boolean isEmpty() {
+        return codes.length == 0;
+    }
+
+    long code(int index) {
+        return codes[index];
+    }
+
+    /** The readable term, or null if this set does not keep them. */
+    String label(int index) {
+        return labels == null ? null : labels[index];
+    }
+
+    /** The readable form of {@code code}, or null if it is not in this set or the set keeps none. */
+    String labelOf(long code) {
+        int index = Arrays.binarySearch(codes, code);
+        return index < 0 ? null : label(index);
+    }
+
+    boolean contains(long code) {
+        return Arrays.binarySearch(codes, code) >= 0;
+    }
+}

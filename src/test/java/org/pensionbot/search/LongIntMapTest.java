@@ -1,0 +1,36 @@
+package org.pensionbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LongIntMapTest {
+
+    @Test
+    void countsLikeAHashMapThroughManyResizes() {
+        LongIntMap map = new LongIntMap(4);
+        Map<Long, Integer> expected = new HashMap<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            long key = random.nextInt(50_000) * 0x9E3779B97F4A7C15L; // spread and colliding low bits
+            map.increment(key);
+            expected.merge(key, 1, Integer::sum);
+        }
+        expected.forEach((key, count) -> assertThat(map.get(key)).as("key %d", key).isEqualTo(count));
+        assertThat(map.get(12345L)).isZero();
+    }
+
+    @Test
+    void zeroIsAKeyLikeAnyOther() {
+        LongIntMap map = new LongIntMap(16);
+        map.increment(0);
+        map.increment(0);
+        map.put(-1, 5);
+
+        assertThat(map.get(0)).isEqualTo(2);
+        assertThat(map.get(-1)).isEqualTo(5);
+    }
+}
