@@ -19,66 +19,25 @@ final class ConfidenceModel {
 
     static final double QUESTION_SIDE = 0.55;
 
-    private final TermWeights weights;
-
-    ConfidenceModel(TermWeights weights) {
-        this.weights = weights;
+    private ConfidenceModel() {
     }
 
     /**
-     * A question's terms with their weights, computed once per question so that scoring many
-     * candidates is only lookups.
+     * @param shared        w(M), the weight of the terms question and variant share
+     * @param questionTotal the weight of all the question's terms
+     * @param variantTotal  the weight of all the variant's terms
      */
-    record WeighedQuestion(TermSet terms, double[] weights, double total) {
-    }
-
-    WeighedQuestion weigh(TermSet question) {
-        double[] termWeights = new double[question.size()];
-        double total = 0;
-        for (int i = 0; i < termWeights.length; i++) {
-            termWeights[i] = weights.weight(question.code(i));
-            total += termWeights[i];
-        }
-        return new WeighedQuestion(question, termWeights, total);
-    }
-
-    double confidence(WeighedQuestion question, TermSet variant, double variantWeight) {
-        if (question.total() <= 0 || variantWeight <= 0) {
+    static double confidence(double shared, double questionTotal, double variantTotal) {
+        if (questionTotal <= 0 || variantTotal <= 0) {
             return 0;
         }
-        double shared = shared(question, variant);
-        double questionCoverage = Math.min(1, shared / question.total());
-        double variantCoverage = Math.min(1, shared / variantWeight);
+        double questionCoverage = Math.min(1, shared / questionTotal);
+        double variantCoverage = Math.min(1, shared / variantTotal);
         return Math.pow(questionCoverage, QUESTION_SIDE) * Math.pow(variantCoverage, 1 - QUESTION_SIDE);
     }
 
-    /** Share of the question's weight found in {@code text} (one-sided: for long texts such as answers). */
-    double coverage(WeighedQuestion question, TermSet text) {
-        if (question.total() <= 0 || text == null) {
-            return 0;
-        }
-        return Math.min(1, shared(question, text) / question.total());
-    }
-
-    /** The summed weight of the question terms that {@code text} contains: one merge of two sorted code lists. */
-    private static double shared(WeighedQuestion question, TermSet text) {
-        TermSet terms = question.terms();
-        double shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < terms.size() && j < text.size()) {
-            long questionCode = terms.code(i);
-            long textCode = text.code(j);
-            if (questionCode == textCode) {
-                shared += question.weights()[i];
-                i++;
-                j++;
-            } else if (questionCode < textCode) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared;
+    /** One-sided: how much of the question a long text (an answer) covers. */
+    static double coverage(double shared, double questionTotal) {
+        return questionTotal <= 0 ? 0 : Math.min(1, shared / questionTotal);
     }
 }

@@ -83,7 +83,6 @@ public final class FaqIndex {
     /** By entry identity (see {@link #search}). */
     private final Map<FaqEntry, TermSet> answerTerms;
     private final TermWeights weights;
-    private final ConfidenceModel confidence;
     private final CandidateIndex candidates;
 
     private FaqIndex(Corpus corpus, TextNormalizer normalizer, TextTerms terms, List<Variant> variants,
@@ -95,7 +94,6 @@ public final class FaqIndex {
         this.variants = variants;
         this.answerTerms = answerTerms;
         this.weights = weights;
-        this.confidence = new ConfidenceModel(weights);
         this.candidates = candidates;
     }
 
@@ -164,32 +162,31 @@ public final class FaqIndex {
     public SearchResult search(String question) {
         // Cut before normalising: conversion of a 10,000-character message would cost tens of ms.
         String normalized = normalizer.normalize(prefix(question == null ? "" : question, MAX_QUESTION_CHARS));
-        QuestionSegments pieces = QuestionSegments.of(normalized);
-        List<TermSet> clauseTerms = pieces.clauses().stream().map(clause -> terms.of(clause, true)).toList();
-        // Keyed by identity: a record's own hashCode would hash all its fields on every lookup.
-        Map<FaqEntry, Match> bestPerEntry = new IdentityHashMap<>();
-        Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic = new IdentityHashMap<>();
-        Map<Long, int[]> candidatesBySearchRange = new HashMap<>();
-        CandidateIndex.Search search = candidates.newSearch();
-        List<QuestionSegments.Segment> segments = pieces.segments();
-        for (int i = 0; i < segments.size(); i++) {
-            QuestionSegments.Segment segment = segments.get(i);
-            // A clause with no domain word ("但不知道具体操作流程") is context, not the question.
-            if (i == 0 || isAboutDomain(segment.text())) {
-                int[] found = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
-                        range -> candidates(search, TermSet.union(clauseTerms.subList(segment.searchFrom(), segment.searchTo()), false)));
-                TermSet segmentTerms = TermSet.union(clauseTerms.subList(segment.fromClause(), segment.toClause()), false);
-                scoreSegment(segmentTerms, found, bestPerEntry, bestPerTopic);
+        QuestionSegments segments = QuestionSegments.of(normalized);
+        List<TermSet> clauseTerms = segments.clauses().stream().map(clause -> terms.of(clause, true)).toList();
+        // A piece with no domain word ("但不知道具体操作流程") is context, not the question.
+        List<QuestionSegments.Segment> pieces = new ArrayList<>();
+        for (QuestionSegments.Segment segment : segments.segments()) {
+            if (pieces.isEmpty() || isAboutDomain(segment.text())) {
+                pieces.add(segment);
             }
         }
-        TermSet readable = TermSet.union(clauseTerms, true);
+        Scoring scoring = new Scoring(WeighedPieces.of(clauseTerms, pieces, weights));
+        Map<Long, int[]> candidatesBySearchRange = new HashMap<>();
+        CandidateIndex.Search search = candidates.newSearch();
+        for (int piece = 0; piece < pieces.size(); piece++) {
+            QuestionSegments.Segment segment = pieces.get(piece);
+            int[] found = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
+                    range -> candidates(search, TermSet.union(clauseTerms.subList(segment.searchFrom(), segment.searchTo()), false)));
+            scoring.scorePiece(piece, found);
+        }
         double scale = isAboutDomain(normalized) ? 1 : OFF_DOMAIN_FACTOR;
-        List<ScoredEntry> entries = bestPerEntry.values().stream()
+        List<ScoredEntry> entries = scoring.bestPerEntry.values().stream()
                 .sorted(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(match -> match.entry().id()))
                 .limit(MAX_RESULTS)
-                .map(match -> new ScoredEntry(match.entry(), match.confidence() * scale, matchedTerms(match, readable, normalized)))
+                .map(match -> new ScoredEntry(match.entry(), match.confidence() * scale, scoring.matchedTerms(match, normalized)))
                 .toList();
-        Optional<SearchResult.ScoredTopic> topic = bestPerTopic.values().stream()
+        Optional<SearchResult.ScoredTopic> topic = scoring.bestPerTopic.values().stream()
                 .max(Comparator.comparingDouble(SearchResult.ScoredTopic::confidence));
         return new SearchResult(entries, topic);
     }
@@ -198,59 +195,99 @@ public final class FaqIndex {
         return domainWords.isEmpty() || domainWords.stream().anyMatch(normalizedQuestion::contains);
     }
 
-    /** Scores one piece of the question against candidate variants, keeping the best per entry and topic. */
-    private void scoreSegment(TermSet question, int[] candidateOrdinals, Map<FaqEntry, Match> bestPerEntry,
-                              Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic) {
-        if (question.isEmpty()) {
-            return;
+    /**
+     * The scores of one question's pieces against their candidates: the best per entry and per
+     * out-of-scope topic over all pieces. A variant's and an answer's overlap with every piece is
+     * computed once ({@link WeighedPieces#shared}). Not thread-safe: one per question.
+     */
+    private final class Scoring {
+        private final WeighedPieces pieces;
+        // Keyed by identity: a record's own hashCode would hash all its fields on every lookup.
+        private final Map<FaqEntry, Match> bestPerEntry = new IdentityHashMap<>();
+        private final Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic = new IdentityHashMap<>();
+        private final Map<Integer, double[]> variantShared = new HashMap<>();
+        private final Map<FaqEntry, double[]> answerShared = new IdentityHashMap<>();
+
+        Scoring(WeighedPieces pieces) {
+            this.pieces = pieces;
         }
-        ConfidenceModel.WeighedQuestion weighed = confidence.weigh(question);
-        Map<FaqEntry, Match> segmentBest = new IdentityHashMap<>();
-        Map<FaqEntry, Double> secondBest = new IdentityHashMap<>();
-        for (int ordinal : candidateOrdinals) {
-            Variant variant = variants.get(ordinal);
-            double score = confidence.confidence(weighed, variant.terms(), variant.weight());
-            if (score <= 0) {
-                continue;
+
+        /** Scores one piece against candidate variants, keeping the best per entry and topic. */
+        void scorePiece(int piece, int[] candidateOrdinals) {
+            double total = pieces.total(piece);
+            if (total <= 0) {
+                return;
             }
-            if (variant.entry() != null) {
-                FaqEntry id = variant.entry();
-                Match current = segmentBest.get(id);
-                if (current == null || score > current.confidence()) {
-                    if (current != null) {
-                        secondBest.put(id, current.confidence());
+            Map<FaqEntry, Match> pieceBest = new IdentityHashMap<>();
+            Map<FaqEntry, Double> secondBest = new IdentityHashMap<>();
+            for (int ordinal : candidateOrdinals) {
+                Variant variant = variants.get(ordinal);
+                double shared = variantShared.computeIfAbsent(ordinal, o -> pieces.shared(variant.terms()))[piece];
+                double score = ConfidenceModel.confidence(shared, total, variant.weight());
+                if (score <= 0) {
+                    continue;
+                }
+                if (variant.entry() != null) {
+                    Match current = pieceBest.get(variant.entry());
+                    if (current == null || score > current.confidence()) {
+                        if (current != null) {
+                            secondBest.put(variant.entry(), current.confidence());
+                        }
+                        pieceBest.put(variant.entry(), new Match(variant.entry(), score, variant, piece));
+                    } else if (score > secondBest.getOrDefault(variant.entry(), 0.0)) {
+                        secondBest.put(variant.entry(), score);
                     }
-                    segmentBest.put(id, new Match(variant.entry(), score, variant, question));
-                } else if (score > secondBest.getOrDefault(id, 0.0)) {
-                    secondBest.put(id, score);
+                } else {
+                    SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic());
+                    if (current == null || score > current.confidence()) {
+                        bestPerTopic.put(variant.topic(), new SearchResult.ScoredTopic(variant.topic(), score));
+                    }
                 }
-            } else {
-                SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic());
-                if (current == null || score > current.confidence()) {
-                    bestPerTopic.put(variant.topic(), new SearchResult.ScoredTopic(variant.topic(), score));
+            }
+            List<Match> supported = new ArrayList<>(pieceBest.size());
+            for (Match found : pieceBest.values()) {
+                double second = secondBest.getOrDefault(found.entry(), 0.0);
+                supported.add(found.withConfidence(found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence())));
+            }
+            // The answer text can lift an entry by at most ANSWER_SIGNAL of its doubt. An entry that
+            // even so stays below this piece's fifth best cannot reach the results through this
+            // piece, so its answer (the longest text to compare) is not looked at.
+            supported.sort(Comparator.comparingDouble(Match::confidence).reversed());
+            double reachable = supported.size() < MAX_RESULTS ? 0 : supported.get(MAX_RESULTS - 1).confidence();
+            for (Match found : supported) {
+                if (found.confidence() + ANSWER_SIGNAL * (1 - found.confidence()) < reachable) {
+                    break;
+                }
+                double answer = answerShared.computeIfAbsent(found.entry(), entry -> pieces.shared(answerTerms.get(entry)))[piece];
+                double boosted = found.confidence() + ANSWER_SIGNAL * ConfidenceModel.coverage(answer, total) * (1 - found.confidence());
+                Match current = bestPerEntry.get(found.entry());
+                if (current == null || boosted > current.confidence()) {
+                    bestPerEntry.put(found.entry(), found.withConfidence(boosted));
                 }
             }
         }
-        List<Match> supported = new ArrayList<>(segmentBest.size());
-        for (Match found : segmentBest.values()) {
-            double second = secondBest.getOrDefault(found.entry(), 0.0);
-            supported.add(found.withConfidence(found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence())));
-        }
-        // The answer text can lift an entry by at most ANSWER_SIGNAL of its doubt. An entry that
-        // even so stays below this piece's fifth best cannot reach the results through this piece,
-        // so its answer coverage (the costliest comparison: answers are long) is not computed.
-        supported.sort(Comparator.comparingDouble(Match::confidence).reversed());
-        double reachable = supported.size() < MAX_RESULTS ? 0 : supported.get(MAX_RESULTS - 1).confidence();
-        for (Match found : supported) {
-            if (found.confidence() + ANSWER_SIGNAL * (1 - found.confidence()) < reachable) {
-                break;
+
+        /**
+         * Words the piece shared with the entry's best variant, preferring words over character
+         * pairs, in the order the question uses them, for humans to read.
+         */
+        List<String> matchedTerms(Match match, String normalizedQuestion) {
+            TermSet whole = pieces.whole();
+            List<String> words = new ArrayList<>();
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < whole.size(); i++) {
+                long code = whole.code(i);
+                if (pieces.inPiece(i, match.piece()) && match.variant().terms().contains(code)) {
+                    if (TermCode.kind(code) == TermCode.WORD) {
+                        words.add(whole.label(i));
+                    } else if (TermCode.kind(code) == TermCode.GRAM) {
+                        pairs.add(whole.label(i));
+                    }
+                }
             }
-            double answerCoverage = confidence.coverage(weighed, answerTerms.get(found.entry()));
-            double boosted = found.confidence() + ANSWER_SIGNAL * answerCoverage * (1 - found.confidence());
-            Match current = bestPerEntry.get(found.entry());
-            if (current == null || boosted > current.confidence()) {
-                bestPerEntry.put(found.entry(), found.withConfidence(boosted));
-            }
+            List<String> matched = words.isEmpty() ? pairs : words;
+            matched.sort(Comparator.comparingInt(normalizedQuestion::indexOf));
+            return matched;
         }
     }
 
@@ -273,33 +310,11 @@ public final class FaqIndex {
         return text.codePointCount(0, text.length()) <= maxCodePoints ? text : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
     }
 
-    /**
-     * Words the question piece shared with the entry's best variant, preferring words over
-     * character pairs, in the order the question uses them, for humans to read.
-     */
-    private static List<String> matchedTerms(Match match, TermSet readable, String normalizedQuestion) {
-        List<String> words = new ArrayList<>();
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < match.question().size(); i++) {
-            long code = match.question().code(i);
-            if (match.variant().terms().contains(code)) {
-                if (TermCode.kind(code) == TermCode.WORD) {
-                    words.add(readable.labelOf(code));
-                } else if (TermCode.kind(code) == TermCode.GRAM) {
-                    pairs.add(readable.labelOf(code));
-                }
-            }
-        }
-        List<String> matched = words.isEmpty() ? pairs : words;
-        matched.sort(Comparator.comparingInt(normalizedQuestion::indexOf));
-        return matched;
-    }
-
     /** The best match so far for one entry: its confidence, and which variant matched which piece of the question. */
-    private record Match(FaqEntry entry, double confidence, Variant variant, TermSet question) {
+    private record Match(FaqEntry entry, double confidence, Variant variant, int piece) {
 
         Match withConfidence(double newConfidence) {
-            return new Match(entry, newConfidence, variant, question);
+            return new Match(entry, newConfidence, variant, piece);
         }
     }
 

@@ -95,6 +95,11 @@ final class TermSet {
         return index < 0 ? null : label(index);
     }
 
+    /** The position of {@code code} in this set, or a negative number if it is not in it. */
+    int indexOf(long code) {
+        return Arrays.binarySearch(codes, code);
+    }
+
     boolean contains(long code) {
         return Arrays.binarySearch(codes, code) >= 0;
     }
