@@ -25,15 +25,14 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * out-of-scope topics' questions are indexed too, so that "养老金能领多少" finds its redirect
  * instead of the nearest certification entry.
  *
- * <p>Each variant is analysed once, in parallel, into {@link TermCode}s ({@link TextTerms}). Search
- * is two-stage: a Lucene disjunction over the question's rarer terms picks candidate variants
- * ({@link CandidateIndex}), then
- * {@link ConfidenceModel} scores each candidate with a confidence comparable across questions.
- * An entry's confidence is its best variant's, raised a little when a second variant agrees
- * ({@link #SUPPORT_SIGNAL}) and when its answer text covers the question ({@link #ANSWER_SIGNAL}).
- * Long questions are also scored sentence by sentence ({@link QuestionSegments}), keeping the
- * best, with each clause analysed once; a question without any domain word is trusted less
- * ({@link #OFF_DOMAIN_FACTOR}).
+ * <p>Each variant is analysed once, in parallel, into {@link TermCode}s ({@link TextTerms}).
+ * Search is two-stage: a Lucene disjunction over the question's rarer terms picks candidate
+ * variants ({@link CandidateIndex}), then {@link ConfidenceModel} scores each candidate with a
+ * confidence comparable across questions. An entry's confidence is its best variant's, raised a
+ * little when a second variant agrees ({@link #SUPPORT_SIGNAL}) and when its answer text covers
+ * the question ({@link #ANSWER_SIGNAL}). Long questions are also scored sentence by sentence and
+ * clause pair by clause pair ({@link QuestionSegments}, {@link WeighedPieces}), keeping the best;
+ * a question without any domain word is trusted less ({@link #OFF_DOMAIN_FACTOR}).
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
@@ -80,7 +79,7 @@ public final class FaqIndex {
     private final TextTerms terms;
     private final List<String> domainWords;
     private final List<Variant> variants;
-    /** By entry identity (see {@link #search}). */
+    /** By entry identity: a record's own hashCode would hash all its fields on every lookup. */
     private final Map<FaqEntry, TermSet> answerTerms;
     private final TermWeights weights;
     private final CandidateIndex candidates;

@@ -46,7 +46,9 @@ final class TermWeights {
 
     /** Weights from the terms of all variants (one set per variant). */
     static TermWeights of(List<TermSet> variants) {
-        int shards = Integer.highestOneBit(Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), variants.size() / 5_000)) * 2 - 1);
+        // A power of two, one per processor, and none worth a thread below 5,000 variants each.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), variants.size() / 5_000));
+        int shards = Integer.highestOneBit(threads * 2 - 1);
         LongIntMap[] counts = IntStream.range(0, shards).parallel().mapToObj(shard -> {
             LongIntMap shardCounts = new LongIntMap(1 << 12);
             for (TermSet terms : variants) {
@@ -63,7 +65,7 @@ final class TermWeights {
     }
 
     private static int shard(long code, int shards) {
-        return (int) (code >>> 60) & (shards - 1);
+        return (int) (code >>> 56) & (shards - 1);
     }
 
     /** How many variants contain the term. */
