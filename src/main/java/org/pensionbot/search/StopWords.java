@@ -35,8 +35,4 @@ final class StopWords {
 
     private StopWords() {
     }
-
-    static boolean contains(String term) {
-        return CHINESE.contains(term) || ENGLISH.contains(term);
-    }
 }
