@@ -20,18 +20,21 @@ final class TermSet {
         this.labels = labels;
     }
 
-    /** Sorts and de-duplicates the first {@code size} codes (and labels, if given). */
+    /**
+     * Sorts and de-duplicates the first {@code size} codes (and labels, if given). Without labels
+     * the {@code codes} array is reordered in place.
+     */
     static TermSet of(long[] codes, String[] labels, int size) {
         if (labels == null) {
-            long[] sorted = Arrays.copyOf(codes, size);
-            Arrays.sort(sorted);
+            // Sorted in place: the caller's buffer is scratch space (see TextTerms).
+            Arrays.sort(codes, 0, size);
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[distinct++] = sorted[i];
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || codes[i] != codes[i - 1]) {
+                    codes[distinct++] = codes[i];
                 }
             }
-            return new TermSet(Arrays.copyOf(sorted, distinct), null);
+            return new TermSet(Arrays.copyOf(codes, distinct), null);
         }
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {

@@ -104,14 +104,14 @@ final class TextTerms {
     private final class Collector {
         final char[] text;
         private final boolean readable;
-        private long[] codes = new long[32];
+        private long[] codes = new long[64]; // a typical variant has about 40 terms
         private String[] labels;
         private int size;
 
         Collector(char[] text, boolean readable) {
             this.text = text;
             this.readable = readable;
-            this.labels = readable ? new String[32] : null;
+            this.labels = readable ? new String[64] : null;
         }
 
         void add(int kind, int start, int end) {
