@@ -36,6 +36,15 @@ class AnsweringTest {
     }
 
     @Test
+    void aRelativeAwayFromHomeIsOfferedTheRightTopicsEvenWithoutNamingTheCertification() {
+        // "弄" stands for the certification; living elsewhere is itself a topic of the FAQ.
+        Reply reply = engine.reply("我在外地怎么帮奶奶弄");
+
+        assertThat(reply).as(Outcome.of(reply)).isInstanceOf(Reply.Clarify.class);
+        assertThat(reply.candidates()).extracting(candidate -> candidate.id()).startsWith("elsewhere-certification", "for-others");
+    }
+
+    @Test
     void greetingFollowedByAQuestionIsAnswered() {
         assertThat(Outcome.of(engine.reply("你好，支付宝怎么认证"))).isEqualTo("answer alipay-self");
     }
