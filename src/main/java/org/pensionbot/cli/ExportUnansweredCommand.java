@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.ConfigException;
 import org.pensionbot.store.Database;
 import org.pensionbot.store.Reports;
@@ -16,6 +15,7 @@ import org.pensionbot.store.StoreException;
 import org.pensionbot.store.UnansweredReport;
 import org.pensionbot.store.UnansweredTsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,9 +45,8 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
             description = "File to write (replaced if it exists; default: standard output).")
     Path output;
 
-    @Option(names = "--database", paramLabel = "URL",
-            description = "JDBC URL of the database (default: DATABASE_URL, else " + BotConfig.DEFAULT_DATABASE_URL + ").")
-    String databaseUrl;
+    @Mixin
+    DatabaseOption database;
 
     @Spec
     CommandSpec spec;
@@ -80,10 +79,8 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
     }
 
     private UnansweredReport read() {
-        // BotConfig is read only when no --database is given, so that a flag can rescue a bad environment.
-        String url = databaseUrl != null ? databaseUrl : BotConfig.fromEnvironment().databaseUrl();
-        try (Database database = Database.openExisting(url)) {
-            return new Reports(database, Clock.systemUTC()).unanswered(days, Integer.MAX_VALUE);
+        try (Database opened = Database.openExisting(database.resolve())) {
+            return new Reports(opened, Clock.systemUTC()).unanswered(days, Integer.MAX_VALUE);
         }
     }
 }

@@ -3,13 +3,13 @@ package org.pensionbot.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.ConfigException;
 import org.pensionbot.store.Database;
 import org.pensionbot.store.ReportText;
 import org.pensionbot.store.Reports;
 import org.pensionbot.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,9 +35,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "How many groups of unanswered questions to list (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--database", paramLabel = "URL",
-            description = "JDBC URL of the database (default: DATABASE_URL, else " + BotConfig.DEFAULT_DATABASE_URL + ").")
-    String databaseUrl;
+    @Mixin
+    DatabaseOption database;
 
     @Spec
     CommandSpec spec;
@@ -60,10 +59,8 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out) {
-        // BotConfig is read only when no --database is given, so that a flag can rescue a bad environment.
-        String url = databaseUrl != null ? databaseUrl : BotConfig.fromEnvironment().databaseUrl();
-        try (Database database = Database.openExisting(url)) {
-            Reports reports = new Reports(database, Clock.systemUTC());
+        try (Database opened = Database.openExisting(database.resolve())) {
+            Reports reports = new Reports(opened, Clock.systemUTC());
             out.print(ReportText.stats(reports.stats(days)));
             out.println();
             out.print(ReportText.unanswered(reports.unanswered(days, limit)));
