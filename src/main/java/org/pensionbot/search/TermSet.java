@@ -92,12 +92,6 @@ final class TermSet {
         return labels == null ? null : labels[index];
     }
 
-    /** The readable form of {@code code}, or null if it is not in this set or the set keeps none. */
-    String labelOf(long code) {
-        int index = Arrays.binarySearch(codes, code);
-        return index < 0 ? null : label(index);
-    }
-
     /** The position of {@code code} in this set, or a negative number if it is not in it. */
     int indexOf(long code) {
         return Arrays.binarySearch(codes, code);

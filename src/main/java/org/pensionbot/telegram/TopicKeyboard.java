@@ -1,6 +1,7 @@
 package org.pensionbot.telegram;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,20 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
  * each label maps to the entry it stands for: the user gets exactly that answer rather than
  * whatever retrieval makes of a three-word label. Immutable and thread-safe.
  */
-final class TopicKeyboard {
+public final class TopicKeyboard {
 
     // Label → entry id. Two per row: wide, easy to hit, and all six fit on a small phone screen.
-    private static final Map<String, String> TOPICS = topics();
+    private static final Map<String, String> TOPICS = createTopics();
 
     private TopicKeyboard() {
     }
 
-    private static Map<String, String> topics() {
+    /** Button label → the id of the entry it stands for, in keyboard order. */
+    public static Map<String, String> topics() {
+        return TOPICS;
+    }
+
+    private static Map<String, String> createTopics() {
         Map<String, String> topics = new LinkedHashMap<>();
         topics.put("支付宝认证", "alipay-self");
         topics.put("帮老人认证", "for-others");
@@ -33,7 +39,7 @@ final class TopicKeyboard {
         topics.put("没认证停发了", "missed-deadline");
         topics.put("多久认证一次", "annual-review");
         topics.put("防骗提醒", "fraud-safety");
-        return java.util.Collections.unmodifiableMap(topics);
+        return Collections.unmodifiableMap(topics);
     }
 
     /** The entry a topic button stands for, when {@code text} is exactly a button label. */

@@ -2,13 +2,13 @@ package org.pensionbot.faults;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.corpus.CorpusLoader;
 import org.pensionbot.telegram.Html;
+import org.pensionbot.telegram.TopicKeyboard;
 import org.pensionbot.telegram.fake.FakeBotApi;
 import org.pensionbot.telegram.fake.Updates;
 
@@ -22,8 +22,8 @@ import org.pensionbot.telegram.fake.Updates;
  */
 final class TopicStream {
 
-    /** Topic button labels and the entries they stand for (see TopicKeyboard). */
-    private static final Map<String, String> TOPICS = topics();
+    /** Topic button labels and the entries they stand for. */
+    private static final Map<String, String> TOPICS = TopicKeyboard.topics();
     static final int PER_USER = TOPICS.size();
 
     private final long firstUser;
@@ -134,17 +134,6 @@ final class TopicStream {
             return questions + " questions: " + answered + " answered, " + lost + " lost, " + duplicates + " extra copies"
                     + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems));
         }
-    }
-
-    private static Map<String, String> topics() {
-        Map<String, String> topics = new LinkedHashMap<>();
-        topics.put("支付宝认证", "alipay-self");
-        topics.put("帮老人认证", "for-others");
-        topics.put("认证失败", "failure-help");
-        topics.put("没认证停发了", "missed-deadline");
-        topics.put("多久认证一次", "annual-review");
-        topics.put("防骗提醒", "fraud-safety");
-        return topics;
     }
 
     private static List<String> titles(Path corpusDir) {

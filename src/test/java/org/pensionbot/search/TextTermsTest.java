@@ -71,7 +71,7 @@ class TextTermsTest {
         TermSet union = TermSet.union(List.of(a, b), true);
 
         assertThat(labels(union, TermCode.WORD)).containsExactlyInAnyOrder("支付", "宝", "认证", "失败");
-        assertThat(union.labelOf(TermCode.of(TermCode.WORD, "失败"))).isEqualTo("失败");
+        assertThat(union.label(union.indexOf(TermCode.of(TermCode.WORD, "失败")))).isEqualTo("失败");
         assertThat(TermSet.union(List.of(a, b), false).label(0)).isNull();
     }
 
