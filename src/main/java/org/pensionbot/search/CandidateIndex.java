@@ -27,7 +27,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -192,7 +194,10 @@ final class CandidateIndex {
 
     /** Indexes documents {@code [from, to)} into a directory of their own. */
     private static DirectoryReader indexPart(long[][] codes, int from, int to) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // Each file in one buffer: every term lookup clones its input, and cloning a file held as
+        // many small buffers copies the whole buffer list each time.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig()
                 .setRAMBufferSizeMB(512)
                 .setMergePolicy(NoMergePolicy.INSTANCE)

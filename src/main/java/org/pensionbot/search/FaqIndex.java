@@ -294,9 +294,21 @@ public final class FaqIndex {
         // Rarest terms first. Terms in a large share of all variants (认证, 社保) pick out nothing,
         // yet their long posting lists would dominate the search time on a large corpus; they
         // still count in the confidence of the candidates found through the rarer terms.
-        long[] known = IntStream.range(0, question.size()).mapToLong(question::code)
-                .filter(code -> weights.known(code) && CandidateIndex.isSearchable(code))
-                .boxed().sorted(Comparator.comparingDouble(weights::share)).mapToLong(Long::longValue).toArray();
+        // Sort keys: document frequency in the high half, position in the low (ties keep code order).
+        long[] keys = new long[question.size()];
+        int count = 0;
+        for (int i = 0; i < question.size(); i++) {
+            long code = question.code(i);
+            int frequency = CandidateIndex.isSearchable(code) ? weights.documentFrequency(code) : 0;
+            if (frequency > 0) {
+                keys[count++] = ((long) frequency << 32) | i;
+            }
+        }
+        Arrays.sort(keys, 0, count);
+        long[] known = new long[count];
+        for (int i = 0; i < count; i++) {
+            known[i] = question.code((int) keys[i]);
+        }
         int clauses = 0;
         while (clauses < known.length && clauses < MAX_QUERY_TERMS
                 && (clauses < MIN_CANDIDATE_TERMS || weights.share(known[clauses]) <= COMMON_TERM_SHARE)) {

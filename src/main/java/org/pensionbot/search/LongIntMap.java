@@ -62,7 +62,10 @@ final class LongIntMap {
     /** The slot holding {@code key}, or the empty slot where it belongs. */
     private int slot(long key) {
         int mask = keys.length - 1;
-        int slot = (int) (key ^ (key >>> 32)) & mask;
+        // Fibonacci hashing: the high bits of the product depend on every bit of the key. Term
+        // codes keep their kind in the low two bits, so masking the key itself would fill only
+        // every fourth slot and make probe runs long.
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - Integer.numberOfTrailingZeros(keys.length)));
         while (keys[slot] != EMPTY && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }

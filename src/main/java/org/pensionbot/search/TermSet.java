@@ -36,23 +36,24 @@ final class TermSet {
             }
             return new TermSet(Arrays.copyOf(codes, distinct), null);
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Long.compare(codes[a], codes[b]));
-        long[] sortedCodes = new long[size];
-        String[] sortedLabels = new String[size];
+        long[] sortedCodes = Arrays.copyOf(codes, size);
+        Arrays.sort(sortedCodes);
         int distinct = 0;
         for (int i = 0; i < size; i++) {
-            long code = codes[order[i]];
-            if (distinct == 0 || sortedCodes[distinct - 1] != code) {
-                sortedCodes[distinct] = code;
-                sortedLabels[distinct] = labels[order[i]];
-                distinct++;
+            if (i == 0 || sortedCodes[i] != sortedCodes[i - 1]) {
+                sortedCodes[distinct++] = sortedCodes[i];
             }
         }
-        return new TermSet(Arrays.copyOf(sortedCodes, distinct), Arrays.copyOf(sortedLabels, distinct));
+        sortedCodes = Arrays.copyOf(sortedCodes, distinct);
+        // A code's label is the one given with its first occurrence.
+        String[] sortedLabels = new String[distinct];
+        for (int i = 0; i < size; i++) {
+            int at = Arrays.binarySearch(sortedCodes, codes[i]);
+            if (sortedLabels[at] == null) {
+                sortedLabels[at] = labels[i];
+            }
+        }
+        return new TermSet(sortedCodes, sortedLabels);
     }
 
     /** All terms of the given sets; with {@code readable}, their labels too (if every set has them). */
