@@ -1,6 +1,7 @@
 package org.pensionbot.corpus;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class Corpus {
 
     private final Path directory;
+    private final List<FaqEntry> entries;
     private final Map<String, FaqEntry> entriesById;
     private final List<OutOfScopeTopic> outOfScope;
     private final SynonymRules synonyms;
@@ -25,7 +27,9 @@ public final class Corpus {
         this.directory = directory;
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
-        this.entriesById = java.util.Collections.unmodifiableMap(byId);
+        this.entriesById = Collections.unmodifiableMap(byId);
+        // Copied once: callers index into this list in loops over all entries.
+        this.entries = List.copyOf(byId.values());
         this.outOfScope = List.copyOf(outOfScope);
         this.synonyms = synonyms;
         this.domainWords = List.copyOf(domainWords);
@@ -37,7 +41,7 @@ public final class Corpus {
 
     /** Entries in a stable order (by id). */
     public List<FaqEntry> entries() {
-        return List.copyOf(entriesById.values());
+        return entries;
     }
 
     public Optional<FaqEntry> entry(String id) {

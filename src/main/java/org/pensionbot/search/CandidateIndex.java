@@ -17,10 +17,13 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -101,6 +104,8 @@ final class CandidateIndex {
     /** Not thread-safe: one per question. */
     final class Search {
         private final Map<Long, TermStates> termStates = new HashMap<>();
+        /** Per index part, one terms dictionary cursor reused for every lookup (created when first needed). */
+        private final TermsEnum[] dictionaries = new TermsEnum[searcher.getIndexReader().leaves().size()];
 
         private Search() {
         }
@@ -119,8 +124,7 @@ final class CandidateIndex {
                     Term term = new Term(TERMS, bytes(code));
                     TermStates states = termStates.get(code);
                     if (states == null) {
-                        // Looking a term up in each part's dictionary is most of a query's cost.
-                        states = TermStates.build(searcher, term, true);
+                        states = lookUp(term);
                         termStates.put(code, states);
                     }
                     query.add(new TermQuery(term, states), BooleanClause.Occur.SHOULD);
@@ -136,6 +140,30 @@ final class CandidateIndex {
             } catch (IOException e) {
                 throw new UncheckedIOException("searching the in-memory index failed", e);
             }
+        }
+
+        /**
+         * The term's entry in each part's dictionary. Looking terms up is most of a query's cost;
+         * reusing one cursor per part saves setting up a new one per term, as
+         * {@link TermStates#build} would.
+         */
+        private TermStates lookUp(Term term) throws IOException {
+            TermStates states = new TermStates(searcher.getTopReaderContext());
+            for (LeafReaderContext part : searcher.getIndexReader().leaves()) {
+                TermsEnum dictionary = dictionaries[part.ord];
+                if (dictionary == null) {
+                    Terms terms = part.reader().terms(TERMS);
+                    if (terms == null) {
+                        continue;
+                    }
+                    dictionary = terms.iterator();
+                    dictionaries[part.ord] = dictionary;
+                }
+                if (dictionary.seekExact(term.bytes())) {
+                    states.register(dictionary.termState(), part.ord, dictionary.docFreq(), dictionary.totalTermFreq());
+                }
+            }
+            return states;
         }
     }
 
@@ -165,7 +193,13 @@ final class CandidateIndex {
 
     /** Per document (in {@code order}), the searchable codes whose postings keep it. */
     private static long[][] championCodes(List<TermSet> variants, int[] order, TermWeights weights) {
-        LongIntMap taken = new LongIntMap(1 << 12);
+        // Only the few terms over the cap are counted: a small table that stays in the cache,
+        // where looking every code up in the corpus-wide frequencies would miss it.
+        long[] capped = weights.termsInMoreThan(POSTINGS_PER_TERM);
+        LongIntMap taken = new LongIntMap(capped.length); // 1 + postings kept so far
+        for (long code : capped) {
+            taken.put(code, 1);
+        }
         long[][] indexed = new long[order.length][];
         long[] buffer = new long[64];
         for (int document = 0; document < order.length; document++) {
@@ -179,11 +213,12 @@ final class CandidateIndex {
                 if (!isSearchable(code)) {
                     continue;
                 }
-                if (weights.documentFrequency(code) > POSTINGS_PER_TERM) {
-                    if (taken.get(code) == POSTINGS_PER_TERM) {
+                int counted = taken.get(code);
+                if (counted > 0) {
+                    if (counted > POSTINGS_PER_TERM) {
                         continue;
                     }
-                    taken.increment(code);
+                    taken.put(code, counted + 1);
                 }
                 buffer[kept++] = code;
             }

@@ -45,6 +45,22 @@ final class LongIntMap {
         values[slot]++;
     }
 
+    /** Calls {@code action} with every key stored, and its value. */
+    void forEach(EntryConsumer action) {
+        if (zeroValue != 0) {
+            action.accept(EMPTY, zeroValue);
+        }
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY) {
+                action.accept(keys[slot], values[slot]);
+            }
+        }
+    }
+
+    interface EntryConsumer {
+        void accept(long key, int value);
+    }
+
     /** The slot for {@code key}, inserting the key (with value 0) if absent. */
     private int claim(long key) {
         int slot = slot(key);

@@ -2,6 +2,7 @@ package org.pensionbot.search;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * How informative each term is, from how many FAQ variants contain it (inverse document
@@ -71,6 +72,19 @@ final class TermWeights {
     /** How many variants contain the term. */
     int documentFrequency(long code) {
         return documentFrequency[shard(code, documentFrequency.length)].get(code);
+    }
+
+    /** The terms contained in more than {@code frequency} variants. */
+    long[] termsInMoreThan(int frequency) {
+        LongStream.Builder common = LongStream.builder();
+        for (LongIntMap shard : documentFrequency) {
+            shard.forEach((code, count) -> {
+                if (count > frequency) {
+                    common.add(code);
+                }
+            });
+        }
+        return common.build().toArray();
     }
 
     /** Share of all variants that contain the term (0 for unknown terms). */

@@ -2,12 +2,8 @@ package org.pensionbot.search;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import org.pensionbot.corpus.SynonymRules;
 
 /**
@@ -38,12 +34,16 @@ public final class TextNormalizer {
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
-    /** Variants by their first character, longest first (an array: one lookup per character of every text). */
-    private final Replacement[][] replacements = new Replacement[Character.MAX_VALUE + 1][];
+    /**
+     * The synonym variants as a character trie, its first level an array indexed by character:
+     * the longest variant starting at a position is found in one walk, however many rules share
+     * its first character (dozens share 社, 认 or 养).
+     */
+    private final Replacement[] replacements = new Replacement[Character.MAX_VALUE + 1];
     private final boolean hasReplacements;
 
     public TextNormalizer(SynonymRules rules) {
-        Map<Character, List<Replacement>> byFirst = new HashMap<>();
+        boolean any = false;
         for (SynonymRules.Rule rule : rules.rules()) {
             String canonical = basicForm(rule.canonical());
             if (canonical.isEmpty()) {
@@ -51,19 +51,32 @@ public final class TextNormalizer {
             }
             // The canonical form maps to itself, so that a variant inside it ("付宝" in "支付宝")
             // can never rewrite a word that is already canonical.
-            byFirst.computeIfAbsent(canonical.charAt(0), c -> new ArrayList<>()).add(new Replacement(canonical, canonical));
+            add(canonical, canonical);
+            any = true;
             for (String variant : rule.variants()) {
                 String from = basicForm(variant);
                 if (!from.isEmpty() && !from.equals(canonical)) {
-                    byFirst.computeIfAbsent(from.charAt(0), c -> new ArrayList<>()).add(new Replacement(from, canonical));
+                    add(from, canonical);
                 }
             }
         }
-        byFirst.forEach((first, list) -> {
-            list.sort(Comparator.comparingInt((Replacement r) -> r.from.length()).reversed());
-            replacements[first] = list.toArray(Replacement[]::new);
-        });
-        this.hasReplacements = !byFirst.isEmpty();
+        this.hasReplacements = any;
+    }
+
+    /** Adds a rewrite to the trie; of two rules for the same text, the first one stays. */
+    private void add(String from, String to) {
+        Replacement node = replacements[from.charAt(0)];
+        if (node == null) {
+            node = new Replacement();
+            replacements[from.charAt(0)] = node;
+        }
+        for (int i = 1; i < from.length(); i++) {
+            node = node.childOrNew(from.charAt(i));
+        }
+        if (node.to == null) {
+            node.from = from;
+            node.to = to;
+        }
     }
 
     /** The canonical form of {@code text}; never null. */
@@ -173,19 +186,49 @@ public final class TextNormalizer {
         return out == null ? text : out.toString();
     }
 
+    /** The longest rule whose variant starts at {@code at}, or null. */
     private Replacement longestAt(String text, int at) {
-        Replacement[] candidates = replacements[text.charAt(at)];
-        if (candidates == null) {
-            return null;
-        }
-        for (Replacement candidate : candidates) {
-            if (text.startsWith(candidate.from, at)) {
-                return candidate;
+        Replacement node = replacements[text.charAt(at)];
+        Replacement longest = null;
+        for (int i = at + 1; node != null; i++) {
+            if (node.to != null) {
+                longest = node;
             }
+            node = i < text.length() ? node.child(text.charAt(i)) : null;
         }
-        return null;
+        return longest;
     }
 
-    private record Replacement(String from, String to) {
+    /**
+     * A trie node: the text spelled by the path to it and its canonical form if that text is a
+     * variant (or a canonical form itself), and the nodes one character longer. Children are few
+     * (rarely more than three), so they are kept in small arrays and searched in order.
+     */
+    private static final class Replacement {
+        private String from;
+        private String to;
+        private char[] labels = new char[0];
+        private Replacement[] children = new Replacement[0];
+
+        Replacement child(char c) {
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Replacement childOrNew(char c) {
+            Replacement child = child(c);
+            if (child == null) {
+                child = new Replacement();
+                labels = Arrays.copyOf(labels, labels.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                labels[labels.length - 1] = c;
+                children[children.length - 1] = child;
+            }
+            return child;
+        }
     }
 }
