@@ -162,7 +162,7 @@ public final class FaqIndex {
         // Cut before normalising: conversion of a 10,000-character message would cost tens of ms.
         String normalized = normalizer.normalize(prefix(question == null ? "" : question, MAX_QUESTION_CHARS));
         QuestionSegments segments = QuestionSegments.of(normalized);
-        List<TermSet> clauseTerms = segments.clauses().stream().map(clause -> terms.of(clause, true)).toList();
+        List<TermSet> clauseTerms = segments.clauses().stream().map(clause -> terms.of(clause, false)).toList();
         // A piece with no domain word ("但不知道具体操作流程") is context, not the question.
         List<QuestionSegments.Segment> pieces = new ArrayList<>();
         for (QuestionSegments.Segment segment : segments.segments()) {
@@ -170,15 +170,17 @@ public final class FaqIndex {
                 pieces.add(segment);
             }
         }
-        Scoring scoring = new Scoring(WeighedPieces.of(clauseTerms, pieces, weights));
+        WeighedPieces weighed = WeighedPieces.of(clauseTerms, pieces, weights);
+        Scoring scoring = new Scoring(pieces, weighed);
         Map<Long, int[]> candidatesBySearchRange = new HashMap<>();
         CandidateIndex.Search search = candidates.newSearch();
         for (int piece = 0; piece < pieces.size(); piece++) {
             QuestionSegments.Segment segment = pieces.get(piece);
             int[] found = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
-                    range -> candidates(search, TermSet.union(clauseTerms.subList(segment.searchFrom(), segment.searchTo()), false)));
+                    range -> candidates(search, weighed, segment.searchFrom(), segment.searchTo()));
             scoring.scorePiece(piece, found);
         }
+        scoring.addAnswerSignal();
         double scale = isAboutDomain(normalized) ? 1 : OFF_DOMAIN_FACTOR;
         List<ScoredEntry> entries = scoring.bestPerEntry.values().stream()
                 .sorted(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(match -> match.entry().id()))
@@ -200,14 +202,19 @@ public final class FaqIndex {
      * computed once ({@link WeighedPieces#shared}). Not thread-safe: one per question.
      */
     private final class Scoring {
+        private final List<QuestionSegments.Segment> segments;
         private final WeighedPieces pieces;
         // Keyed by identity: a record's own hashCode would hash all its fields on every lookup.
         private final Map<FaqEntry, Match> bestPerEntry = new IdentityHashMap<>();
         private final Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic = new IdentityHashMap<>();
-        private final Map<Integer, double[]> variantShared = new HashMap<>();
-        private final Map<FaqEntry, double[]> answerShared = new IdentityHashMap<>();
+        /** Each piece's best match per entry, before the answer signal, in piece order and best first. */
+        private final List<Match> pending = new ArrayList<>();
+        /** A scored variant's overlap with every piece, by variant ordinal (row index + 1 in {@link #variantRows}). */
+        private final LongIntMap variantRow = new LongIntMap(64);
+        private final List<double[]> variantRows = new ArrayList<>();
 
-        Scoring(WeighedPieces pieces) {
+        Scoring(List<QuestionSegments.Segment> segments, WeighedPieces pieces) {
+            this.segments = segments;
             this.pieces = pieces;
         }
 
@@ -221,8 +228,7 @@ public final class FaqIndex {
             Map<FaqEntry, Double> secondBest = new IdentityHashMap<>();
             for (int ordinal : candidateOrdinals) {
                 Variant variant = variants.get(ordinal);
-                double shared = variantShared.computeIfAbsent(ordinal, o -> pieces.shared(variant.terms()))[piece];
-                double score = ConfidenceModel.confidence(shared, total, variant.weight());
+                double score = ConfidenceModel.confidence(shared(ordinal, variant)[piece], total, variant.weight());
                 if (score <= 0) {
                     continue;
                 }
@@ -248,39 +254,64 @@ public final class FaqIndex {
                 double second = secondBest.getOrDefault(found.entry(), 0.0);
                 supported.add(found.withConfidence(found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence())));
             }
-            // The answer text can lift an entry by at most ANSWER_SIGNAL of its doubt. An entry that
-            // even so stays below this piece's fifth best cannot reach the results through this
-            // piece, so its answer (the longest text to compare) is not looked at.
             supported.sort(Comparator.comparingDouble(Match::confidence).reversed());
-            double reachable = supported.size() < MAX_RESULTS ? 0 : supported.get(MAX_RESULTS - 1).confidence();
-            for (Match found : supported) {
+            pending.addAll(supported);
+        }
+
+        private double[] shared(int ordinal, Variant variant) {
+            int row = variantRow.get(ordinal) - 1;
+            if (row < 0) {
+                row = variantRows.size();
+                variantRows.add(pieces.shared(variant.terms()));
+                variantRow.put(ordinal, row + 1);
+            }
+            return variantRows.get(row);
+        }
+
+        /**
+         * Lifts each entry by how well its answer text covers the piece: at most ANSWER_SIGNAL of
+         * its doubt. An entry's confidence only rises, so five entries already reach the fifth
+         * best confidence before the lift; a match that even lifted in full stays below it cannot
+         * enter the results, and its answer (the longest text to compare) is not looked at.
+         */
+        void addAnswerSignal() {
+            Map<FaqEntry, Double> unlifted = new IdentityHashMap<>();
+            for (Match found : pending) {
+                unlifted.merge(found.entry(), found.confidence(), Math::max);
+            }
+            double reachable = unlifted.size() < MAX_RESULTS ? 0
+                    : unlifted.values().stream().sorted(Comparator.reverseOrder()).skip(MAX_RESULTS - 1).findFirst().orElse(0.0);
+            Map<FaqEntry, double[]> answerShared = new IdentityHashMap<>();
+            for (Match found : pending) {
                 if (found.confidence() + ANSWER_SIGNAL * (1 - found.confidence()) < reachable) {
-                    break;
+                    continue;
                 }
-                double answer = answerShared.computeIfAbsent(found.entry(), entry -> pieces.shared(answerTerms.get(entry)))[piece];
-                double boosted = found.confidence() + ANSWER_SIGNAL * ConfidenceModel.coverage(answer, total) * (1 - found.confidence());
+                double answer = answerShared.computeIfAbsent(found.entry(), entry -> pieces.shared(answerTerms.get(entry)))[found.piece()];
+                double total = pieces.total(found.piece());
+                double lifted = found.confidence() + ANSWER_SIGNAL * ConfidenceModel.coverage(answer, total) * (1 - found.confidence());
                 Match current = bestPerEntry.get(found.entry());
-                if (current == null || boosted > current.confidence()) {
-                    bestPerEntry.put(found.entry(), found.withConfidence(boosted));
+                if (current == null || lifted > current.confidence()) {
+                    bestPerEntry.put(found.entry(), found.withConfidence(lifted));
                 }
             }
         }
 
         /**
          * Words the piece shared with the entry's best variant, preferring words over character
-         * pairs, in the order the question uses them, for humans to read.
+         * pairs, in the order the question uses them, for humans to read. The piece is analysed
+         * again here, with readable terms: that is needed only for the few entries returned.
          */
         List<String> matchedTerms(Match match, String normalizedQuestion) {
-            TermSet whole = pieces.whole();
+            TermSet piece = terms.of(segments.get(match.piece()).text(), true);
             List<String> words = new ArrayList<>();
             List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < whole.size(); i++) {
-                long code = whole.code(i);
-                if (pieces.inPiece(i, match.piece()) && match.variant().terms().contains(code)) {
+            for (int i = 0; i < piece.size(); i++) {
+                long code = piece.code(i);
+                if (match.variant().terms().contains(code)) {
                     if (TermCode.kind(code) == TermCode.WORD) {
-                        words.add(whole.label(i));
+                        words.add(piece.label(i));
                     } else if (TermCode.kind(code) == TermCode.GRAM) {
-                        pairs.add(whole.label(i));
+                        pairs.add(piece.label(i));
                     }
                 }
             }
@@ -290,24 +321,25 @@ public final class FaqIndex {
         }
     }
 
-    private int[] candidates(CandidateIndex.Search search, TermSet question) {
+    /** Candidate variants for the question's clauses {@code [fromClause, toClause)}. */
+    private int[] candidates(CandidateIndex.Search search, WeighedPieces question, int fromClause, int toClause) {
         // Rarest terms first. Terms in a large share of all variants (认证, 社保) pick out nothing,
         // yet their long posting lists would dominate the search time on a large corpus; they
         // still count in the confidence of the candidates found through the rarer terms.
         // Sort keys: document frequency in the high half, position in the low (ties keep code order).
-        long[] keys = new long[question.size()];
+        int[] positions = question.positionsOf(fromClause, toClause);
+        long[] keys = new long[positions.length];
         int count = 0;
-        for (int i = 0; i < question.size(); i++) {
-            long code = question.code(i);
-            int frequency = CandidateIndex.isSearchable(code) ? weights.documentFrequency(code) : 0;
-            if (frequency > 0) {
-                keys[count++] = ((long) frequency << 32) | i;
+        for (int position : positions) {
+            int frequency = question.documentFrequency(position);
+            if (frequency > 0 && CandidateIndex.isSearchable(question.whole().code(position))) {
+                keys[count++] = ((long) frequency << 32) | position;
             }
         }
         Arrays.sort(keys, 0, count);
         long[] known = new long[count];
         for (int i = 0; i < count; i++) {
-            known[i] = question.code((int) keys[i]);
+            known[i] = question.whole().code((int) keys[i]);
         }
         int clauses = 0;
         while (clauses < known.length && clauses < MAX_QUERY_TERMS

@@ -97,7 +97,11 @@ final class TermWeights {
     }
 
     double weight(long code) {
-        int df = documentFrequency(code);
+        return weight(code, documentFrequency(code));
+    }
+
+    /** The weight of a term whose {@link #documentFrequency} the caller already knows. */
+    double weight(long code, int df) {
         double weight = idfByFrequency[df];
         if (df == 0) {
             weight *= TermCode.kind(code) == TermCode.WORD ? UNKNOWN_WORD_FACTOR : UNKNOWN_GRAM_FACTOR;

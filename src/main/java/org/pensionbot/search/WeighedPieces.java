@@ -9,8 +9,9 @@ import java.util.List;
  * each is scored against dozens of candidates; comparing term lists piece by piece made scoring
  * the bulk of a long question's time.
  *
- * <p>Each term of the whole question carries a bit mask of the pieces that contain it.
- * Not thread-safe: one per question.
+ * <p>Each term of the whole question carries a bit mask of the pieces that contain it, and
+ * terms with the same mask (about one group per clause) are summed together before the sums are
+ * spread over the pieces. Not thread-safe: one per question.
  */
 final class WeighedPieces {
 
@@ -22,43 +23,33 @@ final class WeighedPieces {
      */
     private static final int LOOKUP_RATIO = 4;
 
+    /** All distinct terms of the question, sorted; a term's index here is its "position". */
     private final TermSet whole;
-    /** Each question term's position in {@link #whole}, plus one (0: not in the question). */
+    /** Each term's position plus one (0: not in the question). */
     private final LongIntMap positions;
+    /** Per position: how many variants contain the term, and its weight. */
+    private final int[] frequencies;
     private final double[] weights;
-    /** Per question term, the pieces containing it, one bit each. */
+    /** Per clause, the positions of its terms. */
+    private final int[][] clausePositions;
+    /** Per position, the pieces containing the term, one bit each. */
     private final long[] pieceMasks;
-    /** Per question term, its group: the terms that are in exactly the same pieces. */
+    /** Per position, its group: the terms that are in exactly the same pieces. */
     private final int[] groups;
     /** Per group, the pieces containing its terms. */
     private final long[] groupMasks;
     private final double[] pieceTotals;
 
-    private WeighedPieces(TermSet whole, LongIntMap positions, double[] weights, long[] pieceMasks, int[] groups, long[] groupMasks,
-                          double[] pieceTotals) {
-        this.whole = whole;
-        this.positions = positions;
-        this.weights = weights;
-        this.pieceMasks = pieceMasks;
-        this.groups = groups;
-        this.groupMasks = groupMasks;
-        this.pieceTotals = pieceTotals;
-    }
-
-    /**
-     * @param clauses the question's clauses, analysed (with labels, for {@link #whole})
-     * @param pieces  the pieces to score, each a run of clauses
-     */
-    static WeighedPieces of(List<TermSet> clauses, List<QuestionSegments.Segment> pieces, TermWeights termWeights) {
-        if (pieces.size() > MAX_PIECES) {
-            throw new IllegalArgumentException("at most " + MAX_PIECES + " pieces, got " + pieces.size());
-        }
-        TermSet whole = TermSet.union(clauses, true);
-        LongIntMap positions = new LongIntMap(whole.size());
-        double[] weights = new double[whole.size()];
-        for (int i = 0; i < weights.length; i++) {
-            positions.put(whole.code(i), i + 1);
-            weights[i] = termWeights.weight(whole.code(i));
+    private WeighedPieces(List<TermSet> clauses, List<QuestionSegments.Segment> pieces, TermWeights termWeights) {
+        whole = TermSet.union(clauses, false);
+        positions = new LongIntMap(whole.size());
+        frequencies = new int[whole.size()];
+        weights = new double[whole.size()];
+        for (int i = 0; i < whole.size(); i++) {
+            long code = whole.code(i);
+            positions.put(code, i + 1);
+            frequencies[i] = termWeights.documentFrequency(code);
+            weights[i] = termWeights.weight(code, frequencies[i]);
         }
         long[] clauseMasks = new long[clauses.size()];
         for (int piece = 0; piece < pieces.size(); piece++) {
@@ -67,50 +58,82 @@ final class WeighedPieces {
                 clauseMasks[clause] |= 1L << piece;
             }
         }
-        long[] masks = new long[whole.size()];
+        clausePositions = new int[clauses.size()][];
+        pieceMasks = new long[whole.size()];
         for (int clause = 0; clause < clauses.size(); clause++) {
             TermSet clauseTerms = clauses.get(clause);
+            clausePositions[clause] = new int[clauseTerms.size()];
             for (int i = 0; i < clauseTerms.size(); i++) {
-                masks[positions.get(clauseTerms.code(i)) - 1] |= clauseMasks[clause];
+                int position = positions.get(clauseTerms.code(i)) - 1;
+                clausePositions[clause][i] = position;
+                pieceMasks[position] |= clauseMasks[clause];
             }
         }
-        // Terms of one clause share a mask, so a question has about as many masks as clauses.
         LongIntMap groupOfMask = new LongIntMap(clauses.size());
-        long[] groupMasks = new long[masks.length];
-        int[] groups = new int[masks.length];
+        long[] masksOfGroups = new long[pieceMasks.length];
+        groups = new int[pieceMasks.length];
         int groupCount = 0;
-        for (int i = 0; i < masks.length; i++) {
-            int group = groupOfMask.get(masks[i]) - 1;
+        for (int i = 0; i < pieceMasks.length; i++) {
+            int group = groupOfMask.get(pieceMasks[i]) - 1;
             if (group < 0) {
                 group = groupCount++;
-                groupOfMask.put(masks[i], group + 1);
-                groupMasks[group] = masks[i];
+                groupOfMask.put(pieceMasks[i], group + 1);
+                masksOfGroups[group] = pieceMasks[i];
             }
             groups[i] = group;
         }
-        WeighedPieces weighed = new WeighedPieces(whole, positions, weights, masks, groups, Arrays.copyOf(groupMasks, groupCount),
-                new double[pieces.size()]);
-        weighed.spread(weighed.groupWeights(weights), weighed.pieceTotals);
-        return weighed;
+        groupMasks = Arrays.copyOf(masksOfGroups, groupCount);
+        pieceTotals = new double[pieces.size()];
+        double[] perGroup = new double[groupCount];
+        for (int i = 0; i < weights.length; i++) {
+            perGroup[groups[i]] += weights[i];
+        }
+        spread(perGroup, pieceTotals);
     }
 
-    /** All terms of the question, with labels. */
+    /**
+     * @param clauses the question's clauses, analysed
+     * @param pieces  the pieces to score, each a run of clauses
+     */
+    static WeighedPieces of(List<TermSet> clauses, List<QuestionSegments.Segment> pieces, TermWeights termWeights) {
+        if (pieces.size() > MAX_PIECES) {
+            throw new IllegalArgumentException("at most " + MAX_PIECES + " pieces, got " + pieces.size());
+        }
+        return new WeighedPieces(clauses, pieces, termWeights);
+    }
+
+    /** All terms of the question. */
     TermSet whole() {
         return whole;
     }
 
-    int count() {
-        return pieceTotals.length;
+    /** The positions of the distinct terms of clauses {@code [fromClause, toClause)}, in no particular order. */
+    int[] positionsOf(int fromClause, int toClause) {
+        if (toClause - fromClause == 1) {
+            return clausePositions[fromClause];
+        }
+        boolean[] seen = new boolean[whole.size()];
+        int[] found = new int[whole.size()];
+        int count = 0;
+        for (int clause = fromClause; clause < toClause; clause++) {
+            for (int position : clausePositions[clause]) {
+                if (!seen[position]) {
+                    seen[position] = true;
+                    found[count++] = position;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /** How many indexed variants contain the term at {@code position}. */
+    int documentFrequency(int position) {
+        return frequencies[position];
     }
 
     /** The weight of all of one piece's terms. */
     double total(int piece) {
         return pieceTotals[piece];
-    }
-
-    /** Whether the question term at {@code index} of {@link #whole} belongs to {@code piece}. */
-    boolean inPiece(int index, int piece) {
-        return (pieceMasks[index] & (1L << piece)) != 0;
     }
 
     /**
@@ -148,15 +171,6 @@ final class WeighedPieces {
         double[] shared = new double[pieceTotals.length];
         spread(perGroup, shared);
         return shared;
-    }
-
-    /** Sums of term weights per group, for all question terms given their weights. */
-    private double[] groupWeights(double[] termWeights) {
-        double[] perGroup = new double[groupMasks.length];
-        for (int i = 0; i < termWeights.length; i++) {
-            perGroup[groups[i]] += termWeights[i];
-        }
-        return perGroup;
     }
 
     /** Adds each group's sum to every piece containing the group's terms. */
