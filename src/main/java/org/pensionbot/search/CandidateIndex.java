@@ -38,9 +38,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene side of {@link FaqIndex}: one in-memory document per question variant, holding the
  * variant's {@link TermCode}s as pre-analysed binary terms, so each variant is analysed once (by
- * {@link TextTerms}) and never again by Lucene. Postings keep document ids only: a BM25
- * disjunction over them scores a variant by the summed rarity of the question terms it contains,
- * which is all candidate selection needs.
+ * {@link TextTerms}) and never again by Lucene. Postings keep document ids only: a disjunction
+ * over them scores a variant by the summed rarity of the question terms it contains
+ * ({@link RaritySimilarity}), which is all candidate selection needs.
  *
  * <p>Two choices keep search fast on a large corpus without changing what a small one finds:
  * <ul>
@@ -90,6 +90,7 @@ final class CandidateIndex {
         try {
             IndexSearcher searcher = new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new)));
             searcher.setQueryCache(null); // every question is a new query; caching only costs
+            searcher.setSimilarity(new RaritySimilarity());
             return new CandidateIndex(searcher, order);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);

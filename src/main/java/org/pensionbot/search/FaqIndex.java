@@ -77,7 +77,7 @@ public final class FaqIndex {
     private final Corpus corpus;
     private final TextNormalizer normalizer;
     private final TextTerms terms;
-    private final List<String> domainWords;
+    private final DomainWords domainWords;
     private final List<Variant> variants;
     /** By entry identity: a record's own hashCode would hash all its fields on every lookup. */
     private final Map<FaqEntry, TermSet> answerTerms;
@@ -89,7 +89,7 @@ public final class FaqIndex {
         this.corpus = corpus;
         this.normalizer = normalizer;
         this.terms = terms;
-        this.domainWords = corpus.domainWords().stream().map(normalizer::normalize).filter(w -> !w.isBlank()).distinct().toList();
+        this.domainWords = new DomainWords(corpus.domainWords().stream().map(normalizer::normalize).toList());
         this.variants = variants;
         this.answerTerms = answerTerms;
         this.weights = weights;
@@ -166,7 +166,7 @@ public final class FaqIndex {
         // A piece with no domain word ("但不知道具体操作流程") is context, not the question.
         List<QuestionSegments.Segment> pieces = new ArrayList<>();
         for (QuestionSegments.Segment segment : segments.segments()) {
-            if (pieces.isEmpty() || isAboutDomain(segment.text())) {
+            if (pieces.isEmpty() || domainWords.foundIn(segment.text())) {
                 pieces.add(segment);
             }
         }
@@ -181,7 +181,7 @@ public final class FaqIndex {
             scoring.scorePiece(piece, found);
         }
         scoring.addAnswerSignal();
-        double scale = isAboutDomain(normalized) ? 1 : OFF_DOMAIN_FACTOR;
+        double scale = domainWords.foundIn(normalized) ? 1 : OFF_DOMAIN_FACTOR;
         List<ScoredEntry> entries = scoring.bestPerEntry.values().stream()
                 .sorted(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(match -> match.entry().id()))
                 .limit(MAX_RESULTS)
@@ -190,10 +190,6 @@ public final class FaqIndex {
         Optional<SearchResult.ScoredTopic> topic = scoring.bestPerTopic.values().stream()
                 .max(Comparator.comparingDouble(SearchResult.ScoredTopic::confidence));
         return new SearchResult(entries, topic);
-    }
-
-    private boolean isAboutDomain(String normalizedQuestion) {
-        return domainWords.isEmpty() || domainWords.stream().anyMatch(normalizedQuestion::contains);
     }
 
     /**
@@ -212,6 +208,8 @@ public final class FaqIndex {
         /** A scored variant's overlap with every piece, by variant ordinal (row index + 1 in {@link #variantRows}). */
         private final LongIntMap variantRow = new LongIntMap(64);
         private final List<double[]> variantRows = new ArrayList<>();
+        /** Readable terms of the pieces that returned entries matched, by piece. */
+        private final Map<Integer, TermSet> readablePieces = new HashMap<>();
 
         Scoring(List<QuestionSegments.Segment> segments, WeighedPieces pieces) {
             this.segments = segments;
@@ -299,10 +297,10 @@ public final class FaqIndex {
         /**
          * Words the piece shared with the entry's best variant, preferring words over character
          * pairs, in the order the question uses them, for humans to read. The piece is analysed
-         * again here, with readable terms: that is needed only for the few entries returned.
+         * again here, with readable terms, once: that is needed only for the few entries returned.
          */
         List<String> matchedTerms(Match match, String normalizedQuestion) {
-            TermSet piece = terms.of(segments.get(match.piece()).text(), true);
+            TermSet piece = readablePieces.computeIfAbsent(match.piece(), index -> terms.of(segments.get(index).text(), true));
             List<String> words = new ArrayList<>();
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < piece.size(); i++) {
