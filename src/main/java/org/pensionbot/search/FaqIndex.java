@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,13 +173,23 @@ public final class FaqIndex {
         }
         WeighedPieces weighed = WeighedPieces.of(clauseTerms, pieces, weights);
         Scoring scoring = new Scoring(pieces, weighed);
-        Map<Long, int[]> candidatesBySearchRange = new HashMap<>();
         CandidateIndex.Search search = candidates.newSearch();
-        for (int piece = 0; piece < pieces.size(); piece++) {
+        Map<Long, int[]> candidatesBySearchRange = new LinkedHashMap<>();
+        int[][] found = new int[pieces.size()][];
+        for (int piece = 1; piece < pieces.size(); piece++) {
             QuestionSegments.Segment segment = pieces.get(piece);
-            int[] found = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
+            found[piece] = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
                     range -> candidates(search, weighed, segment.searchFrom(), segment.searchTo()));
-            scoring.scorePiece(piece, found);
+        }
+        // The whole of a question of several sentences is compared with its sentences'
+        // candidates: what its rarest terms would find, one of its sentences finds too (on
+        // tests.tsv the answers are identical), and a search of the longest text is saved.
+        found[0] = candidatesBySearchRange.size() >= 2
+                ? candidatesBySearchRange.values().stream().flatMapToInt(Arrays::stream).distinct().toArray()
+                : candidatesBySearchRange.computeIfAbsent((long) segments.clauses().size(),
+                        range -> candidates(search, weighed, 0, segments.clauses().size()));
+        for (int piece = 0; piece < pieces.size(); piece++) {
+            scoring.scorePiece(piece, found[piece]);
         }
         scoring.addAnswerSignal();
         double scale = domainWords.foundIn(normalized) ? 1 : OFF_DOMAIN_FACTOR;

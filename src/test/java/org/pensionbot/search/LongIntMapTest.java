@@ -33,4 +33,18 @@ class LongIntMapTest {
         assertThat(map.get(0)).isEqualTo(2);
         assertThat(map.get(-1)).isEqualTo(5);
     }
+
+    @Test
+    void forEachVisitsEveryKeyOnceWithItsValue() {
+        LongIntMap map = new LongIntMap(4);
+        Map<Long, Integer> expected = new HashMap<>();
+        for (long key = -50; key <= 50; key++) {
+            map.put(key * 31, (int) key + 100);
+            expected.put(key * 31, (int) key + 100);
+        }
+        Map<Long, Integer> visited = new HashMap<>();
+        map.forEach((key, value) -> assertThat(visited.put(key, value)).as("key %d visited twice", key).isNull());
+
+        assertThat(visited).isEqualTo(expected);
+    }
 }

@@ -45,6 +45,18 @@ class TextNormalizerTest {
     }
 
     @Test
+    void longestVariantWinsWhereVariantsShareTheirStart() {
+        TextNormalizer sharing = new TextNormalizer(new SynonymRules(List.of(
+                new SynonymRules.Rule(List.of("社保"), "社会保险", 1),
+                new SynonymRules.Rule(List.of("社保认证", "社保年审"), "资格认证", 2))));
+
+        assertThat(sharing.normalize("社保认证怎么办")).isEqualTo("资格认证怎么办");
+        assertThat(sharing.normalize("社保年审")).isEqualTo("资格认证");
+        assertThat(sharing.normalize("社保卡")).isEqualTo("社会保险卡");
+        assertThat(sharing.normalize("社保认")).as("a variant's start alone is not a match").isEqualTo("社会保险认");
+    }
+
+    @Test
     void nullBecomesEmpty() {
         assertThat(normalizer.normalize(null)).isEmpty();
     }
