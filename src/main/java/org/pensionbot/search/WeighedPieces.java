@@ -137,9 +137,10 @@ final class WeighedPieces {
     }
 
     /**
-     * For every piece, the weight of its terms that {@code text} contains. A text much shorter
-     * than the question (a variant: a few dozen terms; a long question has a few hundred) is
-     * looked up term by term; a longer one (an answer) is merged with the question's sorted terms.
+     * For every piece, the weight of its terms that {@code text} contains. Whichever side is much
+     * smaller is looked up in the other: a variant's few dozen terms in a long question's few
+     * hundred (hashed), a short question's terms in an answer's many hundred (binary search).
+     * Texts of similar size are merged.
      */
     double[] shared(TermSet text) {
         // Weights are summed per group first: one addition per shared term, not one per piece.
@@ -149,6 +150,12 @@ final class WeighedPieces {
                 int position = positions.get(text.code(j)) - 1;
                 if (position >= 0) {
                     perGroup[groups[position]] += weights[position];
+                }
+            }
+        } else if (whole.size() * LOOKUP_RATIO * 2 <= text.size()) {
+            for (int i = 0; i < whole.size(); i++) {
+                if (text.contains(whole.code(i))) {
+                    perGroup[groups[i]] += weights[i];
                 }
             }
         } else {
