@@ -32,15 +32,37 @@ final class SmallTalkDetector {
             Reply.SmallTalkKind.WHO_ARE_YOU, "我是养老保险待遇资格认证（社保认证、年审）的问答小助手。"
                     + "我能告诉您怎么认证、怎么帮家里老人认证、认证失败或忘了认证怎么办。我不是社保局工作人员，办不了业务。");
 
+    /** Small talk is short: more characters than this, fillers aside, is a real message. */
+    private static final int MAX_SMALL_TALK = 16;
+    private static final String FILLER_PARTICLES = "啊呀呢哈嘛吧哦噢喔呐啦";
     /** Fillers and punctuation that may surround small talk without changing it. */
-    private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s啊呀呢哈嘛吧哦噢喔呐啦～~]+");
+    private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s" + FILLER_PARTICLES + "～~]+");
 
     private SmallTalkDetector() {
     }
 
+    /**
+     * Letters and digits other than filler particles, counted on the raw text: a lower bound of
+     * what survives normalising and stripping fillers, so a worried 300-character question skips
+     * both (normalising it costs more than all of this check).
+     */
+    private static int wordCharacters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count <= MAX_SMALL_TALK; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) && FILLER_PARTICLES.indexOf(c) < 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     static Optional<Reply.SmallTalkKind> detect(String text) {
+        if (wordCharacters(text) > MAX_SMALL_TALK) {
+            return Optional.empty();
+        }
         String rest = FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("");
-        if (rest.isEmpty() || rest.length() > 16) {
+        if (rest.isEmpty() || rest.length() > MAX_SMALL_TALK) {
             return Optional.empty();
         }
         Reply.SmallTalkKind found = null;

@@ -267,16 +267,21 @@ final class CandidateIndex {
     }
 
     private static BytesRef bytes(long code) {
-        byte[] bytes = new byte[Long.BYTES];
+        return write(code, new BytesRef(new byte[Long.BYTES]));
+    }
+
+    /** Writes the code into {@code bytes} big-endian, so that byte order sorts like the unsigned code. */
+    private static BytesRef write(long code, BytesRef bytes) {
         for (int i = 0; i < Long.BYTES; i++) {
-            bytes[i] = (byte) (code >>> (56 - 8 * i));
+            bytes.bytes[i] = (byte) (code >>> (56 - 8 * i));
         }
-        return new BytesRef(bytes);
+        return bytes;
     }
 
     /** A document's codes as a stream of binary tokens, one per code. */
     private static final class CodeStream extends TokenStream {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+        private final BytesRef buffer = new BytesRef(new byte[Long.BYTES]);
         private long[] codes = new long[0];
         private int next;
 
@@ -291,7 +296,9 @@ final class CandidateIndex {
                 return false;
             }
             clearAttributes();
-            term.setBytesRef(bytes(codes[next++]));
+            // One buffer for every token: the indexer copies a token's bytes before asking for
+            // the next, and a 10,000-entry corpus has millions of tokens.
+            term.setBytesRef(write(codes[next++], buffer));
             return true;
         }
 

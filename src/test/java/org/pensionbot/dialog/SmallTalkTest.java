@@ -38,6 +38,13 @@ class SmallTalkTest {
     }
 
     @Test
+    void smallTalkLongOnlyInFillersIsStillSmallTalk() {
+        String text = "谢谢啊" + "！".repeat(300) + "😊".repeat(50) + "谢谢您啦～～～";
+
+        assertThat(Outcome.of(engine.reply(text))).isEqualTo("smalltalk thanks");
+    }
+
+    @Test
     void smallTalkReplyHasText() {
         Reply.SmallTalk reply = (Reply.SmallTalk) engine.reply("你好");
 
