@@ -28,7 +28,9 @@ final class ConfidenceModel {
      * @param variantTotal  the weight of all the variant's terms
      */
     static double confidence(double shared, double questionTotal, double variantTotal) {
-        if (questionTotal <= 0 || variantTotal <= 0) {
+        // Nothing shared is common (a candidate of one sentence against another piece) and
+        // scores 0 either way; returning early saves two pow calls.
+        if (shared <= 0 || questionTotal <= 0 || variantTotal <= 0) {
             return 0;
         }
         double questionCoverage = Math.min(1, shared / questionTotal);

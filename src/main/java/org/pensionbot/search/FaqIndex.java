@@ -137,7 +137,7 @@ public final class FaqIndex {
                     .flatMap(texts -> texts)
                     .flatMap(String::lines)
                     .forEach(line -> analysed.add(lines.computeIfAbsent(line, l -> terms.of(normalizer.normalize(l), false))));
-            return analysed.isEmpty() ? TermSet.EMPTY : TermSet.union(analysed, false);
+            return analysed.isEmpty() ? TermSet.EMPTY : TermSet.union(analysed);
         }).toList();
         Map<FaqEntry, TermSet> byEntry = new IdentityHashMap<>();
         for (int i = 0; i < answers.size(); i++) {

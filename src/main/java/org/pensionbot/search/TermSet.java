@@ -56,24 +56,19 @@ final class TermSet {
         return new TermSet(sortedCodes, sortedLabels);
     }
 
-    /** All terms of the given sets; with {@code readable}, their labels too (if every set has them). */
-    static TermSet union(List<TermSet> sets, boolean readable) {
-        if (sets.size() == 1 && (readable || sets.get(0).labels == null)) {
+    /** All terms of the given sets, without labels. */
+    static TermSet union(List<TermSet> sets) {
+        if (sets.size() == 1 && sets.get(0).labels == null) {
             return sets.get(0);
         }
         int size = sets.stream().mapToInt(TermSet::size).sum();
-        boolean labelled = readable && sets.stream().allMatch(set -> set.labels != null);
         long[] codes = new long[size];
-        String[] labels = labelled ? new String[size] : null;
         int at = 0;
         for (TermSet set : sets) {
             System.arraycopy(set.codes, 0, codes, at, set.size());
-            if (labelled) {
-                System.arraycopy(set.labels, 0, labels, at, set.size());
-            }
             at += set.size();
         }
-        return of(codes, labels, size);
+        return of(codes, null, size);
     }
 
     int size() {

@@ -92,10 +92,6 @@ final class TermWeights {
         return documentFrequency(code) / (double) documents;
     }
 
-    boolean known(long code) {
-        return documentFrequency(code) > 0;
-    }
-
     double weight(long code) {
         return weight(code, documentFrequency(code));
     }

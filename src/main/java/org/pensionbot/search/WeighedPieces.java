@@ -41,7 +41,7 @@ final class WeighedPieces {
     private final double[] pieceTotals;
 
     private WeighedPieces(List<TermSet> clauses, List<QuestionSegments.Segment> pieces, TermWeights termWeights) {
-        whole = TermSet.union(clauses, false);
+        whole = TermSet.union(clauses);
         positions = new LongIntMap(whole.size());
         frequencies = new int[whole.size()];
         weights = new double[whole.size()];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,9 +88,14 @@ class LifecycleTest {
     void closeFinishesRepliesAlreadyQueued() throws Exception {
         TelegramSettings onePerSecond = BotHarness.fastSettings().withSendLimits(SendLimits.TELEGRAM);
         BotHarness bot = BotHarness.start(onePerSecond, inMemory);
+        List<Integer> updateIds = new ArrayList<>();
         for (String question : List.of("支付宝认证", "认证失败", "防骗提醒")) {
-            bot.api.push(Updates.text(USER, question));
+            updateIds.add(bot.api.push(Updates.text(USER, question)));
         }
+        // The first poll may return the first question alone; close() promises to finish what
+        // was fetched, so wait until all three were, not only for the first answer.
+        bot.api.await(api -> updateIds.stream().allMatch(id -> api.fetchedAtMillis(id) >= 0), Duration.ofSeconds(10),
+                "all three questions fetched");
         bot.api.awaitMessages(USER, 1);
 
         long started = System.nanoTime();
