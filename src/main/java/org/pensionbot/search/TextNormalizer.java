@@ -39,8 +39,8 @@ public final class TextNormalizer {
      * the longest variant starting at a position is found in one walk, however many rules share
      * its first character (dozens share 社, 认 or 养).
      */
-    private final Replacement[] replacements = new Replacement[Character.MAX_VALUE + 1];
-    private final boolean hasReplacements;
+    private final RewriteNode[] rules = new RewriteNode[Character.MAX_VALUE + 1];
+    private final boolean hasRules;
 
     public TextNormalizer(SynonymRules rules) {
         boolean any = false;
@@ -60,15 +60,15 @@ public final class TextNormalizer {
                 }
             }
         }
-        this.hasReplacements = any;
+        this.hasRules = any;
     }
 
     /** Adds a rewrite to the trie; of two rules for the same text, the first one stays. */
     private void add(String from, String to) {
-        Replacement node = replacements[from.charAt(0)];
+        RewriteNode node = rules[from.charAt(0)];
         if (node == null) {
-            node = new Replacement();
-            replacements[from.charAt(0)] = node;
+            node = new RewriteNode();
+            rules[from.charAt(0)] = node;
         }
         for (int i = 1; i < from.length(); i++) {
             node = node.childOrNew(from.charAt(i));
@@ -161,13 +161,13 @@ public final class TextNormalizer {
     }
 
     private String rewrite(String text) {
-        if (!hasReplacements) {
+        if (!hasRules) {
             return text;
         }
         StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
-            Replacement match = longestAt(text, i);
+            RewriteNode match = longestAt(text, i);
             if (match != null && (out != null || !match.from.equals(match.to))) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, i);
@@ -187,9 +187,9 @@ public final class TextNormalizer {
     }
 
     /** The longest rule whose variant starts at {@code at}, or null. */
-    private Replacement longestAt(String text, int at) {
-        Replacement node = replacements[text.charAt(at)];
-        Replacement longest = null;
+    private RewriteNode longestAt(String text, int at) {
+        RewriteNode node = rules[text.charAt(at)];
+        RewriteNode longest = null;
         for (int i = at + 1; node != null; i++) {
             if (node.to != null) {
                 longest = node;
@@ -201,16 +201,16 @@ public final class TextNormalizer {
 
     /**
      * A trie node: the text spelled by the path to it and its canonical form if that text is a
-     * variant (or a canonical form itself), and the nodes one character longer. Children are few
-     * (rarely more than three), so they are kept in small arrays and searched in order.
+     * variant (or a canonical form itself), and the nodes one character longer. Children are few,
+     * so they are kept in small arrays and searched in order.
      */
-    private static final class Replacement {
+    private static final class RewriteNode {
         private String from;
         private String to;
         private char[] labels = new char[0];
-        private Replacement[] children = new Replacement[0];
+        private RewriteNode[] children = new RewriteNode[0];
 
-        Replacement child(char c) {
+        RewriteNode child(char c) {
             for (int i = 0; i < labels.length; i++) {
                 if (labels[i] == c) {
                     return children[i];
@@ -219,10 +219,10 @@ public final class TextNormalizer {
             return null;
         }
 
-        Replacement childOrNew(char c) {
-            Replacement child = child(c);
+        RewriteNode childOrNew(char c) {
+            RewriteNode child = child(c);
             if (child == null) {
-                child = new Replacement();
+                child = new RewriteNode();
                 labels = Arrays.copyOf(labels, labels.length + 1);
                 children = Arrays.copyOf(children, children.length + 1);
                 labels[labels.length - 1] = c;

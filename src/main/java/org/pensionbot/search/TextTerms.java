@@ -29,8 +29,9 @@ final class TextTerms {
     /** Stop-word codes (of every kind) mapped to 1. */
     private final LongIntMap stopCodes;
     /**
-     * One bit per stop-word code, 4 KB: fits the processor's fastest cache, which the hash table
-     * (tens of KB) does not, and rules out nine in ten other terms.
+     * One bit per stop-word code, 4 KB, small enough for the processor's fastest cache: the few
+     * hundred stop-word codes set about one bit in sixty, so nearly every other term is ruled
+     * out without touching the hash table.
      */
     private final long[] stopFilter = new long[STOP_FILTER_BITS / Long.SIZE];
 
