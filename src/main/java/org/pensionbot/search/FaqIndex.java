@@ -178,7 +178,7 @@ public final class FaqIndex {
         int[][] found = new int[pieces.size()][];
         for (int piece = 1; piece < pieces.size(); piece++) {
             QuestionSegments.Segment segment = pieces.get(piece);
-            found[piece] = candidatesBySearchRange.computeIfAbsent(((long) segment.searchFrom() << 32) | segment.searchTo(),
+            found[piece] = candidatesBySearchRange.computeIfAbsent(QuestionSegments.range(segment.searchFrom(), segment.searchTo()),
                     range -> candidates(search, weighed, segment.searchFrom(), segment.searchTo()));
         }
         // The whole of a question of several sentences is compared with its sentences'
@@ -186,7 +186,7 @@ public final class FaqIndex {
         // tests.tsv the answers are identical), and a search of the longest text is saved.
         found[0] = candidatesBySearchRange.size() >= 2
                 ? candidatesBySearchRange.values().stream().flatMapToInt(Arrays::stream).distinct().toArray()
-                : candidatesBySearchRange.computeIfAbsent((long) segments.clauses().size(),
+                : candidatesBySearchRange.computeIfAbsent(QuestionSegments.range(0, segments.clauses().size()),
                         range -> candidates(search, weighed, 0, segments.clauses().size()));
         for (int piece = 0; piece < pieces.size(); piece++) {
             scoring.scorePiece(piece, found[piece]);

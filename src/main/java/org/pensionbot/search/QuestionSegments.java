@@ -89,7 +89,8 @@ final class QuestionSegments {
         }
     }
 
-    private static long range(int from, int to) {
+    /** One key for the clause range {@code [from, to)}. */
+    static long range(int from, int to) {
         return ((long) from << 32) | to;
     }
 }

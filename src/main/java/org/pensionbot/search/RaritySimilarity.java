@@ -8,9 +8,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * Scores a candidate variant by the summed rarity of the question terms it contains: BM25's
  * inverse document frequency, nothing else. {@link CandidateIndex} keeps neither term
  * frequencies nor lengths, so BM25's other factor is one constant for every term and variant;
- * leaving it out ranks the same and skips what BM25 does per term of every query (a 256-entry
- * length table and an explanation tree, which a long question with eight searches of twelve
- * terms each pays for ninety-six times).
+ * leaving it out ranks the same and skips what BM25 does per term of every query: a 256-entry
+ * length table and an explanation tree, paid for each of up to twelve terms in each of a long
+ * question's sentence searches.
  *
  * <p>Stateless and thread-safe.
  */

@@ -32,8 +32,6 @@ final class WeighedPieces {
     private final double[] weights;
     /** Per clause, the positions of its terms. */
     private final int[][] clausePositions;
-    /** Per position, the pieces containing the term, one bit each. */
-    private final long[] pieceMasks;
     /** Per position, its group: the terms that are in exactly the same pieces. */
     private final int[] groups;
     /** Per group, the pieces containing its terms. */
@@ -59,7 +57,8 @@ final class WeighedPieces {
             }
         }
         clausePositions = new int[clauses.size()][];
-        pieceMasks = new long[whole.size()];
+        // Per position, the pieces containing the term, one bit each.
+        long[] pieceMasks = new long[whole.size()];
         for (int clause = 0; clause < clauses.size(); clause++) {
             TermSet clauseTerms = clauses.get(clause);
             clausePositions[clause] = new int[clauseTerms.size()];
