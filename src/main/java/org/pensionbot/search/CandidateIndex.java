@@ -20,16 +20,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -38,15 +32,25 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene side of {@link FaqIndex}: one in-memory document per question variant, holding the
  * variant's {@link TermCode}s as pre-analysed binary terms, so each variant is analysed once (by
- * {@link TextTerms}) and never again by Lucene. Postings keep document ids only: a disjunction
- * over them scores a variant by the summed rarity of the question terms it contains
- * ({@link RaritySimilarity}), which is all candidate selection needs.
+ * {@link TextTerms}) and never again by Lucene. Postings keep document ids only. A search scores
+ * each variant by the summed rarity of the question terms it contains (BM25's inverse document
+ * frequency: without term frequencies or lengths, BM25's other factor is one constant), which is
+ * all candidate selection needs.
+ *
+ * <p>Lucene keeps the terms dictionary and the postings; the scores are summed here, term at a
+ * time. Lucene's query machinery (weights, per-term scorers, a collector and merging its results)
+ * is built for indexes far larger than a FAQ's and cost 30 to 60 µs of set-up per query, about
+ * as much as everything else a short question costs; a long question runs up to seven queries
+ * over mostly the same terms, whose postings are read here once. The candidates are the same as
+ * a Lucene disjunction's: each term's rarity is the float Lucene's similarity gives, the sum is
+ * exact in a double (at most a dozen floats of nearby magnitude), and ties go to the lower
+ * document id.
  *
  * <p>Two choices keep search fast on a large corpus without changing what a small one finds:
  * <ul>
  *   <li>Documents are added lightest variant first (least total term weight, i.e. the shortest
- *       in meaning), so among equal scores Lucene's tie-break by document id prefers the
- *       variants a short question covers best, as length normalisation would.</li>
+ *       in meaning), so among equal scores the tie-break by document id prefers the variants a
+ *       short question covers best, as length normalisation would.</li>
  *   <li>Each term's postings keep at most {@link #POSTINGS_PER_TERM} documents, the lightest
  *       variants containing it (a "champion list"). The real corpus has no term that common;
  *       at 10,000 entries, 认证 is in over 100,000 variants and scanning them all cost
@@ -60,18 +64,33 @@ final class CandidateIndex {
     /** At most this many variants per term are searchable: the lightest ones containing it. */
     static final int POSTINGS_PER_TERM = 1_000;
 
-    private static final String TERMS = "terms";
+    /** The one indexed field: a variant's searchable codes. */
+    static final String TERMS = "terms";
     private static final FieldType CODES = codesFieldType();
     /** Below this many variants per thread, splitting the work costs more than it saves. */
     private static final int MIN_PART_SIZE = 5_000;
 
-    private final IndexSearcher searcher;
-    /** The variant ordinal of each Lucene document id. */
+    private final IndexReader reader;
+    /** The index parts, in document order; each part's documents follow the previous part's. */
+    private final List<LeafReaderContext> parts;
+    /** Documents with at least one searchable term: the population rarity is measured against. */
+    private final int documentCount;
+    /** The variant ordinal of each document id. */
     private final int[] ordinalOfDocument;
+    /** Per thread, a score per document (see {@link Scores}). */
+    private final ThreadLocal<Scores> scores;
 
-    private CandidateIndex(IndexSearcher searcher, int[] ordinalOfDocument) {
-        this.searcher = searcher;
+    private CandidateIndex(IndexReader reader, int[] ordinalOfDocument) throws IOException {
+        this.reader = reader;
+        this.parts = reader.leaves();
+        int withTerms = 0;
+        for (LeafReaderContext part : parts) {
+            Terms terms = part.reader().terms(TERMS);
+            withTerms += terms == null ? 0 : terms.getDocCount();
+        }
+        this.documentCount = withTerms;
         this.ordinalOfDocument = ordinalOfDocument;
+        this.scores = ThreadLocal.withInitial(() -> new Scores(reader.maxDoc()));
     }
 
     /**
@@ -88,10 +107,7 @@ final class CandidateIndex {
                 .mapToObj(part -> indexPart(indexedCodes, order.length * part / parts, order.length * (part + 1) / parts))
                 .toList();
         try {
-            IndexSearcher searcher = new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new)));
-            searcher.setQueryCache(null); // every question is a new query; caching only costs
-            searcher.setSimilarity(new RaritySimilarity());
-            return new CandidateIndex(searcher, order);
+            return new CandidateIndex(new MultiReader(readers.toArray(IndexReader[]::new)), order);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -102,55 +118,76 @@ final class CandidateIndex {
         return new Search();
     }
 
+    /** The Lucene index, for tests that compare {@link Search#find} with Lucene's own search. */
+    IndexReader reader() {
+        return reader;
+    }
+
+    /** The variant ordinal of a document id of {@link #reader()}. */
+    int ordinalOf(int document) {
+        return ordinalOfDocument[document];
+    }
+
+    /** A code as the indexed term: its bytes big-endian, so that byte order sorts like the unsigned code. */
+    static BytesRef termBytes(long code) {
+        return write(code, new BytesRef(new byte[Long.BYTES]));
+    }
+
+    /**
+     * A term's rarity, as BM25 weighs it: {@code log(1 + (N - n + 0.5) / (n + 0.5))} for a term in
+     * {@code n} of {@code N} documents, rounded to a float as Lucene's similarities do.
+     */
+    static float rarity(int documentFrequency, int documentCount) {
+        return (float) Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    }
+
     /** Not thread-safe: one per question. */
     final class Search {
-        private final Map<Long, TermStates> termStates = new HashMap<>();
+        /** Each term looked up so far, by code. */
+        private final Map<Long, Postings> postings = new HashMap<>();
         /** Per index part, one terms dictionary cursor reused for every lookup (created when first needed). */
-        private final TermsEnum[] dictionaries = new TermsEnum[searcher.getIndexReader().leaves().size()];
+        private final TermsEnum[] dictionaries = new TermsEnum[parts.size()];
+        private final BytesRef bytes = new BytesRef(new byte[Long.BYTES]);
+        private PostingsEnum reused;
 
         private Search() {
         }
 
         /**
          * Ordinals of up to {@code max} variants sharing the most and rarest of {@code codes},
-         * best first. The codes are searched as given; choosing which is the caller's business.
+         * best first (ties: lightest first). The codes are searched as given; choosing which is
+         * the caller's business.
          */
         int[] find(long[] codes, int max) {
-            if (codes.length == 0) {
-                return new int[0];
-            }
+            Scores sums = scores.get();
             try {
-                BooleanQuery.Builder query = new BooleanQuery.Builder();
                 for (long code : codes) {
-                    Term term = new Term(TERMS, bytes(code));
-                    TermStates states = termStates.get(code);
-                    if (states == null) {
-                        states = lookUp(term);
-                        termStates.put(code, states);
+                    Postings term = postings.get(code);
+                    if (term == null) {
+                        term = lookUp(code);
+                        postings.put(code, term);
                     }
-                    query.add(new TermQuery(term, states), BooleanClause.Occur.SHOULD);
+                    sums.add(term.documents(), term.rarity());
                 }
-                // Counting only as many hits as wanted lets Lucene skip blocks of documents that
-                // cannot enter the top (the default counts the first 1,000 exactly).
-                ScoreDoc[] hits = searcher.search(query.build(), new TopScoreDocCollectorManager(max, max)).scoreDocs;
-                int[] ordinals = new int[hits.length];
-                for (int i = 0; i < hits.length; i++) {
-                    ordinals[i] = ordinalOfDocument[hits[i].doc];
+                int[] documents = sums.best(max);
+                int[] ordinals = new int[documents.length];
+                for (int i = 0; i < documents.length; i++) {
+                    ordinals[i] = ordinalOf(documents[i]);
                 }
                 return ordinals;
             } catch (IOException e) {
                 throw new UncheckedIOException("searching the in-memory index failed", e);
+            } finally {
+                sums.clear();
             }
         }
 
-        /**
-         * The term's entry in each part's dictionary. Looking terms up is most of a query's cost;
-         * reusing one cursor per part saves setting up a new one per term, as
-         * {@link TermStates#build} would.
-         */
-        private TermStates lookUp(Term term) throws IOException {
-            TermStates states = new TermStates(searcher.getTopReaderContext());
-            for (LeafReaderContext part : searcher.getIndexReader().leaves()) {
+        /** The term's documents in every part, in id order; reusing one cursor per part saves setting up a new one per term. */
+        private Postings lookUp(long code) throws IOException {
+            write(code, bytes);
+            int[] documents = new int[0];
+            int found = 0;
+            for (LeafReaderContext part : parts) {
                 TermsEnum dictionary = dictionaries[part.ord];
                 if (dictionary == null) {
                     Terms terms = part.reader().terms(TERMS);
@@ -160,11 +197,102 @@ final class CandidateIndex {
                     dictionary = terms.iterator();
                     dictionaries[part.ord] = dictionary;
                 }
-                if (dictionary.seekExact(term.bytes())) {
-                    states.register(dictionary.termState(), part.ord, dictionary.docFreq(), dictionary.totalTermFreq());
+                if (dictionary.seekExact(bytes)) {
+                    documents = Arrays.copyOf(documents, found + dictionary.docFreq());
+                    reused = dictionary.postings(reused, PostingsEnum.NONE);
+                    for (int doc = reused.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reused.nextDoc()) {
+                        documents[found++] = part.docBase + doc;
+                    }
                 }
             }
-            return states;
+            return new Postings(documents, rarity(found, documentCount));
+        }
+    }
+
+    /** A term's documents (ids in order) and the rarity each of them scores for containing it. */
+    private record Postings(int[] documents, float rarity) {
+    }
+
+    /**
+     * One query's score per document, summed term by term, and the documents touched, so that
+     * clearing costs what the query did. Dense, because a query touches at most a dozen
+     * postings lists of at most {@link #POSTINGS_PER_TERM} each; kept per thread, because at
+     * 10,000 entries it is over a megabyte.
+     */
+    private static final class Scores {
+        private final double[] sums;
+        private final int[] touched;
+        private int touchedCount;
+
+        Scores(int documents) {
+            this.sums = new double[documents];
+            this.touched = new int[documents];
+        }
+
+        void add(int[] documents, float rarity) {
+            for (int document : documents) {
+                if (sums[document] == 0) {
+                    touched[touchedCount++] = document;
+                }
+                sums[document] += rarity;
+            }
+        }
+
+        /**
+         * The {@code max} best documents, best first. A hit is one long, its score's bits above
+         * its id's complement: scores are positive, so a greater long is a higher score or, on a
+         * tie, a lower id. The worst kept hit is the root of a min-heap.
+         */
+        int[] best(int max) {
+            long[] heap = new long[Math.min(max, touchedCount)];
+            int size = 0;
+            for (int i = 0; i < touchedCount; i++) {
+                int document = touched[i];
+                long hit = ((long) Float.floatToIntBits((float) sums[document]) << 32) | (Integer.MAX_VALUE - document);
+                if (size < heap.length) {
+                    heap[size++] = hit;
+                    if (size == heap.length) {
+                        for (int parent = size / 2 - 1; parent >= 0; parent--) {
+                            siftDown(heap, parent);
+                        }
+                    }
+                } else if (hit > heap[0]) {
+                    heap[0] = hit;
+                    siftDown(heap, 0);
+                }
+            }
+            Arrays.sort(heap);
+            int[] documents = new int[heap.length];
+            for (int i = 0; i < heap.length; i++) {
+                documents[i] = Integer.MAX_VALUE - (int) heap[heap.length - 1 - i];
+            }
+            return documents;
+        }
+
+        private static void siftDown(long[] heap, int index) {
+            long hit = heap[index];
+            while (true) {
+                int child = 2 * index + 1;
+                if (child >= heap.length) {
+                    break;
+                }
+                if (child + 1 < heap.length && heap[child + 1] < heap[child]) {
+                    child++;
+                }
+                if (hit <= heap[child]) {
+                    break;
+                }
+                heap[index] = heap[child];
+                index = child;
+            }
+            heap[index] = hit;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                sums[touched[i]] = 0;
+            }
+            touchedCount = 0;
         }
     }
 
@@ -264,10 +392,6 @@ final class CandidateIndex {
         type.setStored(false);
         type.freeze();
         return type;
-    }
-
-    private static BytesRef bytes(long code) {
-        return write(code, new BytesRef(new byte[Long.BYTES]));
     }
 
     /** Writes the code into {@code bytes} big-endian, so that byte order sorts like the unsigned code. */

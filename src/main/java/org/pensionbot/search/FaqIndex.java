@@ -27,19 +27,20 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * instead of the nearest certification entry.
  *
  * <p>Each variant is analysed once, in parallel, into {@link TermCode}s ({@link TextTerms}).
- * Search is two-stage: a Lucene disjunction over the question's rarer terms picks candidate
- * variants ({@link CandidateIndex}), then {@link ConfidenceModel} scores each candidate with a
- * confidence comparable across questions. An entry's confidence is its best variant's, raised a
- * little when a second variant agrees ({@link #SUPPORT_SIGNAL}) and when its answer text covers
- * the question ({@link #ANSWER_SIGNAL}). Long questions are also scored sentence by sentence and
- * clause pair by clause pair ({@link QuestionSegments}, {@link WeighedPieces}), keeping the best;
- * a question without any domain word is trusted less ({@link #OFF_DOMAIN_FACTOR}).
+ * Search is two-stage: the variants sharing the most of the question's rarer terms (by summed
+ * rarity, over Lucene's postings) are candidates ({@link CandidateIndex}), then
+ * {@link ConfidenceModel} scores each candidate with a confidence comparable across questions.
+ * An entry's confidence is its best variant's, raised a little when a second variant agrees
+ * ({@link #SUPPORT_SIGNAL}) and when its answer text covers the question ({@link #ANSWER_SIGNAL}).
+ * Long questions are also scored sentence by sentence and clause pair by clause pair
+ * ({@link QuestionSegments}, {@link WeighedPieces}), keeping the best; a question without any
+ * domain word is trusted less ({@link #OFF_DOMAIN_FACTOR}).
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
 public final class FaqIndex {
 
-    /** Candidate variants taken from BM25 before confidence scoring. */
+    /** Candidate variants taken by summed term rarity (BM25's idf) before confidence scoring. */
     static final int CANDIDATE_VARIANTS = 60;
     /** Entries returned per search, best first. */
     public static final int MAX_RESULTS = 5;

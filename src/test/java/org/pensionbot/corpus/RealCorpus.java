@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.pensionbot.search.FaqIndex;
 
@@ -36,6 +38,25 @@ public final class RealCorpus {
             index = FaqIndex.build(load());
         }
         return index;
+    }
+
+    /**
+     * The real corpus plus {@code copies} regional copies of every entry ("第1区支付宝怎么认证"):
+     * a corpus large enough for the index build to split its work and for common terms to
+     * reach the postings cap.
+     */
+    public static Corpus withRegionalCopies(int copies) {
+        Corpus real = load();
+        List<FaqEntry> entries = new ArrayList<>(real.entries());
+        for (int copy = 1; copy <= copies; copy++) {
+            String region = "第" + copy + "区";
+            for (FaqEntry entry : real.entries()) {
+                entries.add(new FaqEntry(entry.id() + "-" + copy, region + entry.title(),
+                        entry.questions().stream().map(question -> region + question).toList(), entry.keywords(), entry.related(),
+                        entry.sources(), entry.updated(), entry.summary(), entry.steps(), entry.tips(), entry.file()));
+            }
+        }
+        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords());
     }
 
     /** Copies a corpus folder (the real one or a fixture) so that a test can break the copy. */

@@ -2,11 +2,9 @@ package org.pensionbot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.Corpus;
-import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
 
 /**
@@ -22,25 +20,12 @@ class IndexDeterminismTest {
     @Test
     void buildingTwiceGivesTheSameResults() {
         // Twenty regional copies of every entry: enough variants for the build to split its work.
-        Corpus corpus = withCopies(RealCorpus.load(), 20);
+        Corpus corpus = RealCorpus.withRegionalCopies(20);
         FaqIndex first = FaqIndex.build(corpus);
         FaqIndex second = FaqIndex.build(corpus);
 
         for (String question : QUESTIONS) {
             assertThat(second.search(question)).as(question).isEqualTo(first.search(question));
         }
-    }
-
-    private static Corpus withCopies(Corpus real, int copies) {
-        List<FaqEntry> entries = new ArrayList<>(real.entries());
-        for (int copy = 1; copy <= copies; copy++) {
-            String region = "第" + copy + "区";
-            for (FaqEntry entry : real.entries()) {
-                entries.add(new FaqEntry(entry.id() + "-" + copy, region + entry.title(),
-                        entry.questions().stream().map(question -> region + question).toList(), entry.keywords(), entry.related(),
-                        entry.sources(), entry.updated(), entry.summary(), entry.steps(), entry.tips(), entry.file()));
-            }
-        }
-        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords());
     }
 }
