@@ -56,19 +56,62 @@ final class TermSet {
         return new TermSet(sortedCodes, sortedLabels);
     }
 
-    /** All terms of the given sets, without labels. */
+    /**
+     * All terms of the given sets, without labels: merged pairwise, as sorted sets merge in one
+     * pass each (an answer's union of thirty lines sorted anew cost a tenth of a large build).
+     */
     static TermSet union(List<TermSet> sets) {
-        if (sets.size() == 1 && sets.get(0).labels == null) {
-            return sets.get(0);
+        if (sets.isEmpty()) {
+            return EMPTY;
         }
-        int size = sets.stream().mapToInt(TermSet::size).sum();
-        long[] codes = new long[size];
-        int at = 0;
-        for (TermSet set : sets) {
-            System.arraycopy(set.codes, 0, codes, at, set.size());
-            at += set.size();
+        long[][] merged = new long[sets.size()][];
+        for (int i = 0; i < merged.length; i++) {
+            merged[i] = sets.get(i).codes;
         }
-        return of(codes, null, size);
+        for (int count = merged.length; count > 1; count = (count + 1) / 2) {
+            for (int i = 0; i < count / 2; i++) {
+                merged[i] = merge(merged[2 * i], merged[2 * i + 1]);
+            }
+            if (count % 2 == 1) {
+                merged[count / 2] = merged[count - 1];
+            }
+        }
+        return merged[0] == sets.get(0).codes && sets.get(0).labels == null ? sets.get(0) : new TermSet(merged[0], null);
+    }
+
+    /** The sorted distinct codes of both sorted distinct arrays; one of them itself when the other adds nothing. */
+    private static long[] merge(long[] first, long[] second) {
+        if (second.length == 0) {
+            return first;
+        }
+        if (first.length == 0) {
+            return second;
+        }
+        long[] merged = new long[first.length + second.length];
+        int i = 0;
+        int j = 0;
+        int size = 0;
+        while (i < first.length && j < second.length) {
+            long a = first[i];
+            long b = second[j];
+            if (a <= b) {
+                merged[size++] = a;
+                i++;
+                if (a == b) {
+                    j++;
+                }
+            } else {
+                merged[size++] = b;
+                j++;
+            }
+        }
+        while (i < first.length) {
+            merged[size++] = first[i++];
+        }
+        while (j < second.length) {
+            merged[size++] = second[j++];
+        }
+        return size == merged.length ? merged : Arrays.copyOf(merged, size);
     }
 
     int size() {
