@@ -31,6 +31,11 @@ public final class PersonalData {
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9])[0-9](?:" + SEP + "[0-9]){11,}+(?![0-9])");
 
     private static final String MASK = "*";
+    /**
+     * Every pattern needs at least this many digits (a mobile number has 11): text with fewer
+     * digits and Chinese numerals holds no personal number, and the patterns need not run.
+     */
+    private static final int MIN_DIGITS = 11;
 
     private PersonalData() {
     }
@@ -38,6 +43,9 @@ public final class PersonalData {
     /** True when the text contains something that looks like an ID-card, phone or bank number. */
     public static boolean contains(String text) {
         if (text == null || text.isEmpty()) {
+            return false;
+        }
+        if (tooFewDigits(text)) {
             return false;
         }
         String digits = asciiDigits(text);
@@ -52,6 +60,9 @@ public final class PersonalData {
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
+        }
+        if (tooFewDigits(text)) {
+            return foldDigits(text);
         }
         String result = asciiDigits(text);
         for (Pattern pattern : new Pattern[] {ID_CARD, MOBILE, LONG_NUMBER}) {
@@ -78,11 +89,27 @@ public final class PersonalData {
         return compact.substring(0, 2) + MASK.repeat(compact.length() - 4) + compact.substring(compact.length() - 2);
     }
 
-    /** Full-width digits (０-９) and letters are common in Chinese input; fold them first. */
+    private static boolean tooFewDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if ((Character.isDigit(cp) || CHINESE_NUMERALS.indexOf(cp) >= 0) && ++digits >= MIN_DIGITS) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** Spelled-out numbers as digits, then every digit, space and dash in its ASCII form. */
     private static String asciiDigits(String text) {
-        String withDigits = spelledOutDigits(text);
-        StringBuilder out = new StringBuilder(withDigits.length());
-        withDigits.codePoints().forEach(cp -> {
+        return foldDigits(spelledOutDigits(text));
+    }
+
+    /** Full-width digits (０-９) and letters are common in Chinese input; fold them first. */
+    private static String foldDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
             if (Character.isDigit(cp)) {
                 // Any script's decimal digits: full-width, Arabic-Indic, mathematical bold ...
                 out.append((char) ('0' + Character.digit(cp, 10)));

@@ -62,6 +62,24 @@ class PersonalDataTest {
     }
 
     @Test
+    void aMobileSpelledInChineseNumeralsIsFoundAndMasked() {
+        String text = "我爸电话幺三八 一二三四 五六七八，帮他认证";
+
+        assertThat(PersonalData.contains(text)).isTrue();
+        assertThat(PersonalData.mask(text)).isEqualTo("我爸电话13*******78，帮他认证");
+    }
+
+    @Test
+    void tenDigitsAreNotANumberButAreStillFolded() {
+        // Fewer than a mobile number's eleven digits: the patterns are skipped, the folding is not.
+        String text = "电话１３８１２３４５６７";
+
+        assertThat(PersonalData.contains(text)).isFalse();
+        assertThat(PersonalData.mask(text)).isEqualTo("电话1381234567");
+        assertThat(PersonalData.contains("电话一三八一二三四五六七")).isFalse();
+    }
+
+    @Test
     void fullWidthSpacesBetweenDigitGroupsDoNotHideAMobile() {
         // A Chinese keyboard in full-width mode types both the digits and the spaces full-width.
         assertThat(PersonalData.contains("电话１３８　１２３４　５６７８")).isTrue();
