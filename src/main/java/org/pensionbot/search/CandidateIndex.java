@@ -325,7 +325,7 @@ final class CandidateIndex {
         // Only the few terms over the cap are counted: a small table that stays in the cache,
         // where looking every code up in the corpus-wide frequencies would miss it.
         long[] capped = weights.termsInMoreThan(POSTINGS_PER_TERM);
-        LongIntMap taken = new LongIntMap(capped.length); // 1 + postings kept so far
+        LongIntMap taken = new LongIntMap(capped.length); // 1 + occurrences so far
         for (long code : capped) {
             taken.put(code, 1);
         }
@@ -342,12 +342,9 @@ final class CandidateIndex {
                 if (!isSearchable(code)) {
                     continue;
                 }
-                int counted = taken.get(code);
-                if (counted > 0) {
-                    if (counted > POSTINGS_PER_TERM) {
-                        continue;
-                    }
-                    taken.put(code, counted + 1);
+                // For a capped term, 1 + its earlier occurrences (0 for any other term).
+                if (taken.incrementIfPresent(code) > POSTINGS_PER_TERM) {
+                    continue;
                 }
                 buffer[kept++] = code;
             }

@@ -45,6 +45,19 @@ final class LongIntMap {
         values[slot]++;
     }
 
+    /**
+     * Adds one to the value of a key already stored and returns what the value was; returns 0,
+     * storing nothing, for a key never stored (or one whose value is 0). One probe where
+     * {@code get} and {@code put} take two.
+     */
+    int incrementIfPresent(long key) {
+        if (key == EMPTY) {
+            return zeroValue == 0 ? 0 : zeroValue++;
+        }
+        int slot = slot(key);
+        return keys[slot] == EMPTY ? 0 : values[slot]++;
+    }
+
     /** Calls {@code action} with every key stored, and its value. */
     void forEach(EntryConsumer action) {
         if (zeroValue != 0) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.FieldInvertState;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
@@ -34,6 +36,7 @@ class CandidateIndexTest {
 
     private static TextNormalizer normalizer;
     private static TextTerms terms;
+    private static List<TermSet> variants;
     private static CandidateIndex index;
     private static List<String> questions;
 
@@ -42,7 +45,7 @@ class CandidateIndexTest {
         Corpus corpus = RealCorpus.withRegionalCopies(20);
         normalizer = new TextNormalizer(corpus.synonyms());
         terms = TextTerms.standard();
-        List<TermSet> variants = corpus.entries().stream()
+        variants = corpus.entries().stream()
                 .flatMap(entry -> Stream.concat(Stream.of(entry.title()), entry.questions().stream()))
                 .map(text -> terms.of(normalizer.normalize(text), false))
                 .toList();
@@ -71,6 +74,23 @@ class CandidateIndexTest {
         }
         // Most searches must keep only part of their hits, or ties at the cut are never tested.
         assertThat(fullSearches).isGreaterThan(questions.size());
+    }
+
+    @Test
+    void aCommonTermKeepsExactlyTheCapOfItsLightestVariants() throws IOException {
+        // 认证 is in thousands of the copies' variants; its postings keep the cap, no more, no fewer.
+        long code = searchableCodes("认证")[0];
+        long containing = variants.stream().filter(terms -> terms.contains(code)).count();
+        int kept = 0;
+        for (LeafReaderContext part : index.reader().leaves()) {
+            TermsEnum dictionary = part.reader().terms(CandidateIndex.TERMS).iterator();
+            if (dictionary.seekExact(CandidateIndex.termBytes(code))) {
+                kept += dictionary.docFreq();
+            }
+        }
+
+        assertThat(containing).isGreaterThan(CandidateIndex.POSTINGS_PER_TERM);
+        assertThat(kept).isEqualTo(CandidateIndex.POSTINGS_PER_TERM);
     }
 
     @Test

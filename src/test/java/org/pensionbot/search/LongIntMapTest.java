@@ -24,6 +24,21 @@ class LongIntMapTest {
     }
 
     @Test
+    void incrementIfPresentCountsOnlyKeysAlreadyStored() {
+        LongIntMap map = new LongIntMap(4);
+        map.put(42, 1);
+        map.put(0, 1);
+
+        assertThat(map.incrementIfPresent(42)).isEqualTo(1);
+        assertThat(map.incrementIfPresent(42)).isEqualTo(2);
+        assertThat(map.incrementIfPresent(0)).isEqualTo(1);
+        assertThat(map.incrementIfPresent(7)).isZero();
+        assertThat(map.get(42)).isEqualTo(3);
+        assertThat(map.get(0)).isEqualTo(2);
+        assertThat(map.get(7)).isZero();
+    }
+
+    @Test
     void zeroIsAKeyLikeAnyOther() {
         LongIntMap map = new LongIntMap(16);
         map.increment(0);

@@ -1,0 +1,115 @@
+package org.pensionbot.bench;
+
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Compares the answer latency of two builds of the bot in one JVM, taking turns every
+ * {@value #ROUND_MILLIS} ms. This machine's speed drifts by up to 2.5x within hours, so two
+ * benchmark runs minutes apart can disagree by more than a change is worth; builds that take
+ * turns every fraction of a second see the same machine. Each build is loaded from its own
+ * benchmarks jar by its own class loader, so the two never share a class.
+ *
+ * <p>Prints each build's median round p50 and p99, and the median over rounds of the ratio
+ * of B's p50 to A's in the same pair of rounds (with its range), which is the figure to trust.
+ *
+ * <pre>{@code java -cp target/benchmarks.jar org.pensionbot.bench.AlternatingComparison \
+ *     A/benchmarks.jar B/benchmarks.jar CORPUS QUESTIONS [ROUNDS]}</pre>
+ * CORPUS: {@code real} or a number of entries; QUESTIONS: {@code short}, {@code long} or
+ * {@code outOfDomain}; ROUNDS: pairs of rounds measured, after ten unmeasured (default 20).
+ * Run from the project folder (the real corpus is read from {@code ./faq-corpus}).
+ */
+public final class AlternatingComparison {
+
+    private static final long ROUND_MILLIS = 400;
+    private static final int WARM_UP_ROUNDS = 10;
+
+    private AlternatingComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: AlternatingComparison A.jar B.jar CORPUS QUESTIONS [ROUNDS]");
+            System.exit(2);
+        }
+        String corpus = args[2];
+        String questions = args[3];
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        Build[] builds = {Build.load(args[0], corpus, questions), Build.load(args[1], corpus, questions)};
+        List<List<Double>> medians = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> tails = List.of(new ArrayList<>(), new ArrayList<>());
+        long[] times = new long[1 << 20];
+        for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+            for (int build = 0; build < builds.length; build++) {
+                int count = builds[build].answerFor(ROUND_MILLIS, times);
+                Arrays.sort(times, 0, count);
+                if (round >= 0) {
+                    medians.get(build).add(times[count / 2] / 1e3);
+                    tails.get(build).add(times[count * 99 / 100] / 1e3);
+                }
+            }
+        }
+        for (int build = 0; build < builds.length; build++) {
+            System.out.printf(Locale.ROOT, "%s %s %s: p50 %.1f µs, p99 %.1f µs (medians over %d rounds)%n",
+                    build == 0 ? "A" : "B", corpus, questions, median(medians.get(build)), median(tails.get(build)), rounds);
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            ratios.add(medians.get(1).get(round) / medians.get(0).get(round));
+        }
+        Collections.sort(ratios);
+        System.out.printf(Locale.ROOT, "B/A p50 per round: median %.3f, range %.3f-%.3f%n",
+                median(ratios), ratios.get(0), ratios.get(ratios.size() - 1));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** One build's dialog engine and questions, reached through its own class loader. */
+    private record Build(Object engine, Method reply, List<String> questions, int[] next) {
+
+        static Build load(String jar, String corpusName, String kind) throws Exception {
+            ClassLoader loader = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+            Object corpus = call(loader, "org.pensionbot.bench.BenchCorpora", "load", corpusName);
+            Class<?> corpusClass = loader.loadClass("org.pensionbot.corpus.Corpus");
+            Object index = loader.loadClass("org.pensionbot.search.FaqIndex").getMethod("build", corpusClass).invoke(null, corpus);
+            Class<?> engineClass = loader.loadClass("org.pensionbot.dialog.DialogEngine");
+            Supplier<Object> indexSupplier = () -> index;
+            Object engine = engineClass.getConstructor(Supplier.class).newInstance(indexSupplier);
+            @SuppressWarnings("unchecked")
+            List<String> questions = (List<String>) call(loader, "org.pensionbot.bench.BenchQuestions", "of", kind);
+            return new Build(engine, engineClass.getMethod("reply", String.class), questions, new int[1]);
+        }
+
+        /** Calls a package-private static method of the bench package with one string. */
+        private static Object call(ClassLoader loader, String className, String method, String argument) throws Exception {
+            Method target = loader.loadClass(className).getDeclaredMethod(method, String.class);
+            target.setAccessible(true);
+            return target.invoke(null, argument);
+        }
+
+        /** Answers questions in turn for {@code millis}, recording each answer's time; returns how many. */
+        int answerFor(long millis, long[] times) throws Exception {
+            long end = System.nanoTime() + millis * 1_000_000;
+            int count = 0;
+            while (System.nanoTime() < end && count < times.length) {
+                String question = questions.get(next[0]++ % questions.size());
+                long start = System.nanoTime();
+                reply.invoke(engine, question);
+                times[count++] = System.nanoTime() - start;
+            }
+            return count;
+        }
+    }
+}
