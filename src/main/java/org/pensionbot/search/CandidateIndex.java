@@ -217,7 +217,8 @@ final class CandidateIndex {
      * One query's score per document, summed term by term, and the documents touched, so that
      * clearing costs what the query did. Dense, because a query touches at most a dozen
      * postings lists of at most {@link #POSTINGS_PER_TERM} each; kept per thread, because at
-     * 10,000 entries it is over a megabyte.
+     * 10,000 entries it is over a megabyte. Static, so that a thread's array never keeps an
+     * index that a reload replaced alive.
      */
     private static final class Scores {
         private final double[] sums;

@@ -58,7 +58,8 @@ final class TermSet {
 
     /**
      * All terms of the given sets, without labels: merged pairwise, as sorted sets merge in one
-     * pass each (an answer's union of thirty lines sorted anew cost a tenth of a large build).
+     * pass each (sorting the concatenation of an answer's thirty-odd lines anew was 7.5 % of a
+     * 10,000-entry build).
      */
     static TermSet union(List<TermSet> sets) {
         if (sets.isEmpty()) {
@@ -79,7 +80,7 @@ final class TermSet {
         return merged[0] == sets.get(0).codes && sets.get(0).labels == null ? sets.get(0) : new TermSet(merged[0], null);
     }
 
-    /** The sorted distinct codes of both sorted distinct arrays; one of them itself when the other adds nothing. */
+    /** The sorted distinct codes of both sorted distinct arrays; one of them itself when the other is empty. */
     private static long[] merge(long[] first, long[] second) {
         if (second.length == 0) {
             return first;

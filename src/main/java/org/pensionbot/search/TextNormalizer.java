@@ -83,7 +83,11 @@ public final class TextNormalizer {
     public String normalize(String text) {
         String result = basicForm(text);
         for (int round = 0; round < REWRITE_ROUNDS; round++) {
-            result = rewrite(result);
+            String rewritten = rewrite(result);
+            if (rewritten == result) {
+                break; // nothing to rewrite: another round would find nothing either
+            }
+            result = rewritten;
         }
         return result;
     }
@@ -160,6 +164,7 @@ public final class TextNormalizer {
         return simplified;
     }
 
+    /** One pass of the rules, longest match first; {@code text} itself when no rule changes it. */
     private String rewrite(String text) {
         if (!hasRules) {
             return text;
