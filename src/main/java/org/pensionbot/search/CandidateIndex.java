@@ -42,9 +42,10 @@ import org.apache.lucene.util.BytesRef;
  * is built for indexes far larger than a FAQ's and cost 30 to 60 µs of set-up per query, about
  * as much as everything else a short question costs; a long question runs up to seven queries
  * over mostly the same terms, whose postings are read here once. The candidates are the same as
- * a Lucene disjunction's: each term's rarity is the float Lucene's similarity gives, the sum is
- * exact in a double (at most a dozen floats of nearby magnitude), and ties go to the lower
- * document id.
+ * a Lucene disjunction's scored by rarity ({@code CandidateIndexTest} compares them): each term's
+ * rarity is the float {@code BM25Similarity.idf} gives, Lucene too sums a document's floats in a
+ * double (exact for a dozen floats of nearby magnitude, so the order does not matter), and ties
+ * go to the lower document id.
  *
  * <p>Two choices keep search fast on a large corpus without changing what a small one finds:
  * <ul>
@@ -135,7 +136,7 @@ final class CandidateIndex {
 
     /**
      * A term's rarity, as BM25 weighs it: {@code log(1 + (N - n + 0.5) / (n + 0.5))} for a term in
-     * {@code n} of {@code N} documents, rounded to a float as Lucene's similarities do.
+     * {@code n} of {@code N} documents, rounded to a float as {@code BM25Similarity.idf} does.
      */
     static float rarity(int documentFrequency, int documentCount) {
         return (float) Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
