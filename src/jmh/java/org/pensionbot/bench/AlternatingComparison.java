@@ -9,11 +9,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Compares the answer latency of two builds of the bot in one JVM, taking turns every
- * {@value #ROUND_MILLIS} ms. This machine's speed drifts by up to 2.5x within hours, so two
+ * Compares the answer latency (or index build time) of two builds of the bot in one JVM, taking
+ * turns every {@value #ROUND_MILLIS} ms. This machine's speed drifts by up to 2.5x within hours, so two
  * benchmark runs minutes apart can disagree by more than a change is worth; builds that take
  * turns every fraction of a second see the same machine. Each build is loaded from its own
  * benchmarks jar by its own class loader, so the two never share a class.
@@ -24,13 +25,18 @@ import java.util.function.Supplier;
  * <pre>{@code java -cp target/benchmarks.jar org.pensionbot.bench.AlternatingComparison \
  *     A/benchmarks.jar B/benchmarks.jar CORPUS QUESTIONS [ROUNDS]}</pre>
  * CORPUS: {@code real} or a number of entries; QUESTIONS: {@code short}, {@code long} or
- * {@code outOfDomain}; ROUNDS: pairs of rounds measured, after ten unmeasured (default 20).
- * Run from the project folder (the real corpus is read from {@code ./faq-corpus}).
+ * {@code outOfDomain}, or {@code build} to compare index builds instead (one build each per
+ * round, who goes first alternating, after a {@code System.gc()}); ROUNDS: pairs of rounds
+ * measured, after the unmeasured ones (default 20). Run from the project folder (the real corpus
+ * is read from {@code ./faq-corpus}).
  */
 public final class AlternatingComparison {
 
     private static final long ROUND_MILLIS = 400;
     private static final int WARM_UP_ROUNDS = 10;
+    /** Index builds are seconds long at 10,000 entries; JIT compilation settles after a few. */
+    private static final int WARM_UP_BUILDS = 4;
+    private static final String BUILD = "build";
 
     private AlternatingComparison() {
     }
@@ -43,7 +49,16 @@ public final class AlternatingComparison {
         String corpus = args[2];
         String questions = args[3];
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        Build[] builds = {Build.load(args[0], corpus, questions), Build.load(args[1], corpus, questions)};
+        if (BUILD.equals(questions)) {
+            compareBuilds(args[0], args[1], corpus, rounds);
+        } else {
+            compareAnswers(args[0], args[1], corpus, questions, rounds);
+        }
+    }
+
+    /** Answers questions with each jar in turn, {@value #ROUND_MILLIS} ms at a time. */
+    private static void compareAnswers(String jarA, String jarB, String corpus, String questions, int rounds) throws Exception {
+        Build[] builds = {Build.load(jarA, corpus, questions), Build.load(jarB, corpus, questions)};
         List<List<Double>> medians = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Double>> tails = List.of(new ArrayList<>(), new ArrayList<>());
         long[] times = new long[1 << 20];
@@ -61,13 +76,38 @@ public final class AlternatingComparison {
             System.out.printf(Locale.ROOT, "%s %s %s: p50 %.1f µs, p99 %.1f µs (medians over %d rounds)%n",
                     build == 0 ? "A" : "B", corpus, questions, median(medians.get(build)), median(tails.get(build)), rounds);
         }
+        printRatios("B/A p50 per round", medians);
+    }
+
+    /** Builds the index with each jar in turn, the first to build alternating from round to round. */
+    private static void compareBuilds(String jarA, String jarB, String corpusName, int rounds) throws Exception {
+        Indexer[] indexers = {Indexer.load(jarA, corpusName), Indexer.load(jarB, corpusName)};
+        List<List<Double>> millis = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int round = -WARM_UP_BUILDS; round < rounds; round++) {
+            for (int turn = 0; turn < 2; turn++) {
+                int build = (round & 1) == 0 ? turn : 1 - turn;
+                System.gc(); // the previous index is garbage now; do not let its collection land in this build
+                double taken = indexers[build].buildMillis();
+                if (round >= 0) {
+                    millis.get(build).add(taken);
+                }
+            }
+        }
+        for (int build = 0; build < 2; build++) {
+            System.out.printf(Locale.ROOT, "%s %s build: %.0f ms (median of %d)%n",
+                    build == 0 ? "A" : "B", corpusName, median(millis.get(build)), rounds);
+        }
+        printRatios("B/A build time per round", millis);
+    }
+
+    private static void printRatios(String label, List<List<Double>> values) {
         List<Double> ratios = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            ratios.add(medians.get(1).get(round) / medians.get(0).get(round));
+        for (int round = 0; round < values.get(0).size(); round++) {
+            ratios.add(values.get(1).get(round) / values.get(0).get(round));
         }
         Collections.sort(ratios);
-        System.out.printf(Locale.ROOT, "B/A p50 per round: median %.3f, range %.3f-%.3f%n",
-                median(ratios), ratios.get(0), ratios.get(ratios.size() - 1));
+        System.out.printf(Locale.ROOT, "%s: median %.3f, range %.3f-%.3f%n",
+                label, median(ratios), ratios.get(0), ratios.get(ratios.size() - 1));
     }
 
     private static double median(List<Double> values) {
@@ -76,11 +116,30 @@ public final class AlternatingComparison {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** One build's index builder and corpus, reached through its own class loader. */
+    private record Indexer(Method build, Object corpus) {
+
+        static Indexer load(String jar, String corpusName) throws Exception {
+            ClassLoader loader = Build.loader(jar);
+            Object corpus = Build.call(loader, "org.pensionbot.bench.BenchCorpora", "load", corpusName);
+            Class<?> corpusClass = loader.loadClass("org.pensionbot.corpus.Corpus");
+            return new Indexer(loader.loadClass("org.pensionbot.search.FaqIndex").getMethod("build", corpusClass), corpus);
+        }
+
+        double buildMillis() throws Exception {
+            long start = System.nanoTime();
+            Object index = build.invoke(null, corpus);
+            double millis = (System.nanoTime() - start) / 1e6;
+            Objects.requireNonNull(index);
+            return millis;
+        }
+    }
+
     /** One build's dialog engine and questions, reached through its own class loader. */
     private record Build(Object engine, Method reply, List<String> questions, int[] next) {
 
         static Build load(String jar, String corpusName, String kind) throws Exception {
-            ClassLoader loader = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = loader(jar);
             Object corpus = call(loader, "org.pensionbot.bench.BenchCorpora", "load", corpusName);
             Class<?> corpusClass = loader.loadClass("org.pensionbot.corpus.Corpus");
             Object index = loader.loadClass("org.pensionbot.search.FaqIndex").getMethod("build", corpusClass).invoke(null, corpus);
@@ -92,8 +151,13 @@ public final class AlternatingComparison {
             return new Build(engine, engineClass.getMethod("reply", String.class), questions, new int[1]);
         }
 
+        /** A class loader of its own for one benchmarks jar: nothing is shared with the other build. */
+        static ClassLoader loader(String jar) throws Exception {
+            return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+        }
+
         /** Calls a package-private static method of the bench package with one string. */
-        private static Object call(ClassLoader loader, String className, String method, String argument) throws Exception {
+        static Object call(ClassLoader loader, String className, String method, String argument) throws Exception {
             Method target = loader.loadClass(className).getDeclaredMethod(method, String.class);
             target.setAccessible(true);
             return target.invoke(null, argument);
