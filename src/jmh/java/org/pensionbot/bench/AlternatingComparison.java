@@ -153,6 +153,10 @@ public final class AlternatingComparison {
 
         /** A class loader of its own for one benchmarks jar: nothing is shared with the other build. */
         static ClassLoader loader(String jar) throws Exception {
+            if (!new File(jar).isFile()) {
+                // A class loader over a missing jar fails later, with a class that "does not exist".
+                throw new IllegalArgumentException("no such jar: " + jar + " (build it with mvn -Pbench -DskipTests package)");
+            }
             return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
         }
 

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
@@ -41,11 +43,12 @@ import org.apache.lucene.util.BytesRef;
  * time. Lucene's query machinery (weights, per-term scorers, a collector and merging its results)
  * is built for indexes far larger than a FAQ's and cost 30 to 60 µs of set-up per query, about
  * as much as everything else a short question costs; a long question runs up to seven queries
- * over mostly the same terms, whose postings are read here once. The candidates are the same as
- * a Lucene disjunction's scored by rarity ({@code CandidateIndexTest} compares them): each term's
- * rarity is the float {@code BM25Similarity.idf} gives, Lucene too sums a document's floats in a
- * double (exact for a dozen floats of nearby magnitude, so the order does not matter), and ties
- * go to the lower document id.
+ * over mostly the same terms. Here each term's postings are read once and kept for later
+ * questions ({@link #readPostings}). The candidates are the same as a Lucene disjunction's
+ * scored by rarity ({@code CandidateIndexTest} compares them): each term's rarity is the float
+ * {@code BM25Similarity.idf} gives, Lucene too sums a document's floats in a double (exact for a
+ * dozen floats of nearby magnitude, so the order does not matter), and ties go to the lower
+ * document id.
  *
  * <p>Two choices keep search fast on a large corpus without changing what a small one finds:
  * <ul>
@@ -64,6 +67,8 @@ final class CandidateIndex {
 
     /** At most this many variants per term are searchable: the lightest ones containing it. */
     static final int POSTINGS_PER_TERM = 1_000;
+    /** At most this many document ids are kept in {@link #readPostings}, 8 MB. */
+    static final long MAX_READ_DOCUMENTS = 2_000_000;
 
     /** The one indexed field: a variant's searchable codes. */
     static final String TERMS = "terms";
@@ -78,10 +83,19 @@ final class CandidateIndex {
     private final int documentCount;
     /** The variant ordinal of each document id. */
     private final int[] ordinalOfDocument;
+    /**
+     * The postings of terms searched so far, by code, for every search to share: a term's first
+     * search seeks it in Lucene's terms dictionary and decodes its postings (1 to 2 µs, most of a
+     * short question's search); later ones find them here. Bounded by {@link #MAX_READ_DOCUMENTS}
+     * document ids in all; a term beyond it is read once per question. The real corpus fits several times over.
+     */
+    private final Map<Long, Postings> readPostings = new ConcurrentHashMap<>();
+    private final AtomicLong readDocuments = new AtomicLong();
+    private final long maxReadDocuments;
     /** Per thread, a score per document (see {@link Scores}). */
     private final ThreadLocal<Scores> scores;
 
-    private CandidateIndex(IndexReader reader, int[] ordinalOfDocument) throws IOException {
+    private CandidateIndex(IndexReader reader, int[] ordinalOfDocument, long maxReadDocuments) throws IOException {
         this.reader = reader;
         this.parts = reader.leaves();
         int withTerms = 0;
@@ -91,6 +105,7 @@ final class CandidateIndex {
         }
         this.documentCount = withTerms;
         this.ordinalOfDocument = ordinalOfDocument;
+        this.maxReadDocuments = maxReadDocuments;
         this.scores = ThreadLocal.withInitial(() -> new Scores(reader.maxDoc()));
     }
 
@@ -101,6 +116,11 @@ final class CandidateIndex {
      * directory, and the parts are read in order: the result never depends on thread timing.
      */
     static CandidateIndex build(List<TermSet> variants, double[] variantWeights, TermWeights weights) {
+        return build(variants, variantWeights, weights, MAX_READ_DOCUMENTS);
+    }
+
+    /** As {@link #build(List, double[], TermWeights)}, keeping at most {@code maxReadDocuments} in {@link #readPostings}. */
+    static CandidateIndex build(List<TermSet> variants, double[] variantWeights, TermWeights weights, long maxReadDocuments) {
         int[] order = lightestFirst(variantWeights);
         long[][] indexedCodes = championCodes(variants, order, weights);
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), order.length / MIN_PART_SIZE));
@@ -108,7 +128,7 @@ final class CandidateIndex {
                 .mapToObj(part -> indexPart(indexedCodes, order.length * part / parts, order.length * (part + 1) / parts))
                 .toList();
         try {
-            return new CandidateIndex(new MultiReader(readers.toArray(IndexReader[]::new)), order);
+            return new CandidateIndex(new MultiReader(readers.toArray(IndexReader[]::new)), order, maxReadDocuments);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -144,8 +164,8 @@ final class CandidateIndex {
 
     /** Not thread-safe: one per question. */
     final class Search {
-        /** Each term looked up so far, by code. */
-        private final Map<Long, Postings> postings = new HashMap<>();
+        /** Terms this question looked up that did not fit in {@link #readPostings}, by code. */
+        private final Map<Long, Postings> unshared = new HashMap<>();
         /** Per index part, one terms dictionary cursor reused for every lookup (created when first needed). */
         private final TermsEnum[] dictionaries = new TermsEnum[parts.size()];
         private final BytesRef bytes = new BytesRef(new byte[Long.BYTES]);
@@ -163,11 +183,7 @@ final class CandidateIndex {
             Scores sums = scores.get();
             try {
                 for (long code : codes) {
-                    Postings term = postings.get(code);
-                    if (term == null) {
-                        term = lookUp(code);
-                        postings.put(code, term);
-                    }
+                    Postings term = postings(code);
                     sums.add(term.documents(), term.rarity());
                 }
                 int[] documents = sums.best(max);
@@ -181,6 +197,24 @@ final class CandidateIndex {
             } finally {
                 sums.clear();
             }
+        }
+
+        private Postings postings(long code) throws IOException {
+            Postings known = readPostings.get(code);
+            if (known == null) {
+                known = unshared.get(code);
+            }
+            if (known == null) {
+                known = lookUp(code);
+                // Two threads may read the same new term at once: both count, one is kept. The
+                // budget only has to be roughly right.
+                if (readDocuments.addAndGet(known.documents().length) <= maxReadDocuments) {
+                    readPostings.putIfAbsent(code, known);
+                } else {
+                    unshared.put(code, known);
+                }
+            }
+            return known;
         }
 
         /** The term's documents in every part, in id order; reusing one cursor per part saves setting up a new one per term. */

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.FieldInvertState;
@@ -37,6 +42,8 @@ class CandidateIndexTest {
     private static TextNormalizer normalizer;
     private static TextTerms terms;
     private static List<TermSet> variants;
+    private static TermWeights weights;
+    private static double[] variantWeights;
     private static CandidateIndex index;
     private static List<String> questions;
 
@@ -49,8 +56,9 @@ class CandidateIndexTest {
                 .flatMap(entry -> Stream.concat(Stream.of(entry.title()), entry.questions().stream()))
                 .map(text -> terms.of(normalizer.normalize(text), false))
                 .toList();
-        TermWeights weights = TermWeights.of(variants);
-        index = CandidateIndex.build(variants, variants.stream().mapToDouble(weights::totalWeight).toArray(), weights);
+        weights = TermWeights.of(variants);
+        variantWeights = variants.stream().mapToDouble(weights::totalWeight).toArray();
+        index = CandidateIndex.build(variants, variantWeights, weights);
         questions = Files.readAllLines(RealCorpus.DIR.resolve("tests.tsv")).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t")[0])
@@ -91,6 +99,50 @@ class CandidateIndexTest {
 
         assertThat(containing).isGreaterThan(CandidateIndex.POSTINGS_PER_TERM);
         assertThat(kept).isEqualTo(CandidateIndex.POSTINGS_PER_TERM);
+    }
+
+    @Test
+    void searchesFromManyThreadsFindWhatOneThreadFinds() throws Exception {
+        List<long[]> queries = questions.stream().map(CandidateIndexTest::searchableCodes).toList();
+        List<int[]> expected = queries.stream().map(codes -> index.newSearch().find(codes, 60)).toList();
+        // A fresh index: its shared postings are filled by the racing threads themselves.
+        CandidateIndex fresh = CandidateIndex.build(variants, variantWeights, weights);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<int[]>>> runs = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                int offset = thread * 37;
+                runs.add(pool.submit(() -> {
+                    List<int[]> found = new ArrayList<>(Collections.nCopies(queries.size(), (int[]) null));
+                    for (int i = 0; i < queries.size(); i++) {
+                        int query = (i + offset) % queries.size();
+                        found.set(query, fresh.newSearch().find(queries.get(query), 60));
+                    }
+                    return found;
+                }));
+            }
+            for (Future<List<int[]>> run : runs) {
+                List<int[]> found = run.get();
+                for (int i = 0; i < queries.size(); i++) {
+                    assertThat(found.get(i)).as(questions.get(i)).containsExactly(expected.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIndexThatKeepsNoPostingsFindsTheSame() {
+        CandidateIndex keepsNothing = CandidateIndex.build(variants, variantWeights, weights, 0);
+        for (String question : questions.subList(0, 50)) {
+            long[] codes = searchableCodes(question);
+            CandidateIndex.Search search = keepsNothing.newSearch();
+            int[] first = search.find(codes, 60);
+
+            assertThat(first).as(question).containsExactly(index.newSearch().find(codes, 60));
+            assertThat(search.find(codes, 60)).as(question).containsExactly(first);
+        }
     }
 
     @Test
