@@ -87,7 +87,8 @@ final class CandidateIndex {
      * The postings of terms searched so far, by code, for every search to share: a term's first
      * search seeks it in Lucene's terms dictionary and decodes its postings (1 to 2 µs, most of a
      * short question's search); later ones find them here. Bounded by {@link #MAX_READ_DOCUMENTS}
-     * document ids in all; a term beyond it is read once per question. The real corpus fits several times over.
+     * document ids in all (the real corpus's postings fit many times over); a term beyond the
+     * bound is read once per question.
      */
     private final Map<Long, Postings> readPostings = new ConcurrentHashMap<>();
     private final AtomicLong readDocuments = new AtomicLong();
@@ -199,6 +200,7 @@ final class CandidateIndex {
             }
         }
 
+        /** The term's postings: kept from an earlier search, or read now (and kept if they fit). */
         private Postings postings(long code) throws IOException {
             Postings known = readPostings.get(code);
             if (known == null) {
