@@ -35,7 +35,9 @@ import org.pensionbot.corpus.RealCorpus;
  * {@link CandidateIndex} sums term rarities itself instead of running Lucene queries; it must
  * find exactly what a Lucene disjunction scored by the same rarity finds, in the same order,
  * ties included. Checked with every question of tests.tsv over the real corpus with regional
- * copies, so that common terms reach the postings cap and a search keeps only part of its hits.
+ * copies, so that common terms reach the postings cap and a search keeps only part of its hits;
+ * and the postings the index keeps between searches, filled by racing threads or not kept at
+ * all, must change nothing.
  */
 class CandidateIndexTest {
 
