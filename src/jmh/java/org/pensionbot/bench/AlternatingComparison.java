@@ -116,55 +116,65 @@ public final class AlternatingComparison {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** One build's index builder and corpus, reached through its own class loader. */
-    private record Indexer(Method build, Object corpus) {
+    /** A class loader of its own for one benchmarks jar: nothing is shared with the other build. */
+    private static ClassLoader loader(String jar) throws Exception {
+        if (!new File(jar).isFile()) {
+            // A class loader over a missing jar fails later, with a class that "does not exist".
+            throw new IllegalArgumentException("no such jar: " + jar + " (build it with mvn -Pbench -DskipTests package)");
+        }
+        return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+    }
+
+    /** Calls a package-private static method of the bench package with one string. */
+    private static Object call(ClassLoader loader, String className, String method, String argument) throws Exception {
+        Method target = loader.loadClass(className).getDeclaredMethod(method, String.class);
+        target.setAccessible(true);
+        return target.invoke(null, argument);
+    }
+
+    /** One jar's class loader, its corpus and its {@code FaqIndex.build}. */
+    private record Indexer(ClassLoader classLoader, Method buildMethod, Object corpus) {
 
         static Indexer load(String jar, String corpusName) throws Exception {
-            ClassLoader loader = Build.loader(jar);
-            Object corpus = Build.call(loader, "org.pensionbot.bench.BenchCorpora", "load", corpusName);
+            ClassLoader loader = loader(jar);
+            Object corpus = call(loader, "org.pensionbot.bench.BenchCorpora", "load", corpusName);
             Class<?> corpusClass = loader.loadClass("org.pensionbot.corpus.Corpus");
-            return new Indexer(loader.loadClass("org.pensionbot.search.FaqIndex").getMethod("build", corpusClass), corpus);
+            return new Indexer(loader, loader.loadClass("org.pensionbot.search.FaqIndex").getMethod("build", corpusClass), corpus);
+        }
+
+        Object build() throws Exception {
+            return Objects.requireNonNull(buildMethod.invoke(null, corpus));
         }
 
         double buildMillis() throws Exception {
             long start = System.nanoTime();
-            Object index = build.invoke(null, corpus);
-            double millis = (System.nanoTime() - start) / 1e6;
-            Objects.requireNonNull(index);
-            return millis;
+            build();
+            return (System.nanoTime() - start) / 1e6;
         }
     }
 
-    /** One build's dialog engine and questions, reached through its own class loader. */
-    private record Build(Object engine, Method reply, List<String> questions, int[] next) {
+    /** One jar's dialog engine over its index, and the questions it answers in turn. */
+    private static final class Build {
+        private final Object engine;
+        private final Method reply;
+        private final List<String> questions;
+        private int next;
+
+        private Build(Object engine, Method reply, List<String> questions) {
+            this.engine = engine;
+            this.reply = reply;
+            this.questions = questions;
+        }
 
         static Build load(String jar, String corpusName, String kind) throws Exception {
-            ClassLoader loader = loader(jar);
-            Object corpus = call(loader, "org.pensionbot.bench.BenchCorpora", "load", corpusName);
-            Class<?> corpusClass = loader.loadClass("org.pensionbot.corpus.Corpus");
-            Object index = loader.loadClass("org.pensionbot.search.FaqIndex").getMethod("build", corpusClass).invoke(null, corpus);
-            Class<?> engineClass = loader.loadClass("org.pensionbot.dialog.DialogEngine");
+            Indexer indexer = Indexer.load(jar, corpusName);
+            Object index = indexer.build();
+            Class<?> engineClass = indexer.classLoader().loadClass("org.pensionbot.dialog.DialogEngine");
             Supplier<Object> indexSupplier = () -> index;
             Object engine = engineClass.getConstructor(Supplier.class).newInstance(indexSupplier);
             @SuppressWarnings("unchecked")
-            List<String> questions = (List<String>) call(loader, "org.pensionbot.bench.BenchQuestions", "of", kind);
-            return new Build(engine, engineClass.getMethod("reply", String.class), questions, new int[1]);
-        }
-
-        /** A class loader of its own for one benchmarks jar: nothing is shared with the other build. */
-        static ClassLoader loader(String jar) throws Exception {
-            if (!new File(jar).isFile()) {
-                // A class loader over a missing jar fails later, with a class that "does not exist".
-                throw new IllegalArgumentException("no such jar: " + jar + " (build it with mvn -Pbench -DskipTests package)");
-            }
-            return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
-        }
-
-        /** Calls a package-private static method of the bench package with one string. */
-        static Object call(ClassLoader loader, String className, String method, String argument) throws Exception {
-            Method target = loader.loadClass(className).getDeclaredMethod(method, String.class);
-            target.setAccessible(true);
-            return target.invoke(null, argument);
+            List<String> questions = (List<String>) call(indexer.classLoader(), "org.pensionbot.bench.BenchQuestions", "of", kind);
+            return new Build(engine, engineClass.getMethod("reply", String.class), questions);
         }
 
         /** Answers questions in turn for {@code millis}, recording each answer's time; returns how many. */
@@ -172,7 +182,7 @@ public final class AlternatingComparison {
             long end = System.nanoTime() + millis * 1_000_000;
             int count = 0;
             while (System.nanoTime() < end && count < times.length) {
-                String question = questions.get(next[0]++ % questions.size());
+                String question = questions.get(next++ % questions.size());
                 long start = System.nanoTime();
                 reply.invoke(engine, question);
                 times[count++] = System.nanoTime() - start;

@@ -30,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongHeap;
 
 /**
  * The Lucene side of {@link FaqIndex}: one in-memory document per question variant, holding the
@@ -279,51 +280,22 @@ final class CandidateIndex {
         /**
          * The {@code max} best documents, best first. A hit is one long, its score's bits above
          * its id's complement: scores are positive, so a greater long is a higher score or, on a
-         * tie, a lower id. The worst kept hit is the root of a min-heap.
+         * tie, a lower id. Lucene's {@link LongHeap} keeps the greatest.
          */
         int[] best(int max) {
-            long[] heap = new long[Math.min(max, touchedCount)];
-            int size = 0;
+            if (max <= 0 || touchedCount == 0) {
+                return new int[0];
+            }
+            LongHeap hits = new LongHeap(Math.min(max, touchedCount));
             for (int i = 0; i < touchedCount; i++) {
                 int document = touched[i];
-                long hit = ((long) Float.floatToIntBits((float) sums[document]) << 32) | (Integer.MAX_VALUE - document);
-                if (size < heap.length) {
-                    heap[size++] = hit;
-                    if (size == heap.length) {
-                        for (int parent = size / 2 - 1; parent >= 0; parent--) {
-                            siftDown(heap, parent);
-                        }
-                    }
-                } else if (hit > heap[0]) {
-                    heap[0] = hit;
-                    siftDown(heap, 0);
-                }
+                hits.insertWithOverflow(((long) Float.floatToIntBits((float) sums[document]) << 32) | (Integer.MAX_VALUE - document));
             }
-            Arrays.sort(heap);
-            int[] documents = new int[heap.length];
-            for (int i = 0; i < heap.length; i++) {
-                documents[i] = Integer.MAX_VALUE - (int) heap[heap.length - 1 - i];
+            int[] documents = new int[hits.size()];
+            for (int i = documents.length - 1; i >= 0; i--) {
+                documents[i] = Integer.MAX_VALUE - (int) hits.pop(); // the least first
             }
             return documents;
-        }
-
-        private static void siftDown(long[] heap, int index) {
-            long hit = heap[index];
-            while (true) {
-                int child = 2 * index + 1;
-                if (child >= heap.length) {
-                    break;
-                }
-                if (child + 1 < heap.length && heap[child + 1] < heap[child]) {
-                    child++;
-                }
-                if (hit <= heap[child]) {
-                    break;
-                }
-                heap[index] = heap[child];
-                index = child;
-            }
-            heap[index] = hit;
         }
 
         void clear() {

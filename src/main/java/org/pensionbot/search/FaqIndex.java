@@ -347,16 +347,16 @@ public final class FaqIndex {
             }
         }
         Arrays.sort(keys, 0, count);
-        long[] known = new long[count];
-        for (int i = 0; i < count; i++) {
-            known[i] = question.whole().code((int) keys[i]);
-        }
         int clauses = 0;
-        while (clauses < known.length && clauses < MAX_QUERY_TERMS
-                && (clauses < MIN_CANDIDATE_TERMS || weights.share(known[clauses]) <= COMMON_TERM_SHARE)) {
+        while (clauses < count && clauses < MAX_QUERY_TERMS
+                && (clauses < MIN_CANDIDATE_TERMS || weights.share((int) (keys[clauses] >>> 32)) <= COMMON_TERM_SHARE)) {
             clauses++;
         }
-        return search.find(Arrays.copyOf(known, clauses), CANDIDATE_VARIANTS);
+        long[] rarest = new long[clauses];
+        for (int i = 0; i < clauses; i++) {
+            rarest[i] = question.whole().code((int) keys[i]);
+        }
+        return search.find(rarest, CANDIDATE_VARIANTS);
     }
 
     private static String prefix(String text, int maxCodePoints) {

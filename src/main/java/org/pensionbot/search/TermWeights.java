@@ -87,9 +87,9 @@ final class TermWeights {
         return common.build().toArray();
     }
 
-    /** Share of all variants that contain the term (0 for unknown terms). */
-    double share(long code) {
-        return documentFrequency(code) / (double) documents;
+    /** The share of all variants that a term in {@code documentFrequency} of them is in. */
+    double share(int documentFrequency) {
+        return documentFrequency / (double) documents;
     }
 
     double weight(long code) {
