@@ -103,24 +103,28 @@ public final class FaqIndex {
         TextNormalizer normalizer = new TextNormalizer(corpus.synonyms());
         TextTerms terms = TextTerms.standard();
         List<Source> sources = new ArrayList<>();
-        for (FaqEntry entry : corpus.entries()) {
+        for (int number = 0; number < corpus.entries().size(); number++) {
+            FaqEntry entry = corpus.entries().get(number);
             Set<String> texts = new LinkedHashSet<>();
             texts.add(entry.title());
             texts.addAll(entry.questions());
             if (!entry.keywords().isEmpty()) {
                 texts.add(String.join(" ", entry.keywords()));
             }
-            texts.forEach(text -> sources.add(new Source(entry, null, text)));
+            for (String text : texts) {
+                sources.add(new Source(entry, number, null, text));
+            }
         }
         for (OutOfScopeTopic topic : corpus.outOfScope()) {
-            topic.questions().forEach(text -> sources.add(new Source(null, topic, text)));
+            topic.questions().forEach(text -> sources.add(new Source(null, -1, topic, text)));
         }
         List<TermSet> termSets = sources.parallelStream().map(source -> terms.of(normalizer.normalize(source.text()), false)).toList();
         TermWeights weights = TermWeights.of(termSets);
         double[] variantWeights = IntStream.range(0, termSets.size()).parallel()
                 .mapToDouble(i -> weights.totalWeight(termSets.get(i))).toArray();
         List<Variant> variants = IntStream.range(0, sources.size())
-                .mapToObj(i -> new Variant(sources.get(i).entry(), sources.get(i).topic(), termSets.get(i), variantWeights[i]))
+                .mapToObj(i -> new Variant(sources.get(i).entry(), sources.get(i).entryNumber(), sources.get(i).topic(), termSets.get(i),
+                        variantWeights[i]))
                 .toList();
         return new FaqIndex(corpus, normalizer, terms, variants, answerTerms(corpus, normalizer, terms), weights,
                 CandidateIndex.build(termSets, variantWeights, weights));
@@ -173,7 +177,6 @@ public final class FaqIndex {
             }
         }
         WeighedPieces weighed = WeighedPieces.of(clauseTerms, pieces, weights);
-        Scoring scoring = new Scoring(pieces, weighed);
         CandidateIndex.Search search = candidates.newSearch();
         Map<Long, int[]> candidatesBySearchRange = new LinkedHashMap<>();
         int[][] found = new int[pieces.size()][];
@@ -189,12 +192,13 @@ public final class FaqIndex {
                 ? candidatesBySearchRange.values().stream().flatMapToInt(Arrays::stream).distinct().toArray()
                 : candidatesBySearchRange.computeIfAbsent(QuestionSegments.range(0, segments.clauses().size()),
                         range -> candidates(search, weighed, 0, segments.clauses().size()));
+        Scoring scoring = new Scoring(pieces, weighed, found[0].length + CANDIDATE_VARIANTS);
         for (int piece = 0; piece < pieces.size(); piece++) {
             scoring.scorePiece(piece, found[piece]);
         }
         scoring.addAnswerSignal();
         double scale = domainWords.foundIn(normalized) ? 1 : OFF_DOMAIN_FACTOR;
-        List<ScoredEntry> entries = scoring.bestPerEntry.values().stream()
+        List<ScoredEntry> entries = scoring.bestPerEntry.stream()
                 .sorted(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(match -> match.entry().id()))
                 .limit(MAX_RESULTS)
                 .map(match -> new ScoredEntry(match.entry(), match.confidence() * scale, scoring.matchedTerms(match, normalized)))
@@ -207,25 +211,31 @@ public final class FaqIndex {
     /**
      * The scores of one question's pieces against their candidates: the best per entry and per
      * out-of-scope topic over all pieces. A variant's and an answer's overlap with every piece is
-     * computed once ({@link WeighedPieces#shared}). Not thread-safe: one per question.
+     * computed once ({@link WeighedPieces#shared}). Entries are told apart by their number in the
+     * corpus: at 10,000 entries, hashing entry objects was a tenth of a long question's time.
+     * Not thread-safe: one per question.
      */
     private final class Scoring {
         private final List<QuestionSegments.Segment> segments;
         private final WeighedPieces pieces;
+        /** Each entry's best match after the answer signal, for the entries that can be among the results. */
+        private final List<Match> bestPerEntry = new ArrayList<>();
         // Keyed by identity: a record's own hashCode would hash all its fields on every lookup.
-        private final Map<FaqEntry, Match> bestPerEntry = new IdentityHashMap<>();
         private final Map<OutOfScopeTopic, SearchResult.ScoredTopic> bestPerTopic = new IdentityHashMap<>();
-        /** Each piece's best match per entry, before the answer signal, in piece order and best first. */
+        /** Each piece's best match per entry, before the answer signal, in piece order. */
         private final List<Match> pending = new ArrayList<>();
         /** A scored variant's overlap with every piece, by variant ordinal (row index + 1 in {@link #variantRows}). */
-        private final LongIntMap variantRow = new LongIntMap(64);
-        private final List<double[]> variantRows = new ArrayList<>();
+        private final LongIntMap variantRow;
+        private final List<double[]> variantRows;
         /** Readable terms of the pieces that returned entries matched, by piece. */
         private final Map<Integer, TermSet> readablePieces = new HashMap<>();
 
-        Scoring(List<QuestionSegments.Segment> segments, WeighedPieces pieces) {
+        /** @param expectedVariants about how many distinct variants will be scored */
+        Scoring(List<QuestionSegments.Segment> segments, WeighedPieces pieces, int expectedVariants) {
             this.segments = segments;
             this.pieces = pieces;
+            this.variantRow = new LongIntMap(expectedVariants);
+            this.variantRows = new ArrayList<>(expectedVariants);
         }
 
         /** Scores one piece against candidate variants, keeping the best per entry and topic. */
@@ -234,8 +244,12 @@ public final class FaqIndex {
             if (total <= 0) {
                 return;
             }
-            Map<FaqEntry, Match> pieceBest = new IdentityHashMap<>();
-            Map<FaqEntry, Double> secondBest = new IdentityHashMap<>();
+            // Per entry met in this piece, a slot (+1, by entry number): its best match and the
+            // confidence of its second-best variant.
+            LongIntMap slotOfEntry = new LongIntMap(candidateOrdinals.length);
+            Match[] best = new Match[candidateOrdinals.length];
+            double[] second = new double[candidateOrdinals.length];
+            int slots = 0;
             for (int ordinal : candidateOrdinals) {
                 Variant variant = variants.get(ordinal);
                 double score = ConfidenceModel.confidence(shared(ordinal, variant)[piece], total, variant.weight());
@@ -243,14 +257,16 @@ public final class FaqIndex {
                     continue;
                 }
                 if (variant.entry() != null) {
-                    Match current = pieceBest.get(variant.entry());
-                    if (current == null || score > current.confidence()) {
-                        if (current != null) {
-                            secondBest.put(variant.entry(), current.confidence());
-                        }
-                        pieceBest.put(variant.entry(), new Match(variant.entry(), score, variant, piece));
-                    } else if (score > secondBest.getOrDefault(variant.entry(), 0.0)) {
-                        secondBest.put(variant.entry(), score);
+                    int slot = slotOfEntry.get(variant.entryNumber()) - 1;
+                    if (slot < 0) {
+                        slot = slots++;
+                        slotOfEntry.put(variant.entryNumber(), slot + 1);
+                        best[slot] = new Match(variant.entry(), score, variant, piece);
+                    } else if (score > best[slot].confidence()) {
+                        second[slot] = best[slot].confidence();
+                        best[slot] = new Match(variant.entry(), score, variant, piece);
+                    } else if (score > second[slot]) {
+                        second[slot] = score;
                     }
                 } else {
                     SearchResult.ScoredTopic current = bestPerTopic.get(variant.topic());
@@ -259,13 +275,10 @@ public final class FaqIndex {
                     }
                 }
             }
-            List<Match> supported = new ArrayList<>(pieceBest.size());
-            for (Match found : pieceBest.values()) {
-                double second = secondBest.getOrDefault(found.entry(), 0.0);
-                supported.add(found.withConfidence(found.confidence() + SUPPORT_SIGNAL * second * (1 - found.confidence())));
+            for (int slot = 0; slot < slots; slot++) {
+                Match found = best[slot];
+                pending.add(found.withConfidence(found.confidence() + SUPPORT_SIGNAL * second[slot] * (1 - found.confidence())));
             }
-            supported.sort(Comparator.comparingDouble(Match::confidence).reversed());
-            pending.addAll(supported);
         }
 
         private double[] shared(int ordinal, Variant variant) {
@@ -280,29 +293,58 @@ public final class FaqIndex {
 
         /**
          * Lifts each entry by how well its answer text covers the piece: at most ANSWER_SIGNAL of
-         * its doubt. An entry's confidence only rises, so five entries already reach the fifth
-         * best confidence before the lift; a match that even lifted in full stays below it cannot
-         * enter the results, and its answer (the longest text to compare) is not looked at.
+         * its doubt. An entry's answer (the longest text to compare) is looked at only while the
+         * entry could still be among the results: entries are taken best first, and once even a
+         * full lift of the next one stays below the fifth best lifted confidence so far, no
+         * later entry can get in.
          */
         void addAnswerSignal() {
-            Map<FaqEntry, Double> unlifted = new IdentityHashMap<>();
-            for (Match found : pending) {
-                unlifted.merge(found.entry(), found.confidence(), Math::max);
+            // The pending matches grouped by entry, in pending order: a linked list per entry.
+            LongIntMap groupOfEntry = new LongIntMap(pending.size());
+            int[] first = new int[pending.size()];
+            int[] last = new int[pending.size()];
+            int[] next = new int[pending.size()];
+            double[] unlifted = new double[pending.size()];
+            int groups = 0;
+            for (int i = 0; i < pending.size(); i++) {
+                Match found = pending.get(i);
+                int group = groupOfEntry.get(found.variant().entryNumber()) - 1;
+                if (group < 0) {
+                    group = groups++;
+                    groupOfEntry.put(found.variant().entryNumber(), group + 1);
+                    first[group] = i;
+                } else {
+                    next[last[group]] = i;
+                }
+                last[group] = i;
+                next[i] = -1;
+                unlifted[group] = Math.max(unlifted[group], found.confidence());
             }
-            double reachable = unlifted.size() < MAX_RESULTS ? 0
-                    : unlifted.values().stream().sorted(Comparator.reverseOrder()).skip(MAX_RESULTS - 1).findFirst().orElse(0.0);
-            Map<FaqEntry, double[]> answerShared = new IdentityHashMap<>();
-            for (Match found : pending) {
-                if (found.confidence() + ANSWER_SIGNAL * (1 - found.confidence()) < reachable) {
+            // Best first, roughly: a non-negative double's bits sort like the double, the group
+            // number replaces the lowest bits. Only the time saved depends on the order.
+            long[] order = new long[groups];
+            for (int group = 0; group < groups; group++) {
+                order[group] = Double.doubleToLongBits(unlifted[group]) & ~0xFFFFFL | group;
+            }
+            Arrays.sort(order);
+            TopConfidences top = new TopConfidences(MAX_RESULTS);
+            for (int rank = groups - 1; rank >= 0; rank--) {
+                int group = (int) (order[rank] & 0xFFFFF);
+                if (unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < top.lowest()) {
                     continue;
                 }
-                double answer = answerShared.computeIfAbsent(found.entry(), entry -> pieces.shared(answerTerms.get(entry)))[found.piece()];
-                double total = pieces.total(found.piece());
-                double lifted = found.confidence() + ANSWER_SIGNAL * ConfidenceModel.coverage(answer, total) * (1 - found.confidence());
-                Match current = bestPerEntry.get(found.entry());
-                if (current == null || lifted > current.confidence()) {
-                    bestPerEntry.put(found.entry(), found.withConfidence(lifted));
+                double[] answer = pieces.shared(answerTerms.get(pending.get(first[group]).entry()));
+                Match entryBest = null;
+                for (int i = first[group]; i >= 0; i = next[i]) {
+                    Match found = pending.get(i);
+                    double total = pieces.total(found.piece());
+                    double lifted = found.confidence() + ANSWER_SIGNAL * ConfidenceModel.coverage(answer[found.piece()], total) * (1 - found.confidence());
+                    if (entryBest == null || lifted > entryBest.confidence()) {
+                        entryBest = found.withConfidence(lifted);
+                    }
                 }
+                bestPerEntry.add(entryBest);
+                top.offer(entryBest.confidence());
             }
         }
 
@@ -363,6 +405,39 @@ public final class FaqIndex {
         return text.codePointCount(0, text.length()) <= maxCodePoints ? text : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
     }
 
+    /** The greatest few of the confidences offered. */
+    private static final class TopConfidences {
+        private final double[] greatest;
+        private int count;
+
+        TopConfidences(int size) {
+            greatest = new double[size];
+        }
+
+        void offer(double confidence) {
+            if (count < greatest.length) {
+                greatest[count++] = confidence;
+            } else if (confidence > lowest()) {
+                greatest[indexOfLowest()] = confidence;
+            }
+        }
+
+        /** The least of the greatest few; 0 until that many were offered. */
+        double lowest() {
+            return count < greatest.length ? 0 : greatest[indexOfLowest()];
+        }
+
+        private int indexOfLowest() {
+            int lowest = 0;
+            for (int i = 1; i < count; i++) {
+                if (greatest[i] < greatest[lowest]) {
+                    lowest = i;
+                }
+            }
+            return lowest;
+        }
+    }
+
     /** The best match so far for one entry: its confidence, and which variant matched which piece of the question. */
     private record Match(FaqEntry entry, double confidence, Variant variant, int piece) {
 
@@ -371,11 +446,14 @@ public final class FaqIndex {
         }
     }
 
-    /** One question variant's text and whose it is: exactly one of {@code entry} and {@code topic} is set. */
-    private record Source(FaqEntry entry, OutOfScopeTopic topic, String text) {
+    /**
+     * One question variant's text and whose it is: exactly one of {@code entry} and {@code topic}
+     * is set; {@code entryNumber} is the entry's position in the corpus (-1 for a topic).
+     */
+    private record Source(FaqEntry entry, int entryNumber, OutOfScopeTopic topic, String text) {
     }
 
     /** One indexed question variant with its terms and their total weight (see {@link Source}). */
-    private record Variant(FaqEntry entry, OutOfScopeTopic topic, TermSet terms, double weight) {
+    private record Variant(FaqEntry entry, int entryNumber, OutOfScopeTopic topic, TermSet terms, double weight) {
     }
 }

@@ -17,16 +17,18 @@ final class WeighedPieces {
 
     /** At most this many pieces: one bit each in a {@code long}. */
     static final int MAX_PIECES = Long.SIZE;
-    /**
-     * A hash lookup costs a few merge steps: texts with fewer terms than the question divided by
-     * this are looked up, longer ones merged.
-     */
-    private static final int LOOKUP_RATIO = 4;
+    /** 2^16 bits, 8 KB: a question's few hundred terms set under 1 % of them. */
+    private static final int FILTER_BITS = 16;
 
     /** All distinct terms of the question, sorted; a term's index here is its "position". */
     private final TermSet whole;
     /** Each term's position plus one (0: not in the question). */
     private final LongIntMap positions;
+    /**
+     * One bit per hash of the question's terms ({@link #FILTER_BITS} bits): a text term whose
+     * bit is clear is not in the question, which saves most lookups in {@link #positions}.
+     */
+    private final long[] filter = new long[1 << (FILTER_BITS - 6)];
     /** Per position: how many variants contain the term, and its weight. */
     private final int[] frequencies;
     private final double[] weights;
@@ -46,6 +48,8 @@ final class WeighedPieces {
         for (int i = 0; i < whole.size(); i++) {
             long code = whole.code(i);
             positions.put(code, i + 1);
+            int bit = filterBit(code);
+            filter[bit >>> 6] |= 1L << bit;
             frequencies[i] = termWeights.documentFrequency(code);
             weights[i] = termWeights.weight(code, frequencies[i]);
         }
@@ -136,47 +140,32 @@ final class WeighedPieces {
     }
 
     /**
-     * For every piece, the weight of its terms that {@code text} contains. Whichever side is much
-     * smaller is looked up in the other: a variant's few dozen terms in a long question's few
-     * hundred (hashed), a short question's terms in an answer's many hundred (binary search).
-     * Texts of similar size are merged.
+     * For every piece, the weight of its terms that {@code text} contains. Each of the text's
+     * terms is tested against the question's filter, and only those that pass are looked up: a
+     * variant's few dozen terms and an answer's many hundred alike, for the price of a
+     * multiplication and a bit test each.
      */
     double[] shared(TermSet text) {
         // Weights are summed per group first: one addition per shared term, not one per piece.
         double[] perGroup = new double[groupMasks.length];
-        if (text.size() * LOOKUP_RATIO <= whole.size()) {
-            for (int j = 0; j < text.size(); j++) {
-                int position = positions.get(text.code(j)) - 1;
+        for (int j = 0; j < text.size(); j++) {
+            long code = text.code(j);
+            int bit = filterBit(code);
+            if ((filter[bit >>> 6] & (1L << bit)) != 0) {
+                int position = positions.get(code) - 1;
                 if (position >= 0) {
                     perGroup[groups[position]] += weights[position];
-                }
-            }
-        } else if (whole.size() * LOOKUP_RATIO * 2 <= text.size()) {
-            for (int i = 0; i < whole.size(); i++) {
-                if (text.contains(whole.code(i))) {
-                    perGroup[groups[i]] += weights[i];
-                }
-            }
-        } else {
-            int i = 0;
-            int j = 0;
-            while (i < whole.size() && j < text.size()) {
-                long questionCode = whole.code(i);
-                long textCode = text.code(j);
-                if (questionCode == textCode) {
-                    perGroup[groups[i]] += weights[i];
-                    i++;
-                    j++;
-                } else if (questionCode < textCode) {
-                    i++;
-                } else {
-                    j++;
                 }
             }
         }
         double[] shared = new double[pieceTotals.length];
         spread(perGroup, shared);
         return shared;
+    }
+
+    /** A term's bit in {@link #filter}: the top bits of its Fibonacci hash. */
+    private static int filterBit(long code) {
+        return (int) ((code * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - FILTER_BITS));
     }
 
     /** Adds each group's sum to every piece containing the group's terms. */
