@@ -336,8 +336,11 @@ final class CandidateIndex {
         // where looking every code up in the corpus-wide frequencies would miss it.
         long[] capped = weights.termsInMoreThan(POSTINGS_PER_TERM);
         LongIntMap taken = new LongIntMap(capped.length); // 1 + occurrences so far
+        // Most codes are not capped: the filter answers for them without a probe.
+        CodeFilter cappedFilter = new CodeFilter(16);
         for (long code : capped) {
             taken.put(code, 1);
+            cappedFilter.add(code);
         }
         long[][] indexed = new long[order.length][];
         long[] buffer = new long[64];
@@ -353,7 +356,7 @@ final class CandidateIndex {
                     continue;
                 }
                 // For a capped term, 1 + its earlier occurrences (0 for any other term).
-                if (taken.incrementIfPresent(code) > POSTINGS_PER_TERM) {
+                if (cappedFilter.mightContain(code) && taken.incrementIfPresent(code) > POSTINGS_PER_TERM) {
                     continue;
                 }
                 buffer[kept++] = code;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -126,8 +128,26 @@ public final class FaqIndex {
                 .mapToObj(i -> new Variant(sources.get(i).entry(), sources.get(i).entryNumber(), sources.get(i).topic(), termSets.get(i),
                         variantWeights[i]))
                 .toList();
-        return new FaqIndex(corpus, normalizer, terms, variants, answerTerms(corpus, normalizer, terms), weights,
-                CandidateIndex.build(termSets, variantWeights, weights));
+        // Answer texts need none of the above: analysed meanwhile, they keep a processor busy
+        // while the candidate index makes its one sequential pass (which postings to keep).
+        CompletableFuture<Map<FaqEntry, TermSet>> answerTerms = CompletableFuture.supplyAsync(() -> answerTerms(corpus, normalizer, terms));
+        CandidateIndex candidates = CandidateIndex.build(termSets, variantWeights, weights);
+        return new FaqIndex(corpus, normalizer, terms, variants, joined(answerTerms), weights, candidates);
+    }
+
+    /** The future's value; its failure rethrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -22,18 +22,15 @@ import java.util.stream.Stream;
  */
 final class TextTerms {
 
-    /** Size of a bit filter over stop-word codes: a clear bit rules a term out without a hash probe. */
-    private static final int STOP_FILTER_BITS = 1 << 15;
-
     private final WordSegmenter segmenter;
     /** Stop-word codes (of every kind) mapped to 1. */
     private final LongIntMap stopCodes;
     /**
-     * One bit per stop-word code, 4 KB, small enough for the processor's fastest cache: the few
-     * hundred stop-word codes set about one bit in sixty, so nearly every other term is ruled
-     * out without touching the hash table.
+     * The stop-word codes again in 2^15 bits, 4 KB, small enough for the processor's fastest
+     * cache: the few hundred codes set about one bit in sixty, so nearly every other term is
+     * ruled out without touching the hash table.
      */
-    private final long[] stopFilter = new long[STOP_FILTER_BITS / Long.SIZE];
+    private final CodeFilter stopFilter = new CodeFilter(15);
 
     TextTerms(Lexicon lexicon) {
         this.segmenter = new WordSegmenter(lexicon);
@@ -43,8 +40,7 @@ final class TextTerms {
         this.stopCodes = new LongIntMap(codes.length);
         for (long code : codes) {
             stopCodes.put(code, 1);
-            int bit = filterBit(code);
-            stopFilter[bit >>> 6] |= 1L << bit;
+            stopFilter.add(code);
         }
     }
 
@@ -91,12 +87,7 @@ final class TextTerms {
     }
 
     private boolean isStopWord(long code) {
-        int bit = filterBit(code);
-        return (stopFilter[bit >>> 6] & (1L << bit)) != 0 && stopCodes.get(code) != 0;
-    }
-
-    private static int filterBit(long code) {
-        return (int) (code >>> 48) & (STOP_FILTER_BITS - 1);
+        return stopFilter.mightContain(code) && stopCodes.get(code) != 0;
     }
 
     /** Han characters (and 〇); a table lookup, unlike {@code UnicodeScript.of}'s binary search. */

@@ -18,17 +18,14 @@ final class WeighedPieces {
     /** At most this many pieces: one bit each in a {@code long}. */
     static final int MAX_PIECES = Long.SIZE;
     /** 2^16 bits, 8 KB: a question's few hundred terms set under 1 % of them. */
-    private static final int FILTER_BITS = 16;
+    private static final int FILTER_LOG2_BITS = 16;
 
     /** All distinct terms of the question, sorted; a term's index here is its "position". */
     private final TermSet whole;
     /** Each term's position plus one (0: not in the question). */
     private final LongIntMap positions;
-    /**
-     * One bit per hash of the question's terms ({@link #FILTER_BITS} bits): a text term whose
-     * bit is clear is not in the question, which saves most lookups in {@link #positions}.
-     */
-    private final long[] filter = new long[1 << (FILTER_BITS - 6)];
+    /** The question's terms again: a text term it rules out needs no lookup in {@link #positions}. */
+    private final CodeFilter filter = new CodeFilter(FILTER_LOG2_BITS);
     /** Per position: how many variants contain the term, and its weight. */
     private final int[] frequencies;
     private final double[] weights;
@@ -48,8 +45,7 @@ final class WeighedPieces {
         for (int i = 0; i < whole.size(); i++) {
             long code = whole.code(i);
             positions.put(code, i + 1);
-            int bit = filterBit(code);
-            filter[bit >>> 6] |= 1L << bit;
+            filter.add(code);
             frequencies[i] = termWeights.documentFrequency(code);
             weights[i] = termWeights.weight(code, frequencies[i]);
         }
@@ -150,8 +146,7 @@ final class WeighedPieces {
         double[] perGroup = new double[groupMasks.length];
         for (int j = 0; j < text.size(); j++) {
             long code = text.code(j);
-            int bit = filterBit(code);
-            if ((filter[bit >>> 6] & (1L << bit)) != 0) {
+            if (filter.mightContain(code)) {
                 int position = positions.get(code) - 1;
                 if (position >= 0) {
                     perGroup[groups[position]] += weights[position];
@@ -161,11 +156,6 @@ final class WeighedPieces {
         double[] shared = new double[pieceTotals.length];
         spread(perGroup, shared);
         return shared;
-    }
-
-    /** A term's bit in {@link #filter}: the top bits of its Fibonacci hash. */
-    private static int filterBit(long code) {
-        return (int) ((code * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - FILTER_BITS));
     }
 
     /** Adds each group's sum to every piece containing the group's terms. */
