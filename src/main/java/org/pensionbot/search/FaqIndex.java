@@ -185,6 +185,15 @@ public final class FaqIndex {
      * plain terms, never parsed as query syntax. An empty result means nothing matched at all.
      */
     public SearchResult search(String question) {
+        return search(question, true);
+    }
+
+    /** As {@link #search(String)}, looking at every matched entry's answer: for tests of the skipping. */
+    SearchResult searchComparingEveryAnswer(String question) {
+        return search(question, false);
+    }
+
+    private SearchResult search(String question, boolean skipHopelessAnswers) {
         // Cut before normalising: conversion of a 10,000-character message would cost tens of ms.
         String normalized = normalizer.normalize(prefix(question == null ? "" : question, MAX_QUESTION_CHARS));
         QuestionSegments segments = QuestionSegments.of(normalized);
@@ -216,7 +225,7 @@ public final class FaqIndex {
         for (int piece = 0; piece < pieces.size(); piece++) {
             scoring.scorePiece(piece, found[piece]);
         }
-        scoring.addAnswerSignal();
+        scoring.addAnswerSignal(skipHopelessAnswers);
         double scale = domainWords.foundIn(normalized) ? 1 : OFF_DOMAIN_FACTOR;
         List<ScoredEntry> entries = scoring.bestPerEntry.stream()
                 .sorted(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(match -> match.entry().id()))
@@ -313,12 +322,13 @@ public final class FaqIndex {
 
         /**
          * Lifts each entry by how well its answer text covers the piece: at most ANSWER_SIGNAL of
-         * its doubt. An entry's answer (the longest text to compare) is looked at only while the
-         * entry could still be among the results: entries are taken best first, and once even a
-         * full lift of the next one stays below the fifth best lifted confidence so far, no
-         * later entry can get in.
+         * its doubt. With {@code skipHopeless}, an entry's answer (the longest text to compare) is
+         * looked at only if the entry could still be among the results: entries are taken best
+         * first, and one whose full lift would stay below the fifth best lifted confidence so
+         * far is skipped, since confidences only rise. Only entries that cannot be among the
+         * results are left out (tested against looking at every answer).
          */
-        void addAnswerSignal() {
+        void addAnswerSignal(boolean skipHopeless) {
             // The pending matches grouped by entry, in pending order: a linked list per entry.
             LongIntMap groupOfEntry = new LongIntMap(pending.size());
             int[] first = new int[pending.size()];
@@ -350,7 +360,7 @@ public final class FaqIndex {
             TopConfidences top = new TopConfidences(MAX_RESULTS);
             for (int rank = groups - 1; rank >= 0; rank--) {
                 int group = (int) (order[rank] & 0xFFFFF);
-                if (unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < top.lowest()) {
+                if (skipHopeless && unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < top.lowest()) {
                     continue;
                 }
                 double[] answer = pieces.shared(answerTerms.get(pending.get(first[group]).entry()));
