@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -357,10 +358,12 @@ public final class FaqIndex {
                 order[group] = Double.doubleToLongBits(unlifted[group]) & ~0xFFFFFL | group;
             }
             Arrays.sort(order);
-            TopConfidences top = new TopConfidences(MAX_RESULTS);
+            // The best MAX_RESULTS lifted confidences so far, the least at the head.
+            PriorityQueue<Double> top = new PriorityQueue<>();
             for (int rank = groups - 1; rank >= 0; rank--) {
                 int group = (int) (order[rank] & 0xFFFFF);
-                if (skipHopeless && unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < top.lowest()) {
+                double fifthBest = top.size() < MAX_RESULTS ? 0 : top.peek();
+                if (skipHopeless && unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < fifthBest) {
                     continue;
                 }
                 double[] answer = pieces.shared(answerTerms.get(pending.get(first[group]).entry()));
@@ -374,7 +377,10 @@ public final class FaqIndex {
                     }
                 }
                 bestPerEntry.add(entryBest);
-                top.offer(entryBest.confidence());
+                top.add(entryBest.confidence());
+                if (top.size() > MAX_RESULTS) {
+                    top.poll();
+                }
             }
         }
 
@@ -433,39 +439,6 @@ public final class FaqIndex {
 
     private static String prefix(String text, int maxCodePoints) {
         return text.codePointCount(0, text.length()) <= maxCodePoints ? text : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
-    }
-
-    /** The greatest few of the confidences offered. */
-    private static final class TopConfidences {
-        private final double[] greatest;
-        private int count;
-
-        TopConfidences(int size) {
-            greatest = new double[size];
-        }
-
-        void offer(double confidence) {
-            if (count < greatest.length) {
-                greatest[count++] = confidence;
-            } else if (confidence > lowest()) {
-                greatest[indexOfLowest()] = confidence;
-            }
-        }
-
-        /** The least of the greatest few; 0 until that many were offered. */
-        double lowest() {
-            return count < greatest.length ? 0 : greatest[indexOfLowest()];
-        }
-
-        private int indexOfLowest() {
-            int lowest = 0;
-            for (int i = 1; i < count; i++) {
-                if (greatest[i] < greatest[lowest]) {
-                    lowest = i;
-                }
-            }
-            return lowest;
-        }
     }
 
     /** The best match so far for one entry: its confidence, and which variant matched which piece of the question. */
