@@ -19,6 +19,8 @@ final class WeighedPieces {
     static final int MAX_PIECES = Long.SIZE;
     /** 2^16 bits, 8 KB: a question's few hundred terms set under 1 % of them. */
     private static final int FILTER_LOG2_BITS = 16;
+    /** A text this many times the question's size is searched for the question's terms instead. */
+    private static final int SEARCH_RATIO = 16;
 
     /** All distinct terms of the question, sorted; a term's index here is its "position". */
     private final TermSet whole;
@@ -138,18 +140,27 @@ final class WeighedPieces {
     /**
      * For every piece, the weight of its terms that {@code text} contains. Each of the text's
      * terms is tested against the question's filter, and only those that pass are looked up: a
-     * variant's few dozen terms and an answer's many hundred alike, for the price of a
-     * multiplication and a bit test each.
+     * variant's few dozen terms and a long question against an answer's many hundred, for the
+     * price of a multiplication and a bit test each. Only a short question against an answer
+     * goes the other way: its few terms are searched in the answer.
      */
     double[] shared(TermSet text) {
         // Weights are summed per group first: one addition per shared term, not one per piece.
         double[] perGroup = new double[groupMasks.length];
-        for (int j = 0; j < text.size(); j++) {
-            long code = text.code(j);
-            if (filter.mightContain(code)) {
-                int position = positions.get(code) - 1;
-                if (position >= 0) {
-                    perGroup[groups[position]] += weights[position];
+        if (whole.size() * SEARCH_RATIO <= text.size()) {
+            for (int i = 0; i < whole.size(); i++) {
+                if (text.contains(whole.code(i))) {
+                    perGroup[groups[i]] += weights[i];
+                }
+            }
+        } else {
+            for (int j = 0; j < text.size(); j++) {
+                long code = text.code(j);
+                if (filter.mightContain(code)) {
+                    int position = positions.get(code) - 1;
+                    if (position >= 0) {
+                        perGroup[groups[position]] += weights[position];
+                    }
                 }
             }
         }
