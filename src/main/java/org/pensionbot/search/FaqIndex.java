@@ -109,12 +109,12 @@ public final class FaqIndex {
         double[] variantWeights = IntStream.range(0, termSets.size()).parallel()
                 .mapToDouble(i -> weights.totalWeight(termSets.get(i))).toArray();
         List<Variant> variants = IntStream.range(0, sources.size())
-                .mapToObj(i -> new Variant(sources.get(i).entry(), sources.get(i).entryNumber(), sources.get(i).topic(), termSets.get(i),
-                        variantWeights[i]))
+                .mapToObj(i -> sources.get(i).variant(termSets.get(i), variantWeights[i]))
                 .toList();
         // Answer texts need none of the above: analysed meanwhile, they keep a processor busy
         // while the candidate index makes its one sequential pass (which postings to keep).
-        CompletableFuture<Map<FaqEntry, TermSet>> answerTerms = CompletableFuture.supplyAsync(() -> answerTerms(corpus, normalizer, terms));
+        CompletableFuture<Map<FaqEntry, TermSet>> answerTerms =
+                CompletableFuture.supplyAsync(() -> answerTerms(corpus, normalizer, terms));
         CandidateIndex candidates = CandidateIndex.build(termSets, variantWeights, weights);
         return new FaqIndex(corpus, normalizer, terms, variants, joined(answerTerms), weights, candidates);
     }
@@ -255,5 +255,9 @@ public final class FaqIndex {
      * is set; {@code entryNumber} is the entry's position in the corpus (-1 for a topic).
      */
     private record Source(FaqEntry entry, int entryNumber, OutOfScopeTopic topic, String text) {
+
+        Variant variant(TermSet terms, double weight) {
+            return new Variant(entry, entryNumber, topic, terms, weight);
+        }
     }
 }

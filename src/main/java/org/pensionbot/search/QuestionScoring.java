@@ -135,8 +135,8 @@ final class QuestionScoring {
      * Lifts each entry by how well its answer text covers the piece: at most ANSWER_SIGNAL of
      * its doubt. With {@code skipHopeless}, an entry's answer (the longest text to compare) is
      * looked at only if the entry could still be among the results: entries are taken best
-     * first, and one whose full lift would stay below the fifth best lifted confidence so
-     * far is skipped, since confidences only rise. Only entries that cannot be among the
+     * first, and one whose full lift would stay below the last place among the results so far
+     * (the fifth best lifted confidence) is skipped, since confidences only rise. Only entries that cannot be among the
      * results are left out (tested against looking at every answer).
      */
     void addAnswerSignal(boolean skipHopeless) {
@@ -168,12 +168,12 @@ final class QuestionScoring {
             order[group] = Double.doubleToLongBits(unlifted[group]) & ~0xFFFFFL | group;
         }
         Arrays.sort(order);
-        // The best results lifted confidences so far, the least at the head.
+        // The best lifted confidences so far, as many as a search returns, the least at the head.
         PriorityQueue<Double> top = new PriorityQueue<>();
         for (int rank = groups - 1; rank >= 0; rank--) {
             int group = (int) (order[rank] & 0xFFFFF);
-            double fifthBest = top.size() < results ? 0 : top.peek();
-            if (skipHopeless && unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < fifthBest) {
+            double lastPlace = top.size() < results ? 0 : top.peek();
+            if (skipHopeless && unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < lastPlace) {
                 continue;
             }
             double[] answer = pieces.shared(answerTerms.get(pending.get(first[group]).entry()));
@@ -181,7 +181,8 @@ final class QuestionScoring {
             for (int i = first[group]; i >= 0; i = next[i]) {
                 Match found = pending.get(i);
                 double total = pieces.total(found.piece());
-                double lifted = found.confidence() + ANSWER_SIGNAL * ConfidenceModel.coverage(answer[found.piece()], total) * (1 - found.confidence());
+                double coverage = ConfidenceModel.coverage(answer[found.piece()], total);
+                double lifted = found.confidence() + ANSWER_SIGNAL * coverage * (1 - found.confidence());
                 if (entryBest == null || lifted > entryBest.confidence()) {
                     entryBest = found.withConfidence(lifted);
                 }
