@@ -2,20 +2,10 @@ package org.pensionbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.CorpusLoader;
-import org.pensionbot.corpus.CorpusProblem;
-import org.pensionbot.corpus.LabelledQuestion;
-import org.pensionbot.corpus.RealCorpus;
-import org.pensionbot.corpus.TestSetFile;
-import org.pensionbot.dialog.DialogEngine;
-import org.pensionbot.eval.EvalReport;
-import org.pensionbot.eval.Evaluator;
-import org.pensionbot.search.FaqIndex;
 
 /**
  * The quality bar of issue 2, the same as {@code eval --min-accuracy 0.95 --min-rejection 0.90}:
@@ -30,48 +20,40 @@ class QualityGateTest {
     static final double MIN_ACCURACY = 0.95;
     static final double MIN_REJECTION = 0.90;
 
-    private static List<LabelledQuestion> rows;
-    private static final List<CorpusProblem> PROBLEMS = new ArrayList<>();
-    private static EvalReport report;
+    private static LabelledSetRun run;
 
     @BeforeAll
     static void evaluate() {
-        FaqIndex index = RealCorpus.index();
-        rows = TestSetFile.read(RealCorpus.DIR.resolve(CorpusLoader.TESTS_FILE), index.corpus(), PROBLEMS);
-        report = new Evaluator(new DialogEngine(() -> index)).run(rows);
+        run = LabelledSetRun.of(CorpusLoader.TESTS_FILE);
     }
 
     @Test
     void testSetIsWellFormed() {
-        assertThat(PROBLEMS).isEmpty();
+        assertThat(run.problems()).isEmpty();
     }
 
     @Test
     void testSetHasAtLeast200RowsAnd40Negatives() {
-        assertThat(List.of(rows.size(), report.negativeRows())).satisfiesExactly(
+        assertThat(List.of(run.rows().size(), run.report().negativeRows())).satisfiesExactly(
                 total -> assertThat(total).isGreaterThanOrEqualTo(200),
                 negatives -> assertThat(negatives).isGreaterThanOrEqualTo(40));
     }
 
     @Test
     void topOneAccuracyIsAtLeast95Percent() {
-        assertThat(report.accuracy())
-                .as("top-1 accuracy on %d answerable rows; misses:%n%s", report.answerableRows(), misses(true))
+        assertThat(run.report().accuracy())
+                .as("top-1 accuracy on %d answerable rows; misses:%n%s", run.report().answerableRows(), misses(true))
                 .isGreaterThanOrEqualTo(MIN_ACCURACY);
     }
 
     @Test
     void atLeast90PercentOfNegativesAreRejected() {
-        assertThat(report.rejection())
-                .as("rejection on %d negative rows; wrongly answered:%n%s", report.negativeRows(), misses(false))
+        assertThat(run.report().rejection())
+                .as("rejection on %d negative rows; wrongly answered:%n%s", run.report().negativeRows(), misses(false))
                 .isGreaterThanOrEqualTo(MIN_REJECTION);
     }
 
     private static String misses(boolean answerable) {
-        return report.misses().stream()
-                .filter(miss -> miss.row().answerable() == answerable)
-                .map(miss -> String.format("  tests.tsv:%d %s → expected %s, got %s %s (%.3f)", miss.row().line(),
-                        miss.row().question(), miss.row().expectedId(), miss.action().wireName(), miss.topId(), miss.confidence()))
-                .collect(Collectors.joining("\n"));
+        return run.misses(miss -> miss.row().answerable() == answerable);
     }
 }

@@ -40,6 +40,16 @@ public final class RealCorpus {
         return index;
     }
 
+    /** The questions of {@code tests.tsv}, in file order, read as {@code eval} reads them. */
+    public static List<String> testQuestions() {
+        List<CorpusProblem> problems = new ArrayList<>();
+        List<LabelledQuestion> rows = TestSetFile.read(DIR.resolve(CorpusLoader.TESTS_FILE), null, problems);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("tests.tsv must be well formed: " + problems);
+        }
+        return rows.stream().map(LabelledQuestion::question).toList();
+    }
+
     /**
      * The real corpus plus {@code copies} regional copies of every entry ("第1区支付宝怎么认证"):
      * a corpus large enough for the index build to split its work and for common terms to

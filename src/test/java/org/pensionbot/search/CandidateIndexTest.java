@@ -3,7 +3,6 @@ package org.pensionbot.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,7 +49,7 @@ class CandidateIndexTest {
     private static List<String> questions;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build() {
         Corpus corpus = RealCorpus.withRegionalCopies(20);
         normalizer = new TextNormalizer(corpus.synonyms());
         terms = TextTerms.standard();
@@ -61,10 +60,7 @@ class CandidateIndexTest {
         weights = TermWeights.of(variants);
         variantWeights = variants.stream().mapToDouble(weights::totalWeight).toArray();
         index = CandidateIndex.build(variants, variantWeights, weights);
-        questions = Files.readAllLines(RealCorpus.DIR.resolve("tests.tsv")).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.split("\t")[0])
-                .toList();
+        questions = RealCorpus.testQuestions();
     }
 
     @Test
