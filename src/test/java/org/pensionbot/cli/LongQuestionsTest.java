@@ -8,16 +8,22 @@ import org.pensionbot.dialog.Action;
 
 /**
  * Long, worried questions ({@code faq-corpus/tests-long.tsv}: a few sentences of context around
- * one need) are where answering is weakest. This holds the level measured when the set was
- * written (2026-12-01: 23 of 25 right first, one confident wrong answer), so that a change made
- * for speed or for short questions cannot quietly make them worse. Raise the bars as they improve.
+ * one need) are where answering is weakest. This holds the level measured on the set
+ * (2026-12-01: 44 of 51 right first; of the 26 written without looking at the bot's answers, 21),
+ * so that a change made for speed or for short questions cannot quietly make them worse. Raise
+ * the bars as they improve.
  */
 class LongQuestionsTest {
 
     static final String FILE = "tests-long.tsv";
-    static final double MIN_ACCURACY = 0.90;
-    /** Known: a bedridden grandmother's "上门认证怎么申请" answered with offline-certification. */
-    static final int MAX_CONFIDENT_WRONG = 1;
+    static final double MIN_ACCURACY = 0.86;
+    /**
+     * Known: a bedridden grandmother's "上门认证怎么申请" answered with offline-certification; "从哪天算起、
+     * 到什么时候截止" with how-to-certify instead of annual-review; a stranger at the door asking
+     * a fee with what-is-certification (which does say certification is free and fee demands
+     * are fraud) instead of fraud-safety.
+     */
+    static final int MAX_CONFIDENT_WRONG = 3;
 
     private static LabelledSetRun run;
 
@@ -29,13 +35,13 @@ class LongQuestionsTest {
     @Test
     void setIsWellFormedAndLong() {
         assertThat(run.problems()).isEmpty();
-        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(25)
+        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(51)
                 .allSatisfy(row -> assertThat(row.question().codePointCount(0, row.question().length()))
                         .as(row.question()).isGreaterThanOrEqualTo(50));
     }
 
     @Test
-    void atLeast90PercentAreRightFirst() {
+    void atLeast86PercentAreRightFirst() {
         assertThat(run.report().accuracy()).as("top-1 accuracy on %d long questions; misses:%n%s", run.report().answerableRows(), misses())
                 .isGreaterThanOrEqualTo(MIN_ACCURACY);
     }
