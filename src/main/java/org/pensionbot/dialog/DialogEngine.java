@@ -1,7 +1,9 @@
 package org.pensionbot.dialog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -77,7 +79,7 @@ public final class DialogEngine {
         }
         if (best >= thresholds.answer() && best - second >= thresholds.margin()) {
             ScoredEntry top = candidates.get(0);
-            return new Reply.Answer(question, personalData, top.entry(), top.confidence(), related(current.corpus(), top.entry()), candidates);
+            return new Reply.Answer(question, personalData, top.entry(), top.confidence(), offeredNext(current.corpus(), candidates), candidates);
         }
         if (best >= thresholds.clarifyFloor()) {
             // The close ones, and at least two when there are two: a choice is easier than a guess.
@@ -122,6 +124,25 @@ public final class DialogEngine {
             corpus.entries().stream().limit(POPULAR_IDS.size()).forEach(popular::add);
         }
         return popular;
+    }
+
+    /**
+     * What an answer offers next: the runner-up first when it came close (within the window a
+     * clarification would offer), then the answered entry's own related ones. A long question
+     * answered with the wrong one of two close needs then has the right one a tap away: on the
+     * labelled questions, every answer with another entry than expected had the expected one
+     * either as the close runner-up or among the related ones, but only two of five among the latter.
+     */
+    private static List<FaqEntry> offeredNext(Corpus corpus, List<ScoredEntry> candidates) {
+        ScoredEntry answered = candidates.get(0);
+        Map<String, FaqEntry> offered = new LinkedHashMap<>();
+        if (candidates.size() > 1 && candidates.get(1).confidence() >= answered.confidence() - CLARIFY_WINDOW) {
+            offered.put(candidates.get(1).entry().id(), candidates.get(1).entry());
+        }
+        for (FaqEntry related : related(corpus, answered.entry())) {
+            offered.putIfAbsent(related.id(), related);
+        }
+        return offered.values().stream().limit(MAX_RELATED).toList();
     }
 
     private static List<FaqEntry> related(Corpus corpus, FaqEntry entry) {

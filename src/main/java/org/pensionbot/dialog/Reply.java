@@ -23,7 +23,10 @@ public sealed interface Reply {
     /** Ranked candidates behind the decision (empty for small talk). */
     List<ScoredEntry> candidates();
 
-    /** The entry that answers the question, with 2–3 related entries to offer next. */
+    /**
+     * The entry that answers the question, with 2–3 entries to offer next: a close runner-up
+     * first, if there was one, then the entry's related ones.
+     */
     record Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
                   List<FaqEntry> related, List<ScoredEntry> candidates) implements Reply {
         public Answer {

@@ -2,12 +2,14 @@ package org.pensionbot.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.search.ScoredEntry;
 
 /** Clear questions get one answer from the real corpus, with its steps, tips and related entries. */
 class AnsweringTest {
@@ -68,6 +70,27 @@ class AnsweringTest {
         Reply.Answer answer = answerTo("支付宝怎么认证");
 
         assertThat(answer.related()).hasSizeBetween(2, 3).extracting(FaqEntry::id).doesNotContain("alipay-self");
+    }
+
+    @Test
+    void aCloseRunnerUpIsOfferedFirstSoThatTheOtherReadingIsOneTapAway() {
+        // Asks whether certification costs money (what-is-certification) and how to tell a
+        // swindler (fraud-safety); whichever is answered, the other must be offered first.
+        Reply.Answer answer = answerTo("有人上门来说是社保局的，要给我老妈做养老认证，还说要收一百块钱手续费。"
+                + "我觉得不太对劲，社保认证要收钱吗？怎么判断是不是骗子？");
+        ScoredEntry runnerUp = answer.candidates().get(1);
+
+        assertThat(runnerUp.confidence()).isGreaterThanOrEqualTo(answer.confidence() - DialogEngine.CLARIFY_WINDOW);
+        assertThat(List.of(answer.entry().id(), runnerUp.id())).containsExactlyInAnyOrder("what-is-certification", "fraud-safety");
+        assertThat(answer.related()).hasSizeBetween(2, 3).first().isEqualTo(runnerUp.entry());
+    }
+
+    @Test
+    void aFarRunnerUpLeavesTheEntrysOwnRelatedOnes() {
+        Reply.Answer answer = answerTo("上门认证怎么申请");
+
+        assertThat(answer.candidates().get(1).confidence()).isLessThan(answer.confidence() - DialogEngine.CLARIFY_WINDOW);
+        assertThat(answer.related()).extracting(FaqEntry::id).containsExactlyElementsOf(answer.entry().related().stream().limit(3).toList());
     }
 
     @Test
