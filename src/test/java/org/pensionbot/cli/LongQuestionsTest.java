@@ -2,9 +2,15 @@ package org.pensionbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.dialog.Action;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
+import org.pensionbot.eval.EvalReport;
 
 /**
  * Long, worried questions ({@code faq-corpus/tests-long.tsv}: a few sentences of context around
@@ -50,6 +56,19 @@ class LongQuestionsTest {
     void hardlyEverAConfidentWrongAnswer() {
         long confidentWrong = run.report().misses().stream().filter(miss -> miss.action() == Action.ANSWER).count();
         assertThat(confidentWrong).as("answered outright with the wrong entry:%n%s", misses()).isLessThanOrEqualTo(MAX_CONFIDENT_WRONG);
+    }
+
+    @Test
+    void whenAnsweredWithAnotherEntryTheExpectedOneIsOfferedNext() {
+        DialogEngine engine = new DialogEngine(RealCorpus::index);
+        List<EvalReport.Miss> answeredWrong = run.report().misses().stream().filter(miss -> miss.action() == Action.ANSWER).toList();
+
+        assertThat(answeredWrong).isNotEmpty().allSatisfy(miss -> {
+            Reply reply = engine.reply(miss.row().question());
+            assertThat(reply).isInstanceOf(Reply.Answer.class);
+            assertThat(((Reply.Answer) reply).related()).extracting(FaqEntry::id).as(miss.row().question())
+                    .contains(miss.row().expectedId());
+        });
     }
 
     private static String misses() {
