@@ -84,7 +84,7 @@ public final class DialogEngine {
         if (best >= thresholds.clarifyFloor()) {
             // The close ones, and at least two when there are two: a choice is easier than a guess.
             List<ScoredEntry> options = candidates.stream()
-                    .filter(c -> c.confidence() >= best - CLARIFY_WINDOW)
+                    .filter(c -> isClose(c, best))
                     .limit(MAX_CLARIFY_OPTIONS)
                     .toList();
             if (options.size() < 2) {
@@ -136,13 +136,18 @@ public final class DialogEngine {
     private static List<FaqEntry> offeredNext(Corpus corpus, List<ScoredEntry> candidates) {
         ScoredEntry answered = candidates.get(0);
         Map<String, FaqEntry> offered = new LinkedHashMap<>();
-        if (candidates.size() > 1 && candidates.get(1).confidence() >= answered.confidence() - CLARIFY_WINDOW) {
+        if (candidates.size() > 1 && isClose(candidates.get(1), answered.confidence())) {
             offered.put(candidates.get(1).entry().id(), candidates.get(1).entry());
         }
         for (FaqEntry related : related(corpus, answered.entry())) {
             offered.putIfAbsent(related.id(), related);
         }
         return offered.values().stream().limit(MAX_RELATED).toList();
+    }
+
+    /** Whether a candidate is near enough the best to be offered as another reading of the question. */
+    private static boolean isClose(ScoredEntry candidate, double best) {
+        return candidate.confidence() >= best - CLARIFY_WINDOW;
     }
 
     private static List<FaqEntry> related(Corpus corpus, FaqEntry entry) {

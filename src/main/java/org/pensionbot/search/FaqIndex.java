@@ -2,8 +2,6 @@ package org.pensionbot.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,13 +65,13 @@ public final class FaqIndex {
     private final TextTerms terms;
     private final DomainWords domainWords;
     private final List<Variant> variants;
-    /** By entry identity: a record's own hashCode would hash all its fields on every lookup. */
-    private final Map<FaqEntry, TermSet> answerTerms;
+    /** Each entry's answer text as terms, by entry number (its position in the corpus). */
+    private final List<TermSet> answerTerms;
     private final TermWeights weights;
     private final CandidateIndex candidates;
 
     private FaqIndex(Corpus corpus, TextNormalizer normalizer, TextTerms terms, List<Variant> variants,
-                     Map<FaqEntry, TermSet> answerTerms, TermWeights weights, CandidateIndex candidates) {
+                     List<TermSet> answerTerms, TermWeights weights, CandidateIndex candidates) {
         this.corpus = corpus;
         this.normalizer = normalizer;
         this.terms = terms;
@@ -113,7 +111,7 @@ public final class FaqIndex {
                 .toList();
         // Answer texts need none of the above: analysed meanwhile, they keep a processor busy
         // while the candidate index makes its one sequential pass (which postings to keep).
-        CompletableFuture<Map<FaqEntry, TermSet>> answerTerms =
+        CompletableFuture<List<TermSet>> answerTerms =
                 CompletableFuture.supplyAsync(() -> answerTerms(corpus, normalizer, terms));
         CandidateIndex candidates = CandidateIndex.build(termSets, variantWeights, weights);
         return new FaqIndex(corpus, normalizer, terms, variants, joined(answerTerms), weights, candidates);
@@ -138,9 +136,9 @@ public final class FaqIndex {
      * Each entry's answer text (summary, steps, tips) as terms. Each line is analysed once even
      * when many entries share it (regional copies of one procedure share most of their steps).
      */
-    private static Map<FaqEntry, TermSet> answerTerms(Corpus corpus, TextNormalizer normalizer, TextTerms terms) {
+    private static List<TermSet> answerTerms(Corpus corpus, TextNormalizer normalizer, TextTerms terms) {
         Map<String, TermSet> lines = new ConcurrentHashMap<>();
-        List<TermSet> answers = corpus.entries().parallelStream().map(entry -> {
+        return corpus.entries().parallelStream().map(entry -> {
             List<TermSet> analysed = new ArrayList<>();
             Stream.of(Stream.of(entry.summary()), entry.steps().stream(), entry.tips().stream())
                     .flatMap(texts -> texts)
@@ -148,11 +146,6 @@ public final class FaqIndex {
                     .forEach(line -> analysed.add(lines.computeIfAbsent(line, l -> terms.of(normalizer.normalize(l), false))));
             return analysed.isEmpty() ? TermSet.EMPTY : TermSet.union(analysed);
         }).toList();
-        Map<FaqEntry, TermSet> byEntry = new IdentityHashMap<>();
-        for (int i = 0; i < answers.size(); i++) {
-            byEntry.put(corpus.entries().get(i), answers.get(i));
-        }
-        return Collections.unmodifiableMap(byEntry);
     }
 
     public Corpus corpus() {

@@ -39,7 +39,7 @@ final class QuestionScoring {
     static final double SUPPORT_SIGNAL = 0.3;
 
     private final List<Variant> variants;
-    private final Map<FaqEntry, TermSet> answerTerms;
+    private final List<TermSet> answerTerms;
     private final TextTerms terms;
     private final List<QuestionSegments.Segment> segments;
     private final WeighedPieces pieces;
@@ -59,14 +59,14 @@ final class QuestionScoring {
 
     /**
      * @param variants         the index's variants, by ordinal
-     * @param answerTerms      each entry's answer text as terms
+     * @param answerTerms      each entry's answer text as terms, by entry number
      * @param terms            the analyser, for the matched words shown to admins
      * @param segments         the pieces of the question, the whole question first
      * @param pieces           the same pieces, weighed
      * @param results          how many entries a search returns
      * @param expectedVariants about how many distinct variants will be scored
      */
-    QuestionScoring(List<Variant> variants, Map<FaqEntry, TermSet> answerTerms, TextTerms terms,
+    QuestionScoring(List<Variant> variants, List<TermSet> answerTerms, TextTerms terms,
                     List<QuestionSegments.Segment> segments, WeighedPieces pieces, int results, int expectedVariants) {
         this.variants = variants;
         this.answerTerms = answerTerms;
@@ -176,7 +176,7 @@ final class QuestionScoring {
             if (skipHopeless && unlifted[group] + ANSWER_SIGNAL * (1 - unlifted[group]) < lastPlace) {
                 continue;
             }
-            double[] answer = pieces.shared(answerTerms.get(pending.get(first[group]).entry()));
+            double[] answer = pieces.shared(answerTerms.get(pending.get(first[group]).variant().entryNumber()));
             Match entryBest = null;
             for (int i = first[group]; i >= 0; i = next[i]) {
                 Match found = pending.get(i);
