@@ -8,6 +8,9 @@ import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.search.FaqIndex;
+import org.pensionbot.dialog.Decision;
+import org.pensionbot.search.Evidence;
+import org.pensionbot.search.Fusion;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
 
@@ -26,29 +29,50 @@ public final class AdminViews {
     private AdminViews() {
     }
 
-    /** The decision for {@code question}, its top candidates with confidence and the words they share. */
+    /**
+     * Why the bot replies to {@code question} as it does: the rule that decided, then for each
+     * candidate its fused confidence, the word-overlap and sentence-vector evidence behind it, the
+     * variant it matched best and the part of the question compared with it. Shared by the
+     * command line's {@code explain} and admins' {@code /why}.
+     */
     public static String why(DialogEngine engine, FaqIndex index, String question) {
         String masked = PersonalData.mask(question);
-        Reply reply = engine.reply(masked);
-        SearchResult result = index.search(masked);
+        Decision decision = engine.decide(masked);
+        Reply reply = decision.reply();
+        SearchResult result = decision.search().entries().isEmpty() && decision.search().outOfScope().isEmpty()
+                ? index.search(masked) : decision.search();
         StringBuilder out = new StringBuilder();
         out.append("🔎 问题：").append(masked).append('\n');
         out.append("归一化：").append(index.normalize(masked)).append('\n');
         out.append("决定：").append(reply.action().wireName());
+        if (reply instanceof Reply.Answer answer) {
+            out.append(" ").append(answer.entry().id());
+        }
         if (reply instanceof Reply.Fallback fallback) {
             out.append("（").append(fallback.reason().name().toLowerCase(Locale.ROOT)).append("）");
         }
-        out.append('\n');
+        out.append("　规则：").append(decision.rule().name().toLowerCase(Locale.ROOT)).append('\n');
+        if (result.unreadChars() > 0) {
+            out.append("消息太长，后面 ").append(result.unreadChars()).append(" 个字没有读。\n");
+        }
         if (result.entries().isEmpty()) {
             out.append("没有任何条目匹配。\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "候选（置信度 = %.1f×向量 + %.1f×词）：%n", Fusion.DENSE_WEIGHT, Fusion.LEXICAL_WEIGHT));
         }
         for (ScoredEntry candidate : result.entries()) {
-            out.append(String.format(Locale.ROOT, "%.3f  %s  词：%s%n",
-                    candidate.confidence(), candidate.id(), String.join(" ", candidate.matchedTerms())));
+            out.append(String.format(Locale.ROOT, "%.3f  %s%n", candidate.confidence(), candidate.id()));
+            out.append(evidence(candidate.evidence()));
         }
-        result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%s %.3f%n",
-                topic.topic().topic(), topic.confidence())));
+        result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%.3f  %s%n",
+                topic.confidence(), topic.topic().topic())).append(evidence(topic.evidence())));
         return out.toString();
+    }
+
+    private static String evidence(Evidence evidence) {
+        return String.format(Locale.ROOT, "       词 %.2f · 向量余弦 %.2f%s · 最像：“%s” · 比较的部分：“%s” · 共同词：%s%n",
+                evidence.lexical(), evidence.cosine(), evidence.negationDisagrees() ? " · 否定不一致" : "",
+                evidence.variant(), evidence.piece(), String.join(" ", evidence.matchedTerms()));
     }
 
     /** Entry count and the last load attempt. */

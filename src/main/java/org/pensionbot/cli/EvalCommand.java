@@ -13,6 +13,7 @@ import org.pensionbot.corpus.TestSetFile;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.eval.EvalReport;
 import org.pensionbot.eval.Evaluator;
+import org.pensionbot.eval.Outcome;
 import org.pensionbot.search.FaqIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +36,12 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpus;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "question<TAB>expected id rows ('-' = must not answer)")
-    Path file;
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "question<TAB>expected id[<TAB>source] rows ('-' = must not answer); several files are measured one by one")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--no-misses", description = "Print only the summary of each file")
+    boolean noMisses;
 
     @Option(names = "--min-accuracy", paramLabel = "SHARE", description = "Fail below this top-1 accuracy, e.g. 0.95")
     Double minAccuracy;
@@ -44,19 +49,33 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-rejection", paramLabel = "SHARE", description = "Fail below this share of rejected negatives, e.g. 0.90")
     Double minRejection;
 
+    @Option(names = "--max-answered-wrong", paramLabel = "SHARE",
+            description = "Fail above this share of answerable questions answered outright with another entry, e.g. 0.02")
+    Double maxAnsweredWrong;
+
     @Override
     public Integer call() throws Exception {
         Path corpusDir = corpus.resolve(main.config());
         FaqIndex index = KnowledgeLoader.load(corpusDir);
-        Path tests = file != null ? file : corpusDir.resolve(CorpusLoader.TESTS_FILE);
-        List<CorpusProblem> problems = new ArrayList<>();
-        List<LabelledQuestion> rows = TestSetFile.read(tests, index.corpus(), problems);
+        List<Path> tests = files.isEmpty() ? List.of(corpusDir.resolve(CorpusLoader.TESTS_FILE)) : files;
         PrintStream out = main.out();
-        problems.forEach(problem -> main.err().println(problem));
+        Evaluator evaluator = new Evaluator(new DialogEngine(() -> index));
+        boolean ok = true;
+        for (Path test : tests) {
+            List<CorpusProblem> problems = new ArrayList<>();
+            List<LabelledQuestion> rows = TestSetFile.read(test, index.corpus(), problems);
+            problems.forEach(problem -> main.err().println(problem));
+            EvalReport report = evaluator.run(rows);
+            if (tests.size() > 1) {
+                out.println("== " + test);
+            }
+            print(report, out, !noMisses, tests.size() == 1);
+            ok &= problems.isEmpty() & meetsBars(report, out);
+        }
+        return ok ? 0 : 1;
+    }
 
-        EvalReport report = new Evaluator(new DialogEngine(() -> index)).run(rows);
-        print(report, out);
-
+    private boolean meetsBars(EvalReport report, PrintStream out) {
         boolean ok = true;
         if (minAccuracy != null && report.accuracy() < minAccuracy) {
             out.printf("FAIL: top-1 accuracy %.1f%% is below %.1f%%%n", 100 * report.accuracy(), 100 * minAccuracy);
@@ -66,24 +85,39 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("FAIL: rejection %.1f%% is below %.1f%%%n", 100 * report.rejection(), 100 * minRejection);
             ok = false;
         }
-        return ok && problems.isEmpty() ? 0 : 1;
+        double wrong = report.share(Outcome.ANSWERED_WRONG);
+        if (maxAnsweredWrong != null && wrong > maxAnsweredWrong) {
+            out.printf("FAIL: %.1f%% answered wrong is above %.1f%%%n", 100 * wrong, 100 * maxAnsweredWrong);
+            ok = false;
+        }
+        return ok;
     }
 
-    private static void print(EvalReport report, PrintStream out) {
-        out.println("Misses:");
-        for (EvalReport.Miss miss : report.misses()) {
-            out.printf("  line %d: %s%n      expected %s, got %s %s (%.3f)%n", miss.row().line(), miss.row().question(),
-                    miss.row().expectedId(), miss.action().wireName(), miss.topId() == null ? "-" : miss.topId(), miss.confidence());
+    private static void print(EvalReport report, PrintStream out, boolean misses, boolean perEntry) {
+        if (misses) {
+            out.println("Misses:");
+            for (EvalReport.Miss miss : report.misses()) {
+                out.printf("  line %d: %s%n      expected %s, got %s %s (%.3f) — %s%n", miss.row().line(), miss.row().question(),
+                        miss.row().expectedId(), miss.action().wireName(), miss.topId() == null ? "-" : miss.topId(),
+                        miss.confidence(), miss.outcome().label());
+            }
+            out.println();
         }
-        out.println();
-        out.printf("%-26s %8s %8s %9s %7s%n", "entry", "expected", "answered", "precision", "recall");
-        for (Map.Entry<String, EvalReport.EntryScore> e : report.perEntry().entrySet()) {
-            EvalReport.EntryScore s = e.getValue();
-            out.printf("%-26s %8d %8d %8.0f%% %6.0f%%%n", e.getKey(), s.expected(), s.answered(), 100 * s.precision(), 100 * s.recall());
+        if (perEntry) {
+            out.printf("%-26s %8s %8s %9s %7s%n", "entry", "expected", "answered", "precision", "recall");
+            for (Map.Entry<String, EvalReport.EntryScore> e : report.perEntry().entrySet()) {
+                EvalReport.EntryScore s = e.getValue();
+                out.printf("%-26s %8d %8d %8.0f%% %6.0f%%%n", e.getKey(), s.expected(), s.answered(), 100 * s.precision(), 100 * s.recall());
+            }
+            out.println();
         }
-        out.println();
         out.printf("Answerable rows: %d, top-1 accuracy: %.1f%% (answered outright and right: %.1f%%)%n",
                 report.answerableRows(), 100 * report.accuracy(), 100 * report.answeredCorrectly());
-        out.printf("Negative rows: %d, rejected: %.1f%%%n", report.negativeRows(), 100 * report.rejection());
+        for (Outcome outcome : Outcome.values()) {
+            if (outcome == Outcome.TURNED_AWAY) {
+                out.printf("Negative rows: %d, rejected: %.1f%%%n", report.negativeRows(), 100 * report.rejection());
+            }
+            out.printf("  %-34s %4d  %5.1f%%%n", outcome.label(), report.count(outcome), 100 * report.share(outcome));
+        }
     }
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a labelled test file: {@code question<TAB>expected id} per line, {@code #} comments allowed. */
+/**
+ * Reads a labelled test file: {@code question<TAB>expected id} per line, optionally followed by
+ * {@code <TAB>source} (where a real question was found); {@code #} comments allowed.
+ */
 public final class TestSetFile {
 
     private TestSetFile() {
@@ -24,8 +27,9 @@ public final class TestSetFile {
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
-                problems.add(new CorpusProblem(file, i + 1, "expected 'question<TAB>expected id' (use '-' for questions the bot must not answer)"));
+            if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
+                problems.add(new CorpusProblem(file, i + 1,
+                        "expected 'question<TAB>expected id', optionally '<TAB>source' (use '-' for questions the bot must not answer)"));
                 continue;
             }
             String id = fields[1].strip();

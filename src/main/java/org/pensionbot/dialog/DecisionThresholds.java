@@ -3,7 +3,7 @@ package org.pensionbot.dialog;
 /**
  * The confidence levels that decide between answering, asking back and falling back — the one
  * place to tune how bold the bot is. Confidences are in [0,1] (see the search package's
- * {@code ConfidenceModel}).
+ * {@code Fusion}).
  *
  * @param answer at or above this, and clearly ahead of the runner-up, the bot answers
  * @param clarifyFloor below this, nothing is close enough: fall back
@@ -11,8 +11,8 @@ package org.pensionbot.dialog;
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin) {
 
-    public static final double DEFAULT_ANSWER = 0.50;
-    public static final double DEFAULT_CLARIFY_FLOOR = 0.25;
+    public static final double DEFAULT_ANSWER = 0.45;
+    public static final double DEFAULT_CLARIFY_FLOOR = 0.3;
     public static final double DEFAULT_MARGIN = 0.06;
 
     public static final DecisionThresholds DEFAULTS =

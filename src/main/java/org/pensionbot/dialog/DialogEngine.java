@@ -13,6 +13,7 @@ import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.search.FaqIndex;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
+import org.pensionbot.search.TextNormalizer;
 
 /**
  * Turns one message into one {@link Reply}: answer, clarify, fall back, or small talk.
@@ -29,6 +30,8 @@ public final class DialogEngine {
 
     /** Shown on fallback and in menus: the needs most people come with. */
     static final List<String> POPULAR_IDS = List.of("alipay-self", "for-others", "failure-help", "missed-deadline", "annual-review");
+    /** The entry whose urgent steps a possible scam victim gets at once ({@link ScamAlarm}). */
+    static final String FRAUD_ENTRY = "fraud-safety";
     static final int MAX_RELATED = 3;
     static final int MAX_CLARIFY_OPTIONS = 3;
     /** How far below the best a candidate may be and still be offered when clarifying. */
@@ -51,23 +54,41 @@ public final class DialogEngine {
 
     /** Decides how to reply to a user's message. Never throws for any input, including null. */
     public Reply reply(String text) {
+        return decide(text).reply();
+    }
+
+    /**
+     * The reply to a message and why it was chosen: the rule that decided and the search result
+     * behind it (for {@code explain} and admins' {@code /why}).
+     */
+    public Decision decide(String text) {
         String raw = text == null ? "" : text;
         boolean personalData = PersonalData.contains(raw);
         String masked = PersonalData.mask(raw).strip();
         FaqIndex current = index.get();
 
         if (!READABLE.matcher(masked.replace("*", "")).find()) {
-            return fallback(current, masked, personalData, Reply.FallbackReason.NO_TEXT, null, List.of());
+            return new Decision(fallback(current, masked, personalData, Reply.FallbackReason.NO_TEXT, null, List.of()),
+                    Decision.Rule.NO_TEXT, SearchResult.empty());
+        }
+        // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
+        if (ScamAlarm.raisedBy(TextNormalizer.basicForm(masked))) {
+            Optional<FaqEntry> fraud = current.corpus().entry(FRAUD_ENTRY);
+            if (fraud.isPresent()) {
+                return new Decision(new Reply.Answer(masked, personalData, fraud.get(), 1.0, related(current.corpus(), fraud.get()),
+                        List.of(new ScoredEntry(fraud.get(), 1.0, List.of()))), Decision.Rule.SAFETY, SearchResult.empty());
+            }
         }
         Optional<Reply.SmallTalkKind> smallTalk = SmallTalkDetector.detect(masked);
         if (smallTalk.isPresent()) {
-            return new Reply.SmallTalk(masked, personalData, smallTalk.get(), SmallTalkDetector.replyFor(smallTalk.get()));
+            return new Decision(new Reply.SmallTalk(masked, personalData, smallTalk.get(), SmallTalkDetector.replyFor(smallTalk.get())),
+                    Decision.Rule.SMALL_TALK, SearchResult.empty());
         }
         SearchResult result = current.search(masked);
         return decide(current, masked, personalData, result);
     }
 
-    private Reply decide(FaqIndex current, String question, boolean personalData, SearchResult result) {
+    private Decision decide(FaqIndex current, String question, boolean personalData, SearchResult result) {
         List<ScoredEntry> candidates = result.entries();
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
@@ -75,11 +96,13 @@ public final class DialogEngine {
         Optional<SearchResult.ScoredTopic> topic = result.outOfScope()
                 .filter(t -> t.confidence() >= thresholds.clarifyFloor() && t.confidence() >= best);
         if (topic.isPresent()) {
-            return fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, topic.get().topic().reply(), candidates);
+            return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
+                    topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
         if (best >= thresholds.answer() && best - second >= thresholds.margin()) {
             ScoredEntry top = candidates.get(0);
-            return new Reply.Answer(question, personalData, top.entry(), top.confidence(), offeredNext(current.corpus(), candidates), candidates);
+            return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
+                    offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
         }
         if (best >= thresholds.clarifyFloor()) {
             // The close ones, and at least two when there are two: a choice is easier than a guess.
@@ -90,9 +113,29 @@ public final class DialogEngine {
             if (options.size() < 2) {
                 options = candidates.subList(0, Math.min(2, candidates.size()));
             }
-            return new Reply.Clarify(question, personalData, options);
+            return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
-        return fallback(current, question, personalData, Reply.FallbackReason.NO_MATCH, null, candidates);
+        return new Decision(fallback(current, question, personalData, Reply.FallbackReason.NO_MATCH, null, candidates),
+                Decision.Rule.NO_MATCH, result);
+    }
+
+    /**
+     * A follow-up ("还有别的办法吗", "他不在家怎么办") read together with the chat's last topic: the
+     * topic's standard question and the message are searched as one text, and the topic itself is
+     * left out of the result — the person has its answer already and asks for something more.
+     */
+    Decision decideFollowUp(String text, FaqEntry topic) {
+        String raw = text == null ? "" : text;
+        boolean personalData = PersonalData.contains(raw);
+        String masked = PersonalData.mask(raw).strip();
+        FaqIndex current = index.get();
+        SearchResult together = current.search(topic.title() + " " + masked);
+        SearchResult withoutTopic = new SearchResult(
+                together.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
+                together.outOfScope(), together.unreadChars());
+        Decision decision = decide(current, masked, personalData, withoutTopic);
+        boolean usedContext = decision.rule() == Decision.Rule.CONFIDENT || decision.rule() == Decision.Rule.UNSURE;
+        return usedContext ? new Decision(decision.reply(), Decision.Rule.CONTEXT, withoutTopic) : decision;
     }
 
     /** The answer for a known entry, as if the user had asked its standard question (buttons). */

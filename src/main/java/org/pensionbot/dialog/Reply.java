@@ -72,6 +72,34 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * One step of an entry, asked about by number after its answer ("第三步是什么意思"): the step
+     * again on its own, with its own help when the corpus has some.
+     *
+     * @param number the step, counted from 1; always within the entry's steps
+     */
+    record StepDetail(String question, boolean personalDataWarning, FaqEntry entry, int number) implements Reply {
+        public StepDetail {
+            if (number < 1 || number > entry.steps().size()) {
+                throw new IllegalArgumentException("step " + number + " of an entry with " + entry.steps().size() + " steps");
+            }
+        }
+
+        public String step() {
+            return entry.steps().get(number - 1);
+        }
+
+        @Override
+        public Action action() {
+            return Action.ANSWER;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of(new ScoredEntry(entry, 1.0, List.of()));
+        }
+    }
+
     /** A greeting, thanks, goodbye or "who are you": a short friendly text. */
     record SmallTalk(String question, boolean personalDataWarning, SmallTalkKind kind, String text) implements Reply {
         @Override
@@ -96,5 +124,9 @@ public sealed interface Reply {
     }
 
     /** Kinds of small talk the bot recognises. */
-    enum SmallTalkKind { GREETING, THANKS, WHO_ARE_YOU, GOODBYE }
+    enum SmallTalkKind {
+        GREETING, THANKS, WHO_ARE_YOU, GOODBYE,
+        /** A number that picks none of the offered options: the text says which numbers work. */
+        CHOICE_OUT_OF_RANGE
+    }
 }

@@ -1,6 +1,7 @@
 package org.pensionbot.eval;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,6 +33,7 @@ public final class Evaluator {
         int top1 = 0;
         int answeredRight = 0;
         int rejected = 0;
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         Map<String, int[]> perEntry = new TreeMap<>();
         List<EvalReport.Miss> misses = new ArrayList<>();
         for (LabelledQuestion row : rows) {
@@ -41,6 +43,8 @@ public final class Evaluator {
             if (reply instanceof Reply.Answer answer) {
                 perEntry.computeIfAbsent(answer.entry().id(), id -> new int[3])[1]++;
             }
+            Outcome outcome = outcome(row, reply);
+            outcomes.merge(outcome, 1, Integer::sum);
             if (row.answerable()) {
                 answerable++;
                 int[] score = perEntry.computeIfAbsent(row.expectedId(), id -> new int[3]);
@@ -54,21 +58,39 @@ public final class Evaluator {
                     score[2]++;
                 }
                 if (!shown) {
-                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence));
+                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence, outcome));
                 }
             } else {
                 negatives++;
                 if (reply.action() == Action.FALLBACK || reply.action() == Action.SMALLTALK) {
                     rejected++;
                 } else {
-                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence));
+                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence, outcome));
                 }
             }
         }
         Map<String, EvalReport.EntryScore> scores = new TreeMap<>();
         perEntry.forEach((id, s) -> scores.put(id, new EvalReport.EntryScore(s[0], s[1], s[2])));
         return new EvalReport(answerable, negatives, share(top1, answerable), share(answeredRight, answerable),
-                share(rejected, negatives), scores, misses);
+                share(rejected, negatives), outcomes, scores, misses);
+    }
+
+    private static Outcome outcome(LabelledQuestion row, Reply reply) {
+        boolean offersExpected = reply instanceof Reply.Clarify clarify
+                && clarify.candidates().stream().anyMatch(option -> option.id().equals(row.expectedId()));
+        if (!row.answerable()) {
+            return switch (reply.action()) {
+                case ANSWER -> Outcome.NEGATIVE_ANSWERED;
+                case CLARIFY -> Outcome.NEGATIVE_CLARIFIED;
+                default -> Outcome.TURNED_AWAY;
+            };
+        }
+        return switch (reply.action()) {
+            case ANSWER -> reply instanceof Reply.Answer answer && answer.entry().id().equals(row.expectedId())
+                    ? Outcome.ANSWERED_RIGHT : Outcome.ANSWERED_WRONG;
+            case CLARIFY -> offersExpected ? Outcome.CLARIFIED_WITH_RIGHT : Outcome.CLARIFIED_WITHOUT_RIGHT;
+            default -> Outcome.FELL_BACK;
+        };
     }
 
     private static String topId(Reply reply) {

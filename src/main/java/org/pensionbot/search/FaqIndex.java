@@ -1,151 +1,139 @@
 package org.pensionbot.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.VectorUtil;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.OutOfScopeTopic;
 
 /**
- * An in-memory Lucene index over every question variant of one corpus: each entry's title,
- * each of its {@code questions}, and its keywords are separate documents, because matching a
- * user's question against other questions works far better than against answer text. The
- * out-of-scope topics' questions are indexed too, so that "养老金能领多少" finds its redirect
- * instead of the nearest certification entry.
+ * An in-memory Lucene index over every question variant of one corpus — each entry's title, its
+ * {@code questions} and its keywords, and each out-of-scope topic's example questions — because
+ * matching a user's question against other questions works far better than against answer text,
+ * and because a question next to our topic ("养老金能领多少") should find its redirect, not the
+ * nearest certification entry.
  *
- * <p>Each variant is analysed once, in parallel, into {@link TermCode}s ({@link TextTerms}).
- * Search is two-stage: the variants sharing the most of the question's rarer terms (by summed
- * rarity, over Lucene's postings) are candidates ({@link CandidateIndex}), then
- * {@link QuestionScoring} gives each a confidence comparable across questions
- * ({@link ConfidenceModel}): an entry's is its best variant's, raised a little when a second
- * variant agrees and when its answer text covers the question. Long questions are also scored
- * sentence by sentence and clause pair by clause pair ({@link QuestionSegments},
- * {@link WeighedPieces}), keeping the best; a question without any domain word is trusted less
- * ({@link #OFF_DOMAIN_FACTOR}).
+ * <p>Each variant is one document with two analysed fields ({@link ChineseAnalysis}: dictionary
+ * words, and Han unigrams + bigrams) and its sentence vector ({@link SentenceEmbedder}, a
+ * {@link KnnFloatVectorField}, cosine). A question is cut into pieces ({@link QuestionPieces});
+ * for each piece the {@link IndexSearcher} finds candidates twice — by BM25 over a flat
+ * disjunction of the piece's terms, and by nearest vectors — and every candidate then gets both
+ * signals exactly ({@link LexicalOverlap}, cosine) and their fusion ({@link Fusion}). An entry's
+ * confidence is that of its best variant over all pieces.
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
 public final class FaqIndex {
 
-    /** Candidate variants taken by summed term rarity (BM25's idf) before confidence scoring. */
-    static final int CANDIDATE_VARIANTS = 60;
     /** Entries returned per search, best first. */
     public static final int MAX_RESULTS = 5;
-    /** Longer questions are cut: the gist is in the first few sentences, and the clause count stays bounded. */
-    static final int MAX_QUESTION_CHARS = 300;
+    /** Candidates per piece from each retrieval; the union is scored exactly. */
+    static final int CANDIDATES = 40;
+
     /**
-     * Candidate search uses at most this many of the question's rarest terms. Each term costs a
-     * dictionary lookup, and a long question has hundreds; a dozen rare ones find the same
-     * candidates (tests.tsv scored the same from 8 to 512).
+     * A sentence of a longer question matched alone counts a little less than the whole question:
+     * a side remark ("我妈八十了，腿脚不好") should not outweigh what was asked. Chosen on the
+     * development sets (long questions: 2 of 51 answered with another entry at 1.0, 1 at 0.95).
      */
-    static final int MAX_QUERY_TERMS = 12;
-    /** Candidate search skips terms found in more than this share of variants... */
-    static final double COMMON_TERM_SHARE = 0.10;
-    /** ...once it has at least this many rarer terms to search with. */
-    static final int MIN_CANDIDATE_TERMS = 4;
-    /**
-     * Confidence in FAQ entries is scaled by this when a question contains none of the corpus's
-     * domain words: sharing "支付宝怎么" with an entry does not make "支付宝怎么转账" a question
-     * about certification. Out-of-scope topics are not scaled, so their redirects still apply.
-     */
-    static final double OFF_DOMAIN_FACTOR = 0.5;
+    static final double SENTENCE_FACTOR = 0.95;
+
+    private static final String VECTOR = "vector";
 
     private final Corpus corpus;
-    private final TextNormalizer normalizer;
-    private final TextTerms terms;
-    private final DomainWords domainWords;
+    private final ChineseAnalysis analysis;
+    private final SentenceEmbedder embedder;
+    /** Variants by Lucene document id: one segment, documents in the order they were added. */
     private final List<Variant> variants;
-    /** Each entry's answer text as terms, by entry number (its position in the corpus). */
-    private final List<TermSet> answerTerms;
-    private final TermWeights weights;
-    private final CandidateIndex candidates;
+    private final IndexSearcher searcher;
+    private final LexicalOverlap overlap;
 
-    private FaqIndex(Corpus corpus, TextNormalizer normalizer, TextTerms terms, List<Variant> variants,
-                     List<TermSet> answerTerms, TermWeights weights, CandidateIndex candidates) {
+    private FaqIndex(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, List<Variant> variants,
+                     IndexSearcher searcher, LexicalOverlap overlap) {
         this.corpus = corpus;
-        this.normalizer = normalizer;
-        this.terms = terms;
-        this.domainWords = new DomainWords(corpus.domainWords().stream().map(normalizer::normalize).toList());
+        this.analysis = analysis;
+        this.embedder = embedder;
         this.variants = variants;
-        this.answerTerms = answerTerms;
-        this.weights = weights;
-        this.candidates = candidates;
+        this.searcher = searcher;
+        this.overlap = overlap;
     }
 
-    /** Builds the index for a loaded corpus, using all processors. */
+    /** Builds the index for a loaded corpus with the process's shared embedding model. */
     public static FaqIndex build(Corpus corpus) {
-        TextNormalizer normalizer = new TextNormalizer(corpus.synonyms());
-        TextTerms terms = TextTerms.standard();
-        List<Source> sources = new ArrayList<>();
-        for (int number = 0; number < corpus.entries().size(); number++) {
-            FaqEntry entry = corpus.entries().get(number);
+        return build(corpus, SentenceEmbedder.shared());
+    }
+
+    static FaqIndex build(Corpus corpus, SentenceEmbedder embedder) {
+        ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms()));
+        List<Variant> unweighed = variantsOf(corpus, analysis);
+        List<float[]> vectors = embedder.embedCorpusTexts(unweighed.stream().map(Variant::normalized).toList());
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                for (int i = 0; i < unweighed.size(); i++) {
+                    Document document = new Document();
+                    document.add(new TextField(ChineseAnalysis.WORDS, unweighed.get(i).text(), Field.Store.NO));
+                    document.add(new TextField(ChineseAnalysis.GRAMS, unweighed.get(i).text(), Field.Store.NO));
+                    document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+                    writer.addDocument(document);
+                }
+                // One segment keeps document ids equal to positions in the variant list.
+                writer.forceMerge(1);
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            LexicalOverlap overlap = new LexicalOverlap(reader, unweighed.stream().map(Variant::terms).toList());
+            List<Variant> variants = unweighed.stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
+            return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(reader), overlap);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building an in-memory index", e);
+        }
+    }
+
+    private static List<Variant> variantsOf(Corpus corpus, ChineseAnalysis analysis) {
+        List<Variant> variants = new ArrayList<>();
+        int owner = 0;
+        for (FaqEntry entry : corpus.entries()) {
+            int key = owner++;
             Set<String> texts = new LinkedHashSet<>();
             texts.add(entry.title());
             texts.addAll(entry.questions());
             if (!entry.keywords().isEmpty()) {
                 texts.add(String.join(" ", entry.keywords()));
             }
-            for (String text : texts) {
-                sources.add(new Source(entry, number, null, text));
-            }
+            texts.forEach(text -> variants.add(Variant.of(entry, null, key, text, analysis)));
         }
         for (OutOfScopeTopic topic : corpus.outOfScope()) {
-            topic.questions().forEach(text -> sources.add(new Source(null, -1, topic, text)));
+            int key = owner++;
+            new LinkedHashSet<>(topic.questions()).forEach(text -> variants.add(Variant.of(null, topic, key, text, analysis)));
         }
-        List<TermSet> termSets = sources.parallelStream().map(source -> terms.of(normalizer.normalize(source.text()), false)).toList();
-        TermWeights weights = TermWeights.of(termSets);
-        double[] variantWeights = IntStream.range(0, termSets.size()).parallel()
-                .mapToDouble(i -> weights.totalWeight(termSets.get(i))).toArray();
-        List<Variant> variants = IntStream.range(0, sources.size())
-                .mapToObj(i -> sources.get(i).variant(termSets.get(i), variantWeights[i]))
-                .toList();
-        // Answer texts need none of the above: analysed meanwhile, they keep a processor busy
-        // while the candidate index makes its one sequential pass (which postings to keep).
-        CompletableFuture<List<TermSet>> answerTerms =
-                CompletableFuture.supplyAsync(() -> answerTerms(corpus, normalizer, terms));
-        CandidateIndex candidates = CandidateIndex.build(termSets, variantWeights, weights);
-        return new FaqIndex(corpus, normalizer, terms, variants, joined(answerTerms), weights, candidates);
-    }
-
-    /** The future's value; its failure rethrown as it was thrown. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * Each entry's answer text (summary, steps, tips) as terms. Each line is analysed once even
-     * when many entries share it (regional copies of one procedure share most of their steps).
-     */
-    private static List<TermSet> answerTerms(Corpus corpus, TextNormalizer normalizer, TextTerms terms) {
-        Map<String, TermSet> lines = new ConcurrentHashMap<>();
-        return corpus.entries().parallelStream().map(entry -> {
-            List<TermSet> analysed = new ArrayList<>();
-            Stream.of(Stream.of(entry.summary()), entry.steps().stream(), entry.tips().stream())
-                    .flatMap(texts -> texts)
-                    .flatMap(String::lines)
-                    .forEach(line -> analysed.add(lines.computeIfAbsent(line, l -> terms.of(normalizer.normalize(l), false))));
-            return analysed.isEmpty() ? TermSet.EMPTY : TermSet.union(analysed);
-        }).toList();
+        return variants;
     }
 
     public Corpus corpus() {
@@ -154,7 +142,7 @@ public final class FaqIndex {
 
     /** The text as the index sees it (for admins asking why a question matched). */
     public String normalize(String question) {
-        return normalizer.normalize(question);
+        return analysis.normalizer().normalize(question);
     }
 
     /**
@@ -162,95 +150,133 @@ public final class FaqIndex {
      * plain terms, never parsed as query syntax. An empty result means nothing matched at all.
      */
     public SearchResult search(String question) {
-        return search(question, true);
-    }
-
-    /** As {@link #search(String)}, looking at every matched entry's answer: for tests of the skipping. */
-    SearchResult searchComparingEveryAnswer(String question) {
-        return search(question, false);
-    }
-
-    private SearchResult search(String question, boolean skipHopelessAnswers) {
-        // Cut before normalising: conversion of a 10,000-character message would cost tens of ms.
-        String normalized = normalizer.normalize(prefix(question == null ? "" : question, MAX_QUESTION_CHARS));
-        QuestionSegments segments = QuestionSegments.of(normalized);
-        List<TermSet> clauseTerms = segments.clauses().stream().map(clause -> terms.of(clause, false)).toList();
-        // A piece with no domain word ("但不知道具体操作流程") is context, not the question.
-        List<QuestionSegments.Segment> pieces = new ArrayList<>();
-        for (QuestionSegments.Segment segment : segments.segments()) {
-            if (pieces.isEmpty() || domainWords.foundIn(segment.text())) {
-                pieces.add(segment);
+        Matches matches = matches(question);
+        Map<Integer, Scored> best = new HashMap<>();
+        for (Match match : matches.all()) {
+            double confidence = Fusion.confidence(match.lexical(), match.cosine())
+                    * (match.piece() == 0 ? 1 : SENTENCE_FACTOR)
+                    * (match.evidence().negationDisagrees() ? Negation.DISAGREEMENT_FACTOR : 1);
+            Scored previous = best.get(match.variant().ownerKey());
+            if (previous == null || confidence > previous.confidence()) {
+                best.put(match.variant().ownerKey(), new Scored(match.variant(), confidence, match.evidence()));
             }
         }
-        WeighedPieces weighed = WeighedPieces.of(clauseTerms, pieces, weights);
-        CandidateIndex.Search search = candidates.newSearch();
-        Map<Long, int[]> candidatesBySearchRange = new LinkedHashMap<>();
-        int[][] found = new int[pieces.size()][];
-        for (int piece = 1; piece < pieces.size(); piece++) {
-            QuestionSegments.Segment segment = pieces.get(piece);
-            found[piece] = candidatesBySearchRange.computeIfAbsent(QuestionSegments.range(segment.searchFrom(), segment.searchTo()),
-                    range -> candidates(search, weighed, segment.searchFrom(), segment.searchTo()));
-        }
-        // The whole of a question of several sentences is compared with its sentences'
-        // candidates: what its rarest terms would find, one of its sentences finds too (on
-        // tests.tsv the answers are identical), and a search of the longest text is saved.
-        found[0] = candidatesBySearchRange.size() >= 2
-                ? candidatesBySearchRange.values().stream().flatMapToInt(Arrays::stream).distinct().toArray()
-                : candidatesBySearchRange.computeIfAbsent(QuestionSegments.range(0, segments.clauses().size()),
-                        range -> candidates(search, weighed, 0, segments.clauses().size()));
-        QuestionScoring scoring = new QuestionScoring(variants, answerTerms, terms, pieces, weighed, MAX_RESULTS,
-                found[0].length + CANDIDATE_VARIANTS);
-        for (int piece = 0; piece < pieces.size(); piece++) {
-            scoring.scorePiece(piece, found[piece]);
-        }
-        scoring.addAnswerSignal(skipHopelessAnswers);
-        double scale = domainWords.foundIn(normalized) ? 1 : OFF_DOMAIN_FACTOR;
-        List<ScoredEntry> entries = scoring.bestEntries().stream()
-                .map(match -> new ScoredEntry(match.entry(), match.confidence() * scale, scoring.matchedTerms(match, normalized)))
-                .toList();
-        return new SearchResult(entries, scoring.bestTopic());
+        return result(best.values(), matches.unreadChars());
     }
 
-    /** Candidate variants for the question's clauses {@code [fromClause, toClause)}. */
-    private int[] candidates(CandidateIndex.Search search, WeighedPieces question, int fromClause, int toClause) {
-        // Rarest terms first. Terms in a large share of all variants (认证, 社保) pick out nothing,
-        // yet their long posting lists would dominate the search time on a large corpus; they
-        // still count in the confidence of the candidates found through the rarer terms.
-        // Sort keys: document frequency in the high half, position in the low (ties keep code order).
-        int[] positions = question.positionsOf(fromClause, toClause);
-        long[] keys = new long[positions.length];
-        int count = 0;
-        for (int position : positions) {
-            int frequency = question.documentFrequency(position);
-            if (frequency > 0 && CandidateIndex.isSearchable(question.whole().code(position))) {
-                keys[count++] = ((long) frequency << 32) | position;
+    /** Every candidate variant of every piece of the question, with both signals (for search and its tuning). */
+    Matches matches(String question) {
+        String raw = question == null ? "" : question;
+        int length = raw.codePointCount(0, raw.length());
+        // Cut before normalising: the rest of a 10,000-character paste is not read at all.
+        String read = length <= QuestionPieces.MAX_READ_CHARS ? raw : raw.substring(0, raw.offsetByCodePoints(0, QuestionPieces.MAX_READ_CHARS));
+        QuestionPieces pieces = QuestionPieces.of(normalize(read), Math.max(0, length - QuestionPieces.MAX_READ_CHARS));
+        // A piece without a single word or character to match (only punctuation, emoji or
+        // symbols) matches nothing: its vector would still have nearest neighbours.
+        List<String> readable = new ArrayList<>();
+        List<Set<Term>> termsOfReadable = new ArrayList<>();
+        for (String piece : pieces.pieces()) {
+            Set<Term> terms = analysis.terms(piece);
+            if (!terms.isEmpty()) {
+                readable.add(piece);
+                termsOfReadable.add(terms);
             }
         }
-        Arrays.sort(keys, 0, count);
-        int clauses = 0;
-        while (clauses < count && clauses < MAX_QUERY_TERMS
-                && (clauses < MIN_CANDIDATE_TERMS || weights.share((int) (keys[clauses] >>> 32)) <= COMMON_TERM_SHARE)) {
-            clauses++;
+        List<Match> matches = new ArrayList<>();
+        if (!readable.isEmpty()) {
+            List<float[]> vectors = embedder.embedAll(readable);
+            try {
+                for (int p = 0; p < readable.size(); p++) {
+                    matchPiece(p, readable.get(p), termsOfReadable.get(p), vectors.get(p), matches);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("searching an in-memory index", e);
+            }
         }
-        long[] rarest = new long[clauses];
-        for (int i = 0; i < clauses; i++) {
-            rarest[i] = question.whole().code((int) keys[i]);
-        }
-        return search.find(rarest, CANDIDATE_VARIANTS);
+        return new Matches(matches, pieces.unreadChars());
     }
 
-    private static String prefix(String text, int maxCodePoints) {
-        return text.codePointCount(0, text.length()) <= maxCodePoints ? text : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
+    private void matchPiece(int pieceNumber, String piece, Set<Term> terms, float[] vector, List<Match> matches) throws IOException {
+        double termsWeight = overlap.weight(terms);
+        Map<Integer, Double> cosines = new TreeMap<>();
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, CANDIDATES), CANDIDATES).scoreDocs) {
+            // Lucene scores cosine similarity as (1 + cosine) / 2.
+            cosines.put(hit.doc, 2.0 * hit.score - 1);
+        }
+        for (ScoreDoc hit : searcher.search(anyOf(terms), CANDIDATES).scoreDocs) {
+            cosines.putIfAbsent(hit.doc, Double.NaN);
+        }
+        fillMissingCosines(vector, cosines);
+        for (Map.Entry<Integer, Double> candidate : cosines.entrySet()) {
+            Variant variant = variants.get(candidate.getKey());
+            double lexical = overlap.overlap(terms, termsWeight, variant.terms(), variant.weight());
+            List<String> shared = sharedWords(terms, variant);
+            matches.add(new Match(variant, pieceNumber, new Evidence(variant.text(), piece, lexical, candidate.getValue(), shared,
+                    Negation.disagree(piece, variant.normalized(), shared))));
+        }
     }
 
     /**
-     * One question variant's text and whose it is: exactly one of {@code entry} and {@code topic}
-     * is set; {@code entryNumber} is the entry's position in the corpus (-1 for a topic).
+     * A flat disjunction of the piece's terms in both fields. Not the query parser: any text is
+     * safe, and stacked unigram + bigram tokens would turn into all-required clauses.
      */
-    private record Source(FaqEntry entry, int entryNumber, OutOfScopeTopic topic, String text) {
+    private static BooleanQuery anyOf(Set<Term> terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        terms.stream().limit(IndexSearcher.getMaxClauseCount())
+                .forEach(term -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        return query.build();
+    }
 
-        Variant variant(TermSet terms, double weight) {
-            return new Variant(entry, entryNumber, topic, terms, weight);
+    /** Exact cosines for candidates found by words only, read from the index's vectors in document order. */
+    private void fillMissingCosines(float[] vector, Map<Integer, Double> cosines) throws IOException {
+        FloatVectorValues values = searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(VECTOR);
+        for (Map.Entry<Integer, Double> candidate : cosines.entrySet()) {
+            if (candidate.getValue().isNaN()) {
+                values.advance(candidate.getKey());
+                candidate.setValue((double) VectorUtil.cosine(vector, values.vectorValue()));
+            }
         }
+    }
+
+    private static List<String> sharedWords(Set<Term> question, Variant variant) {
+        return question.stream()
+                .filter(term -> term.field().equals(ChineseAnalysis.WORDS) && variant.terms().contains(term))
+                .map(Term::text)
+                .toList();
+    }
+
+    private SearchResult result(java.util.Collection<Scored> scored, int unreadChars) {
+        Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::confidence).reversed()
+                .thenComparingInt(s -> s.variant().ownerKey());
+        List<ScoredEntry> entries = scored.stream()
+                .filter(s -> s.variant().entry() != null)
+                .sorted(bestFirst)
+                .limit(MAX_RESULTS)
+                .map(s -> new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence()))
+                .toList();
+        Optional<SearchResult.ScoredTopic> topic = scored.stream()
+                .filter(s -> s.variant().topic() != null)
+                .min(bestFirst)
+                .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
+        return new SearchResult(entries, topic, unreadChars);
+    }
+
+    /** An entry's or topic's best variant so far in one search. */
+    private record Scored(Variant variant, double confidence, Evidence evidence) {
+    }
+
+    /** One candidate variant compared with one piece of the question (piece 0 is the whole). */
+    record Match(Variant variant, int piece, Evidence evidence) {
+        double lexical() {
+            return evidence.lexical();
+        }
+
+        double cosine() {
+            return evidence.cosine();
+        }
+    }
+
+    /** All matches of one question, and how much of it was left unread. */
+    record Matches(List<Match> all, int unreadChars) {
     }
 }

@@ -6,17 +6,22 @@ import org.pensionbot.corpus.FaqEntry;
 /**
  * An FAQ entry with how sure retrieval is that it answers the question.
  *
- * @param confidence in [0,1]; comparable across questions (see {@link ConfidenceModel})
- * @param matchedTerms the normalised words the question shared with the entry's best variant,
- *     for admins asking why an answer was chosen
+ * @param confidence in [0,1]; comparable across questions (see {@link Fusion})
+ * @param evidence what the confidence rests on, for admins asking why an answer was chosen
  */
-public record ScoredEntry(FaqEntry entry, double confidence, List<String> matchedTerms) {
+public record ScoredEntry(FaqEntry entry, double confidence, Evidence evidence) {
 
-    public ScoredEntry {
-        matchedTerms = List.copyOf(matchedTerms);
+    /** An entry scored without search evidence, with the words it matched (for stored replies and tests). */
+    public ScoredEntry(FaqEntry entry, double confidence, List<String> matchedTerms) {
+        this(entry, confidence, new Evidence("", "", 0, 0, matchedTerms, false));
     }
 
     public String id() {
         return entry.id();
+    }
+
+    /** The normalised words the question shared with the entry's best variant. */
+    public List<String> matchedTerms() {
+        return evidence.matchedTerms();
     }
 }

@@ -7,11 +7,18 @@ import org.pensionbot.corpus.OutOfScopeTopic;
 /**
  * What retrieval found for one question: FAQ entries best first, and the out-of-scope topic the
  * question resembles most (if any), each with a confidence in [0,1].
+ *
+ * @param unreadChars how many characters at the end of a very long message were not read
+ *     (see {@code QuestionPieces}); 0 for ordinary questions
  */
-public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope) {
+public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope, int unreadChars) {
 
     public SearchResult {
         entries = List.copyOf(entries);
+    }
+
+    public SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope) {
+        this(entries, outOfScope, 0);
     }
 
     public static SearchResult empty() {
@@ -23,6 +30,6 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
     }
 
     /** An out-of-scope topic with the confidence that the question is about it. */
-    public record ScoredTopic(OutOfScopeTopic topic, double confidence) {
+    public record ScoredTopic(OutOfScopeTopic topic, double confidence, Evidence evidence) {
     }
 }

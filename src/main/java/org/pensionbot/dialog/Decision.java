@@ -1,0 +1,34 @@
+package org.pensionbot.dialog;
+
+import org.pensionbot.search.SearchResult;
+
+/**
+ * A reply and why it was chosen, for admins asking why the bot said what it said.
+ *
+ * @param rule what decided
+ * @param search what retrieval found (empty when a rule decided before searching)
+ */
+public record Decision(Reply reply, Rule rule, SearchResult search) {
+
+    /** What decided a reply, in the order the engine checks. */
+    public enum Rule {
+        /** Nothing readable in the message. */
+        NO_TEXT,
+        /** The message sounded like a scam in progress: the fraud entry's urgent steps at once. */
+        SAFETY,
+        /** A number picking one of the entries offered in the last reply. */
+        CHOICE,
+        /** Read together with the chat's last topic. */
+        CONTEXT,
+        /** A greeting, thanks or goodbye. */
+        SMALL_TALK,
+        /** The question matched a topic next to ours best: a redirect. */
+        OUT_OF_SCOPE,
+        /** One entry was confident and clearly ahead. */
+        CONFIDENT,
+        /** Close candidates, none clearly ahead: asked which was meant. */
+        UNSURE,
+        /** Nothing close enough. */
+        NO_MATCH
+    }
+}

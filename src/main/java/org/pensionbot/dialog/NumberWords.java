@@ -1,0 +1,47 @@
+package org.pensionbot.dialog;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pensionbot.search.TextNormalizer;
+
+/**
+ * Reads the small numbers people type to pick an option or name a step, in every way they write
+ * them: {@code 1}, {@code １}, {@code 一}, {@code 两}, {@code 第一个}, {@code 1。}, {@code 选2},
+ * {@code 第3条}; and step references such as {@code 第三步是什么意思} or {@code 步骤2}.
+ */
+final class NumberWords {
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String NUMBER = "(\\d{1,2}|[一二两三四五六七八九十])";
+    /** A message that is only a choice: optional 选/第, the number, optional 个/条/项/号, fillers. */
+    private static final Pattern CHOICE = Pattern.compile("^(?:我)?(?:选|要)?(?:第)?" + NUMBER + "(?:个|条|项|号|种)?(?:吧|啊|呀|的)?$");
+    /** "第三步", "第3步", "步骤三" anywhere in a short message. */
+    private static final Pattern STEP = Pattern.compile("第" + NUMBER + "步|步骤" + NUMBER);
+    private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+
+    private NumberWords() {
+    }
+
+    /** The number a message picks, when the whole message is a choice. */
+    static OptionalInt choice(String text) {
+        Matcher matcher = CHOICE.matcher(FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll(""));
+        return matcher.matches() ? OptionalInt.of(value(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** The step a message asks about ("第三步是什么意思"), if it names one. */
+    static OptionalInt step(String text) {
+        Matcher matcher = STEP.matcher(TextNormalizer.basicForm(text));
+        if (!matcher.find()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
+    }
+
+    private static int value(String number) {
+        if (Character.isDigit(number.charAt(0))) {
+            return Integer.parseInt(number);
+        }
+        return number.equals("两") ? 2 : NUMERALS.indexOf(number) + 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.pensionbot.dialog;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a message from someone who may be in the middle of a scam: they say they were
+ * cheated, that they already gave away a card number, password or code, or they ask whether a
+ * message, call or link is real. Such a person needs the fraud entry's urgent steps at once —
+ * never a "which did you mean?" list or a redirect.
+ *
+ * <p>A rule, not retrieval, on purpose: these messages talk about bank cards, links and money, so
+ * by meaning they sit between the fraud entry and the bank-card or payment redirects, and
+ * retrieval alone clarified or redirected them (我已经把银行卡号和密码填进去了怎么办 → a 社保卡
+ * redirect; a pasted scam SMS → a clarify list). A missed alarm can cost a pensioner their
+ * savings; a false one shows safety advice to someone who did not need it.
+ *
+ * <p>Works on normalised text (Simplified, lower case). Thread-safe.
+ */
+final class ScamAlarm {
+
+    /** Said they were cheated, or that money went where it should not have. */
+    private static final Pattern CHEATED = Pattern.compile(
+            "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|钱被转走|钱没了|钱少了|追回");
+
+    /**
+     * Gave away what only they should know: a disclosing verb in the past ("填进去了", "告诉了")
+     * next to the secret, in either order. Plain mentions ("认证要输密码吗") do not count.
+     */
+    private static final Pattern GAVE_AWAY = Pattern.compile(
+            "(填|输|告诉|发给|报给|提供|说出|透露)(了|过|进去)[^。！？?!]{0,12}(银行卡|卡号|密码|验证码|身份证号)"
+                    + "|(银行卡|卡号|密码|验证码|身份证号)[^。！？?!]{0,8}(填|输|告诉|给|发|报|提供)(了|过|进去|出去)"
+                    + "|(转了|转过|汇了)[^。！？?!]{0,6}(钱|款|账)|已经转账|转账了");
+
+    /** Asks whether a message, call, link or QR code is genuine. */
+    private static final Pattern ASKS_IF_REAL = Pattern.compile(
+            "(短信|电话|来电|链接|网址|二维码|通知|消息|app|软件|工作人员)[^。！？?!]{0,30}"
+                    + "(是真的|真的假的|真的吗|是假的|是不是骗|是骗子|骗人|骗局|诈骗吗|可信|靠谱|能信|能不能信|安全吗|官方的吗|正规吗)");
+
+    /** A link in the message: pasted scam texts carry one. */
+    private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");
+    /** Links to government sites (they end in .gov.cn) are what the fraud entry recommends, not a warning sign. */
+    private static final Pattern GOVERNMENT_LINK = Pattern.compile("[\\w./:-]*\\.gov\\.cn[\\w./?=&%-]*");
+    /** What scam texts about pensions say to create urgency. */
+    private static final Pattern PENSION_THREAT = Pattern.compile("停发|暂停发放|冻结|注销|过期|失效|逾期|补贴|补助|认证|激活");
+
+    private ScamAlarm() {
+    }
+
+    /** Whether {@code normalizedText} raises the alarm. */
+    static boolean raisedBy(String normalizedText) {
+        return CHEATED.matcher(normalizedText).find()
+                || GAVE_AWAY.matcher(normalizedText).find()
+                || ASKS_IF_REAL.matcher(normalizedText).find()
+                || (LINK.matcher(GOVERNMENT_LINK.matcher(normalizedText).replaceAll(" ")).find()
+                        && PENSION_THREAT.matcher(normalizedText).find());
+    }
+}

@@ -1,0 +1,134 @@
+package org.pensionbot.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+
+/**
+ * The one analysis chain for questions and FAQ variants: {@link TextNormalizer}'s char filters,
+ * then two tokenizations of the same text, one per field.
+ * <ul>
+ *   <li>{@link #WORDS}: dictionary words from smartcn's {@link HMMChineseTokenizer} (its most
+ *       probable segmentation) — precise when a question uses the corpus's words;</li>
+ *   <li>{@link #GRAMS}: Han characters and their bigrams ({@link StandardTokenizer} +
+ *       {@link CJKBigramFilter} with unigrams) — robust when segmentation differs, for typos
+ *       the synonyms miss and words the dictionary lacks.</li>
+ * </ul>
+ * Function words ({@link StopWords}) are dropped from both: they say nothing about which entry
+ * is meant, and a polite long question should not look less certain than a terse one.
+ *
+ * <p>Thread-safe: Lucene analyzers keep per-thread token streams.
+ */
+final class ChineseAnalysis implements AutoCloseable {
+
+    static final String WORDS = "words";
+    static final String GRAMS = "grams";
+    static final String[] FIELDS = {WORDS, GRAMS};
+
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private final TextNormalizer normalizer;
+    private final Analyzer analyzer;
+
+    ChineseAnalysis(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        this.analyzer = new PerFieldAnalyzerWrapper(new Grams(normalizer), Map.of(WORDS, new Words(normalizer)));
+    }
+
+    /** The per-field analyzer for an {@code IndexWriter}. */
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** The distinct terms of {@code text} in both fields, in order of first appearance. */
+    Set<Term> terms(String text) {
+        Set<Term> terms = new LinkedHashSet<>();
+        for (String field : FIELDS) {
+            try (TokenStream stream = analyzer.tokenStream(field, text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    terms.add(new Term(field, term.toString()));
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("analysing a string cannot fail", e);
+            }
+        }
+        return terms;
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(StopWords.CHINESE.size() + StopWords.ENGLISH.size(), false);
+        // smartcn emits punctuation as tokens; its own stop set lists them.
+        set.addAll(SmartChineseAnalyzer.getDefaultStopSet());
+        set.addAll(StopWords.CHINESE);
+        set.addAll(StopWords.ENGLISH);
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** Dictionary words. */
+    private static final class Words extends Analyzer {
+        private final TextNormalizer normalizer;
+
+        Words(TextNormalizer normalizer) {
+            this.normalizer = normalizer;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalizer.wrap(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new HMMChineseTokenizer();
+            return new TokenStreamComponents(tokenizer, new StopFilter(tokenizer, STOP_WORDS));
+        }
+    }
+
+    /** Han unigrams and bigrams. */
+    private static final class Grams extends Analyzer {
+        private final TextNormalizer normalizer;
+
+        Grams(TextNormalizer normalizer) {
+            this.normalizer = normalizer;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalizer.wrap(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream grams = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN, true);
+            return new TokenStreamComponents(tokenizer, new StopFilter(grams, STOP_WORDS));
+        }
+    }
+}

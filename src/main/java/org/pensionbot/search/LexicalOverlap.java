@@ -1,0 +1,81 @@
+package org.pensionbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Lexical evidence in [0,1]: the IDF-weighted Dice overlap of two term sets,
+ * {@code 2·w(Q∩V) / (w(Q) + w(V))}, where {@code w} sums BM25's idf over the index. Both sides
+ * must be covered: a variant that shares one rare word with a long question is weak evidence,
+ * and so is a question that repeats a whole variant inside an unrelated request. Unlike a BM25
+ * score, the value means the same for every question, so it can be fused and thresholded.
+ *
+ * <p>Term statistics come from the index itself ({@link IndexReader#docFreq}); a term the corpus
+ * never uses weighs like one found in half a document, so an unknown word lowers the overlap.
+ * Thread-safe.
+ */
+final class LexicalOverlap {
+
+    private final IndexReader reader;
+    private final Map<Term, Double> corpusWeights = new HashMap<>();
+
+    /** Statistics from {@code reader}; the corpus's own terms are weighed once, here. */
+    LexicalOverlap(IndexReader reader, Collection<Set<Term>> corpusTermSets) {
+        this.reader = reader;
+        for (Set<Term> terms : corpusTermSets) {
+            for (Term term : terms) {
+                corpusWeights.computeIfAbsent(term, this::idf);
+            }
+        }
+    }
+
+    /** The summed weight of a set of terms. */
+    double weight(Set<Term> terms) {
+        double sum = 0;
+        for (Term term : terms) {
+            sum += weight(term);
+        }
+        return sum;
+    }
+
+    double weight(Term term) {
+        Double known = corpusWeights.get(term);
+        return known != null ? known : idf(term);
+    }
+
+    /**
+     * The overlap of a question and a variant whose summed weights are already known (both are
+     * reused across many comparisons).
+     */
+    double overlap(Set<Term> question, double questionWeight, Set<Term> variant, double variantWeight) {
+        if (questionWeight + variantWeight == 0) {
+            return 0;
+        }
+        double shared = 0;
+        Set<Term> smaller = question.size() <= variant.size() ? question : variant;
+        Set<Term> larger = smaller == question ? variant : question;
+        for (Term term : smaller) {
+            if (larger.contains(term)) {
+                shared += weight(term);
+            }
+        }
+        return 2 * shared / (questionWeight + variantWeight);
+    }
+
+    /** BM25's idf, {@code log(1 + (N − df + 0.5) / (df + 0.5))}; an unseen term counts as df = 0.5. */
+    private double idf(Term term) {
+        try {
+            int documents = reader.numDocs();
+            double frequency = Math.max(0.5, reader.docFreq(term));
+            return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading term statistics of an in-memory index", e);
+        }
+    }
+}

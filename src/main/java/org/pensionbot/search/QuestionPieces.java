@@ -1,0 +1,60 @@
+package org.pensionbot.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What of a (normalised) question is compared with the corpus: the question as a whole when it
+ * fits the model's window, and, for a question of several sentences, each sentence on its own.
+ * A worried message ("我妈今年八十了，腿脚不好，一直是我帮她弄。今年支付宝上刷脸总是不通过，怎么办？")
+ * carries its need in one sentence; the other sentences would blur the whole-text comparison.
+ *
+ * <p>Cut on purpose rather than truncated silently: at most {@link #MAX_READ_CHARS} characters
+ * are read (the gist of even a long message comes early, and a 10,000-character paste must not
+ * cost seconds), at most {@link #MAX_SENTENCES} sentences are compared, and a sentence longer
+ * than the model's window is cut at it. {@link #unreadChars()} says how much was left out.
+ */
+record QuestionPieces(List<String> pieces, int unreadChars) {
+
+    static final int MAX_READ_CHARS = 600;
+    static final int MAX_SENTENCES = 6;
+    /** Shorter sentences ("好的。", "谢谢！") carry no need of their own. */
+    static final int MIN_SENTENCE_CHARS = 4;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?；;…\\n])");
+
+    QuestionPieces {
+        pieces = List.copyOf(pieces);
+    }
+
+    /**
+     * The pieces of a question already cut to {@link #MAX_READ_CHARS} and normalised; no pieces
+     * for a blank one.
+     */
+    static QuestionPieces of(String normalized, int unreadChars) {
+        String read = normalized.strip();
+        if (read.isEmpty()) {
+            return new QuestionPieces(List.of(), unreadChars);
+        }
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(read)) {
+            String trimmed = sentence.strip();
+            if (trimmed.codePointCount(0, trimmed.length()) >= MIN_SENTENCE_CHARS && sentences.size() < MAX_SENTENCES) {
+                sentences.add(prefix(trimmed, SentenceEmbedder.WINDOW_CHARS));
+            }
+        }
+        List<String> pieces = new ArrayList<>();
+        pieces.add(prefix(read, SentenceEmbedder.WINDOW_CHARS));
+        if (sentences.size() > 1) {
+            pieces.addAll(sentences);
+        }
+        return new QuestionPieces(pieces, unreadChars);
+    }
+
+    private static String prefix(String text, int maxCodePoints) {
+        return text.codePointCount(0, text.length()) <= maxCodePoints
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, maxCodePoints));
+    }
+}

@@ -1,0 +1,26 @@
+package org.pensionbot.search;
+
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.OutOfScopeTopic;
+
+/**
+ * One indexed phrasing and whose it is: exactly one of {@code entry} and {@code topic} is set.
+ *
+ * @param ownerKey tells owners apart within one index (entries first, in corpus order, then topics)
+ * @param normalized the text as the embedding model reads it
+ * @param terms the text's analysed terms in both fields
+ * @param weight the terms' summed weight ({@link LexicalOverlap#weight(Set)})
+ */
+record Variant(FaqEntry entry, OutOfScopeTopic topic, int ownerKey, String text, String normalized, Set<Term> terms,
+               double weight) {
+
+    static Variant of(FaqEntry entry, OutOfScopeTopic topic, int ownerKey, String text, ChineseAnalysis analysis) {
+        return new Variant(entry, topic, ownerKey, text, analysis.normalizer().normalize(text), Set.copyOf(analysis.terms(text)), 0);
+    }
+
+    Variant weighed(double termsWeight) {
+        return new Variant(entry, topic, ownerKey, text, normalized, terms, termsWeight);
+    }
+}

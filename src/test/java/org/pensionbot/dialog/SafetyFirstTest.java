@@ -1,0 +1,63 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.RealCorpus;
+
+/**
+ * Someone who may be in the middle of a scam gets the fraud entry's urgent steps at once — never
+ * a "which did you mean?" list or a redirect — and a question about doing it on the phone never
+ * gets the entry for doing it without one.
+ */
+class SafetyFirstTest {
+
+    private static DialogEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        var index = RealCorpus.index();
+        engine = new DialogEngine(() -> index);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "我已经把银行卡号和密码填进去了怎么办",
+            "被骗了钱能追回来吗",
+            "【人社通知】您的养老金资格认证即将过期，逾期将停发，请点击 http://rs-renzheng.top/a 填写银行卡号和密码完成认证。这是真的吗",
+            "刚才有人打电话说我养老金要停发，让我把验证码告诉他，我告诉了",
+            "收到短信说社保卡异常要激活，是不是骗子",
+            "我妈扫了一个二维码说能领养老补贴，填了银行卡，钱被转走了",
+            "有个认证的链接靠谱吗",
+            "谢谢 我好像被骗了",
+    })
+    void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
+        Decision decision = engine.decide(message);
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.SAFETY);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + DialogEngine.FRAUD_ENTRY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "认证的时候要输密码吗",
+            "电子社保卡密码忘了怎么办",
+            "支付宝怎么认证",
+            "si.12333.gov.cn 上怎么认证",
+            "怎么给老人设置电子社保卡密码",
+    })
+    void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
+        assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"手机上怎么做养老认证", "手机上咋认证", "用手机怎么认证养老金", "在手机上能认证吗"})
+    void doingItOnThePhoneNeverGetsTheEntryForDoingItWithoutOne(String question) {
+        Reply reply = engine.reply(question);
+
+        assertThat(Outcome.of(reply)).doesNotContain("offline-certification");
+        assertThat(reply.action()).isNotEqualTo(Action.FALLBACK);
+    }
+}
