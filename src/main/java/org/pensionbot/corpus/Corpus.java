@@ -21,9 +21,15 @@ public final class Corpus {
     private final List<OutOfScopeTopic> outOfScope;
     private final SynonymRules synonyms;
     private final List<String> domainWords;
+    private final List<CorpusProblem> warnings;
 
     public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
                   List<String> domainWords) {
+        this(directory, entries, outOfScope, synonyms, domainWords, List.of());
+    }
+
+    public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
+                  List<String> domainWords, List<CorpusProblem> warnings) {
         this.directory = directory;
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
@@ -33,6 +39,7 @@ public final class Corpus {
         this.outOfScope = List.copyOf(outOfScope);
         this.synonyms = synonyms;
         this.domainWords = List.copyOf(domainWords);
+        this.warnings = List.copyOf(warnings);
     }
 
     public Path directory() {
@@ -63,6 +70,11 @@ public final class Corpus {
      */
     public List<String> domainWords() {
         return domainWords;
+    }
+
+    /** Problems found while loading that did not stop it (see {@link CorpusProblem.Severity#WARNING}). */
+    public List<CorpusProblem> warnings() {
+        return warnings;
     }
 
     public int size() {

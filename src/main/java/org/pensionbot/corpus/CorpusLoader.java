@@ -73,10 +73,13 @@ public final class CorpusLoader {
                 ? readText(domainFile, problems).map(CorpusLoader::wordList).orElse(List.of())
                 : List.of();
 
-        if (!problems.isEmpty()) {
-            throw new CorpusException(problems);
+        List<CorpusProblem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
+        List<CorpusProblem> warnings = problems.stream().filter(CorpusProblem::isWarning).toList();
+        if (!errors.isEmpty()) {
+            throw new CorpusException(errors, warnings);
         }
-        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords);
+        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords,
+                warnings);
     }
 
     /**

@@ -105,6 +105,25 @@ final class YamlMap {
         return Optional.empty();
     }
 
+    /** A {@code true}/{@code false} field; {@code fallback} when absent or not a yes/no value (then a problem is added). */
+    boolean optionalBoolean(String field, boolean fallback) {
+        NodeTuple tuple = fields.get(field);
+        if (tuple == null) {
+            return fallback;
+        }
+        if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            String value = scalar.getValue().strip();
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (value.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        problems.add(new CorpusProblem(file, lineOf(field), "'" + field + "' must be true or false"));
+        return fallback;
+    }
+
     Optional<String> requiredText(String field) {
         if (!fields.containsKey(field)) {
             problems.add(new CorpusProblem(file, line, "missing required field '" + field + "'"));
