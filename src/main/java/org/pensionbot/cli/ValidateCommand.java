@@ -56,15 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(problems.size() + " problem(s) found" + (warnings.isEmpty() ? "." : ", and " + warnings.size() + " warning(s)."));
             return 1;
         }
-        if (!warnings.isEmpty()) {
-            out.println(warnings.size() + " warning(s): the corpus loads, but please look at them.");
-        }
-        out.printf("OK: %d entries, %d variants, %d out-of-scope topics, %d synonym rules, %d test questions.%n",
+        out.printf("OK: %d entries, %d variants, %d out-of-scope topics, %d synonym rules, %d test questions%s.%n",
                 corpus.size(),
                 corpus.entries().stream().mapToInt(e -> e.questions().size() + 1).sum(),
                 corpus.outOfScope().size(),
                 corpus.synonyms().rules().size(),
-                testRows);
+                testRows,
+                warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) to look at (above)");
         return 0;
     }
 }

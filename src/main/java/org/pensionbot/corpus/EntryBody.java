@@ -24,8 +24,11 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * without breaking the structure.
  *
  * @param stepHelp one list per step: the bullets nested under it, never part of the step's text
+ * @param summaryLine file line where the short answer starts
+ * @param stepsLine file line of the {@code ## 步骤} heading, or 0 without one
  */
-record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp, List<String> tips, int stepsLine) {
+record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp, List<String> tips, int summaryLine,
+                int stepsLine) {
 
     static final String STEPS = "步骤";
     static final String TIPS = "提示";
@@ -40,6 +43,7 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
         List<String> steps = new ArrayList<>();
         List<List<String>> stepHelp = new ArrayList<>();
         List<String> tips = new ArrayList<>();
+        int summaryLine = firstLine;
         int stepsLine = 0;
         String section = null;
         boolean seenSteps = false;
@@ -63,6 +67,9 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
                 if (block instanceof ListBlock) {
                     problems.add(new CorpusProblem(file, line, "a list before any section: put steps under '## " + STEPS + "'"));
                 } else {
+                    if (summary.isEmpty()) {
+                        summaryLine = line;
+                    }
                     appendParagraph(summary, text(block));
                 }
             } else if (section.equals(STEPS)) {
@@ -88,7 +95,7 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
         if (summary.isEmpty()) {
             problems.add(new CorpusProblem(file, firstLine, "the body must start with a short answer before the first '##' section"));
         }
-        return new EntryBody(summary.toString(), steps, stepHelp, tips, stepsLine);
+        return new EntryBody(summary.toString(), steps, stepHelp, tips, summaryLine, stepsLine);
     }
 
     /** Each item's own paragraphs are the step; a bullet list nested in it is that step's help. */

@@ -79,6 +79,12 @@ final class EntryFile {
         }
         FaqEntry entry = new FaqEntry(expectedId, title.get(), values(questions), values(keywords), values(related),
                 values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp());
+        int length = FirstMessage.length(entry);
+        if (length > FirstMessage.LENGTH_BUDGET) {
+            problems.add(CorpusProblem.warning(file, body.summaryLine(), "the first message of this answer (the short answer and "
+                    + "the numbered steps) is " + length + " characters; a phone screen shows about " + FirstMessage.LENGTH_BUDGET
+                    + ": shorten it, or move details to '## " + EntryBody.TIPS + "', which users open on request"));
+        }
         return Optional.of(new ParsedEntry(entry, fm.lineOf("id"), questions, related));
     }
 

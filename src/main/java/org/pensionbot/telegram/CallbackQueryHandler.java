@@ -10,8 +10,8 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 
 /**
- * Acts on a pressed inline button: answer an entry, show a step, help a stuck user, record
- * feedback, or pass the press to an extension that registered the prefix.
+ * Acts on a pressed inline button: answer an entry, show its tips, show a step, help a stuck
+ * user, record feedback, or pass the press to an extension that registered the prefix.
  *
  * <p>Buttons carry all their state in {@link CallbackData}, so a press is understood even after a
  * restart or a corpus reload; a button whose entry no longer exists gets a friendly "expired"
@@ -57,6 +57,7 @@ final class CallbackQueryHandler {
                     entry -> step(entry, data.intArg(1).orElse(1), chatId), () -> expired(chatId, group));
             case Buttons.STUCK -> entry(data).ifPresentOrElse(
                     entry -> stuck(entry, data.intArg(1).orElse(1), chatId), () -> expired(chatId, group));
+            case Buttons.TIPS -> entry(data).ifPresentOrElse(entry -> tips(entry, chatId), () -> expired(chatId, group));
             case Buttons.FEEDBACK -> feedback(data, chatId, userId, group);
             default -> extensions.button(data.prefix()).ifPresentOrElse(
                     handler -> handler.handle(new ButtonHandler.ButtonPress(chatId, userId, group, data), outbox),
@@ -76,6 +77,15 @@ final class CallbackQueryHandler {
             return;
         }
         outbox.send(chatId, StepRenderer.step(entry, step));
+    }
+
+    private void tips(FaqEntry entry, long chatId) {
+        if (entry.tips().isEmpty()) {
+            // The entry lost its tips in a corpus edit: show what it says now.
+            engine.answerFor(entry.id()).ifPresent(answer -> outbox.send(chatId, renderer.answer(answer)));
+            return;
+        }
+        outbox.send(chatId, ReplyRenderer.tips(entry));
     }
 
     private void stuck(FaqEntry entry, int step, long chatId) {
