@@ -132,6 +132,23 @@ final class YamlMap {
         return optionalText(field);
     }
 
+    boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    /** A list field as nodes (for lists of mappings); empty when absent, or when not a list (a problem is added). */
+    Optional<SequenceNode> sequence(String field) {
+        NodeTuple tuple = fields.get(field);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        if (tuple.getValueNode() instanceof SequenceNode sequence) {
+            return Optional.of(sequence);
+        }
+        problems.add(new CorpusProblem(file, lineOf(field), "'" + field + "' must be a list ('- item' lines)"));
+        return Optional.empty();
+    }
+
     /** A list of texts with the 1-based line of each item; absent means an empty list. */
     List<Located> textList(String field) {
         NodeTuple tuple = fields.get(field);

@@ -1,6 +1,5 @@
 package org.pensionbot.dialog;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.pensionbot.search.SearchResult;
  */
 public final class DialogEngine {
 
-    /** Shown on fallback and in menus: the needs most people come with. */
-    static final List<String> POPULAR_IDS = List.of("alipay-self", "for-others", "failure-help", "missed-deadline", "annual-review");
     static final int MAX_RELATED = 3;
     static final int MAX_CLARIFY_OPTIONS = 3;
     /** How far below the best a candidate may be and still be offered when clarifying. */
@@ -117,13 +114,9 @@ public final class DialogEngine {
         return new Reply.Fallback(question, personalData, reason, redirect, popular(current.corpus()), candidates);
     }
 
+    /** The needs most people come with, as {@code menus.yml} names them (validated: every id exists). */
     private static List<FaqEntry> popular(Corpus corpus) {
-        List<FaqEntry> popular = new ArrayList<>();
-        POPULAR_IDS.forEach(id -> corpus.entry(id).ifPresent(popular::add));
-        if (popular.isEmpty()) {
-            corpus.entries().stream().limit(POPULAR_IDS.size()).forEach(popular::add);
-        }
-        return popular;
+        return corpus.menus().popular().stream().map(corpus::entry).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -22,9 +22,6 @@ final class CallbackQueryHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackQueryHandler.class);
 
-    /** Shown after the tips when a user is stuck in a procedure. */
-    static final String FAILURE_HELP_ID = "failure-help";
-
     private final DialogEngine engine;
     private final Outbox outbox;
     private final ReplyRenderer renderer;
@@ -90,9 +87,11 @@ final class CallbackQueryHandler {
 
     private void stuck(FaqEntry entry, int step, long chatId) {
         outbox.send(chatId, StepRenderer.stuck(entry, step));
-        if (!entry.id().equals(FAILURE_HELP_ID)) {
-            engine.answerFor(FAILURE_HELP_ID).ifPresent(help -> outbox.send(chatId, renderer.answer(help)));
-        }
+        // menus.yml may name an entry for people stuck in any procedure (what to do when the face scan fails).
+        engine.corpus().menus().stuckEntry()
+                .filter(id -> !id.equals(entry.id()))
+                .flatMap(engine::answerFor)
+                .ifPresent(help -> outbox.send(chatId, renderer.answer(help)));
     }
 
     private void feedback(CallbackData data, long chatId, long userId, boolean group) {
@@ -113,6 +112,6 @@ final class CallbackQueryHandler {
 
     private void expired(long chatId, boolean group) {
         outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.EXPIRED_BUTTON),
-                group ? TopicKeyboard.inlineKeyboard() : TopicKeyboard.replyKeyboard()));
+                TopicKeyboard.forChat(engine.corpus().menus(), group)));
     }
 }
