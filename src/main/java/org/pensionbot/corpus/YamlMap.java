@@ -49,16 +49,21 @@ final class YamlMap {
         }
     }
 
-    /** Parses YAML text into one node; adds a problem and returns empty when it is not valid YAML. */
+    /**
+     * Parses YAML text into one node; adds a problem in plain words (see {@link YamlMistakes}) and
+     * returns empty when it is not valid YAML, or when it holds a mistake that YAML would silently
+     * read as something else.
+     */
     static Optional<Node> compose(Path file, String yaml, int firstLine, List<CorpusProblem> problems) {
+        List<CorpusProblem> mistakes = YamlMistakes.scan(file, yaml, firstLine);
+        if (!mistakes.isEmpty()) {
+            problems.addAll(mistakes);
+            return Optional.empty();
+        }
         try {
             return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            // An unclosed quote or bracket is only noticed at the end of the text: point at where it opened.
-            var mark = e.getProblem().contains("end of stream") ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
-            int at = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
-            String what = e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
-            problems.add(new CorpusProblem(file, at, "invalid YAML: " + what));
+            problems.add(YamlMistakes.explain(file, yaml, firstLine, e));
         } catch (YamlEngineException e) {
             problems.add(new CorpusProblem(file, firstLine, "invalid YAML: " + e.getMessage()));
         }
