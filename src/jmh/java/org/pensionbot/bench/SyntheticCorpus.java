@@ -138,7 +138,8 @@ public final class SyntheticCorpus {
             int pair = pairsPerBase.get(b).get(n / bases.size());
             entries.add(derive(bases.get(b), n, REGIONS.get(pair % REGIONS.size()), GROUPS.get(pair / REGIONS.size())));
         }
-        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords());
+        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords(), real.menus(),
+                real.warnings());
     }
 
     private FaqEntry derive(FaqEntry base, int n, String region, String group) {
@@ -162,7 +163,8 @@ public final class SyntheticCorpus {
         keywords.add(app);
         String summary = region + "的" + group + "：以下做法供参考，以当地社保部门为准。\n" + base.summary();
         return new FaqEntry(id, title, List.copyOf(questions), keywords, base.related(), base.sources(), base.updated(),
-                summary, base.steps(), base.tips(), real.directory().resolve(CorpusLoader.ENTRIES_DIR).resolve(id + ".md"));
+                summary, base.steps(), base.tips(), real.directory().resolve(CorpusLoader.ENTRIES_DIR).resolve(id + ".md"),
+                base.procedure(), base.stepHelp());
     }
 
     /** One base question with the seeded changes described in the class comment. */
@@ -250,8 +252,8 @@ public final class SyntheticCorpus {
 
     /**
      * Writes {@code corpus} as a corpus folder under {@code target} ({@code entries/<id>.md}, and
-     * the real corpus's {@code synonyms.txt}, {@code out-of-scope.yml} and
-     * {@code domain-words.txt} copied from {@code corpus.directory()}), so that
+     * the real corpus's {@code synonyms.txt}, {@code out-of-scope.yml}, {@code domain-words.txt}
+     * and {@code menus.yml} copied from {@code corpus.directory()}), so that
      * {@link CorpusLoader#load} reads it back. Returns {@code target}.
      */
     public static Path write(Corpus corpus, Path target) throws IOException {
@@ -259,7 +261,8 @@ public final class SyntheticCorpus {
         for (FaqEntry entry : corpus.entries()) {
             Files.writeString(entries.resolve(entry.id() + ".md"), markdown(entry), StandardCharsets.UTF_8);
         }
-        for (String name : List.of(CorpusLoader.SYNONYMS_FILE, CorpusLoader.OUT_OF_SCOPE_FILE, CorpusLoader.DOMAIN_WORDS_FILE)) {
+        for (String name : List.of(CorpusLoader.SYNONYMS_FILE, CorpusLoader.OUT_OF_SCOPE_FILE, CorpusLoader.DOMAIN_WORDS_FILE,
+                CorpusLoader.MENUS_FILE)) {
             Path source = corpus.directory().resolve(name);
             if (Files.exists(source)) {
                 Files.copy(source, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -280,12 +283,16 @@ public final class SyntheticCorpus {
         if (entry.updated() != null) {
             md.append("updated: ").append(entry.updated()).append('\n');
         }
+        if (entry.procedure()) {
+            md.append("procedure: true\n");
+        }
         md.append("---\n");
         entry.summary().lines().forEach(line -> md.append(line).append("\n\n"));
-        if (entry.isProcedure()) {
+        if (!entry.steps().isEmpty()) {
             md.append("## 步骤\n");
             for (int i = 0; i < entry.steps().size(); i++) {
                 md.append(i + 1).append(". ").append(entry.steps().get(i)).append('\n');
+                entry.helpForStep(i + 1).forEach(help -> md.append("   - ").append(help).append('\n'));
             }
             md.append('\n');
         }

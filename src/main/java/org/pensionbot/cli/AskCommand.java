@@ -55,7 +55,7 @@ final class AskCommand implements Callable<Integer> {
             return 0;
         }
         Reply reply = engine.reply(String.join(" ", words));
-        out.println(json ? JsonReplies.toJson(reply) : new TextRenderer().render(reply).text());
+        out.println(json ? JsonReplies.toJson(reply) : new TextRenderer().whole(reply));
         return 0;
     }
 }

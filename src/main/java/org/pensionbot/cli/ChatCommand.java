@@ -1,19 +1,30 @@
 package org.pensionbot.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.pensionbot.admin.CorpusReloader;
+import org.pensionbot.admin.CorpusWatcher;
+import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.console.TerminalChat;
 import org.pensionbot.dialog.DialogEngine;
-import org.pensionbot.search.FaqIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code chat}: the interactive terminal chat (also what runs by default without a bot token). */
+/**
+ * {@code chat}: the interactive terminal chat (also what runs by default without a bot token).
+ * Serves the corpus with hot reload exactly as Telegram does: an edit is picked up within a
+ * second, a broken one is logged with {@code file:line} and the previous corpus keeps answering.
+ */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the bot in this terminal.")
 final class ChatCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);
 
     @ParentCommand
     Main main;
@@ -23,9 +34,21 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FaqIndex index = KnowledgeLoader.load(corpus.resolve(main.config()));
-        new TerminalChat(new DialogEngine(() -> index))
-                .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), main.out());
+        LiveIndex live = LiveIndex.load(corpus.resolve(main.config()));
+        try (CorpusWatcher watcher = watch(new CorpusReloader(live))) {
+            new TerminalChat(new DialogEngine(live))
+                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), main.out());
+        }
         return 0;
+    }
+
+    /** Hot reload is a convenience: without a watch service the chat still answers from the corpus it loaded. */
+    private static CorpusWatcher watch(CorpusReloader reloader) {
+        try {
+            return CorpusWatcher.start(reloader);
+        } catch (IOException e) {
+            log.warn("Cannot watch the corpus folder ({}); edits are picked up when the chat starts again", e.getMessage());
+            return null;
+        }
     }
 }

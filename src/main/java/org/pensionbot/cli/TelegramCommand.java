@@ -62,7 +62,7 @@ final class TelegramCommand implements Callable<Integer> {
                     .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
                     .onClosed(storage::close);
             new AdminCommands(config, engine, live, reloader, storage.reports()).register(extensions);
-            new ReminderExtension(reminders).register(extensions);
+            new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
             try (CorpusWatcher watcher = watch(reloader)) {
                 return TelegramBot.run(config, engine, extensions.build());
             }

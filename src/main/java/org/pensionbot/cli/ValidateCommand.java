@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code validate [DIR]}: checks a corpus folder the way start-up and reload do, plus
- * {@code tests.tsv}; prints {@code file:line: message} per problem and exits 1 on any.
+ * {@code tests.tsv}; prints {@code file:line: message} per problem and exits 1 on any error.
+ * Warnings ({@code file:line: warning: message}) are printed too but leave the exit code 0: the
+ * corpus loads and serves with them.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the FAQ corpus (entries, synonyms, out-of-scope topics, tests.tsv).")
@@ -35,10 +37,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintStream out = main.out();
         List<CorpusProblem> problems = new ArrayList<>();
         Corpus corpus = null;
+        List<CorpusProblem> warnings = new ArrayList<>();
         try {
             corpus = CorpusLoader.load(corpusDir);
+            warnings.addAll(corpus.warnings());
         } catch (CorpusException e) {
             problems.addAll(e.problems());
+            warnings.addAll(e.warnings());
         }
         Path tests = corpusDir.resolve(CorpusLoader.TESTS_FILE);
         int testRows = 0;
@@ -46,16 +51,18 @@ final class ValidateCommand implements Callable<Integer> {
             testRows = TestSetFile.read(tests, corpus, problems).size();
         }
         problems.forEach(problem -> out.println(problem));
+        warnings.forEach(warning -> out.println(warning));
         if (!problems.isEmpty()) {
-            out.println(problems.size() + " problem(s) found.");
+            out.println(problems.size() + " problem(s) found" + (warnings.isEmpty() ? "." : ", and " + warnings.size() + " warning(s)."));
             return 1;
         }
-        out.printf("OK: %d entries, %d variants, %d out-of-scope topics, %d synonym rules, %d test questions.%n",
+        out.printf("OK: %d entries, %d variants, %d out-of-scope topics, %d synonym rules, %d test questions%s.%n",
                 corpus.size(),
                 corpus.entries().stream().mapToInt(e -> e.questions().size() + 1).sum(),
                 corpus.outOfScope().size(),
                 corpus.synonyms().rules().size(),
-                testRows);
+                testRows,
+                warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) to look at (above)");
         return 0;
     }
 }

@@ -12,15 +12,18 @@ import org.pensionbot.dialog.Reply;
 
 /**
  * An interactive chat in the terminal on the same engine as Telegram: the default a newcomer
- * sees when no bot token is set. Typing the number of an offered question opens it.
+ * sees when no bot token is set. Typing the number of an offered question opens it; typing
+ * {@value TextRenderer#MORE_NUMBER}, "更多" or "更多提示" after an answer shows its tips, which
+ * Telegram puts behind a button.
+ *
+ * <p>The engine is asked afresh for every line, so a chat on a {@link org.pensionbot.admin.LiveIndex}
+ * answers from the corpus as edited a moment ago.
  */
 public final class TerminalChat {
 
     private static final Set<String> QUIT = Set.of("退出", "再见", "exit", "quit", "q", ":q", "/quit", "/exit");
-    static final String WELCOME = """
-            您好！我是养老保险认证小助手。
-            您可以直接打字问我，比如：“支付宝怎么做社保认证？”“怎么帮我妈认证？”“认证失败怎么办？”
-            输入数字可以打开列出的问题，输入“退出”结束。""";
+    private static final Set<String> MORE = Set.of(TextRenderer.MORE_NUMBER, ConsolePhrases.MORE, ConsolePhrases.MORE_TIPS);
+    static final String WELCOME = ConsolePhrases.WELCOME;
     private static final String PROMPT = "\n您：";
     private static final String BOT = "小助手：";
 
@@ -35,27 +38,32 @@ public final class TerminalChat {
     public void run(BufferedReader in, PrintStream out) throws IOException {
         out.println(WELCOME);
         List<String> choices = List.of();
+        String more = "";
         while (true) {
             out.print(PROMPT);
             out.flush();
             String line = in.readLine();
             if (line == null || QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
                 out.println();
-                out.println(BOT + "再见！祝您身体健康。");
+                out.println(BOT + ConsolePhrases.GOODBYE);
                 return;
             }
-            Reply reply = chosen(line.strip(), choices);
-            TextRenderer.Rendered rendered = renderer.render(reply);
+            String folded = fold(line);
+            if (MORE.contains(folded)) {
+                out.println(BOT + (more.isEmpty() ? ConsolePhrases.NO_MORE : more));
+                continue;
+            }
+            TextRenderer.Rendered rendered = renderer.render(chosen(line, folded, choices));
             out.println(BOT + rendered.text());
             if (!rendered.choices().isEmpty()) {
                 choices = rendered.choices();
             }
+            more = rendered.more();
         }
     }
 
     /** A bare number picks one of the last offered entries; anything else is a question. */
-    private Reply chosen(String line, List<String> choices) {
-        String folded = Normalizer.normalize(line, Normalizer.Form.NFKC); // full-width digits from Chinese keyboards
+    private Reply chosen(String line, String folded, List<String> choices) {
         if (folded.matches("[0-9]{1,2}")) {
             int index = Integer.parseInt(folded) - 1;
             if (index >= 0 && index < choices.size()) {
@@ -63,5 +71,10 @@ public final class TerminalChat {
             }
         }
         return engine.reply(line);
+    }
+
+    /** Full-width digits from Chinese keyboards become ASCII; spaces and a final full stop are dropped. */
+    private static String fold(String line) {
+        return Normalizer.normalize(line, Normalizer.Form.NFKC).strip().replaceFirst("[。.!！]$", "");
     }
 }

@@ -3,6 +3,7 @@ package org.pensionbot.console;
 import java.util.ArrayList;
 import java.util.List;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.ScoredEntry;
@@ -11,24 +12,50 @@ import org.pensionbot.search.ScoredEntry;
  * Renders a {@link Reply} as plain terminal text. Entries the user may open next (related
  * questions, clarify options, suggestions) are numbered; {@link Rendered#choices()} lists them
  * in that order so that the chat can map a typed number back to an entry.
+ *
+ * <p>An answer comes in two parts, as on Telegram: the first message (title, short answer,
+ * numbered steps; see {@link FirstMessage}) and the tips, which the chat prints when the user
+ * types {@link #MORE_NUMBER} or "更多". {@link #whole} puts both in one text, for one-shot
+ * {@code ask}. Stateless and thread-safe.
  */
 public final class TextRenderer {
 
-    /** Rendered text plus the entry ids behind its numbered choices (1-based in the text). */
-    public record Rendered(String text, List<String> choices) {
+    /** The number an answer offers for its tips; 0 so it never clashes with the numbered choices. */
+    public static final String MORE_NUMBER = "0";
+
+    /**
+     * Rendered text, the entry ids behind its numbered choices (1-based in the text), and the
+     * tips of an answer to print when asked for (empty when there are none).
+     */
+    public record Rendered(String text, List<String> choices, String more) {
         public Rendered {
             choices = List.copyOf(choices);
         }
     }
 
+    /** The reply as the chat shows it: an answer's tips held back in {@link Rendered#more()}. */
     public Rendered render(Reply reply) {
+        return render(reply, false);
+    }
+
+    /** The whole reply in one text, tips included (for a one-shot answer, where nobody can ask for more). */
+    public String whole(Reply reply) {
+        return render(reply, true).text();
+    }
+
+    private Rendered render(Reply reply, boolean whole) {
         StringBuilder out = new StringBuilder();
         if (reply.personalDataWarning()) {
             out.append(Phrases.PERSONAL_DATA_WARNING).append("\n\n");
         }
         List<String> choices = new ArrayList<>();
+        String more = "";
         if (reply instanceof Reply.Answer answer) {
-            renderAnswer(answer, out, choices);
+            more = tips(answer.entry());
+            renderAnswer(answer, out, choices, whole ? more : "");
+            if (whole) {
+                more = "";
+            }
         } else if (reply instanceof Reply.Clarify clarify) {
             out.append(Phrases.CLARIFY_PROMPT).append('\n');
             for (ScoredEntry option : clarify.candidates()) {
@@ -49,28 +76,33 @@ public final class TextRenderer {
         } else if (reply instanceof Reply.SmallTalk smallTalk) {
             out.append(smallTalk.text());
         }
-        return new Rendered(out.toString(), choices);
+        return new Rendered(out.toString(), choices, more);
     }
 
-    private static void renderAnswer(Reply.Answer answer, StringBuilder out, List<String> choices) {
+    /** @param tips printed in place when not empty; otherwise only a line saying how to see them */
+    private static void renderAnswer(Reply.Answer answer, StringBuilder out, List<String> choices, String tips) {
         FaqEntry entry = answer.entry();
         out.append("【").append(entry.title()).append("】\n");
-        out.append(entry.summary()).append('\n');
-        if (entry.isProcedure()) {
-            out.append('\n').append(Phrases.STEPS_HEADING).append('\n');
-            for (int i = 0; i < entry.steps().size(); i++) {
-                out.append(i + 1).append(". ").append(entry.steps().get(i)).append('\n');
-            }
-        }
-        if (!entry.tips().isEmpty()) {
-            out.append('\n').append(Phrases.TIPS_HEADING).append('\n');
-            entry.tips().forEach(tip -> out.append("· ").append(tip).append('\n'));
+        out.append(FirstMessage.text(entry)).append('\n');
+        if (!tips.isEmpty()) {
+            out.append('\n').append(tips).append('\n');
+        } else if (!entry.tips().isEmpty()) {
+            out.append('\n').append(ConsolePhrases.moreTips(entry.tips().size())).append('\n');
         }
         if (!answer.related().isEmpty()) {
             out.append('\n').append(Phrases.RELATED_HEADING).append('\n');
             answer.related().forEach(related -> choice(out, choices, related));
         }
         trimTrailingNewline(out);
+    }
+
+    private static String tips(FaqEntry entry) {
+        if (entry.tips().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Phrases.TIPS_HEADING);
+        entry.tips().forEach(tip -> out.append("\n· ").append(tip));
+        return out.toString();
     }
 
     private static void choice(StringBuilder out, List<String> choices, FaqEntry entry) {

@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole, validated FAQ corpus: entries, out-of-scope topics, synonym rules and domain words.
+ * A whole, validated FAQ corpus: entries, out-of-scope topics, synonym rules, domain words and the
+ * menus that point into the entries.
  *
  * <p>Immutable and safe to share across threads. A corpus object only exists once loading and
  * validation succeeded, so holders never see a half-loaded corpus.
@@ -21,9 +23,15 @@ public final class Corpus {
     private final List<OutOfScopeTopic> outOfScope;
     private final SynonymRules synonyms;
     private final List<String> domainWords;
+    private final Menus menus;
+    private final List<CorpusProblem> warnings;
 
+    /**
+     * @param menus must name only ids among {@code entries} ({@link CorpusLoader} checks this for
+     *     files; code that builds a corpus by hand must keep it so)
+     */
     public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
-                  List<String> domainWords) {
+                  List<String> domainWords, Menus menus, List<CorpusProblem> warnings) {
         this.directory = directory;
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
@@ -33,6 +41,8 @@ public final class Corpus {
         this.outOfScope = List.copyOf(outOfScope);
         this.synonyms = synonyms;
         this.domainWords = List.copyOf(domainWords);
+        this.menus = Objects.requireNonNull(menus, "menus");
+        this.warnings = List.copyOf(warnings);
     }
 
     public Path directory() {
@@ -63,6 +73,16 @@ public final class Corpus {
      */
     public List<String> domainWords() {
         return domainWords;
+    }
+
+    /** Which entries the /start menu, the popular topics, the reminder offer and the safety rules point to. */
+    public Menus menus() {
+        return menus;
+    }
+
+    /** Problems found while loading that did not stop it (see {@link CorpusProblem.Severity#WARNING}). */
+    public List<CorpusProblem> warnings() {
+        return warnings;
     }
 
     public int size() {

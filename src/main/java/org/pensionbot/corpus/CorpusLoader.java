@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  *
  * <p>Checks: front matter fields and types, id = file name and unique, at least
  * {@value EntryFile#MIN_QUESTIONS} variants, related ids exist, sources are URLs, body
- * structure, the same variant in two entries, synonyms syntax, out-of-scope topics. The optional
- * {@code domain-words.txt} lists one word per line.
+ * structure, the same variant in two entries, synonyms syntax, out-of-scope topics, and that every
+ * id in {@code menus.yml} exists. The optional {@code domain-words.txt} lists one word per line.
  */
 public final class CorpusLoader {
 
@@ -36,6 +36,7 @@ public final class CorpusLoader {
     public static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
     public static final String DOMAIN_WORDS_FILE = "domain-words.txt";
     public static final String TESTS_FILE = "tests.tsv";
+    public static final String MENUS_FILE = "menus.yml";
 
     private CorpusLoader() {
     }
@@ -73,10 +74,22 @@ public final class CorpusLoader {
                 ? readText(domainFile, problems).map(CorpusLoader::wordList).orElse(List.of())
                 : List.of();
 
-        if (!problems.isEmpty()) {
-            throw new CorpusException(problems);
+        Path menusFile = dir.resolve(MENUS_FILE);
+        Optional<Menus> menus = Optional.empty();
+        if (Files.exists(menusFile)) {
+            menus = readText(menusFile, problems).flatMap(t -> MenusFile.parse(menusFile, t, fileIds, problems));
+        } else {
+            problems.add(new CorpusProblem(menusFile, 0, "missing: it names the entries behind the /start buttons, "
+                    + "the popular topics, the reminder offer and the fraud entry (see docs/CORPUS-FORMAT.md)"));
         }
-        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords);
+
+        List<CorpusProblem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
+        List<CorpusProblem> warnings = problems.stream().filter(CorpusProblem::isWarning).toList();
+        if (!errors.isEmpty()) {
+            throw new CorpusException(errors, warnings);
+        }
+        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords,
+                menus.orElseThrow(), warnings);
     }
 
     /**

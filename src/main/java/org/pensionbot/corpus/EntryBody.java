@@ -3,6 +3,9 @@ package org.pensionbot.corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -15,11 +18,17 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * The Markdown body of an entry: a lead answer, then {@code ## 步骤} (a numbered list) and
- * {@code ## 提示} (a bullet list). Parsed with commonmark so that admins can use ordinary
- * Markdown (bold, links, line wraps) without breaking the structure.
+ * The Markdown body of an entry: a lead answer, then {@code ## 步骤} (a numbered list, each step
+ * optionally with its own help as bullets indented under it) and {@code ## 提示} (a bullet list).
+ * Parsed with commonmark so that admins can use ordinary Markdown (bold, links, line wraps)
+ * without breaking the structure.
+ *
+ * @param stepHelp one list per step: the bullets nested under it, never part of the step's text
+ * @param summaryLine file line where the short answer starts
+ * @param stepsLine file line of the {@code ## 步骤} heading, or 0 without one
  */
-record EntryBody(String summary, List<String> steps, List<String> tips) {
+record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp, List<String> tips, int summaryLine,
+                int stepsLine) {
 
     static final String STEPS = "步骤";
     static final String TIPS = "提示";
@@ -32,7 +41,10 @@ record EntryBody(String summary, List<String> steps, List<String> tips) {
         Node document = PARSER.parse(markdown);
         StringBuilder summary = new StringBuilder();
         List<String> steps = new ArrayList<>();
+        List<List<String>> stepHelp = new ArrayList<>();
         List<String> tips = new ArrayList<>();
+        int summaryLine = firstLine;
+        int stepsLine = 0;
         String section = null;
         boolean seenSteps = false;
         boolean seenTips = false;
@@ -44,6 +56,7 @@ record EntryBody(String summary, List<String> steps, List<String> tips) {
                     problems.add(new CorpusProblem(file, line, "use '## ' (level 2) for section headings"));
                 } else if (section.equals(STEPS)) {
                     seenSteps = duplicateCheck(file, line, seenSteps, STEPS, problems);
+                    stepsLine = line;
                 } else if (section.equals(TIPS)) {
                     seenTips = duplicateCheck(file, line, seenTips, TIPS, problems);
                 } else {
@@ -54,11 +67,18 @@ record EntryBody(String summary, List<String> steps, List<String> tips) {
                 if (block instanceof ListBlock) {
                     problems.add(new CorpusProblem(file, line, "a list before any section: put steps under '## " + STEPS + "'"));
                 } else {
+                    if (summary.isEmpty()) {
+                        summaryLine = line;
+                    }
                     appendParagraph(summary, text(block));
                 }
             } else if (section.equals(STEPS)) {
                 if (block instanceof OrderedList list) {
-                    steps.addAll(items(list));
+                    addSteps(file, firstLine, list, steps, stepHelp, problems);
+                } else if (block instanceof BulletList && !steps.isEmpty()) {
+                    // commonmark nests a list under a step only when it is indented to the step's text.
+                    problems.add(new CorpusProblem(file, line, "help under a step must be indented to line up with the step's text "
+                            + "(3 spaces under '1. '); as it is, this list is not part of any step"));
                 } else {
                     problems.add(new CorpusProblem(file, line, "'## " + STEPS + "' must hold a numbered list (1. 2. 3.)"));
                 }
@@ -75,7 +95,36 @@ record EntryBody(String summary, List<String> steps, List<String> tips) {
         if (summary.isEmpty()) {
             problems.add(new CorpusProblem(file, firstLine, "the body must start with a short answer before the first '##' section"));
         }
-        return new EntryBody(summary.toString(), steps, tips);
+        return new EntryBody(summary.toString(), steps, stepHelp, tips, summaryLine, stepsLine);
+    }
+
+    /** Each item's own paragraphs are the step; a bullet list nested in it is that step's help. */
+    private static void addSteps(Path file, int firstLine, OrderedList list, List<String> steps, List<List<String>> stepHelp,
+                                 List<CorpusProblem> problems) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            List<String> text = new ArrayList<>();
+            List<String> help = new ArrayList<>();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof BulletList nested) {
+                    help.addAll(items(nested));
+                } else if (child instanceof OrderedList) {
+                    problems.add(new CorpusProblem(file, firstLine + lineIndex(child),
+                            "a numbered list inside a step: write the step's help as '- ' bullets, or make these steps of their own"));
+                } else {
+                    text.add(text(child));
+                }
+            }
+            String step = oneLine(String.join("\n", text));
+            if (!step.isEmpty()) {
+                steps.add(step);
+                stepHelp.add(help);
+            } else if (!help.isEmpty()) {
+                problems.add(new CorpusProblem(file, firstLine + lineIndex(item), "a step with help but no text of its own"));
+            }
+        }
     }
 
     private static boolean duplicateCheck(Path file, int line, boolean seen, String name, List<CorpusProblem> problems) {
@@ -100,13 +149,19 @@ record EntryBody(String summary, List<String> steps, List<String> tips) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
                 // Render the item's blocks: TextContentRenderer renders a ListItem outside its list as "".
-                String text = java.util.stream.Stream.iterate(item.getFirstChild(), java.util.Objects::nonNull, Node::getNext).map(EntryBody::text).collect(java.util.stream.Collectors.joining("\n")).strip().replaceAll("\\s*\\n\\s*", " ");
+                String text = oneLine(Stream.iterate(item.getFirstChild(), Objects::nonNull, Node::getNext)
+                        .map(EntryBody::text).collect(Collectors.joining("\n")));
                 if (!text.isEmpty()) {
                     items.add(text);
                 }
             }
         }
         return items;
+    }
+
+    /** A list item's text on one line: Markdown line wraps inside an item are not meant as breaks. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\n\\s*", " ");
     }
 
     private static String text(Node node) {

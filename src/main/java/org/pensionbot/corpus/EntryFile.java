@@ -15,7 +15,7 @@ final class EntryFile {
     /** Users phrase one need in many ways; fewer variants than this matches too little. */
     static final int MIN_QUESTIONS = 8;
 
-    private static final Set<String> FIELDS = Set.of("id", "title", "questions", "keywords", "related", "sources", "updated");
+    private static final Set<String> FIELDS = Set.of("id", "title", "questions", "keywords", "related", "sources", "updated", "procedure");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private EntryFile() {
@@ -70,14 +70,37 @@ final class EntryFile {
             }
         });
         LocalDate updated = fm.optionalText("updated").map(value -> parseDate(file, fm.lineOf("updated"), value, problems)).orElse(null);
+        boolean procedure = fm.optionalBoolean("procedure", false);
         EntryBody body = EntryBody.parse(file, doc.body(), doc.bodyFirstLine(), problems);
+        checkProcedure(file, fm, procedure, body, problems);
 
         if (id.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
         FaqEntry entry = new FaqEntry(expectedId, title.get(), values(questions), values(keywords), values(related),
-                values(sources), updated, body.summary(), body.steps(), body.tips(), file);
+                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp());
+        int length = FirstMessage.length(entry);
+        if (length > FirstMessage.LENGTH_BUDGET) {
+            problems.add(CorpusProblem.warning(file, body.summaryLine(), "the first message of this answer (the short answer and "
+                    + "the numbered steps) is " + length + " characters; a phone screen shows about " + FirstMessage.LENGTH_BUDGET
+                    + ": shorten it, or move details to '## " + EntryBody.TIPS + "', which users open on request"));
+        }
         return Optional.of(new ParsedEntry(entry, fm.lineOf("id"), questions, related));
+    }
+
+    /**
+     * A procedure needs steps to walk through. Step help is shown only when walking through a
+     * procedure, so help under the steps of any other entry would never reach a user.
+     */
+    private static void checkProcedure(Path file, YamlMap fm, boolean procedure, EntryBody body, List<CorpusProblem> problems) {
+        if (procedure && body.steps().isEmpty()) {
+            problems.add(new CorpusProblem(file, fm.lineOf("procedure"),
+                    "'procedure: true' needs a '## " + EntryBody.STEPS + "' list to walk through"));
+        }
+        if (!procedure && body.stepHelp().stream().anyMatch(help -> !help.isEmpty())) {
+            problems.add(CorpusProblem.warning(file, body.stepsLine(), "help under a step is shown only in step-by-step mode, "
+                    + "which this entry does not offer: add 'procedure: true', or move the help to '## " + EntryBody.TIPS + "'"));
+        }
     }
 
     private static List<String> values(List<YamlMap.Located> items) {

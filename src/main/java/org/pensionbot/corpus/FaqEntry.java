@@ -2,6 +2,7 @@ package org.pensionbot.corpus;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,9 @@ import java.util.List;
  *
  * <p>Immutable. {@code summary} is the lead text before the first heading; {@code steps} and
  * {@code tips} are the items of the {@code ## 步骤} and {@code ## 提示} lists, in order, as plain
- * text without their numbers or bullets.
+ * text without their numbers or bullets. {@code stepHelp} has one list per step (often empty):
+ * the step's own "卡住了" help, written as bullets indented under the step and never part of the
+ * step's text. {@code procedure} is the front matter's {@code procedure:} flag (default false).
  */
 public record FaqEntry(
         String id,
@@ -22,7 +25,9 @@ public record FaqEntry(
         String summary,
         List<String> steps,
         List<String> tips,
-        Path file) {
+        Path file,
+        boolean procedure,
+        List<List<String>> stepHelp) {
 
     public FaqEntry {
         questions = List.copyOf(questions);
@@ -31,10 +36,34 @@ public record FaqEntry(
         sources = List.copyOf(sources);
         steps = List.copyOf(steps);
         tips = List.copyOf(tips);
+        stepHelp = helpPerStep(steps.size(), stepHelp);
     }
 
-    /** True when the entry walks the user through numbered steps. */
+    /** An entry that is not a procedure and has no step help (steps are shown as a plain list). */
+    public FaqEntry(String id, String title, List<String> questions, List<String> keywords, List<String> related,
+                    List<String> sources, LocalDate updated, String summary, List<String> steps, List<String> tips, Path file) {
+        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, false, List.of());
+    }
+
+    /**
+     * True when the entry is marked {@code procedure: true} and has steps: only then does a channel
+     * offer to walk through it one step at a time.
+     */
     public boolean isProcedure() {
-        return !steps.isEmpty();
+        return procedure && !steps.isEmpty();
+    }
+
+    /** The help written under step {@code step} (1-based); empty when it has none or there is no such step. */
+    public List<String> helpForStep(int step) {
+        return step >= 1 && step <= stepHelp.size() ? stepHelp.get(step - 1) : List.of();
+    }
+
+    /** One (possibly empty) list per step, whatever the caller passed: shorter lists are padded, longer cut. */
+    private static List<List<String>> helpPerStep(int steps, List<List<String>> help) {
+        List<List<String>> perStep = new ArrayList<>(steps);
+        for (int i = 0; i < steps; i++) {
+            perStep.add(help != null && i < help.size() && help.get(i) != null ? List.copyOf(help.get(i)) : List.of());
+        }
+        return List.copyOf(perStep);
     }
 }

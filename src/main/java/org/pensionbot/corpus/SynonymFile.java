@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class SynonymFile {
 
+    /** ASCII or full-width comma: Chinese keyboards type the latter. */
+    private static final String TERM_SEPARATOR = "[,，]";
+
     private SynonymFile() {
     }
 
@@ -27,6 +30,12 @@ final class SynonymFile {
             String[] sides = line.split("=>", -1);
             if (sides.length > 2) {
                 problems.add(new CorpusProblem(file, lineNo, "a rule may contain '=>' only once"));
+                continue;
+            }
+            if (hasEmptyItem(sides)) {
+                // "a, , b" or "a, b," usually means a word was deleted and its comma forgotten: say so, or it goes unnoticed.
+                problems.add(new CorpusProblem(file, lineNo, "an empty item between commas (as in 'a, , b' or a comma at the end): "
+                        + "remove the extra comma"));
                 continue;
             }
             List<String> left = terms(sides[0]);
@@ -54,7 +63,21 @@ final class SynonymFile {
         return hash < 0 ? line : line.substring(0, hash);
     }
 
+    private static boolean hasEmptyItem(String[] sides) {
+        for (String side : sides) {
+            if (side.isBlank()) {
+                continue;   // a missing side is reported with the rule's shape
+            }
+            for (String term : side.split(TERM_SEPARATOR, -1)) {
+                if (term.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<String> terms(String side) {
-        return Arrays.stream(side.split("[,，]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return Arrays.stream(side.split(TERM_SEPARATOR)).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 }

@@ -49,16 +49,21 @@ final class YamlMap {
         }
     }
 
-    /** Parses YAML text into one node; adds a problem and returns empty when it is not valid YAML. */
+    /**
+     * Parses YAML text into one node; adds a problem in plain words (see {@link YamlMistakes}) and
+     * returns empty when it is not valid YAML, or when it holds a mistake that YAML would silently
+     * read as something else.
+     */
     static Optional<Node> compose(Path file, String yaml, int firstLine, List<CorpusProblem> problems) {
+        List<CorpusProblem> mistakes = YamlMistakes.scan(file, yaml, firstLine);
+        if (!mistakes.isEmpty()) {
+            problems.addAll(mistakes);
+            return Optional.empty();
+        }
         try {
             return new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            // An unclosed quote or bracket is only noticed at the end of the text: point at where it opened.
-            var mark = e.getProblem().contains("end of stream") ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
-            int at = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
-            String what = e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
-            problems.add(new CorpusProblem(file, at, "invalid YAML: " + what));
+            problems.add(YamlMistakes.explain(file, yaml, firstLine, e));
         } catch (YamlEngineException e) {
             problems.add(new CorpusProblem(file, firstLine, "invalid YAML: " + e.getMessage()));
         }
@@ -105,12 +110,48 @@ final class YamlMap {
         return Optional.empty();
     }
 
+    /** A {@code true}/{@code false} field; {@code fallback} when absent or not a yes/no value (then a problem is added). */
+    boolean optionalBoolean(String field, boolean fallback) {
+        NodeTuple tuple = fields.get(field);
+        if (tuple == null) {
+            return fallback;
+        }
+        if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            String value = scalar.getValue().strip();
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (value.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        problems.add(new CorpusProblem(file, lineOf(field), "'" + field + "' must be true or false"));
+        return fallback;
+    }
+
     Optional<String> requiredText(String field) {
         if (!fields.containsKey(field)) {
             problems.add(new CorpusProblem(file, line, "missing required field '" + field + "'"));
             return Optional.empty();
         }
         return optionalText(field);
+    }
+
+    boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    /** A list field as nodes (for lists of mappings); empty when absent, or when not a list (a problem is added). */
+    Optional<SequenceNode> sequence(String field) {
+        NodeTuple tuple = fields.get(field);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        if (tuple.getValueNode() instanceof SequenceNode sequence) {
+            return Optional.of(sequence);
+        }
+        problems.add(new CorpusProblem(file, lineOf(field), "'" + field + "' must be a list ('- item' lines)"));
+        return Optional.empty();
     }
 
     /** A list of texts with the 1-based line of each item; absent means an empty list. */

@@ -1,6 +1,5 @@
 package org.pensionbot.dialog;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,6 @@ import org.pensionbot.search.TextNormalizer;
  */
 public final class DialogEngine {
 
-    /** Shown on fallback and in menus: the needs most people come with. */
-    static final List<String> POPULAR_IDS = List.of("alipay-self", "for-others", "failure-help", "missed-deadline", "annual-review");
-    /** The entry whose urgent steps a possible scam victim gets at once ({@link ScamAlarm}). */
-    static final String FRAUD_ENTRY = "fraud-safety";
     static final int MAX_RELATED = 3;
     static final int MAX_CLARIFY_OPTIONS = 3;
     /** How far below the best a candidate may be and still be offered when clarifying. */
@@ -73,7 +68,7 @@ public final class DialogEngine {
         }
         // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
         if (ScamAlarm.raisedBy(TextNormalizer.basicForm(masked))) {
-            Optional<FaqEntry> fraud = current.corpus().entry(FRAUD_ENTRY);
+            Optional<FaqEntry> fraud = current.corpus().entry(current.corpus().menus().fraudEntry());
             if (fraud.isPresent()) {
                 return new Decision(new Reply.Answer(masked, personalData, fraud.get(), 1.0, related(current.corpus(), fraud.get()),
                         List.of(new ScoredEntry(fraud.get(), 1.0, List.of()))), Decision.Rule.SAFETY, SearchResult.empty());
@@ -160,13 +155,9 @@ public final class DialogEngine {
         return new Reply.Fallback(question, personalData, reason, redirect, popular(current.corpus()), candidates);
     }
 
+    /** The needs most people come with, as {@code menus.yml} names them (validated: every id exists). */
     private static List<FaqEntry> popular(Corpus corpus) {
-        List<FaqEntry> popular = new ArrayList<>();
-        POPULAR_IDS.forEach(id -> corpus.entry(id).ifPresent(popular::add));
-        if (popular.isEmpty()) {
-            corpus.entries().stream().limit(POPULAR_IDS.size()).forEach(popular::add);
-        }
-        return popular;
+        return corpus.menus().popular().stream().map(corpus::entry).flatMap(Optional::stream).toList();
     }
 
     /**

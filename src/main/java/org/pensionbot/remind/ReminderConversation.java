@@ -37,11 +37,6 @@ public final class ReminderConversation {
     /** The {@code callback_data} prefix of every reminder button ({@code r:...}). */
     public static final String BUTTON_PREFIX = ReminderButtons.PREFIX;
 
-    /** The answers about how to certify, under which the channel offers {@link #offerButton()}. */
-    public static final Set<String> OFFER_AFTER_ENTRIES = Set.of(
-            "how-to-certify", "alipay-self", "for-others", "e-social-card", "other-channels",
-            "offline-certification", "annual-review");
-
     private static final Logger log = LoggerFactory.getLogger(ReminderConversation.class);
 
     private static final Set<String> OFF_WORDS = Set.of("off", "stop", "关闭", "关掉", "取消");
@@ -56,7 +51,10 @@ public final class ReminderConversation {
         this.pendingNames = new PendingNames(clock);
     }
 
-    /** The "⏰ 提醒我明年认证" button ({@code r:n}) that starts the set-up from under an answer. */
+    /**
+     * The "⏰ 提醒我明年认证" button ({@code r:n}) that starts the set-up from under an answer; which
+     * answers offer it is the corpus's choice ({@code reminder-topics} in {@code menus.yml}).
+     */
     public static InlineKeyboardButton offerButton() {
         return ReminderButtons.button(ReminderTexts.OFFER_BUTTON, ReminderButtons.data(ReminderButtons.NEW));
     }

@@ -24,13 +24,15 @@ final class Buttons {
     static final String STEP = "s";
     /** {@code x:<entryId>:<n>}: the user is stuck at step n. */
     static final String STUCK = "x";
+    /** {@code t:<entryId>}: the entry's tips ("更多提示"), as a message of their own. */
+    static final String TIPS = "t";
     /** {@code f:+:<entryId>} or {@code f:-:<entryId>}: was the answer helpful. */
     static final String FEEDBACK = "f";
     static final String HELPFUL = "+";
     static final String NOT_HELPFUL = "-";
 
     /** The prefixes above; extensions may not register them again. */
-    static final List<String> BUILT_IN_PREFIXES = List.of(ANSWER, STEP, STUCK, FEEDBACK);
+    static final List<String> BUILT_IN_PREFIXES = List.of(ANSWER, STEP, STUCK, TIPS, FEEDBACK);
 
     // Long labels are cut by phone clients anyway; keep them readable on a small screen.
     private static final int MAX_LABEL = 30;
@@ -40,6 +42,10 @@ final class Buttons {
 
     static Optional<InlineKeyboardButton> answer(FaqEntry entry) {
         return button(label(entry.title()), CallbackData.of(ANSWER, entry.id()));
+    }
+
+    static Optional<InlineKeyboardButton> tips(String entryId) {
+        return button(TelegramPhrases.MORE_TIPS, CallbackData.of(TIPS, entryId));
     }
 
     static Optional<InlineKeyboardButton> step(String entryId, int step, String label) {

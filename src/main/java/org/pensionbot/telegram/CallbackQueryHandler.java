@@ -10,8 +10,8 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 
 /**
- * Acts on a pressed inline button: answer an entry, show a step, help a stuck user, record
- * feedback, or pass the press to an extension that registered the prefix.
+ * Acts on a pressed inline button: answer an entry, show its tips, show a step, help a stuck
+ * user, record feedback, or pass the press to an extension that registered the prefix.
  *
  * <p>Buttons carry all their state in {@link CallbackData}, so a press is understood even after a
  * restart or a corpus reload; a button whose entry no longer exists gets a friendly "expired"
@@ -21,9 +21,6 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 final class CallbackQueryHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackQueryHandler.class);
-
-    /** Shown after the tips when a user is stuck in a procedure. */
-    static final String FAILURE_HELP_ID = "failure-help";
 
     private final DialogEngine engine;
     private final Outbox outbox;
@@ -57,6 +54,7 @@ final class CallbackQueryHandler {
                     entry -> step(entry, data.intArg(1).orElse(1), chatId), () -> expired(chatId, group));
             case Buttons.STUCK -> entry(data).ifPresentOrElse(
                     entry -> stuck(entry, data.intArg(1).orElse(1), chatId), () -> expired(chatId, group));
+            case Buttons.TIPS -> entry(data).ifPresentOrElse(entry -> tips(entry, chatId), () -> expired(chatId, group));
             case Buttons.FEEDBACK -> feedback(data, chatId, userId, group);
             default -> extensions.button(data.prefix()).ifPresentOrElse(
                     handler -> handler.handle(new ButtonHandler.ButtonPress(chatId, userId, group, data), outbox),
@@ -78,11 +76,22 @@ final class CallbackQueryHandler {
         outbox.send(chatId, StepRenderer.step(entry, step));
     }
 
+    private void tips(FaqEntry entry, long chatId) {
+        if (entry.tips().isEmpty()) {
+            // The entry lost its tips in a corpus edit: show what it says now.
+            engine.answerFor(entry.id()).ifPresent(answer -> outbox.send(chatId, renderer.answer(answer)));
+            return;
+        }
+        outbox.send(chatId, ReplyRenderer.tips(entry));
+    }
+
     private void stuck(FaqEntry entry, int step, long chatId) {
         outbox.send(chatId, StepRenderer.stuck(entry, step));
-        if (!entry.id().equals(FAILURE_HELP_ID)) {
-            engine.answerFor(FAILURE_HELP_ID).ifPresent(help -> outbox.send(chatId, renderer.answer(help)));
-        }
+        // menus.yml may name an entry for people stuck in any procedure (what to do when the face scan fails).
+        engine.corpus().menus().stuckEntry()
+                .filter(id -> !id.equals(entry.id()))
+                .flatMap(engine::answerFor)
+                .ifPresent(help -> outbox.send(chatId, renderer.answer(help)));
     }
 
     private void feedback(CallbackData data, long chatId, long userId, boolean group) {
@@ -103,6 +112,6 @@ final class CallbackQueryHandler {
 
     private void expired(long chatId, boolean group) {
         outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.EXPIRED_BUTTON),
-                group ? TopicKeyboard.inlineKeyboard() : TopicKeyboard.replyKeyboard()));
+                TopicKeyboard.forChat(engine.corpus().menus(), group)));
     }
 }

@@ -90,7 +90,7 @@ final class MessageHandler {
             return;
         }
         // A topic button sends its label as text; answer the entry it stands for directly.
-        Reply reply = TopicKeyboard.entryIdFor(question)
+        Reply reply = engine.corpus().menus().entryForLabel(question)
                 .flatMap(engine::answerFor)
                 .<Reply>map(answer -> answer)
                 .orElseGet(() -> engine.reply(question));
@@ -126,8 +126,8 @@ final class MessageHandler {
     }
 
     /** Big reply-keyboard buttons in private chats; inline buttons in groups, where a reply keyboard would cover everyone's. */
-    private static ReplyKeyboard topics(boolean group) {
-        return group ? TopicKeyboard.inlineKeyboard() : TopicKeyboard.replyKeyboard();
+    private ReplyKeyboard topics(boolean group) {
+        return TopicKeyboard.forChat(engine.corpus().menus(), group);
     }
 
     private static boolean isPrivate(Message message) {

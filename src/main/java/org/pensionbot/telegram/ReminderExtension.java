@@ -2,19 +2,21 @@ package org.pensionbot.telegram;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.pensionbot.corpus.Menus;
 import org.pensionbot.remind.ReminderConversation;
 import org.pensionbot.remind.ReminderMessage;
 import org.pensionbot.remind.Reminders;
 
 /**
  * The yearly certification reminders on Telegram: {@code /remind} (listed in the menu), the
- * {@code r:} buttons, the name typed after "其他人", the "提醒我" button under the answers about how
- * to certify, 403s that pause a chat's reminders, and the scheduler's life, which follows the
+ * {@code r:} buttons, the name typed after "其他人", the "提醒我" button under the answers that
+ * {@code menus.yml} lists as {@code reminder-topics}, 403s that pause a chat's reminders, and the scheduler's life, which follows the
  * bot's: started once the bot can send, stopped before its outbound queue closes.
  *
  * <pre>{@code
  * Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC());
- * new ReminderExtension(reminders).register(extensions);
+ * new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
  * }</pre>
  *
  * <p>Only translates: what to say is decided by {@link ReminderConversation}. The database stays
@@ -23,9 +25,12 @@ import org.pensionbot.remind.Reminders;
 public final class ReminderExtension {
 
     private final Reminders reminders;
+    private final Supplier<Menus> menus;
 
-    public ReminderExtension(Reminders reminders) {
+    /** @param menus the menus of the corpus being served, asked afresh for every answer (they follow reloads) */
+    public ReminderExtension(Reminders reminders, Supplier<Menus> menus) {
         this.reminders = Objects.requireNonNull(reminders, "reminders");
+        this.menus = Objects.requireNonNull(menus, "menus");
     }
 
     /** Adds the reminders to an extensions builder. */
@@ -37,7 +42,7 @@ public final class ReminderExtension {
                 .button(ReminderConversation.BUTTON_PREFIX, (press, outbox) ->
                         outbox.send(press.chatId(), message(conversation.onButton(press.chatId(), press.data().encode().orElse("")))))
                 .textHook((chatId, text) -> conversation.onText(chatId, text).map(ReminderExtension::message))
-                .answerButtons(entryId -> ReminderConversation.OFFER_AFTER_ENTRIES.contains(entryId)
+                .answerButtons(entryId -> menus.get().reminderTopics().contains(entryId)
                         ? List.of(ReminderConversation.offerButton())
                         : List.of())
                 .onChatBlocked(reminders::chatBlocked)

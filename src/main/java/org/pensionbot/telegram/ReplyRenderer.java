@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.ScoredEntry;
@@ -16,11 +17,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * Turns the engine's {@link Reply} into one Telegram message: HTML text plus inline buttons.
  *
- * <p>Decides nothing about <em>what</em> to answer, only how it looks: bold title, numbered steps
- * as text (Telegram HTML has no lists), one tip per line, buttons for related questions,
- * step-by-step, extensions' rows ({@link AnswerButtons}) and feedback. Every piece of text from the
- * corpus, the engine or the user is escaped. The result may exceed Telegram's length limit;
- * {@link Outbox} splits it.
+ * <p>Decides nothing about <em>what</em> to answer, only how it looks: bold title, the short
+ * answer and numbered steps as text (Telegram HTML has no lists), buttons for the tips ("更多提示",
+ * sent as a second message by {@link #tips}), step-by-step (procedures only), related questions,
+ * extensions' rows ({@link AnswerButtons}) and feedback. Every piece of text from the corpus, the
+ * engine or the user is escaped; hotline numbers are kept {@link Dialable}. The result may
+ * exceed Telegram's length limit; {@link Outbox} splits it.
  *
  * <p>Thread-safe if the popular-topics supplier and the answer-button hooks are.
  */
@@ -61,32 +63,41 @@ final class ReplyRenderer {
         return OutgoingMessage.of(warning(smallTalk) + Html.escape(smallTalk.text()));
     }
 
+    /**
+     * The first message of an answer: the title, the short answer and the numbered steps, sized
+     * for a phone screen ({@link FirstMessage}); the tips wait behind "更多提示".
+     */
     OutgoingMessage answer(Reply.Answer answer) {
         FaqEntry entry = answer.entry();
-        StringBuilder html = new StringBuilder(warning(answer));
-        html.append(Html.bold(entry.title())).append('\n');
-        html.append(Html.escape(entry.summary().strip()));
-        if (entry.isProcedure()) {
-            html.append("\n\n").append(Html.escape(Phrases.STEPS_HEADING));
-            for (int i = 0; i < entry.steps().size(); i++) {
-                html.append('\n').append(i + 1).append(". ").append(Html.escape(entry.steps().get(i)));
-            }
-        }
-        if (!entry.tips().isEmpty()) {
-            html.append("\n\n").append(Html.escape(Phrases.TIPS_HEADING));
-            entry.tips().forEach(tip -> html.append("\n• ").append(Html.escape(tip)));
-        }
+        String html = warning(answer) + Html.bold(entry.title()) + "\n" + text(FirstMessage.text(entry));
 
         List<List<InlineKeyboardButton>> rows = new ArrayList<>();
-        if (entry.isProcedure()) {
-            rows.add(Buttons.step(entry.id(), 1, TelegramPhrases.STEP_BY_STEP).stream().toList());
+        List<InlineKeyboardButton> more = new ArrayList<>();
+        if (!entry.tips().isEmpty()) {
+            Buttons.tips(entry.id()).ifPresent(more::add);
         }
+        if (entry.isProcedure()) {
+            Buttons.step(entry.id(), 1, TelegramPhrases.STEP_BY_STEP).ifPresent(more::add);
+        }
+        rows.add(more);
         answer.related().stream()
                 .limit(MAX_RELATED_BUTTONS)
                 .forEach(related -> rows.add(Buttons.answer(related).stream().toList()));
         answerButtons.forEach(hook -> rows.add(extraRow(hook, entry.id())));
         rows.add(Buttons.feedback(entry.id()));
-        return new OutgoingMessage(html.toString(), Buttons.keyboard(rows));
+        return new OutgoingMessage(html, Buttons.keyboard(rows));
+    }
+
+    /** The second message of an answer, on request: the entry's tips, one per line. */
+    static OutgoingMessage tips(FaqEntry entry) {
+        StringBuilder html = new StringBuilder(Html.escape(Phrases.TIPS_HEADING));
+        entry.tips().forEach(tip -> html.append("\n• ").append(text(tip)));
+        return OutgoingMessage.of(html.toString());
+    }
+
+    /** Text from the corpus or the phrase book: escaped, with hotline numbers standing alone so a tap dials them. */
+    static String text(String plain) {
+        return Html.escape(Dialable.numbers(plain));
     }
 
     /** An extension's row: only buttons Telegram accepts; none if the hook fails. */
@@ -115,9 +126,9 @@ final class ReplyRenderer {
             case OUT_OF_SCOPE -> fallback.redirect() == null ? Phrases.FALLBACK_NO_MATCH : fallback.redirect().strip();
             case NO_MATCH -> Phrases.FALLBACK_NO_MATCH;
         };
-        StringBuilder html = new StringBuilder(warning(fallback)).append(Html.escape(apology));
+        StringBuilder html = new StringBuilder(warning(fallback)).append(text(apology));
         if (!apology.contains(Phrases.HOTLINE)) {
-            html.append('\n').append(Html.escape(Phrases.FALLBACK_HOTLINE));
+            html.append('\n').append(text(Phrases.FALLBACK_HOTLINE));
         }
         List<List<InlineKeyboardButton>> rows = new ArrayList<>();
         for (FaqEntry topic : topics(fallback.suggestions())) {

@@ -7,8 +7,8 @@ import org.pensionbot.dialog.Phrases;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
- * The step-by-step screens of a procedure entry: one step per message with "下一步" and
- * "这一步卡住了", and the help shown when the user is stuck.
+ * The step-by-step screens of a procedure entry ({@code procedure: true}): one step per message
+ * with "下一步" and "这一步卡住了", and the help shown when the user is stuck.
  *
  * <p>Holds no state: the entry id and step number travel in the buttons' callback data, so a
  * restart or a user coming back days later continues exactly where the button says. Stateless
@@ -30,7 +30,7 @@ final class StepRenderer {
         StringBuilder html = new StringBuilder()
                 .append(Html.bold(entry.title())).append('\n')
                 .append(Html.escape(TelegramPhrases.STEP_HEADING.formatted(shown, total))).append("\n\n")
-                .append(Html.escape(entry.steps().get(shown - 1)));
+                .append(ReplyRenderer.text(entry.steps().get(shown - 1)));
         if (last) {
             html.append("\n\n").append(Html.escape(TelegramPhrases.LAST_STEP));
         }
@@ -46,11 +46,19 @@ final class StepRenderer {
         return new OutgoingMessage(html.toString(), Buttons.keyboard(rows));
     }
 
-    /** Encouragement, the procedure's tips and the hotline, with a button back to the step. */
+    /**
+     * Encouragement, the help written under this step, the entry's tips and the hotline, with a
+     * button back to the step. The step's own help comes first: it is about exactly where the user is.
+     */
     static OutgoingMessage stuck(FaqEntry entry, int step) {
         StringBuilder html = new StringBuilder(Html.escape(TelegramPhrases.STUCK_INTRO));
-        entry.tips().forEach(tip -> html.append("\n• ").append(Html.escape(tip)));
-        html.append("\n\n").append(Html.escape(Phrases.FALLBACK_HOTLINE));
+        List<String> help = entry.helpForStep(step);
+        help.forEach(line -> html.append("\n• ").append(ReplyRenderer.text(line)));
+        if (!help.isEmpty() && !entry.tips().isEmpty()) {
+            html.append("\n\n").append(Html.escape(TelegramPhrases.STUCK_MORE));
+        }
+        entry.tips().forEach(tip -> html.append("\n• ").append(ReplyRenderer.text(tip)));
+        html.append("\n\n").append(ReplyRenderer.text(Phrases.FALLBACK_HOTLINE));
 
         List<List<InlineKeyboardButton>> rows = new ArrayList<>();
         if (entry.isProcedure()) {

@@ -28,7 +28,7 @@ public final class TelegramPhrases {
             • 刷脸总是不通过怎么办？
             • 忘了认证，养老金停发了怎么办？
 
-            回答下面有按钮：点“一步一步来”，我一次只说一步；点别的问题，直接看答案。
+            回答下面有按钮：点“更多提示”，看小提示；点“一步一步来”，我一次只说一步；点别的问题，直接看答案。
             """ + Phrases.FALLBACK_HOTLINE;
 
     public static final String NOT_TEXT =
@@ -44,6 +44,8 @@ public final class TelegramPhrases {
 
     public static final String STEP_BY_STEP = "一步一步来";
 
+    public static final String MORE_TIPS = "更多提示";
+
     public static final String NEXT_STEP = "下一步";
 
     public static final String STUCK = "这一步卡住了";
@@ -54,6 +56,9 @@ public final class TelegramPhrases {
     public static final String LAST_STEP = "这是最后一步。做完了就办好了！";
 
     public static final String STUCK_INTRO = "别着急，慢慢来。这些办法可能有用：";
+
+    /** Between a step's own help and the entry's tips, when there are both. */
+    public static final String STUCK_MORE = "还可以试试：";
 
     public static final String HELPFUL = "👍 有帮助";
 

@@ -1,62 +1,37 @@
 package org.pensionbot.telegram;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import org.pensionbot.corpus.Menus;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 
 /**
- * The big buttons for the most common needs, shown under the text field after {@code /start}.
+ * The big buttons for the most common needs, shown under the text field after {@code /start}:
+ * the {@code start-menu} of the corpus's {@code menus.yml}, so that an admin changes them like
+ * any other content and the buttons follow a reload.
  *
  * <p>A tapped reply-keyboard button arrives as an ordinary message with its label as text, so
- * each label maps to the entry it stands for: the user gets exactly that answer rather than
- * whatever retrieval makes of a three-word label. Immutable and thread-safe.
+ * each label maps to the entry it stands for ({@link Menus#entryForLabel}): the user gets exactly
+ * that answer rather than whatever retrieval makes of a three-word label. Stateless and thread-safe.
  */
-public final class TopicKeyboard {
+final class TopicKeyboard {
 
-    // Label → entry id. Two per row: wide, easy to hit, and all six fit on a small phone screen.
-    private static final Map<String, String> TOPICS = createTopics();
+    /** Two a row: wide, easy to hit, and six fit on a small phone screen. */
+    private static final int PER_ROW = 2;
 
     private TopicKeyboard() {
     }
 
-    /** Button label → the id of the entry it stands for, in keyboard order. */
-    public static Map<String, String> topics() {
-        return TOPICS;
-    }
-
-    private static Map<String, String> createTopics() {
-        Map<String, String> topics = new LinkedHashMap<>();
-        topics.put("支付宝认证", "alipay-self");
-        topics.put("帮老人认证", "for-others");
-        topics.put("认证失败", "failure-help");
-        topics.put("没认证停发了", "missed-deadline");
-        topics.put("多久认证一次", "annual-review");
-        topics.put("防骗提醒", "fraud-safety");
-        return Collections.unmodifiableMap(topics);
-    }
-
-    /** The entry a topic button stands for, when {@code text} is exactly a button label. */
-    static Optional<String> entryIdFor(String text) {
-        return text == null ? Optional.empty() : Optional.ofNullable(TOPICS.get(text.strip()));
-    }
-
-    static List<String> labels() {
-        return List.copyOf(TOPICS.keySet());
-    }
-
     /** The persistent keyboard that replaces the phone's keyboard area (private chats). */
-    static ReplyKeyboardMarkup replyKeyboard() {
+    static ReplyKeyboardMarkup replyKeyboard(Menus menus) {
         List<KeyboardRow> rows = new ArrayList<>();
-        List<String> labels = labels();
-        for (int i = 0; i < labels.size(); i += 2) {
-            rows.add(new KeyboardRow(labels.subList(i, Math.min(i + 2, labels.size())).toArray(String[]::new)));
+        List<String> labels = menus.startMenu().stream().map(Menus.MenuItem::label).toList();
+        for (int i = 0; i < labels.size(); i += PER_ROW) {
+            rows.add(new KeyboardRow(labels.subList(i, Math.min(i + PER_ROW, labels.size())).toArray(String[]::new)));
         }
         return ReplyKeyboardMarkup.builder()
                 .keyboard(rows)
@@ -70,17 +45,22 @@ public final class TopicKeyboard {
      * The same topics as inline buttons, for groups: a reply keyboard there would replace every
      * member's keyboard.
      */
-    static InlineKeyboardMarkup inlineKeyboard() {
+    static InlineKeyboardMarkup inlineKeyboard(Menus menus) {
         List<List<InlineKeyboardButton>> rows = new ArrayList<>();
         List<InlineKeyboardButton> row = new ArrayList<>();
-        for (Map.Entry<String, String> topic : TOPICS.entrySet()) {
-            Buttons.button(topic.getKey(), CallbackData.of(Buttons.ANSWER, topic.getValue())).ifPresent(row::add);
-            if (row.size() == 2) {
+        for (Menus.MenuItem item : menus.startMenu()) {
+            Buttons.button(item.label(), CallbackData.of(Buttons.ANSWER, item.entry())).ifPresent(row::add);
+            if (row.size() == PER_ROW) {
                 rows.add(row);
                 row = new ArrayList<>();
             }
         }
         rows.add(row);
         return Buttons.keyboard(rows);
+    }
+
+    /** The keyboard for a chat: big reply-keyboard buttons in private chats, inline buttons in groups. */
+    static ReplyKeyboard forChat(Menus menus, boolean group) {
+        return group ? inlineKeyboard(menus) : replyKeyboard(menus);
     }
 }

@@ -118,8 +118,8 @@ class AskCommandTest {
     }
 
     @Test
-    void plainAskPrintsTheReadableAnswerWithSteps() {
-        assertThat(readable.out()).contains("【怎样在支付宝上").contains("步骤：").contains("1. ");
+    void plainAskPrintsTheWholeReadableAnswerWithStepsAndTips() {
+        assertThat(readable.out()).contains("【怎样在支付宝上").contains("\n1. ").contains("小提示：\n· ").doesNotContain("输入 0");
     }
 
     @Test

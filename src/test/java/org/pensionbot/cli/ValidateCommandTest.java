@@ -22,7 +22,7 @@ class ValidateCommandTest {
 
     @Test
     void realCorpusReportsWhatItChecked() {
-        assertThat(CommandLineRun.of("validate", RealCorpus.DIR.toString()).out()).startsWith("OK: ");
+        assertThat(CommandLineRun.of("validate", RealCorpus.DIR.toString()).outLines()).last().asString().startsWith("OK: ");
     }
 
     @Test
@@ -49,6 +49,38 @@ class ValidateCommandTest {
 
         assertThat(CommandLineRun.of("validate", copy.toString()).outLines())
                 .contains(tests + ":" + (rows.lines().count() + 1) + ": unknown entry id 'no-such-entry'");
+    }
+
+    @Test
+    void anAnswerTooLongForAPhoneScreenIsAWarningWithFileAndLineAndExitsZero() throws IOException {
+        RealCorpus.copy(RealCorpus.DIR, copy);
+        Path file = copy.resolve("entries/alipay-self.md");
+        String text = Files.readString(file);
+        String summary = text.substring(text.indexOf("\n---\n") + 5).lines().findFirst().orElseThrow();
+        int summaryLine = (int) text.substring(0, text.indexOf("\n---\n") + 5).lines().count() + 1;
+        Files.writeString(file, text.replace(summary, summary + "请慢慢看。".repeat(60)));
+
+        CommandLineRun run = CommandLineRun.of("validate", copy.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
+                .startsWith(file + ":" + summaryLine + ": warning: the first message of this answer")
+                .contains("a phone screen shows about 300"));
+        assertThat(run.outLines()).last().asString().startsWith("OK: ").contains("warning(s) to look at");
+    }
+
+    @Test
+    void warningsAreListedWithErrorsAndTheErrorsDecideTheExitCode() throws IOException {
+        breakIdOfAlipaySelf();
+        Path file = copy.resolve("entries/for-others.md");
+        String text = Files.readString(file);
+        String summary = text.substring(text.indexOf("\n---\n") + 5).lines().findFirst().orElseThrow();
+        Files.writeString(file, text.replace(summary, summary + "请慢慢看。".repeat(60)));
+
+        CommandLineRun run = CommandLineRun.of("validate", copy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith(file + ":").contains(": warning: "));
     }
 
     @Test

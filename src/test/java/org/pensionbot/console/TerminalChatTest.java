@@ -10,7 +10,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.pensionbot.corpus.Corpus;
+import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.dialog.Reply;
@@ -38,6 +40,40 @@ class TerminalChatTest {
         String alipay = corpus.entry("alipay-self").orElseThrow().steps().get(0);
 
         assertThat(chat("支付宝怎么认证", "退出")).contains("【" + title("alipay-self") + "】").contains("1. " + alipay);
+    }
+
+    @Test
+    void theAnswerHoldsBackItsTipsAndSaysHowToSeeThem() throws IOException {
+        FaqEntry alipay = corpus.entry("alipay-self").orElseThrow();
+
+        String firstAnswer = reply(chat("支付宝怎么认证", "退出"), 1);
+
+        assertThat(firstAnswer).contains("还有 " + alipay.tips().size() + " 条小提示：输入 0 或“更多”查看。");
+        alipay.tips().forEach(tip -> assertThat(firstAnswer).doesNotContain(tip));
+    }
+
+    @Test
+    void typingMoreShowsTheTipsOfTheLastAnswerAsTheNextMessage() throws IOException {
+        FaqEntry alipay = corpus.entry("alipay-self").orElseThrow();
+
+        for (String more : List.of("更多", "更多提示", "0", "０", "更多。")) {
+            String tips = reply(chat("支付宝怎么认证", more, "退出"), 2);
+
+            assertThat(tips).as(more).startsWith("小助手：小提示：");
+            alipay.tips().forEach(tip -> assertThat(tips).as(more).contains("· " + tip));
+        }
+    }
+
+    @Test
+    void afterTheTipsANumberStillOpensAnEntryOfferedWithTheAnswer() throws IOException {
+        String firstOffered = firstOfferedAfter("支付宝怎么认证");
+
+        assertThat(reply(chat("支付宝怎么认证", "更多", "1", "退出"), 3)).contains("【" + title(firstOffered) + "】");
+    }
+
+    @Test
+    void moreWithNoTipsToShowSaysSoKindly() throws IOException {
+        assertThat(reply(chat("你好", "更多", "退出"), 2)).contains("没有更多提示");
     }
 
     @Test
@@ -72,6 +108,13 @@ class TerminalChatTest {
     @Test
     void emptyLineGetsAPoliteAskToType() throws IOException {
         assertThat(chat("", "退出")).contains("请用文字告诉我您想问什么");
+    }
+
+    /** The bot's {@code n}-th reply (1-based) in a chat transcript. */
+    private static String reply(String transcript, int n) {
+        String[] turns = transcript.split("\n您：");
+        assertThat(turns.length).as("turns in %s", transcript).isGreaterThan(n);
+        return turns[n].strip();
     }
 
     /** Runs a whole chat with one typed line per argument and returns everything printed. */

@@ -66,7 +66,8 @@ public final class RealCorpus {
                         entry.sources(), entry.updated(), entry.summary(), entry.steps(), entry.tips(), entry.file()));
             }
         }
-        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords());
+        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords(), real.menus(),
+                real.warnings());
     }
 
     /** Copies a corpus folder (the real one or a fixture) so that a test can break the copy. */

@@ -37,7 +37,7 @@ class SafetyFirstTest {
         Decision decision = engine.decide(message);
 
         assertThat(decision.rule()).isEqualTo(Decision.Rule.SAFETY);
-        assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + DialogEngine.FRAUD_ENTRY);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,12 +3,11 @@ package org.pensionbot.faults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.corpus.CorpusLoader;
+import org.pensionbot.corpus.Menus;
 import org.pensionbot.telegram.Html;
-import org.pensionbot.telegram.TopicKeyboard;
 import org.pensionbot.telegram.fake.FakeBotApi;
 import org.pensionbot.telegram.fake.Updates;
 
@@ -22,19 +21,20 @@ import org.pensionbot.telegram.fake.Updates;
  */
 final class TopicStream {
 
-    /** Topic button labels and the entries they stand for. */
-    private static final Map<String, String> TOPICS = TopicKeyboard.topics();
+    /** The start menu of the real corpus: the topic buttons' labels and the entries they stand for. */
+    private static final List<Menus.MenuItem> TOPICS = load(RealEngine.CORPUS).menus().startMenu();
     static final int PER_USER = TOPICS.size();
 
     private final long firstUser;
     private final int users;
-    private final List<String> labels = List.copyOf(TOPICS.keySet());
+    private final List<String> labels = TOPICS.stream().map(Menus.MenuItem::label).toList();
     private final List<String> titles;
 
     TopicStream(long firstUser, int users, Path corpusDir) {
         this.firstUser = firstUser;
         this.users = users;
-        this.titles = titles(corpusDir);
+        Corpus corpus = load(corpusDir);
+        this.titles = TOPICS.stream().map(item -> Html.escape(corpus.entry(item.entry()).orElseThrow().title())).toList();
     }
 
     TopicStream(long firstUser, int users) {
@@ -136,10 +136,9 @@ final class TopicStream {
         }
     }
 
-    private static List<String> titles(Path corpusDir) {
+    private static Corpus load(Path corpusDir) {
         try {
-            Corpus corpus = CorpusLoader.load(corpusDir);
-            return TOPICS.values().stream().map(id -> Html.escape(corpus.entry(id).orElseThrow().title())).toList();
+            return CorpusLoader.load(corpusDir);
         } catch (CorpusException e) {
             throw new IllegalStateException("the real corpus must load: " + e.getMessage(), e);
         }

@@ -87,7 +87,7 @@ class TelegramRemindersEndToEndTest {
                 questions.add(reply.question());
             }
         });
-        new ReminderExtension(reminders).register(extensions);
+        new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
         running.add(TelegramBot.start(api.config(), engine, extensions.build(), fastSettings()));
     }
 

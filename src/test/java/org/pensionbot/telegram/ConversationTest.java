@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.Menus;
 import org.pensionbot.dialog.Action;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
@@ -82,7 +82,7 @@ class ConversationTest {
     }
 
     @Test
-    void questionGetsTitleStepsTipsAndButtons() throws Exception {
+    void questionGetsTitleAndStepsWithButtonsForTipsAndStepByStep() throws Exception {
         start();
         FaqEntry alipay = TestEngine.corpus().entry("alipay-self").orElseThrow();
 
@@ -90,21 +90,21 @@ class ConversationTest {
 
         String html = answer.path("text").asText();
         assertThat(html).startsWith("<b>" + Html.escape(alipay.title()) + "</b>");
-        assertThat(TelegramHtml.visibleText(html)).contains("1. " + alipay.steps().get(0), "• " + alipay.tips().get(0));
-        assertThat(BotHarness.callbackData(answer)).startsWith("s:alipay-self:1").endsWith("f:+:alipay-self", "f:-:alipay-self");
-        assertThat(BotHarness.inlineLabels(answer)).startsWith("一步一步来");
+        assertThat(TelegramHtml.visibleText(html)).contains("1. " + Dialable.numbers(alipay.steps().get(0)))
+                .doesNotContain(Dialable.numbers(alipay.tips().get(0)));
+        assertThat(BotHarness.callbackData(answer)).startsWith("t:alipay-self", "s:alipay-self:1")
+                .endsWith("f:+:alipay-self", "f:-:alipay-self");
+        assertThat(BotHarness.inlineLabels(answer)).startsWith("更多提示", "一步一步来");
         assertThat(events).containsExactly("reply 4711 4711 answer 手机支付宝上咋弄养老认证");
     }
 
     @Test
-    void eachTopicButtonAnswersExactlyItsEntry() throws Exception {
+    void eachTopicButtonAnswersExactlyTheEntryMenusYmlNames() throws Exception {
         start();
-        Map<String, String> expected = Map.of("支付宝认证", "alipay-self", "帮老人认证", "for-others", "认证失败", "failure-help",
-                "没认证停发了", "missed-deadline", "多久认证一次", "annual-review", "防骗提醒", "fraud-safety");
 
-        for (Map.Entry<String, String> topic : expected.entrySet()) {
-            String title = TestEngine.corpus().entry(topic.getValue()).orElseThrow().title();
-            assertThat(bot.ask(USER, topic.getKey()).text()).as(topic.getKey()).startsWith("<b>" + Html.escape(title) + "</b>");
+        for (Menus.MenuItem topic : TestEngine.corpus().menus().startMenu()) {
+            String title = TestEngine.corpus().entry(topic.entry()).orElseThrow().title();
+            assertThat(bot.ask(USER, topic.label()).text()).as(topic.label()).startsWith("<b>" + Html.escape(title) + "</b>");
         }
     }
 

@@ -180,7 +180,7 @@ class DeliveryTest {
         String line = "这是很长的一行说明文字，用来测试拆分。".repeat(10);
         String html = String.join("\n", java.util.Collections.nCopies(40, line));
 
-        queue.send(CHAT, new OutgoingMessage(html, TopicKeyboard.inlineKeyboard()));
+        queue.send(CHAT, new OutgoingMessage(html, TopicKeyboard.inlineKeyboard(TestEngine.corpus().menus())));
 
         List<FakeBotApi.Call> sent = api.awaitMessages(CHAT, 2);
         assertThat(sent).allSatisfy(part -> assertThat(part.text().length()).isLessThanOrEqualTo(4096));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.ScoredEntry;
@@ -21,46 +22,102 @@ class ReplyRendererTest {
     private final ReplyRenderer renderer = new ReplyRenderer(() -> TestEngine.get().popularTopics());
 
     @Test
-    void everyRealEntryRendersAsValidTelegramHtmlWithAllItsContent() {
+    void everyRealEntryRendersAsValidTelegramHtmlWithAllItsContentOverTwoMessages() {
         for (FaqEntry entry : corpus.entries()) {
-            OutgoingMessage message = renderer.render(TestEngine.get().answerFor(entry.id()).orElseThrow());
-            String visible = TelegramHtml.visibleText(message.html());
+            OutgoingMessage first = renderer.render(TestEngine.get().answerFor(entry.id()).orElseThrow());
+            OutgoingMessage tips = ReplyRenderer.tips(entry);
+            String visible = TelegramHtml.visibleText(first.html());
+            String visibleTips = TelegramHtml.visibleText(tips.html());
 
-            assertThat(message.html()).as(entry.id()).startsWith("<b>" + Html.escape(entry.title()) + "</b>\n");
+            assertThat(first.html()).as(entry.id()).startsWith("<b>" + Html.escape(entry.title()) + "</b>\n");
+            assertThat(visible).as(entry.id()).contains(Dialable.numbers(entry.summary().strip()));
             for (int i = 0; i < entry.steps().size(); i++) {
-                assertThat(visible).as(entry.id()).contains((i + 1) + ". " + entry.steps().get(i));
+                assertThat(visible).as(entry.id()).contains((i + 1) + ". " + Dialable.numbers(entry.steps().get(i)));
             }
-            entry.tips().forEach(tip -> assertThat(visible).as(entry.id()).contains("• " + tip));
-            for (String part : MessageSplitter.split(message.html())) {
+            entry.tips().forEach(tip -> {
+                assertThat(visibleTips).as(entry.id()).contains("• " + Dialable.numbers(tip));
+                assertThat(visible).as("%s: tips wait for 更多提示", entry.id()).doesNotContain(Dialable.numbers(tip));
+            });
+            for (String part : MessageSplitter.split(first.html() + "\n" + tips.html())) {
                 assertThat(TelegramHtml.problems(part)).as(entry.id()).isEmpty();
             }
         }
     }
 
     @Test
-    void answerButtonsOfferStepsRelatedQuestionsAndFeedback() {
-        FaqEntry alipay = corpus.entry("alipay-self").orElseThrow();
+    void theFirstMessageOfAnEntryWithinTheBudgetFitsOnAPhoneScreen() {
+        FaqEntry entry = corpus.entries().stream().filter(e -> FirstMessage.length(e) <= FirstMessage.LENGTH_BUDGET
+                && !e.tips().isEmpty() && !e.steps().isEmpty()).findFirst().orElseThrow();
 
-        OutgoingMessage message = renderer.render(TestEngine.get().answerFor("alipay-self").orElseThrow());
+        String visible = TelegramHtml.visibleText(renderer.render(TestEngine.get().answerFor(entry.id()).orElseThrow()).html());
+
+        // The title line, then at most the budget (the hotline may gain a space on each side).
+        assertThat(visible.substring(visible.indexOf('\n') + 1).length()).isLessThanOrEqualTo(FirstMessage.LENGTH_BUDGET + 4);
+    }
+
+    @Test
+    void procedureOffersMoreTipsAndStepByStepThenRelatedQuestionsAndFeedback() {
+        FaqEntry procedure = corpus.entries().stream().filter(e -> e.isProcedure() && !e.tips().isEmpty() && !e.related().isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("the real corpus has procedures with tips and related entries"));
+        String id = procedure.id();
+
+        OutgoingMessage message = renderer.render(TestEngine.get().answerFor(id).orElseThrow());
 
         List<List<String>> rows = rows(message);
-        assertThat(rows.get(0)).containsExactly("s:alipay-self:1");
+        assertThat(rows.get(0)).containsExactly("t:" + id, "s:" + id + ":1");
+        assertThat(labels(message).subList(0, 2)).containsExactly(TelegramPhrases.MORE_TIPS, TelegramPhrases.STEP_BY_STEP);
         assertThat(rows.subList(1, rows.size() - 1)).hasSizeBetween(1, 3)
                 .allSatisfy(row -> assertThat(row).singleElement().asString().startsWith("a:"));
         assertThat(rows.subList(1, rows.size() - 1)).flatExtracting(row -> row)
-                .containsExactlyElementsOf(alipay.related().stream().limit(3).map(id -> "a:" + id).toList());
-        assertThat(rows.get(rows.size() - 1)).containsExactly("f:+:alipay-self", "f:-:alipay-self");
+                .containsExactlyElementsOf(procedure.related().stream().limit(3).map(related -> "a:" + related).toList());
+        assertThat(rows.get(rows.size() - 1)).containsExactly("f:+:" + id, "f:-:" + id);
+    }
+
+    @Test
+    void stepsThatAreNoProcedureAreShownButNotOfferedOneByOne() {
+        FaqEntry options = new FaqEntry("options", "还有哪些认证办法？", List.of("q"), List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 1, 1), "办法有好几种，选一种就行。", List.of("用支付宝。", "去社区。"), List.of("以当地规定为准。"),
+                Path.of("options.md"), false, List.of());
+
+        OutgoingMessage message = renderer.render(new Reply.Answer("q", false, options, 1.0, List.of(), List.of()));
+
+        assertThat(TelegramHtml.visibleText(message.html())).contains("1. 用支付宝。\n2. 去社区。");
+        assertThat(rows(message).get(0)).containsExactly("t:options");
+        assertThat(rows(message)).flatExtracting(row -> row).noneMatch(data -> data.startsWith("s:"));
     }
 
     @Test
     void entryWithoutStepsOffersNoStepByStep() {
         FaqEntry plain = new FaqEntry("plain", "多久认证一次？", List.of("q"), List.of(), List.of(), List.of(),
-                LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of("以当地规定为准。"), Path.of("plain.md"));
+                LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of("以当地规定为准。"), Path.of("plain.md"), true, List.of());
 
         OutgoingMessage message = renderer.render(new Reply.Answer("q", false, plain, 1.0, List.of(), List.of()));
 
         assertThat(rows(message)).flatExtracting(row -> row).noneMatch(data -> data.startsWith("s:"));
-        assertThat(TelegramHtml.visibleText(message.html())).doesNotContain(Phrases.STEPS_HEADING);
+        assertThat(TelegramHtml.visibleText(message.html())).isEqualTo("多久认证一次？\n一般每年一次。");
+    }
+
+    @Test
+    void entryWithoutTipsOffersNoMoreTips() {
+        FaqEntry bare = new FaqEntry("bare", "多久认证一次？", List.of("q"), List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of(), Path.of("bare.md"));
+
+        OutgoingMessage message = renderer.render(new Reply.Answer("q", false, bare, 1.0, List.of(), List.of()));
+
+        assertThat(rows(message)).flatExtracting(row -> row).noneMatch(data -> data.startsWith("t:"));
+    }
+
+    @Test
+    void theHotlineGluedToWordsStandsAloneSoAPhoneCanDialIt() {
+        FaqEntry entry = new FaqEntry("call", "打电话问谁？", List.of("q"), List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 1, 1), "拿不准可打12333问，被骗了打110报警。", List.of(), List.of("电话12333。"), Path.of("call.md"));
+
+        String first = TelegramHtml.visibleText(renderer.render(new Reply.Answer("q", false, entry, 1.0, List.of(), List.of())).html());
+        String tips = TelegramHtml.visibleText(ReplyRenderer.tips(entry).html());
+
+        assertThat(first).contains("拿不准可打 12333 问，被骗了打 110 报警。");
+        assertThat(tips).contains("电话 12333。");
+        assertThat(first).doesNotContain("<a", "tel:");
     }
 
     @Test
@@ -70,9 +127,12 @@ class ReplyRendererTest {
         Reply answer = new Reply.Answer("q", false, nasty, 1.0, List.of(), List.of());
 
         String html = renderer.render(answer).html();
+        String tips = ReplyRenderer.tips(nasty).html();
 
         assertThat(TelegramHtml.problems(html)).isEmpty();
-        assertThat(html).contains("&lt;b&gt;标题&lt;/b&gt; &amp; &lt;script&gt;", "1&lt;2", "点 &lt;确定&gt; &amp; 继续", "a &gt; b");
+        assertThat(TelegramHtml.problems(tips)).isEmpty();
+        assertThat(html).contains("&lt;b&gt;标题&lt;/b&gt; &amp; &lt;script&gt;", "1&lt;2", "点 &lt;确定&gt; &amp; 继续");
+        assertThat(tips).contains("a &gt; b");
         assertThat(TelegramHtml.visibleText(html)).contains("<b>标题</b> & <script>");
     }
 

@@ -2,13 +2,16 @@ package org.pensionbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.telegram.fake.TelegramHtml;
 
 class StepRendererTest {
 
-    private final FaqEntry alipay = TestEngine.corpus().entry("alipay-self").orElseThrow();
+    private final FaqEntry alipay = procedure(TestEngine.corpus().entry("alipay-self").orElseThrow());
     private final int total = alipay.steps().size();
 
     @Test
@@ -18,7 +21,7 @@ class StepRendererTest {
         String visible = TelegramHtml.visibleText(message.html());
         assertThat(visible).contains("第 1 步（共 " + total + " 步）", alipay.steps().get(0)).doesNotContain(alipay.steps().get(1));
         assertThat(ReplyRendererTest.rows(message)).containsExactly(
-                java.util.List.of("s:alipay-self:2"), java.util.List.of("x:alipay-self:1"));
+                List.of("s:alipay-self:2"), List.of("x:alipay-self:1"));
         assertThat(ReplyRendererTest.labels(message)).containsExactly(TelegramPhrases.NEXT_STEP, TelegramPhrases.STUCK);
     }
 
@@ -28,7 +31,7 @@ class StepRendererTest {
 
         assertThat(TelegramHtml.visibleText(message.html())).contains(TelegramPhrases.LAST_STEP);
         assertThat(ReplyRendererTest.rows(message)).containsExactly(
-                java.util.List.of("x:alipay-self:" + total), java.util.List.of("f:+:alipay-self", "f:-:alipay-self"));
+                List.of("x:alipay-self:" + total), List.of("f:+:alipay-self", "f:-:alipay-self"));
     }
 
     @Test
@@ -42,9 +45,29 @@ class StepRendererTest {
         OutgoingMessage message = StepRenderer.stuck(alipay, 3);
 
         String visible = TelegramHtml.visibleText(message.html());
-        alipay.tips().forEach(tip -> assertThat(visible).contains("• " + tip));
+        alipay.tips().forEach(tip -> assertThat(visible).contains("• " + Dialable.numbers(tip)));
         assertThat(visible).contains("12333");
-        assertThat(ReplyRendererTest.rows(message)).containsExactly(java.util.List.of("s:alipay-self:3"));
+        assertThat(ReplyRendererTest.rows(message)).containsExactly(List.of("s:alipay-self:3"));
         assertThat(TelegramHtml.problems(message.html())).isEmpty();
+    }
+
+    @Test
+    void stuckShowsTheHelpWrittenUnderThatStepFirstThenTheTips() {
+        FaqEntry entry = new FaqEntry("steps", "怎么认证？", List.of("q"), List.of(), List.of(), List.of(), LocalDate.of(2026, 1, 1),
+                "按步骤来。", List.of("打开支付宝。", "搜“市民中心”。"), List.of("光线要亮。"), Path.of("steps.md"), true,
+                List.of(List.of(), List.of("搜不到就搜“电子社保卡”。")));
+
+        String atTwo = TelegramHtml.visibleText(StepRenderer.stuck(entry, 2).html());
+        String atOne = TelegramHtml.visibleText(StepRenderer.stuck(entry, 1).html());
+
+        assertThat(atTwo).startsWith(TelegramPhrases.STUCK_INTRO + "\n• 搜不到就搜“电子社保卡”。\n\n" + TelegramPhrases.STUCK_MORE
+                + "\n• 光线要亮。");
+        assertThat(atOne).startsWith(TelegramPhrases.STUCK_INTRO + "\n• 光线要亮。").doesNotContain("电子社保卡");
+    }
+
+    /** Step screens only exist for procedures; these tests are about the screens, whatever the corpus marks. */
+    private static FaqEntry procedure(FaqEntry entry) {
+        return new FaqEntry(entry.id(), entry.title(), entry.questions(), entry.keywords(), entry.related(), entry.sources(),
+                entry.updated(), entry.summary(), entry.steps(), entry.tips(), entry.file(), true, entry.stepHelp());
     }
 }
