@@ -12,8 +12,8 @@ package org.pensionbot.dialog;
 public record DecisionThresholds(double answer, double clarifyFloor, double margin) {
 
     public static final double DEFAULT_ANSWER = 0.45;
-    public static final double DEFAULT_CLARIFY_FLOOR = 0.3;
-    public static final double DEFAULT_MARGIN = 0.06;
+    public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
+    public static final double DEFAULT_MARGIN = 0.08;
 
     public static final DecisionThresholds DEFAULTS =
             new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR, DEFAULT_MARGIN);
