@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.ScoredEntry;
 
@@ -44,6 +45,9 @@ final class JsonReplies {
         } else if (reply instanceof Reply.Fallback fallback) {
             json.put("reason", fallback.reason().name().toLowerCase(java.util.Locale.ROOT));
             json.put("redirect", fallback.redirect());
+        } else if (reply instanceof Reply.StepDetail step) {
+            json.put("step", step.number());
+            json.put("text", Phrases.stepDetail(step));
         } else if (reply instanceof Reply.SmallTalk smallTalk) {
             json.put("text", smallTalk.text());
         }
@@ -54,6 +58,9 @@ final class JsonReplies {
     private static FaqEntry topEntry(Reply reply) {
         if (reply instanceof Reply.Answer answer) {
             return answer.entry();
+        }
+        if (reply instanceof Reply.StepDetail step) {
+            return step.entry();
         }
         if (reply instanceof Reply.Clarify clarify) {
             return clarify.candidates().get(0).entry();

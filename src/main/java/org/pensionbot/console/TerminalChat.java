@@ -4,11 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
-import org.pensionbot.dialog.Reply;
 
 /**
  * An interactive chat in the terminal on the same engine as Telegram: the default a newcomer
@@ -27,17 +26,19 @@ public final class TerminalChat {
     private static final String PROMPT = "\n您：";
     private static final String BOT = "小助手：";
 
-    private final DialogEngine engine;
+    /** The terminal is one person's chat. */
+    private static final String CHAT_KEY = "terminal";
+
+    private final Conversations conversations;
     private final TextRenderer renderer = new TextRenderer();
 
     public TerminalChat(DialogEngine engine) {
-        this.engine = engine;
+        this.conversations = new Conversations(engine);
     }
 
     /** Runs until the user quits or input ends. */
     public void run(BufferedReader in, PrintStream out) throws IOException {
         out.println(WELCOME);
-        List<String> choices = List.of();
         String more = "";
         while (true) {
             out.print(PROMPT);
@@ -53,24 +54,11 @@ public final class TerminalChat {
                 out.println(BOT + (more.isEmpty() ? ConsolePhrases.NO_MORE : more));
                 continue;
             }
-            TextRenderer.Rendered rendered = renderer.render(chosen(line, folded, choices));
+            // Numbers picking an offered question, "第三步…" and follow-ups are the conversation's to read.
+            TextRenderer.Rendered rendered = renderer.render(conversations.reply(CHAT_KEY, line));
             out.println(BOT + rendered.text());
-            if (!rendered.choices().isEmpty()) {
-                choices = rendered.choices();
-            }
             more = rendered.more();
         }
-    }
-
-    /** A bare number picks one of the last offered entries; anything else is a question. */
-    private Reply chosen(String line, String folded, List<String> choices) {
-        if (folded.matches("[0-9]{1,2}")) {
-            int index = Integer.parseInt(folded) - 1;
-            if (index >= 0 && index < choices.size()) {
-                return engine.answerFor(choices.get(index)).map(Reply.class::cast).orElseGet(() -> engine.reply(line));
-            }
-        }
-        return engine.reply(line);
     }
 
     /** Full-width digits from Chinese keyboards become ASCII; spaces and a final full stop are dropped. */

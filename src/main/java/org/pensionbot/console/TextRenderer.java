@@ -73,6 +73,8 @@ public final class TextRenderer {
             out.append("\n\n").append(Phrases.FALLBACK_TRY_TOPICS).append('\n');
             fallback.suggestions().forEach(entry -> choice(out, choices, entry));
             trimTrailingNewline(out);
+        } else if (reply instanceof Reply.StepDetail step) {
+            out.append(Phrases.stepDetail(step));
         } else if (reply instanceof Reply.SmallTalk smallTalk) {
             out.append(smallTalk.text());
         }

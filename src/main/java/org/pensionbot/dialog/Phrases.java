@@ -1,5 +1,7 @@
 package org.pensionbot.dialog;
 
+import java.util.List;
+
 /**
  * The bot's fixed sentences, shared by every channel so that the terminal, JSON and Telegram
  * say the same thing. Plain text only: renderers add formatting.
@@ -35,5 +37,23 @@ public final class Phrases {
     public static final String RELATED_HEADING = "您可能还想问：";
 
     private Phrases() {
+    }
+
+    /**
+     * One step asked about by number ("第三步是什么意思"): the step on its own, its own help when
+     * the corpus has some, and where to turn next.
+     */
+    public static String stepDetail(Reply.StepDetail detail) {
+        StringBuilder text = new StringBuilder();
+        text.append("【").append(detail.entry().title()).append("】\n");
+        text.append("第").append(detail.number()).append("步（共").append(detail.entry().steps().size()).append("步）：")
+                .append(detail.step()).append('\n');
+        List<String> help = detail.help();
+        if (!help.isEmpty()) {
+            text.append("这一步卡住了，可以这样试：\n");
+            help.forEach(line -> text.append("· ").append(line).append('\n'));
+        }
+        text.append("还是不明白，可以请家里人帮忙，或者拨打 ").append(HOTLINE).append(" 问当地社保部门。");
+        return text.toString();
     }
 }

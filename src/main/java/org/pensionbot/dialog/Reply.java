@@ -89,6 +89,11 @@ public sealed interface Reply {
             return entry.steps().get(number - 1);
         }
 
+        /** The step's own "stuck" help from the corpus; empty when it has none. */
+        public List<String> help() {
+            return number <= entry.stepHelp().size() ? entry.stepHelp().get(number - 1) : List.of();
+        }
+
         @Override
         public Action action() {
             return Action.ANSWER;

@@ -21,8 +21,10 @@ final class SmallTalkDetector {
         PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
                 "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯"));
         PHRASES.put(Reply.SmallTalkKind.GOODBYE, List.of("再见", "拜拜", "回头见", "下次见", "bye", "goodbye"));
+        // Last: how elderly people address whoever helps them ("谢谢你啊 闺女"); around thanks they change nothing.
         PHRASES.put(Reply.SmallTalkKind.GREETING, List.of("你好", "您好", "在吗", "在不在", "有人吗", "哈喽", "嗨", "早上好", "上午好", "中午好",
-                "下午好", "晚上好", "早安", "晚安", "hello", "hi", "hey", "老师好", "小助手"));
+                "下午好", "晚上好", "早安", "晚安", "hello", "hi", "hey", "老师好", "小助手",
+                "小姑娘", "姑娘", "闺女", "丫头", "孩子", "小伙子", "同志", "师傅", "老师"));
     }
 
     private static final Map<Reply.SmallTalkKind, String> REPLIES = Map.of(

@@ -1,6 +1,7 @@
 package org.pensionbot.telegram;
 
 import java.util.Optional;
+import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.dialog.Reply;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ final class MessageHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
 
     private final DialogEngine engine;
+    /** What each person said last, for follow-ups and typed numbers; in memory only. */
+    private final Conversations conversations;
     private final Outbox outbox;
     private final ReplyRenderer renderer;
     private final Addressing addressing;
@@ -31,6 +34,7 @@ final class MessageHandler {
     MessageHandler(DialogEngine engine, Outbox outbox, ReplyRenderer renderer, Addressing addressing,
                    TelegramExtensions extensions) {
         this.engine = engine;
+        this.conversations = new Conversations(engine);
         this.outbox = outbox;
         this.renderer = renderer;
         this.addressing = addressing;
@@ -93,12 +97,17 @@ final class MessageHandler {
         Reply reply = engine.corpus().menus().entryForLabel(question)
                 .flatMap(engine::answerFor)
                 .<Reply>map(answer -> answer)
-                .orElseGet(() -> engine.reply(question));
+                .orElseGet(() -> conversations.reply(chatKey(chatId, userId), question));
         outbox.send(chatId, renderer.render(reply));
         log.info("chat {}: {}", LogIds.chat(chatId), reply.action().wireName());
         // Masked, but may still hold names or addresses: only at debug level.
         log.debug("chat {}: asked \"{}\"", LogIds.chat(chatId), reply.question());
         Listeners.onReply(extensions.listener(), chatId, userId, reply);
+    }
+
+    /** One conversation per person and chat: in a group, each member's follow-ups go with their own questions. */
+    private static String chatKey(long chatId, long userId) {
+        return chatId + ":" + userId;
     }
 
     /** True when a {@link TextHook} answered; its reply is queued and the text goes nowhere else. */

@@ -59,6 +59,9 @@ final class ReplyRenderer {
         if (reply instanceof Reply.Fallback fallback) {
             return fallback(fallback);
         }
+        if (reply instanceof Reply.StepDetail step) {
+            return OutgoingMessage.of(warning(step) + Html.escape(Phrases.stepDetail(step)));
+        }
         Reply.SmallTalk smallTalk = (Reply.SmallTalk) reply;
         return OutgoingMessage.of(warning(smallTalk) + Html.escape(smallTalk.text()));
     }
