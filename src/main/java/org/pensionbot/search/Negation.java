@@ -1,6 +1,6 @@
 package org.pensionbot.search;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Whether a question and a variant disagree about a word they share: one negates it ("不用手机",
@@ -23,8 +23,8 @@ final class Negation {
      */
     static final double DISAGREEMENT_FACTOR = 0;
 
-    private static final String NEGATOR = "(?:不|没有|没|无|别|未)";
-    private static final String HELPING_VERB = "(?:会用|会|能|用|要|带|需要|是|想)?";
+    private static final List<String> NEGATORS = List.of("不", "没有", "没", "无", "别", "未");
+    private static final List<String> HELPING_VERBS = List.of("", "会用", "会", "能", "用", "要", "带", "需要", "是", "想");
 
     private Negation() {
     }
@@ -39,7 +39,20 @@ final class Negation {
         return false;
     }
 
+    /** Whether some occurrence of {@code word} is preceded by a negator, with at most one helping verb between. */
     private static boolean negates(String text, String word) {
-        return Pattern.compile(NEGATOR + HELPING_VERB + Pattern.quote(word)).matcher(text).find();
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            for (String verb : HELPING_VERBS) {
+                int verbStart = at - verb.length();
+                if (verbStart >= 0 && text.startsWith(verb, verbStart)) {
+                    for (String negator : NEGATORS) {
+                        if (text.startsWith(negator, verbStart - negator.length())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

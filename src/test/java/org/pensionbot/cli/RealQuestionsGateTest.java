@@ -1,0 +1,55 @@
+package org.pensionbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pensionbot.eval.Outcome;
+
+/**
+ * Holds the level measured on real people's questions ({@code tests-real-dev.tsv}, the half of the
+ * real questions we tune on), so that no change to answering makes them worse unnoticed. The
+ * frozen half is never gated or tuned on: its figures are in BENCHMARKS.md.
+ *
+ * <p>The bars are the measured level, not the goal (top-1 ≥ 90 %, answered right ≥ 75 %, answered
+ * wrong ≤ 2 %, negatives turned away ≥ 85 %): raise them as the corpus and retrieval improve.
+ */
+class RealQuestionsGateTest {
+
+    static final String FILE = "tests-real-dev.tsv";
+    static final double MIN_TOP_ONE = 0.60;
+    static final double MAX_ANSWERED_WRONG = 0.05;
+    static final double MIN_TURNED_AWAY = 0.70;
+
+    private static LabelledSetRun run;
+
+    @BeforeAll
+    static void evaluate() {
+        run = LabelledSetRun.of(FILE);
+    }
+
+    @Test
+    void setIsWellFormedWithSourcesAndNegatives() {
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(run.report().negativeRows()).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void rightEntryFirstAtLeastAtTheMeasuredLevel() {
+        assertThat(run.report().accuracy()).as("top-1 on %d real questions; misses:%n%s", run.report().answerableRows(),
+                run.misses(miss -> miss.row().answerable())).isGreaterThanOrEqualTo(MIN_TOP_ONE);
+    }
+
+    @Test
+    void fewConfidentWrongAnswers() {
+        assertThat(run.report().share(Outcome.ANSWERED_WRONG)).as("answered outright with another entry:%n%s",
+                run.misses(miss -> miss.outcome() == Outcome.ANSWERED_WRONG)).isLessThanOrEqualTo(MAX_ANSWERED_WRONG);
+    }
+
+    @Test
+    void neighbouringQuestionsAreTurnedAway() {
+        assertThat(run.report().rejection()).as("negatives not turned away:%n%s",
+                run.misses(miss -> !miss.row().answerable())).isGreaterThanOrEqualTo(MIN_TURNED_AWAY);
+    }
+}
