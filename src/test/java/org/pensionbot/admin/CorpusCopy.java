@@ -16,7 +16,7 @@ final class CorpusCopy {
 
     static final Path REAL_CORPUS = Path.of("faq-corpus");
     /** A valid entry the real corpus lacks, answering a question it falls back on. */
-    static final String NEW_ENTRY_ID = "certification-reminder";
+    static final String NEW_ENTRY_ID = "tablet-certification";
 
     private CorpusCopy() {
     }

@@ -23,7 +23,7 @@ class GoodEditWhileAskingTest {
 
     private static final int ASKERS = 4;
     /** Not one of the new entry's variants, so it must be matched, not looked up. */
-    private static final String REMINDER_QUESTION = "认证到期了有没有人提醒";
+    private static final String REMINDER_QUESTION = "拿平板电脑认证行吗";
     private static final List<String> QUESTIONS = List.of(
             "支付宝怎么做养老认证", "怎么帮我妈认证", "刷脸一直失败怎么办", "过了认证时间怎么办", REMINDER_QUESTION, "你好", "");
 

@@ -11,15 +11,15 @@ import org.pensionbot.eval.Outcome;
  * real questions we tune on), so that no change to answering makes them worse unnoticed. The
  * frozen half is never gated or tuned on: its figures are in BENCHMARKS.md.
  *
- * <p>The bars are the measured level, not the goal (top-1 ≥ 90 %, answered right ≥ 75 %, answered
+ * <p>The bars are the measured level (85.5 % top-1, 0 answered wrong, 95.5 % turned away), not the goal (top-1 ≥ 90 %, answered right ≥ 75 %, answered
  * wrong ≤ 2 %, negatives turned away ≥ 85 %): raise them as the corpus and retrieval improve.
  */
 class RealQuestionsGateTest {
 
     static final String FILE = "tests-real-dev.tsv";
-    static final double MIN_TOP_ONE = 0.60;
-    static final double MAX_ANSWERED_WRONG = 0.05;
-    static final double MIN_TURNED_AWAY = 0.70;
+    static final double MIN_TOP_ONE = 0.85;
+    static final double MAX_ANSWERED_WRONG = 0.01;
+    static final double MIN_TURNED_AWAY = 0.95;
 
     private static LabelledSetRun run;
 
