@@ -89,10 +89,12 @@ class AdminCommandsTest {
     }
 
     @Test
-    void whyShowsCandidatesWithConfidenceAndMatchedWords() throws Exception {
+    void whyShowsTheRuleAndEachCandidatesEvidence() throws Exception {
         String why = bot.ask(ADMIN, "/why 帮我妈在支付宝上认证").text();
 
-        assertThat(why).contains("归一化：帮老人").contains("决定：").containsPattern("0\\.\\d{3}  for-others  词：帮 老人");
+        assertThat(why).contains("归一化：帮老人").contains("决定：").contains("规则：")
+                .containsPattern("0\\.\\d{3}  for-others")
+                .containsPattern("词 0\\.\\d\\d · 向量余弦 0\\.\\d\\d").contains("共同词：");
     }
 
     @Test
