@@ -91,17 +91,10 @@ final class ChineseAnalysis implements AutoCloseable {
         return CharArraySet.unmodifiableSet(set);
     }
 
-    /** Dictionary words. */
-    private static final class Words extends Analyzer {
-        private final TextNormalizer normalizer;
-
+    /** Dictionary words: smartcn's tokenizer, function words dropped. */
+    private static final class Words extends NormalizedAnalyzer {
         Words(TextNormalizer normalizer) {
-            this.normalizer = normalizer;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return normalizer.wrap(reader);
+            super(normalizer);
         }
 
         @Override
@@ -111,17 +104,10 @@ final class ChineseAnalysis implements AutoCloseable {
         }
     }
 
-    /** Han unigrams and bigrams. */
-    private static final class Grams extends Analyzer {
-        private final TextNormalizer normalizer;
-
+    /** Han unigrams and bigrams, function words dropped. */
+    private static final class Grams extends NormalizedAnalyzer {
         Grams(TextNormalizer normalizer) {
-            this.normalizer = normalizer;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return normalizer.wrap(reader);
+            super(normalizer);
         }
 
         @Override
@@ -129,6 +115,20 @@ final class ChineseAnalysis implements AutoCloseable {
             Tokenizer tokenizer = new StandardTokenizer();
             TokenStream grams = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN, true);
             return new TokenStreamComponents(tokenizer, new StopFilter(grams, STOP_WORDS));
+        }
+    }
+
+    /** Both fields read the text through the same char filters. */
+    private abstract static class NormalizedAnalyzer extends Analyzer {
+        private final TextNormalizer normalizer;
+
+        NormalizedAnalyzer(TextNormalizer normalizer) {
+            this.normalizer = normalizer;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalizer.wrap(reader);
         }
     }
 }
