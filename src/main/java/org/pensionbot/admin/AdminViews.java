@@ -2,6 +2,7 @@ package org.pensionbot.admin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.pensionbot.corpus.CorpusProblem;
 import org.pensionbot.dialog.DialogEngine;
@@ -16,7 +17,7 @@ import org.pensionbot.search.SearchResult;
 
 /**
  * Plain-text views for admins, free of any channel's formatting: why a question got its reply,
- * the state of the corpus, the outcome of a reload. Short Chinese labels, because admins read
+ * the state of the corpus, the outcome of a reload, and learning from missed questions. Short Chinese labels, because admins read
  * them in the same chat app as users.
  */
 public final class AdminViews {
@@ -102,11 +103,56 @@ public final class AdminViews {
         return out.toString();
     }
 
+    /** One missed question and what to do with it; the channel adds a button per candidate. */
+    public static String learnOffer(LearningOffers.Offer offer) {
+        StringBuilder out = new StringBuilder();
+        out.append(offer.number()).append(". ").append(offer.question().text())
+                .append("（").append(offer.question().count()).append(" 次）\n");
+        out.append(offer.candidates().isEmpty()
+                ? "没有相近的条目：也许该写一个新条目。"
+                : "点一个条目，把这句加为它的问法：");
+        return out.toString();
+    }
+
+    /** The outcome of adding a phrasing and of the reload after it. */
+    public static String learned(VariantLearner.Outcome outcome, ReloadResult reload) {
+        if (!outcome.changed()) {
+            return refused(outcome);
+        }
+        return "✅ 已把“" + outcome.question() + "”加为 " + outcome.entryId() + " 的问法（" + outcome.file() + ":" + outcome.line()
+                + "）。\n" + reloaded(reload);
+    }
+
+    /** The outcome of taking a learned phrasing out again. */
+    public static String unlearned(VariantLearner.Outcome outcome, ReloadResult reload) {
+        if (!outcome.changed()) {
+            return refused(outcome);
+        }
+        return "↩️ 已撤销：“" + outcome.question() + "”不再是 " + outcome.entryId() + " 的问法。\n" + reloaded(reload);
+    }
+
+    /** Why a learn or undo changed nothing, with the problems validation found, if that was why. */
+    public static String refused(VariantLearner.Outcome outcome) {
+        StringBuilder out = new StringBuilder("❌ 没有修改问答库：").append(outcome.refusal().orElse("")).append('\n');
+        appendProblems(out, outcome.problems());
+        return out.toString();
+    }
+
+    private static String reloaded(ReloadResult reload) {
+        return reload.ok()
+                ? "问答库已重新加载：" + reload.entries() + " 个条目。"
+                : reload(reload);
+    }
+
     private static void appendProblems(StringBuilder out, ReloadResult result) {
+        appendProblems(out, result.problems());
+    }
+
+    private static void appendProblems(StringBuilder out, List<CorpusProblem> problems) {
         int shown = 0;
-        for (CorpusProblem problem : result.problems()) {
+        for (CorpusProblem problem : problems) {
             if (shown++ == MAX_PROBLEMS_SHOWN) {
-                out.append("……还有 ").append(result.problems().size() - MAX_PROBLEMS_SHOWN).append(" 个问题，见日志\n");
+                out.append("……还有 ").append(problems.size() - MAX_PROBLEMS_SHOWN).append(" 个问题，见日志\n");
                 break;
             }
             out.append("• ").append(problem).append('\n');

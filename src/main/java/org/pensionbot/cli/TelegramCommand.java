@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
+import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.remind.Reminders;
@@ -61,7 +62,8 @@ final class TelegramCommand implements Callable<Integer> {
                     .listener(new EventLogListener(storage.recorder()))
                     .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
                     .onClosed(storage::close);
-            new AdminCommands(config, engine, live, reloader, storage.reports()).register(extensions);
+            new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))
+                    .register(extensions);
             new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
             try (CorpusWatcher watcher = watch(reloader)) {
                 return TelegramBot.run(config, engine, extensions.build());

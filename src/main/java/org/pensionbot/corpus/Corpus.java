@@ -58,6 +58,18 @@ public final class Corpus {
         return Optional.ofNullable(entriesById.get(id));
     }
 
+    /**
+     * The entry that already has {@code question} as its title or one of its phrasings, counting
+     * phrasings that differ only in width, case, spaces or punctuation as the same (as validation does).
+     */
+    public Optional<FaqEntry> entryWithPhrasing(String question) {
+        String key = CorpusLoader.comparable(question);
+        return entries.stream()
+                .filter(e -> CorpusLoader.comparable(e.title()).equals(key)
+                        || e.questions().stream().anyMatch(q -> CorpusLoader.comparable(q).equals(key)))
+                .findFirst();
+    }
+
     public List<OutOfScopeTopic> outOfScope() {
         return outOfScope;
     }

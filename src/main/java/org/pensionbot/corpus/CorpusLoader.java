@@ -42,6 +42,16 @@ public final class CorpusLoader {
     }
 
     public static Corpus load(Path dir) throws CorpusException {
+        return load(dir, Map.of());
+    }
+
+    /**
+     * Loads the folder as if each entry file in {@code edits} held the given text instead of what
+     * is on disk: to validate an edit before it is written (see the admin's {@code learn}).
+     */
+    public static Corpus load(Path dir, Map<Path, String> edits) throws CorpusException {
+        Map<Path, String> pending = new HashMap<>();
+        edits.forEach((file, text) -> pending.put(file.toAbsolutePath().normalize(), text));
         List<CorpusProblem> problems = new ArrayList<>();
         Path entriesDir = dir.resolve(ENTRIES_DIR);
         if (!Files.isDirectory(entriesDir)) {
@@ -51,7 +61,9 @@ public final class CorpusLoader {
         List<EntryFile.ParsedEntry> parsed = new ArrayList<>();
         List<Path> files = markdownFiles(entriesDir, problems);
         for (Path file : files) {
-            readText(file, problems).flatMap(text -> EntryFile.parse(file, text, problems)).ifPresent(parsed::add);
+            String edited = pending.get(file.toAbsolutePath().normalize());
+            Optional<String> text = edited != null ? Optional.of(edited) : readText(file, problems);
+            text.flatMap(t -> EntryFile.parse(file, t, problems)).ifPresent(parsed::add);
         }
         if (parsed.isEmpty() && problems.isEmpty()) {
             problems.add(new CorpusProblem(entriesDir, 0, "the entries folder holds no .md entries"));

@@ -98,7 +98,7 @@ final class ReplyRenderer {
         return OutgoingMessage.of(html.toString());
     }
 
-    /** Text from the corpus or the phrase book: escaped, with hotline numbers standing alone so a tap dials them. */
+    /** Corpus or phrase-book text: escaped, hotline numbers standing apart so phone apps can offer to dial them. */
     static String text(String plain) {
         return Html.escape(Dialable.numbers(plain));
     }

@@ -69,6 +69,13 @@ public final class TelegramPhrases {
     public static final String FEEDBACK_SORRY =
             "谢谢您告诉我，我们会改进。您可以换个说法再问我，也可以拨打 " + Phrases.HOTLINE + " 问当地社保部门。";
 
+    /** Admins only: the question of a learn button is no longer in the unanswered list. */
+    public static final String LEARN_EXPIRED = "这个问题已不在未答列表里了。请重新发 /unanswered 再选。";
+
+    public static final String UNDO = "↩️ 撤销";
+
+    public static final String UNDO_NOTHING = "没有可撤销的：这个问法已经不在那个条目里了。";
+
     public static final String EXPIRED_BUTTON = "这个按钮已经过期了。请直接打字问我，或者点下面的按钮。";
 
     private TelegramPhrases() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pensionbot.ProvokedFailure;
 import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.search.FaqIndex;
 
@@ -80,7 +81,7 @@ class ForcedReloadTest {
         LiveIndex live = LiveIndex.load(CorpusCopy.REAL_CORPUS);
         FaqIndex before = live.get();
         CorpusReloader reloader = new CorpusReloader(live, directory -> {
-            throw new IllegalStateException("index build bug");
+            throw new ProvokedFailure("index build bug");
         });
 
         ReloadResult result = reloader.reload();
@@ -97,7 +98,7 @@ class ForcedReloadTest {
         CorpusReloader reloader = new CorpusReloader(live);
         RecordingListener after = new RecordingListener();
         reloader.addListener(result -> {
-            throw new IllegalStateException("admin chat unreachable");
+            throw new ProvokedFailure("admin chat unreachable");
         });
         reloader.addListener(after);
 

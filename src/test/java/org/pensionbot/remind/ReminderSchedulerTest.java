@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pensionbot.ProvokedFailure;
 import org.pensionbot.store.Database;
 
 /** When reminders go out, what they say, and that each goes out once: restarts, blocked chats, late starts. */
@@ -283,7 +284,7 @@ class ReminderSchedulerTest {
         scheduler = new ReminderScheduler(reminders.store(), (chatId, message) -> {
             attempts.add(chatId);
             if (chatId == ME) {
-                throw new IllegalStateException("queue refused");
+                throw new ProvokedFailure("queue refused");
             }
         }, clock);
         open.add(scheduler);

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pensionbot.admin.CorpusReloader;
+import org.pensionbot.admin.LearningOffers;
 import org.pensionbot.admin.LiveIndex;
+import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
 import org.pensionbot.store.Storage;
 import org.pensionbot.telegram.fake.FakeBotApi;
 import org.pensionbot.telegram.fake.Updates;
@@ -27,12 +30,16 @@ class AdminCommandsTest {
 
     private static final long ADMIN = 4242L;
     private static final long USER = 777L;
+    /** A real user's wording the corpus asks back about, and the entry an admin would add it to. */
+    private static final String MISSED = "养老那个刷一下脸的在哪弄";
+    private static final String TARGET = "how-to-certify";
 
     @TempDir
     Path temp;
 
     private Storage storage;
     private LiveIndex live;
+    private DialogEngine engine;
     private BotHarness bot;
 
     @BeforeEach
@@ -40,7 +47,7 @@ class AdminCommandsTest {
         Path corpus = RealCorpus.copy(RealCorpus.DIR, temp.resolve("corpus"));
         live = LiveIndex.load(corpus);
         storage = Storage.open("jdbc:sqlite:" + temp.resolve("bot.db"), 180, Optional.empty(), Clock.systemUTC());
-        DialogEngine engine = new DialogEngine(live);
+        engine = new DialogEngine(live);
         CorpusReloader reloader = new CorpusReloader(live);
         FakeBotApi api = FakeBotApi.start();
         BotConfig config = new BotConfig(corpus, api.config().telegramToken(), api.url(), Set.of(ADMIN),
@@ -48,7 +55,7 @@ class AdminCommandsTest {
         TelegramExtensions.Builder extensions = TelegramExtensions.builder()
                 .listener(new EventLogListener(storage.recorder()))
                 .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)));
-        new AdminCommands(config, engine, live, reloader, storage.reports()).register(extensions);
+        new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(corpus)).register(extensions);
         api.close();
         bot = BotHarness.start(BotHarness.fastSettings(), extensions.build());
     }
@@ -89,6 +96,56 @@ class AdminCommandsTest {
     }
 
     @Test
+    void unansweredOffersTheClosestEntriesOfEachQuestionAsButtons() throws Exception {
+        bot.ask(USER, MISSED);
+
+        List<FakeBotApi.Call> replies = bot.exchange(ADMIN, Updates.text(ADMIN, "/unanswered 1"), 2);
+
+        FakeBotApi.Call offer = replies.get(1);
+        assertThat(offer.text()).startsWith("1. " + MISSED).contains("点一个条目");
+        List<String> expected = live.get().search(MISSED).entries().stream().limit(3)
+                .map(candidate -> "learn:" + candidate.id() + ":" + LearningOffers.key(MISSED)).toList();
+        assertThat(BotHarness.callbackData(offer.body())).isNotEmpty().containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void tappingAnEntryLearnsTheQuestionReloadsAndUndoRestoresTheFileExactly() throws Exception {
+        bot.ask(USER, MISSED);
+        FakeBotApi.Call offer = bot.exchange(ADMIN, Updates.text(ADMIN, "/unanswered 1"), 2).get(1);
+        String learn = BotHarness.callbackData(offer.body()).stream().filter(d -> d.startsWith("learn:" + TARGET + ":"))
+                .findFirst().orElseThrow(() -> new AssertionError(TARGET + " is among the offered entries"));
+        Path file = live.directory().resolve("entries/" + TARGET + ".md");
+        byte[] before = Files.readAllBytes(file);
+        assertThat(answered(MISSED)).as("before").isNotEqualTo(TARGET);
+
+        FakeBotApi.Call learned = bot.exchange(ADMIN, Updates.button(ADMIN, learn), 1).get(0);
+
+        assertThat(learned.text()).startsWith("✅ 已把“" + MISSED + "”加为 " + TARGET + " 的问法").contains(".md:", "已重新加载");
+        assertThat(Files.readString(file)).contains("  - " + MISSED + "\n");
+        assertThat(answered(MISSED)).as("answered from the reloaded corpus").isEqualTo(TARGET);
+        String undo = BotHarness.callbackData(learned.body()).get(0);
+        assertThat(undo).startsWith("unlearn:" + TARGET + ":");
+
+        FakeBotApi.Call undone = bot.exchange(ADMIN, Updates.button(ADMIN, undo), 1).get(0);
+
+        assertThat(undone.text()).startsWith("↩️ 已撤销");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(answered(MISSED)).as("after undo").isNotEqualTo(TARGET);
+    }
+
+    @Test
+    void onlyAdminsCanLearn() throws Exception {
+        bot.ask(USER, MISSED);
+        Path file = live.directory().resolve("entries/" + TARGET + ".md");
+        byte[] before = Files.readAllBytes(file);
+
+        String reply = bot.exchange(USER, Updates.button(USER, "learn:" + TARGET + ":" + LearningOffers.key(MISSED)), 1).get(0).text();
+
+        assertThat(reply).isEqualTo(bot.ask(USER, "/help").text());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void whyShowsTheRuleAndEachCandidatesEvidence() throws Exception {
         String why = bot.ask(ADMIN, "/why 帮我妈在支付宝上认证").text();
 
@@ -121,6 +178,10 @@ class AdminCommandsTest {
 
         // The command's own reply, and the notifier's message that every admin gets.
         assertThat(replies).hasSize(2).allSatisfy(message -> assertThat(message.text()).contains("for-others.md:1"));
+    }
+
+    private String answered(String question) {
+        return engine.reply(question) instanceof Reply.Answer answer ? answer.entry().id() : "(not answered)";
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
+import org.pensionbot.ProvokedFailure;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.telegram.fake.FakeBotApi;
 import org.pensionbot.telegram.fake.Updates;
@@ -74,7 +75,7 @@ class ExtensionHooksTest {
     @Test
     void aFailingTextHookLetsTheMessageThroughAndTheNextHookStillGetsIt() throws Exception {
         TextHook broken = (chatId, text) -> {
-            throw new IllegalStateException("bug in an extension");
+            throw new ProvokedFailure("bug in an extension");
         };
         TelegramExtensions extensions = TelegramExtensions.builder().textHook(broken).textHook(NAME_HOOK).build();
         try (BotHarness bot = BotHarness.start(BotHarness.fastSettings(), extensions)) {
@@ -104,7 +105,7 @@ class ExtensionHooksTest {
         InlineKeyboardButton noLabel = InlineKeyboardButton.builder().text(" ").callbackData("r:n").build();
         InlineKeyboardButton fine = InlineKeyboardButton.builder().text("好").callbackData("r:n").build();
         AnswerButtons broken = entryId -> {
-            throw new IllegalStateException("bug in an extension");
+            throw new ProvokedFailure("bug in an extension");
         };
         ReplyRenderer renderer = new ReplyRenderer(() -> TestEngine.get().popularTopics(),
                 List.of(broken, entryId -> List.of(tooLong, noLabel, fine)));
@@ -125,7 +126,7 @@ class ExtensionHooksTest {
                     new SendLimits(Duration.ZERO, 20, Duration.ofMinutes(1), 30), RetryPolicy.DEFAULT, 2,
                     chatId -> {
                         blocked.add(chatId);
-                        throw new IllegalStateException("database down");
+                        throw new ProvokedFailure("database down");
                     });
             try {
                 api.forbidNext("sendMessage", 1);
