@@ -14,7 +14,7 @@ import org.pensionbot.corpus.RealCorpus;
 class LearnCommandTest {
 
     /** A real user's wording that the corpus does not answer outright (it asks back). */
-    private static final String QUESTION = "养老那个刷一下脸的在哪弄";
+    private static final String QUESTION = "每年都要弄的那个养老的东西咋整";
     private static final String ENTRY = "how-to-certify";
 
     @TempDir

@@ -31,7 +31,7 @@ class AdminCommandsTest {
     private static final long ADMIN = 4242L;
     private static final long USER = 777L;
     /** A real user's wording the corpus asks back about, and the entry an admin would add it to. */
-    private static final String MISSED = "养老那个刷一下脸的在哪弄";
+    private static final String MISSED = "每年都要弄的那个养老的东西咋整";
     private static final String TARGET = "how-to-certify";
 
     @TempDir
