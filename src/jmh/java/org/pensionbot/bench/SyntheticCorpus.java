@@ -138,7 +138,7 @@ public final class SyntheticCorpus {
             int pair = pairsPerBase.get(b).get(n / bases.size());
             entries.add(derive(bases.get(b), n, REGIONS.get(pair % REGIONS.size()), GROUPS.get(pair / REGIONS.size())));
         }
-        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords(), real.menus(),
+        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.menus(),
                 real.warnings());
     }
 
@@ -252,7 +252,7 @@ public final class SyntheticCorpus {
 
     /**
      * Writes {@code corpus} as a corpus folder under {@code target} ({@code entries/<id>.md}, and
-     * the real corpus's {@code synonyms.txt}, {@code out-of-scope.yml}, {@code domain-words.txt}
+     * the real corpus's {@code synonyms.txt}, {@code out-of-scope.yml}
      * and {@code menus.yml} copied from {@code corpus.directory()}), so that
      * {@link CorpusLoader#load} reads it back. Returns {@code target}.
      */
@@ -261,7 +261,7 @@ public final class SyntheticCorpus {
         for (FaqEntry entry : corpus.entries()) {
             Files.writeString(entries.resolve(entry.id() + ".md"), markdown(entry), StandardCharsets.UTF_8);
         }
-        for (String name : List.of(CorpusLoader.SYNONYMS_FILE, CorpusLoader.OUT_OF_SCOPE_FILE, CorpusLoader.DOMAIN_WORDS_FILE,
+        for (String name : List.of(CorpusLoader.SYNONYMS_FILE, CorpusLoader.OUT_OF_SCOPE_FILE,
                 CorpusLoader.MENUS_FILE)) {
             Path source = corpus.directory().resolve(name);
             if (Files.exists(source)) {

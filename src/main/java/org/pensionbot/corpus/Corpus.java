@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole, validated FAQ corpus: entries, out-of-scope topics, synonym rules, domain words and the
- * menus that point into the entries.
+ * A whole, validated FAQ corpus: entries, out-of-scope topics, synonym rules and the menus
+ * that point into the entries.
  *
  * <p>Immutable and safe to share across threads. A corpus object only exists once loading and
  * validation succeeded, so holders never see a half-loaded corpus.
@@ -22,7 +22,6 @@ public final class Corpus {
     private final Map<String, FaqEntry> entriesById;
     private final List<OutOfScopeTopic> outOfScope;
     private final SynonymRules synonyms;
-    private final List<String> domainWords;
     private final Menus menus;
     private final List<CorpusProblem> warnings;
 
@@ -31,7 +30,7 @@ public final class Corpus {
      *     files; code that builds a corpus by hand must keep it so)
      */
     public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
-                  List<String> domainWords, Menus menus, List<CorpusProblem> warnings) {
+                  Menus menus, List<CorpusProblem> warnings) {
         this.directory = directory;
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
@@ -40,7 +39,6 @@ public final class Corpus {
         this.entries = List.copyOf(byId.values());
         this.outOfScope = List.copyOf(outOfScope);
         this.synonyms = synonyms;
-        this.domainWords = List.copyOf(domainWords);
         this.menus = Objects.requireNonNull(menus, "menus");
         this.warnings = List.copyOf(warnings);
     }
@@ -76,15 +74,6 @@ public final class Corpus {
 
     public SynonymRules synonyms() {
         return synonyms;
-    }
-
-    /**
-     * Words that show a question is about pension certification at all ({@code domain-words.txt}).
-     * A question with none of them is probably about something else ("支付宝怎么转账"), however
-     * many other words it shares with an entry. Empty means no such check.
-     */
-    public List<String> domainWords() {
-        return domainWords;
     }
 
     /** Which entries the /start menu, the popular topics, the reminder offer and the safety rules point to. */

@@ -27,14 +27,13 @@ import java.util.stream.Stream;
  * <p>Checks: front matter fields and types, id = file name and unique, at least
  * {@value EntryFile#MIN_QUESTIONS} variants, related ids exist, sources are URLs, body
  * structure, the same variant in two entries, synonyms syntax, out-of-scope topics, and that every
- * id in {@code menus.yml} exists. The optional {@code domain-words.txt} lists one word per line.
+ * id in {@code menus.yml} exists.
  */
 public final class CorpusLoader {
 
     public static final String ENTRIES_DIR = "entries";
     public static final String SYNONYMS_FILE = "synonyms.txt";
     public static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
-    public static final String DOMAIN_WORDS_FILE = "domain-words.txt";
     public static final String TESTS_FILE = "tests.tsv";
     public static final String MENUS_FILE = "menus.yml";
 
@@ -81,11 +80,6 @@ public final class CorpusLoader {
                 ? readText(outOfScopeFile, problems).map(t -> OutOfScopeFile.parse(outOfScopeFile, t, problems)).orElse(List.of())
                 : List.of();
 
-        Path domainFile = dir.resolve(DOMAIN_WORDS_FILE);
-        List<String> domainWords = Files.exists(domainFile)
-                ? readText(domainFile, problems).map(CorpusLoader::wordList).orElse(List.of())
-                : List.of();
-
         Path menusFile = dir.resolve(MENUS_FILE);
         Optional<Menus> menus = Optional.empty();
         if (Files.exists(menusFile)) {
@@ -100,7 +94,7 @@ public final class CorpusLoader {
         if (!errors.isEmpty()) {
             throw new CorpusException(errors, warnings);
         }
-        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms, domainWords,
+        return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms,
                 menus.orElseThrow(), warnings);
     }
 
@@ -136,14 +130,6 @@ public final class CorpusLoader {
                 }
             }
         }
-    }
-
-    /** One word or phrase per line; {@code #} starts a comment. */
-    private static List<String> wordList(String text) {
-        return text.lines()
-                .map(line -> line.replaceFirst("#.*", "").strip())
-                .filter(line -> !line.isEmpty())
-                .toList();
     }
 
     /** Two variants are "the same" when they differ only in width, case, spaces or punctuation. */

@@ -66,7 +66,7 @@ public final class RealCorpus {
                         entry.sources(), entry.updated(), entry.summary(), entry.steps(), entry.tips(), entry.file()));
             }
         }
-        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.domainWords(), real.menus(),
+        return new Corpus(real.directory(), entries, real.outOfScope(), real.synonyms(), real.menus(),
                 real.warnings());
     }
 
