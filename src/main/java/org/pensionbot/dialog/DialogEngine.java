@@ -89,7 +89,8 @@ public final class DialogEngine {
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
 
         Optional<SearchResult.ScoredTopic> topic = result.outOfScope()
-                .filter(t -> t.confidence() >= thresholds.clarifyFloor() && t.confidence() >= best);
+                .filter(t -> t.confidence() >= thresholds.clarifyFloor()
+                        && t.confidence() >= best - thresholds.outOfScopeMargin());
         if (topic.isPresent()) {
             return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
                     topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);

@@ -79,14 +79,14 @@ class AnsweringTest {
 
     @Test
     void aCloseRunnerUpIsOfferedFirstSoThatTheOtherReadingIsOneTapAway() {
-        // Asks whether certification costs money (what-is-certification) and how to tell a
-        // swindler (fraud-safety); whichever is answered, the other must be offered first.
-        Reply.Answer answer = answerTo("有人上门来说是社保局的，要给我老妈做养老认证，还说要收一百块钱手续费。"
-                + "我觉得不太对劲，社保认证要收钱吗？怎么判断是不是骗子？");
+        // Asks how to certify for an elderly relative on Alipay (for-others) and what to prepare
+        // (materials-needed); whichever is answered, the other must be offered first.
+        Reply.Answer answer = answerTo("我家里有老人需要进行社保认证，听说可以用支付宝操作，但我不太清楚具体的流程。"
+                + "我想了解下，在支付宝上给老年人做社保认证该怎么做，需要准备什么，有哪些步骤，会不会很复杂，希望能得到详细的解答。");
         ScoredEntry runnerUp = answer.candidates().get(1);
 
         assertThat(runnerUp.confidence()).isGreaterThanOrEqualTo(answer.confidence() - DialogEngine.CLARIFY_WINDOW);
-        assertThat(List.of(answer.entry().id(), runnerUp.id())).containsExactlyInAnyOrder("what-is-certification", "fraud-safety");
+        assertThat(List.of(answer.entry().id(), runnerUp.id())).containsExactlyInAnyOrder("for-others", "materials-needed");
         assertThat(answer.related()).hasSizeBetween(2, 3).first().isEqualTo(runnerUp.entry());
     }
 

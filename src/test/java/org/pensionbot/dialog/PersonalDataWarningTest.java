@@ -46,7 +46,7 @@ class PersonalDataWarningTest {
 
     @Test
     void questionAroundANumberIsStillAnswered() {
-        assertThat(Outcome.of(engine.reply("电话" + MOBILE + "，支付宝怎么认证"))).isEqualTo("answer alipay-self");
+        assertThat(Outcome.of(engine.reply("电话" + MOBILE + "，支付宝上怎么做养老认证"))).isEqualTo("answer alipay-self");
     }
 
     @Test
