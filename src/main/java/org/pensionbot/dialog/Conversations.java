@@ -100,20 +100,12 @@ public final class Conversations {
             return alone; // confident on its own, small talk or an alarm: a new topic, or none
         }
         Decision together = engine.decideFollowUp(text, memory.topic());
-        return strength(together) > strength(alone) ? together : alone;
+        return together.rule() == Decision.Rule.CONTEXT ? together : alone;
     }
 
     /** Decisions a follow-up read with the last topic may improve on. */
     private static final java.util.Set<Decision.Rule> FOLLOW_UP_CANDIDATES =
             java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
-
-    /** How sure retrieval was of what it found: the best entry, or the redirect topic that won. */
-    private static double strength(Decision decision) {
-        double entry = decision.search().best().map(ScoredEntry::confidence).orElse(0.0);
-        double topic = decision.rule() == Decision.Rule.OUT_OF_SCOPE
-                ? decision.search().outOfScope().map(SearchResult.ScoredTopic::confidence).orElse(0.0) : 0;
-        return Math.max(entry, topic);
-    }
 
     private Decision chosen(String text, int number, List<FaqEntry> offered) {
         if (number < 1 || number > offered.size()) {

@@ -17,27 +17,34 @@ package org.pensionbot.dialog;
  * @param margin how far the best entry must lead the second to answer without asking
  * @param outOfScopeMargin an out-of-scope topic at least this close to the best entry (and above
  *     the clarify floor) wins: for a neighbouring question a kind redirect is the safer mistake
+ * @param followUpFloor the clarify floor for a follow-up within a conversation: a short elliptic
+ *     message ("去哪里办", "那过期了呢") matches weakly on its own words, and as the chat has a
+ *     subject a weaker match is offered as a choice instead of "I don't know" (answering stays
+ *     as strict as ever)
  */
-public record DecisionThresholds(double answer, double clarifyFloor, double margin, double outOfScopeMargin) {
+public record DecisionThresholds(double answer, double clarifyFloor, double margin, double outOfScopeMargin,
+                                 double followUpFloor) {
 
     public static final double DEFAULT_ANSWER = 0.55;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
     public static final double DEFAULT_MARGIN = 0.10;
     public static final double DEFAULT_OUT_OF_SCOPE_MARGIN = 0.05;
+    public static final double DEFAULT_FOLLOW_UP_FLOOR = 0.05;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(
-            DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR, DEFAULT_MARGIN, DEFAULT_OUT_OF_SCOPE_MARGIN);
+            DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR, DEFAULT_MARGIN, DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR);
 
     public DecisionThresholds {
-        if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin) || !within01(outOfScopeMargin)) {
-            throw new IllegalArgumentException(
-                    "thresholds must satisfy 0 <= clarifyFloor <= answer <= 1, and both margins must be in [0, 1]");
+        if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin) || !within01(outOfScopeMargin)
+                || !(0 <= followUpFloor && followUpFloor <= answer)) {
+            throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answer <= 1, "
+                    + "0 <= followUpFloor <= answer, and both margins must be in [0, 1]");
         }
     }
 
-    /** Thresholds with no out-of-scope margin: a topic must beat every entry to win. */
+    /** Thresholds with no out-of-scope margin, and follow-ups held to the same clarify floor. */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
-        this(answer, clarifyFloor, margin, 0);
+        this(answer, clarifyFloor, margin, 0, clarifyFloor);
     }
 
     private static boolean within01(double value) {

@@ -2,10 +2,14 @@ package org.pensionbot.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,33 @@ class ConversationContextTest {
 
         assertThat(decision.rule()).isEqualTo(Decision.Rule.CONTEXT);
         assertThat(decision.reply().candidates().get(0).id()).isEqualTo(expected);
+    }
+
+    /**
+     * The written follow-up pairs (follow-ups.tsv, written before the rule was run): most get the
+     * intended entry first, and none gets a confident answer from another entry. Measured 11 of 16
+     * when the rule searched the follow-up on its own (6 of 16 searching it with the topic's question).
+     */
+    @Test
+    void writtenFollowUpsMostlyGetTheirEntryFirstAndNeverAWrongAnswer() throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("src/test/resources/org/pensionbot/dialog/follow-ups.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        int first = 0;
+        for (String row : rows) {
+            String[] pair = row.split("\t");
+            Conversations chat = new Conversations(engine, clock);
+            chat.reply("chat", pair[0]);
+
+            Reply reply = chat.reply("chat", pair[1]);
+
+            if (reply instanceof Reply.Answer answer) {
+                assertThat(answer.entry().id()).as(row).isEqualTo(pair[2]);
+            }
+            if (!reply.candidates().isEmpty() && reply.candidates().get(0).id().equals(pair[2]) && !(reply instanceof Reply.Fallback)) {
+                first++;
+            }
+        }
+        assertThat(first).as("follow-ups with their entry first, of " + rows.size()).isGreaterThanOrEqualTo(11);
     }
 
     @Test
