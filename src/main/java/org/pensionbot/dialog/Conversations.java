@@ -56,7 +56,8 @@ public final class Conversations {
     /** The reply and why it was chosen (see {@link Decision}). */
     public Decision decide(String chatKey, String text) {
         Memory memory = recall(chatKey);
-        Decision decision = memory == null ? engine.decide(text) : withContext(memory, text);
+        Decision decision = MORE_WORDS.contains(folded(text)) ? moreTips(text, memory == null ? null : memory.topic())
+                : memory == null ? engine.decide(text) : withContext(memory, text);
         remember(chatKey, decision.reply());
         return decision;
     }
@@ -68,10 +69,14 @@ public final class Conversations {
         }
         FaqEntry topic = topicOf(reply);
         Memory previous = memories.get(chatKey);
-        if (topic == null && previous != null && reply instanceof Reply.SmallTalk) {
+        if (topic == null && previous != null && (reply instanceof Reply.SmallTalk || reply instanceof Reply.Feedback)) {
             topic = previous.topic(); // "谢谢" keeps the topic for the next follow-up
         }
-        memories.put(chatKey, new Memory(reply, topic, clock.instant()));
+        // Tips, thanks and ratings add nothing to choose from: the numbers of the answer before still pick.
+        boolean keepsChoices = reply instanceof Reply.Tips || reply instanceof Reply.Feedback
+                || (reply instanceof Reply.SmallTalk smallTalk && smallTalk.kind() == Reply.SmallTalkKind.NO_MORE_TIPS);
+        Reply last = keepsChoices && previous != null ? previous.last() : reply;
+        memories.put(chatKey, new Memory(last, topic, clock.instant()));
     }
 
     /**
@@ -165,9 +170,6 @@ public final class Conversations {
     }
 
     private Decision withContext(Memory memory, String text) {
-        if (memory.topic() != null && MORE_WORDS.contains(folded(text))) {
-            return moreTips(text, memory.topic());
-        }
         List<FaqEntry> offered = offered(memory.last());
         OptionalInt choice = NumberWords.choice(text);
         if (choice.isPresent() && !offered.isEmpty()) {
@@ -193,8 +195,9 @@ public final class Conversations {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceFirst("[。.!！?？]$", "");
     }
 
+    /** The tips of the chat's topic; a kind "no more" when there is no topic or it has none. */
     private static Decision moreTips(String text, FaqEntry topic) {
-        Reply reply = topic.tips().isEmpty()
+        Reply reply = topic == null || topic.tips().isEmpty()
                 ? new Reply.SmallTalk(text, false, Reply.SmallTalkKind.NO_MORE_TIPS, Phrases.NO_MORE_TIPS)
                 : new Reply.Tips(text, false, topic);
         return new Decision(reply, Decision.Rule.CONTEXT, SearchResult.empty());
