@@ -10,7 +10,6 @@ import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.WebConfig;
-import org.pensionbot.http.HttpHost;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.remind.Reminders;
 import org.pensionbot.store.Storage;
@@ -71,7 +70,7 @@ final class TelegramCommand implements Callable<Integer> {
             // WEB_PORT set: the chat page runs beside the bot, on the same engine and database.
             Optional<WebConfig> web = WebConfig.besideTelegram(System.getenv());
             try (CorpusWatcher watcher = watch(reloader);
-                 HttpHost page = web.map(settings -> WebCommand.start(settings, engine, storage)).orElse(null)) {
+                 WebCommand.Page page = web.map(settings -> WebCommand.start(settings, engine, storage)).orElse(null)) {
                 return TelegramBot.run(config, engine, extensions.build());
             }
         }

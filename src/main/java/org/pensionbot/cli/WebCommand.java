@@ -47,9 +47,9 @@ final class WebCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Storage storage = Storage.open(config);
              CorpusWatcher watcher = watch(new CorpusReloader(live));
-             HttpHost host = start(web, new DialogEngine(live), storage)) {
+             Page page = start(web, new DialogEngine(live), storage)) {
             storage.retention().startDaily();
-            main.out().println("网页聊天已启动: http://" + web.host() + ":" + host.port() + "/");
+            main.out().println("网页聊天已启动: http://" + web.host() + ":" + page.port() + "/");
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pension-web-shutdown"));
             stopped.await();
         }
@@ -57,9 +57,22 @@ final class WebCommand implements Callable<Integer> {
     }
 
     /** The page on its own host; used beside Telegram too. */
-    static HttpHost start(WebConfig web, DialogEngine engine, Storage storage) {
+    static Page start(WebConfig web, DialogEngine engine, Storage storage) {
         WebChat chat = new WebChat(engine, new Conversations(engine), Optional.of(storage.recorder()), web);
-        return HttpHost.start(web.host(), web.port(), List.of(chat));
+        return new Page(HttpHost.start(web.host(), web.port(), List.of(chat)), chat);
+    }
+
+    /** The running page: closing stops the server first, then writes the statistics still queued. */
+    record Page(HttpHost host, WebChat chat) implements AutoCloseable {
+        int port() {
+            return host.port();
+        }
+
+        @Override
+        public void close() {
+            host.close();
+            chat.close();
+        }
     }
 
     private static CorpusWatcher watch(CorpusReloader reloader) {

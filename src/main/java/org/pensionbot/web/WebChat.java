@@ -20,6 +20,7 @@ import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.dialog.ReplyChoices;
 import org.pensionbot.http.HttpHost;
+import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.store.EventRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * carries {@link SecurityHeaders}; a client sending faster than {@link WebConfig#messagesPerMinute()}
  * is asked kindly to wait (HTTP 429). Thread-safe.
  */
-public final class WebChat implements HttpHost.Routes {
+public final class WebChat implements HttpHost.Routes, AutoCloseable {
 
     /** What the page says when a client sends too fast. */
     static final String SLOW_DOWN = "您发得有点快，请稍后再试。休息一下，过一会儿再问我。";
@@ -62,6 +63,7 @@ public final class WebChat implements HttpHost.Routes {
     private final WebReplies replies;
     private final Optional<EventRecorder> recorder;
     private final ClientRateLimit rateLimit;
+    private final StatisticsQueue statistics = new StatisticsQueue();
     private final WebConfig config;
     private final ObjectMapper json = new ObjectMapper();
     private final List<StaticPage> pages = List.of(
@@ -126,9 +128,9 @@ public final class WebChat implements HttpHost.Routes {
                     return answer;
                 })
                 .orElseGet(() -> conversations.reply(chatKey, text.get()));
-        respond(ctx, 200, reply.question(), List.of(replies.render(reply)));
-        log.info("web {}: {}", LogSession.of(session.get()), reply.action().wireName());
-        recorder.ifPresent(r -> r.record(CHANNEL, session.get(), reply));
+        respond(ctx, 200, PersonalData.mask(text.get()).strip(), List.of(replies.render(reply)));
+        log.debug("web {}: {}", LogSession.of(session.get()), reply.action().wireName());
+        recorder.ifPresent(r -> statistics.submit(() -> r.record(CHANNEL, session.get(), reply)));
     }
 
     private void choice(Context ctx) {
@@ -142,14 +144,20 @@ public final class WebChat implements HttpHost.Routes {
                 Phrases.EXPIRED_CHOICE));
         List<ObjectNode> rendered = tapped.stream().map(replies::render).toList();
         respond(ctx, 200, null, rendered);
-        log.info("web {}: choice {}", LogSession.of(session.get()), id.length() > 1 ? id.substring(0, 1) : id);
-        recorder.ifPresent(r -> tapped.forEach(reply -> {
+        log.debug("web {}: choice {}", LogSession.of(session.get()), id.length() > 1 ? id.substring(0, 1) : id);
+        recorder.ifPresent(r -> tapped.forEach(reply -> statistics.submit(() -> {
             if (reply instanceof Reply.Feedback feedback) {
                 r.recordFeedback(CHANNEL, session.get(), feedback.entryId(), feedback.helpful());
             } else if (reply instanceof Reply.Answer && id.startsWith(ReplyChoices.ANSWER + ":")) {
                 r.record(CHANNEL, session.get(), reply);
             }
-        }));
+        })));
+    }
+
+    /** Writes the statistics still queued; call after the HTTP server stopped, before the database closes. */
+    @Override
+    public void close() {
+        statistics.close();
     }
 
     /** The session, once the security headers are set and the client is within its rate; empty when refused. */

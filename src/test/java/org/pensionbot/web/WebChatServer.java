@@ -14,10 +14,12 @@ import org.pensionbot.store.EventRecorder;
 final class WebChatServer implements AutoCloseable {
 
     private final HttpHost host;
+    private final WebChat chat;
     private final DialogEngine engine;
 
-    private WebChatServer(HttpHost host, DialogEngine engine) {
+    private WebChatServer(HttpHost host, WebChat chat, DialogEngine engine) {
         this.host = host;
+        this.chat = chat;
         this.engine = engine;
     }
 
@@ -25,7 +27,7 @@ final class WebChatServer implements AutoCloseable {
         FaqIndex index = RealCorpus.index();
         DialogEngine engine = new DialogEngine(() -> index);
         WebChat chat = new WebChat(engine, new Conversations(engine), recorder, config);
-        return new WebChatServer(HttpHost.start("127.0.0.1", 0, List.of(chat)), engine);
+        return new WebChatServer(HttpHost.start("127.0.0.1", 0, List.of(chat)), chat, engine);
     }
 
     static WebChatServer start() {
@@ -43,5 +45,6 @@ final class WebChatServer implements AutoCloseable {
     @Override
     public void close() {
         host.close();
+        chat.close();
     }
 }
