@@ -22,6 +22,16 @@ final class HeadlessChromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    /**
+     * Selenium warns through java.util.logging that it has no DevTools bindings for this exact
+     * Chromium version; the tests use none. Held here so the level is not lost with the logger.
+     */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private HeadlessChromium() {
     }
 
