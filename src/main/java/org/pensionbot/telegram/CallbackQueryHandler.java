@@ -68,11 +68,13 @@ final class CallbackQueryHandler {
                 expired(chatId, group);
                 return;
             }
+            // A rating is recorded before it is thanked for; an answer is recorded after it is sent.
+            if (reply instanceof Reply.Feedback feedback) {
+                Listeners.onFeedback(extensions.listener(), chatId, userId, feedback.entryId(), feedback.helpful());
+            }
             outbox.send(chatId, renderer.render(reply));
             if (reply instanceof Reply.Answer answer && data.prefix().equals(ReplyChoices.ANSWER)) {
                 Listeners.onReply(extensions.listener(), chatId, userId, answer);
-            } else if (reply instanceof Reply.Feedback feedback) {
-                Listeners.onFeedback(extensions.listener(), chatId, userId, feedback.entryId(), feedback.helpful());
             }
         }
     }
