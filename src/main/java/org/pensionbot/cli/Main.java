@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "pension-bot", mixinStandardHelpOptions = true, version = "pension-bot 0.1",
         description = "养老保险认证问答小助手 — answers questions about pension eligibility certification.",
-        subcommands = {ChatCommand.class, TelegramCommand.class, AskCommand.class, ExplainCommand.class, ValidateCommand.class, EvalCommand.class,
+        subcommands = {ChatCommand.class, TelegramCommand.class, WebCommand.class, AskCommand.class, ExplainCommand.class, ValidateCommand.class, EvalCommand.class,
                 LearnCommand.class, ReportCommand.class, ExportUnansweredCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -2,12 +2,14 @@ package org.pensionbot.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
+import org.pensionbot.config.WebConfig;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.remind.Reminders;
 import org.pensionbot.store.Storage;
@@ -65,7 +67,10 @@ final class TelegramCommand implements Callable<Integer> {
             new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))
                     .register(extensions);
             new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
-            try (CorpusWatcher watcher = watch(reloader)) {
+            // WEB_PORT set: the chat page runs beside the bot, on the same engine and database.
+            Optional<WebConfig> web = WebConfig.besideTelegram(System.getenv());
+            try (CorpusWatcher watcher = watch(reloader);
+                 WebCommand.Page page = web.map(settings -> WebCommand.start(settings, engine, storage)).orElse(null)) {
                 return TelegramBot.run(config, engine, extensions.build());
             }
         }

@@ -13,10 +13,6 @@ final class ConsolePhrases {
     /** What the user may type to see an answer's tips (besides {@link TextRenderer#MORE_NUMBER}). */
     static final String MORE = "更多";
 
-    static final String MORE_TIPS = "更多提示";
-
-    static final String NO_MORE = "这个回答没有更多提示了。您可以接着问我别的问题。";
-
     private ConsolePhrases() {
     }
 

@@ -3,17 +3,17 @@ package org.pensionbot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
 
 /**
- * An interactive chat in the terminal on the same engine as Telegram: the default a newcomer
- * sees when no bot token is set. Typing the number of an offered question opens it; typing
- * {@value TextRenderer#MORE_NUMBER}, "更多" or "更多提示" after an answer shows its tips, which
- * Telegram puts behind a button.
+ * An interactive chat in the terminal on the same conversation layer as Telegram and the web:
+ * the default a newcomer sees when no bot token is set. Typing the number of an offered question
+ * opens it; typing {@value TextRenderer#MORE_NUMBER}, "更多" or "更多提示" after an answer shows its
+ * tips, which the other channels put behind a button. Only renders: {@link Conversations} reads
+ * every line.
  *
  * <p>The engine is asked afresh for every line, so a chat on a {@link org.pensionbot.admin.LiveIndex}
  * answers from the corpus as edited a moment ago.
@@ -21,7 +21,6 @@ import org.pensionbot.dialog.DialogEngine;
 public final class TerminalChat {
 
     private static final Set<String> QUIT = Set.of("退出", "再见", "exit", "quit", "q", ":q", "/quit", "/exit");
-    private static final Set<String> MORE = Set.of(TextRenderer.MORE_NUMBER, ConsolePhrases.MORE, ConsolePhrases.MORE_TIPS);
     static final String WELCOME = ConsolePhrases.WELCOME;
     private static final String PROMPT = "\n您：";
     private static final String BOT = "小助手：";
@@ -39,7 +38,6 @@ public final class TerminalChat {
     /** Runs until the user quits or input ends. */
     public void run(BufferedReader in, PrintStream out) throws IOException {
         out.println(WELCOME);
-        String more = "";
         while (true) {
             out.print(PROMPT);
             out.flush();
@@ -49,20 +47,8 @@ public final class TerminalChat {
                 out.println(BOT + ConsolePhrases.GOODBYE);
                 return;
             }
-            String folded = fold(line);
-            if (MORE.contains(folded)) {
-                out.println(BOT + (more.isEmpty() ? ConsolePhrases.NO_MORE : more));
-                continue;
-            }
-            // Numbers picking an offered question, "第三步…" and follow-ups are the conversation's to read.
-            TextRenderer.Rendered rendered = renderer.render(conversations.reply(CHAT_KEY, line));
-            out.println(BOT + rendered.text());
-            more = rendered.more();
+            // Numbers picking an offered question, "更多", "第三步…" and follow-ups are the conversation's to read.
+            out.println(BOT + renderer.render(conversations.reply(CHAT_KEY, line)).text());
         }
-    }
-
-    /** Full-width digits from Chinese keyboards become ASCII; spaces and a final full stop are dropped. */
-    private static String fold(String line) {
-        return Normalizer.normalize(line, Normalizer.Form.NFKC).strip().replaceFirst("[。.!！]$", "");
     }
 }

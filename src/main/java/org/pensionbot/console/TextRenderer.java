@@ -75,6 +75,22 @@ public final class TextRenderer {
             trimTrailingNewline(out);
         } else if (reply instanceof Reply.StepDetail step) {
             out.append(Phrases.stepDetail(step));
+        } else if (reply instanceof Reply.Tips tips) {
+            out.append(tips(tips.entry()));
+        } else if (reply instanceof Reply.Step step) {
+            out.append("【").append(step.entry().title()).append("】\n")
+                    .append(Phrases.STEP_HEADING.formatted(step.number(), step.entry().steps().size())).append('\n')
+                    .append(step.step());
+            if (step.isLast()) {
+                out.append('\n').append(Phrases.LAST_STEP);
+            }
+        } else if (reply instanceof Reply.Stuck stuck) {
+            out.append(Phrases.STUCK_INTRO);
+            stuck.help().forEach(line -> out.append("\n· ").append(line));
+            stuck.entry().tips().forEach(tip -> out.append("\n· ").append(tip));
+            out.append('\n').append(Phrases.FALLBACK_HOTLINE);
+        } else if (reply instanceof Reply.Feedback feedback) {
+            out.append(feedback.text());
         } else if (reply instanceof Reply.SmallTalk smallTalk) {
             out.append(smallTalk.text());
         }

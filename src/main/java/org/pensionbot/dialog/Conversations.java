@@ -1,10 +1,13 @@
 package org.pensionbot.dialog;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pensionbot.corpus.FaqEntry;
@@ -15,7 +18,9 @@ import org.pensionbot.search.SearchResult;
  * Replies within a chat, remembering its last reply for a while so that a person can go on the
  * way people talk: a number picks one of the entries just offered ("2", "第二个", "二"); "第三步是什么意思"
  * explains that step of the last answer; a follow-up ("还有别的办法吗", "那如果今年没认证呢",
- * "他不在家怎么办") is read together with the last topic.
+ * "他不在家怎么办") is read together with the last topic; "更多提示" (or "更多", or 0) shows its tips.
+ * A tapped choice ({@link #tap}) is part of the conversation too: the answer, step or tips it
+ * opened become the topic, on every channel alike.
  *
  * <p>Context ends after {@link #QUIET_SPELL} without messages, or when a message is clearly a new
  * question of its own (answered confidently without the context). It lives in memory only, keyed
@@ -51,7 +56,8 @@ public final class Conversations {
     /** The reply and why it was chosen (see {@link Decision}). */
     public Decision decide(String chatKey, String text) {
         Memory memory = recall(chatKey);
-        Decision decision = memory == null ? engine.decide(text) : withContext(memory, text);
+        Decision decision = MORE_WORDS.contains(folded(text)) ? moreTips(text, memory == null ? null : memory.topic())
+                : memory == null ? engine.decide(text) : withContext(memory, text);
         remember(chatKey, decision.reply());
         return decision;
     }
@@ -61,14 +67,92 @@ public final class Conversations {
         if (memories.size() >= MAX_CHATS) {
             forgetQuietChats();
         }
-        FaqEntry topic = reply instanceof Reply.Answer answer ? answer.entry()
-                : reply instanceof Reply.StepDetail step ? step.entry()
-                : null;
+        FaqEntry topic = topicOf(reply);
         Memory previous = memories.get(chatKey);
-        if (topic == null && previous != null && reply instanceof Reply.SmallTalk) {
+        if (topic == null && previous != null && (reply instanceof Reply.SmallTalk || reply instanceof Reply.Feedback)) {
             topic = previous.topic(); // "谢谢" keeps the topic for the next follow-up
         }
-        memories.put(chatKey, new Memory(reply, topic, clock.instant()));
+        // Tips, thanks and ratings add nothing to choose from: the numbers of the answer before still pick.
+        boolean keepsChoices = reply instanceof Reply.Tips || reply instanceof Reply.Feedback
+                || (reply instanceof Reply.SmallTalk smallTalk && smallTalk.kind() == Reply.SmallTalkKind.NO_MORE_TIPS);
+        Reply last = keepsChoices && previous != null ? previous.last() : reply;
+        memories.put(chatKey, new Memory(last, topic, clock.instant()));
+    }
+
+    /**
+     * What choosing {@code choiceId} (a tapped button) says, remembered as the chat's context like a
+     * typed message: an answer, its tips, one step of a procedure, help for a stuck step (followed
+     * by the corpus's entry for people stuck anywhere, when {@code menus.yml} names one), or thanks
+     * for feedback. A choice whose entry is gone gets an "expired" reply with popular topics.
+     *
+     * @return the replies in order; empty when the id is not one of the conversation's own
+     *     ({@link ReplyChoices#BUILT_IN_PREFIXES}): a feature's id, or garbage
+     */
+    public List<Reply> tap(String chatKey, String choiceId) {
+        Optional<ChoiceId> parsed = ChoiceId.parse(choiceId);
+        if (parsed.isEmpty() || !ReplyChoices.BUILT_IN_PREFIXES.contains(parsed.get().prefix())) {
+            return List.of();
+        }
+        ChoiceId id = parsed.get();
+        if (id.prefix().equals(ReplyChoices.FEEDBACK)) {
+            return feedback(id);
+        }
+        Optional<Reply.Answer> answer = id.arg(0).flatMap(engine::answerFor);
+        if (answer.isEmpty()) {
+            return List.of(expired());
+        }
+        FaqEntry entry = answer.get().entry();
+        int step = id.intArg(1).orElse(1);
+        List<Reply> replies = new ArrayList<>();
+        switch (id.prefix()) {
+            // The entry lost its steps or tips in a corpus edit: show what it says now.
+            case ReplyChoices.STEP -> replies.add(entry.isProcedure()
+                    ? new Reply.Step("", false, entry, Math.max(1, Math.min(step, entry.steps().size()))) : answer.get());
+            case ReplyChoices.TIPS -> replies.add(entry.tips().isEmpty() ? answer.get() : new Reply.Tips("", false, entry));
+            case ReplyChoices.STUCK -> {
+                replies.add(new Reply.Stuck("", false, entry, step));
+                engine.corpus().menus().stuckEntry()
+                        .filter(stuckEntry -> !stuckEntry.equals(entry.id()))
+                        .flatMap(engine::answerFor)
+                        .ifPresent(replies::add);
+            }
+            default -> replies.add(answer.get());
+        }
+        replies.forEach(reply -> remember(chatKey, reply));
+        return replies;
+    }
+
+    private static List<Reply> feedback(ChoiceId id) {
+        Optional<String> vote = id.arg(0).filter(v -> v.equals(ReplyChoices.HELPFUL) || v.equals(ReplyChoices.NOT_HELPFUL));
+        Optional<String> entryId = id.arg(1).filter(e -> !e.isBlank());
+        if (vote.isEmpty() || entryId.isEmpty()) {
+            return List.of(expired());
+        }
+        return List.of(new Reply.Feedback("", false, entryId.get(), vote.get().equals(ReplyChoices.HELPFUL)));
+    }
+
+    private static Reply expired() {
+        return new Reply.SmallTalk("", false, Reply.SmallTalkKind.EXPIRED_CHOICE, Phrases.EXPIRED_CHOICE);
+    }
+
+    /** The entry a reply is about, which a follow-up is read with. */
+    private static FaqEntry topicOf(Reply reply) {
+        if (reply instanceof Reply.Answer answer) {
+            return answer.entry();
+        }
+        if (reply instanceof Reply.StepDetail step) {
+            return step.entry();
+        }
+        if (reply instanceof Reply.Step step) {
+            return step.entry();
+        }
+        if (reply instanceof Reply.Stuck stuck) {
+            return stuck.entry();
+        }
+        if (reply instanceof Reply.Tips tips) {
+            return tips.entry();
+        }
+        return null;
     }
 
     /** Forgets a chat (the person asked to start over, or blocked the bot). */
@@ -101,6 +185,22 @@ public final class Conversations {
         }
         Decision together = engine.decideFollowUp(text, memory.topic());
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
+    }
+
+    /** What people type after an answer to see its tips: the Telegram button's label, "更多", or 0 as the terminal offers. */
+    private static final java.util.Set<String> MORE_WORDS = java.util.Set.of(Phrases.MORE_TIPS, "更多", "0");
+
+    /** Full-width digits become ASCII; spaces and a final full stop are dropped. */
+    private static String folded(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceFirst("[。.!！?？]$", "");
+    }
+
+    /** The tips of the chat's topic; a kind "no more" when there is no topic or it has none. */
+    private static Decision moreTips(String text, FaqEntry topic) {
+        Reply reply = topic == null || topic.tips().isEmpty()
+                ? new Reply.SmallTalk(text, false, Reply.SmallTalkKind.NO_MORE_TIPS, Phrases.NO_MORE_TIPS)
+                : new Reply.Tips(text, false, topic);
+        return new Decision(reply, Decision.Rule.CONTEXT, SearchResult.empty());
     }
 
     /** Decisions a follow-up read with the last topic may improve on. */

@@ -36,6 +36,38 @@ public final class Phrases {
 
     public static final String RELATED_HEADING = "您可能还想问：";
 
+    /** Labels of the choices every channel offers under answers and steps. */
+    public static final String MORE_TIPS = "更多提示";
+    public static final String STEP_BY_STEP = "一步一步来";
+    public static final String NEXT_STEP = "下一步";
+    public static final String STUCK = "这一步卡住了";
+    public static final String HELPFUL = "👍 有帮助";
+    public static final String NOT_HELPFUL = "👎 没帮助";
+
+    /** Format: current step, number of steps. */
+    public static final String STEP_HEADING = "第 %d 步（共 %d 步）";
+
+    public static final String LAST_STEP = "这是最后一步。做完了就办好了！";
+
+    public static final String STUCK_INTRO = "别着急，慢慢来。这些办法可能有用：";
+
+    /** Between a step's own help and the entry's tips, when there are both. */
+    public static final String STUCK_MORE = "还可以试试：";
+
+    public static final String NO_MORE_TIPS = "这个回答没有更多提示了。您可以接着问我别的问题。";
+
+    public static final String FEEDBACK_THANKS = "谢谢您告诉我！";
+
+    public static final String FEEDBACK_SORRY =
+            "谢谢您告诉我，我们会改进。您可以换个说法再问我，也可以拨打 " + HOTLINE + " 问当地社保部门。";
+
+    public static final String EXPIRED_CHOICE = "这个按钮已经过期了。请直接打字问我，或者点下面的按钮。";
+
+    /** Format: the step number. */
+    public static String backToStep(int step) {
+        return "回到第 " + step + " 步";
+    }
+
     private Phrases() {
     }
 

@@ -105,6 +105,90 @@ public sealed interface Reply {
         }
     }
 
+    /** The tips of an entry, asked for after its answer ("更多提示", "更多", {@code 0}). */
+    record Tips(String question, boolean personalDataWarning, FaqEntry entry) implements Reply {
+        @Override
+        public Action action() {
+            return Action.ANSWER;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of(new ScoredEntry(entry, 1.0, List.of()));
+        }
+    }
+
+    /**
+     * One step of a procedure followed step by step ("一步一步来", "下一步"): the step alone, with
+     * the way on to the next step or to help for when it does not work.
+     *
+     * @param number the step, counted from 1; always within the entry's steps
+     */
+    record Step(String question, boolean personalDataWarning, FaqEntry entry, int number) implements Reply {
+        public Step {
+            if (number < 1 || number > entry.steps().size()) {
+                throw new IllegalArgumentException("step " + number + " of an entry with " + entry.steps().size() + " steps");
+            }
+        }
+
+        public String step() {
+            return entry.steps().get(number - 1);
+        }
+
+        public boolean isLast() {
+            return number == entry.steps().size();
+        }
+
+        @Override
+        public Action action() {
+            return Action.ANSWER;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of(new ScoredEntry(entry, 1.0, List.of()));
+        }
+    }
+
+    /**
+     * Help for someone stuck at a step ("这一步卡住了"): the step's own help, the entry's tips, the
+     * hotline, and the way back to the step.
+     *
+     * @param number the step the person is stuck at, within the entry's steps (1 when it has none)
+     */
+    record Stuck(String question, boolean personalDataWarning, FaqEntry entry, int number) implements Reply {
+        public List<String> help() {
+            return entry.helpForStep(number);
+        }
+
+        @Override
+        public Action action() {
+            return Action.ANSWER;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of(new ScoredEntry(entry, 1.0, List.of()));
+        }
+    }
+
+    /** Thanks for a 👍 or 👎 on the answer for {@code entryId}. */
+    record Feedback(String question, boolean personalDataWarning, String entryId, boolean helpful) implements Reply {
+        public String text() {
+            return helpful ? Phrases.FEEDBACK_THANKS : Phrases.FEEDBACK_SORRY;
+        }
+
+        @Override
+        public Action action() {
+            return Action.SMALLTALK;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of();
+        }
+    }
+
     /** A greeting, thanks, goodbye or "who are you": a short friendly text. */
     record SmallTalk(String question, boolean personalDataWarning, SmallTalkKind kind, String text) implements Reply {
         @Override
@@ -132,6 +216,10 @@ public sealed interface Reply {
     enum SmallTalkKind {
         GREETING, THANKS, WHO_ARE_YOU, GOODBYE,
         /** A number that picks none of the offered options: the text says which numbers work. */
-        CHOICE_OUT_OF_RANGE
+        CHOICE_OUT_OF_RANGE,
+        /** A tapped choice whose entry no longer exists (the corpus changed): popular topics instead. */
+        EXPIRED_CHOICE,
+        /** "更多" after an answer that has no more tips. */
+        NO_MORE_TIPS
     }
 }

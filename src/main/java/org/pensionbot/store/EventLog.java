@@ -19,7 +19,7 @@ final class EventLog {
     void append(QuestionEvent event) throws SQLException {
         database.call(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO question_event "
-                    + "(occurred_at, chat_hash, question, action, entry_id, confidence) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "(occurred_at, chat_hash, question, action, entry_id, confidence, channel) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, event.time().toEpochMilli());
                 insert.setString(2, event.chatHash());
                 insert.setString(3, event.question());
@@ -30,6 +30,7 @@ final class EventLog {
                 } else {
                     insert.setDouble(6, event.confidence());
                 }
+                insert.setString(7, event.channel());
                 return insert.executeUpdate();
             }
         });
@@ -38,11 +39,12 @@ final class EventLog {
     void append(FeedbackEvent feedback) throws SQLException {
         database.call(c -> {
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO feedback (occurred_at, chat_hash, entry_id, helpful) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO feedback (occurred_at, chat_hash, entry_id, helpful, channel) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setLong(1, feedback.time().toEpochMilli());
                 insert.setString(2, feedback.chatHash());
                 insert.setString(3, feedback.entryId());
                 insert.setBoolean(4, feedback.helpful());
+                insert.setString(5, feedback.channel());
                 return insert.executeUpdate();
             }
         });

@@ -45,11 +45,26 @@ public final class EventRecorder {
         this.clock = clock;
     }
 
-    /** Stores one question and the bot's decision about it. */
+    /** Channel names as stored. */
+    public static final String TELEGRAM = "telegram";
+    public static final String WEB = "web";
+
+    /** Stores one question asked on Telegram and the bot's decision about it. */
     public void record(long chatId, Reply reply) {
+        record(TELEGRAM, Long.toString(chatId), reply);
+    }
+
+    /**
+     * Stores one question and the bot's decision about it.
+     *
+     * @param channel where it was asked ({@link #TELEGRAM}, {@link #WEB})
+     * @param chatKey the channel's id of the chat (a Telegram chat id, a web session id); stored only as a pseudonym
+     */
+    public void record(String channel, String chatKey, Reply reply) {
         try {
             ScoredEntry entry = decidingEntry(reply);
-            events.append(new QuestionEvent(clock.instant(), hasher.hash(chatId), storableText(reply.question()),
+            events.append(new QuestionEvent(clock.instant(), channel, hasher.hash(channel.equals(TELEGRAM) ? chatKey : channel + ":" + chatKey),
+                    storableText(reply.question()),
                     reply.action(), entry == null ? null : cut(entry.id(), MAX_ENTRY_ID_LENGTH),
                     entry == null ? null : entry.confidence()));
         } catch (SQLException | RuntimeException e) {
@@ -59,14 +74,19 @@ public final class EventRecorder {
         }
     }
 
-    /** Stores a 👍 ({@code helpful}) or 👎 for the answer with entry {@code entryId}. */
+    /** Stores a 👍 ({@code helpful}) or 👎 given on Telegram for the answer with entry {@code entryId}. */
     public void recordFeedback(long chatId, String entryId, boolean helpful) {
+        recordFeedback(TELEGRAM, Long.toString(chatId), entryId, helpful);
+    }
+
+    /** Stores a 👍 ({@code helpful}) or 👎 for the answer with entry {@code entryId}. */
+    public void recordFeedback(String channel, String chatKey, String entryId, boolean helpful) {
         if (entryId == null || entryId.isBlank()) {
             log.warn("Ignored feedback without an entry id");
             return;
         }
         try {
-            events.append(new FeedbackEvent(clock.instant(), hasher.hash(chatId), cut(entryId.strip(), MAX_ENTRY_ID_LENGTH), helpful));
+            events.append(new FeedbackEvent(clock.instant(), channel, hasher.hash(channel.equals(TELEGRAM) ? chatKey : channel + ":" + chatKey), cut(entryId.strip(), MAX_ENTRY_ID_LENGTH), helpful));
         } catch (SQLException | RuntimeException e) {
             log.warn("Could not store feedback; answering continues: {}", Database.oneLine(e.getMessage()));
         }

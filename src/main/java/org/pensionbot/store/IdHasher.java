@@ -28,11 +28,19 @@ final class IdHasher {
     }
 
     String hash(long id) {
+        return hash(Long.toString(id));
+    }
+
+    /**
+     * The pseudonym of any opaque key, such as a web session id. A Telegram id hashes the same
+     * either way, so pseudonyms stored before keys were strings still match.
+     */
+    String hash(String chatKey) {
         try {
             // A Mac is not thread-safe; a new one per call costs about a microsecond.
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(Long.toString(id).getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(mac.doFinal(chatKey.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

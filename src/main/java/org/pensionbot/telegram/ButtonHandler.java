@@ -1,7 +1,9 @@
 package org.pensionbot.telegram;
 
+import org.pensionbot.dialog.ChoiceId;
+
 /**
- * Handles presses of inline buttons whose {@link CallbackData} prefix was registered through
+ * Handles presses of inline buttons whose {@link ChoiceId} prefix was registered through
  * {@link TelegramExtensions} (for example reminder opt-in buttons). The press has already been
  * acknowledged with {@code answerCallbackQuery} when the handler runs.
  *
@@ -13,6 +15,6 @@ public interface ButtonHandler {
     void handle(ButtonPress press, Outbox outbox);
 
     /** One button press: who pressed it where, and the button's data. */
-    record ButtonPress(long chatId, long userId, boolean groupChat, CallbackData data) {
+    record ButtonPress(long chatId, long userId, boolean groupChat, ChoiceId data) {
     }
 }

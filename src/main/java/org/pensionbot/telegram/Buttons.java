@@ -1,38 +1,41 @@
 package org.pensionbot.telegram;
 
+import org.pensionbot.dialog.ChoiceId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.dialog.Choice;
+import org.pensionbot.dialog.ReplyChoices;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * The inline buttons the bot offers and the {@link CallbackData} prefixes they carry.
+ * The inline buttons the bot offers and the {@link ChoiceId} prefixes they carry.
  *
  * <p>A button whose data would not fit Telegram's 64 bytes is left out (see
- * {@link CallbackData#encode()}); every method therefore returns an optional or a possibly
+ * {@link ChoiceId#encode()}); every method therefore returns an optional or a possibly
  * shorter list. Stateless and thread-safe.
  */
 final class Buttons {
 
     /** {@code a:<entryId>}: answer this entry. */
-    static final String ANSWER = "a";
+    static final String ANSWER = ReplyChoices.ANSWER;
     /** {@code s:<entryId>:<n>}: show step n of the entry, one step per message. */
-    static final String STEP = "s";
+    static final String STEP = ReplyChoices.STEP;
     /** {@code x:<entryId>:<n>}: the user is stuck at step n. */
-    static final String STUCK = "x";
+    static final String STUCK = ReplyChoices.STUCK;
     /** {@code t:<entryId>}: the entry's tips ("更多提示"), as a message of their own. */
-    static final String TIPS = "t";
+    static final String TIPS = ReplyChoices.TIPS;
     /** {@code f:+:<entryId>} or {@code f:-:<entryId>}: was the answer helpful. */
-    static final String FEEDBACK = "f";
-    static final String HELPFUL = "+";
-    static final String NOT_HELPFUL = "-";
+    static final String FEEDBACK = ReplyChoices.FEEDBACK;
+    static final String HELPFUL = ReplyChoices.HELPFUL;
+    static final String NOT_HELPFUL = ReplyChoices.NOT_HELPFUL;
 
     /** The prefixes above; extensions may not register them again. */
-    static final List<String> BUILT_IN_PREFIXES = List.of(ANSWER, STEP, STUCK, TIPS, FEEDBACK);
+    static final List<String> BUILT_IN_PREFIXES = ReplyChoices.BUILT_IN_PREFIXES;
 
     // Long labels are cut by phone clients anyway; keep them readable on a small screen.
     private static final int MAX_LABEL = 30;
@@ -41,36 +44,41 @@ final class Buttons {
     }
 
     static Optional<InlineKeyboardButton> answer(FaqEntry entry) {
-        return button(label(entry.title()), CallbackData.of(ANSWER, entry.id()));
+        return ReplyChoices.entry(entry).stream().findFirst().map(Buttons::of);
+    }
+
+    /** The button for a channel-free choice: its label, its id as {@code callback_data}. */
+    static InlineKeyboardButton of(Choice choice) {
+        return InlineKeyboardButton.builder().text(choice.label()).callbackData(choice.id()).build();
     }
 
     static Optional<InlineKeyboardButton> tips(String entryId) {
-        return button(TelegramPhrases.MORE_TIPS, CallbackData.of(TIPS, entryId));
+        return button(TelegramPhrases.MORE_TIPS, ChoiceId.of(TIPS, entryId));
     }
 
     static Optional<InlineKeyboardButton> step(String entryId, int step, String label) {
-        return button(label, CallbackData.of(STEP, entryId, Integer.toString(step)));
+        return button(label, ChoiceId.of(STEP, entryId, Integer.toString(step)));
     }
 
     static Optional<InlineKeyboardButton> stuck(String entryId, int step) {
-        return button(TelegramPhrases.STUCK, CallbackData.of(STUCK, entryId, Integer.toString(step)));
+        return button(TelegramPhrases.STUCK, ChoiceId.of(STUCK, entryId, Integer.toString(step)));
     }
 
     static List<InlineKeyboardButton> feedback(String entryId) {
         List<InlineKeyboardButton> row = new ArrayList<>();
-        button(TelegramPhrases.HELPFUL, CallbackData.of(FEEDBACK, HELPFUL, entryId)).ifPresent(row::add);
-        button(TelegramPhrases.NOT_HELPFUL, CallbackData.of(FEEDBACK, NOT_HELPFUL, entryId)).ifPresent(row::add);
+        button(TelegramPhrases.HELPFUL, ChoiceId.of(FEEDBACK, HELPFUL, entryId)).ifPresent(row::add);
+        button(TelegramPhrases.NOT_HELPFUL, ChoiceId.of(FEEDBACK, NOT_HELPFUL, entryId)).ifPresent(row::add);
         return row;
     }
 
     /** Any button with the given label and data, for extensions' own prefixes. */
-    static Optional<InlineKeyboardButton> button(String label, CallbackData data) {
+    static Optional<InlineKeyboardButton> button(String label, ChoiceId data) {
         return data.encode().map(encoded -> InlineKeyboardButton.builder().text(label).callbackData(encoded).build());
     }
 
     /**
      * A button Telegram accepts: a label and either a URL or {@code callback_data} of 1 to
-     * {@value CallbackData#MAX_BYTES} bytes. For buttons made elsewhere (extensions).
+     * {@value ChoiceId#MAX_BYTES} bytes. For buttons made elsewhere (extensions).
      */
     static boolean isSendable(InlineKeyboardButton button) {
         if (button == null || button.getText() == null || button.getText().isBlank()) {
@@ -79,7 +87,7 @@ final class Buttons {
         String data = button.getCallbackData();
         if (data != null) {
             int bytes = data.getBytes(StandardCharsets.UTF_8).length;
-            return bytes >= 1 && bytes <= CallbackData.MAX_BYTES;
+            return bytes >= 1 && bytes <= ChoiceId.MAX_BYTES;
         }
         return button.getUrl() != null && !button.getUrl().isBlank();
     }

@@ -1,5 +1,6 @@
 package org.pensionbot.telegram;
 
+import org.pensionbot.dialog.ChoiceId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class LearnButtons {
         for (LearningOffers.Offer offer : LearningOffers.of(report, live.get())) {
             List<List<InlineKeyboardButton>> rows = new ArrayList<>();
             for (FaqEntry candidate : offer.candidates()) {
-                rows.add(Buttons.button(Buttons.label(candidate.title()), CallbackData.of(LEARN, candidate.id(), offer.key()))
+                rows.add(Buttons.button(Buttons.label(candidate.title()), ChoiceId.of(LEARN, candidate.id(), offer.key()))
                         .stream().toList());
             }
             outbox.send(chatId, new OutgoingMessage(Html.escape(AdminViews.learnOffer(offer)), Buttons.keyboard(rows)));
@@ -84,7 +85,7 @@ final class LearnButtons {
         }
         ReloadResult reload = reloader.reload();
         List<List<InlineKeyboardButton>> undo = List.of(
-                Buttons.button(TelegramPhrases.UNDO, CallbackData.of(UNLEARN, entryId, press.data().arg(1).orElseThrow()))
+                Buttons.button(TelegramPhrases.UNDO, ChoiceId.of(UNLEARN, entryId, press.data().arg(1).orElseThrow()))
                         .stream().toList());
         outbox.send(press.chatId(), new OutgoingMessage(Html.escape(AdminViews.learned(outcome, reload)), Buttons.keyboard(undo)));
     }

@@ -31,10 +31,10 @@ final class MessageHandler {
     private final Addressing addressing;
     private final TelegramExtensions extensions;
 
-    MessageHandler(DialogEngine engine, Outbox outbox, ReplyRenderer renderer, Addressing addressing,
+    MessageHandler(DialogEngine engine, Conversations conversations, Outbox outbox, ReplyRenderer renderer, Addressing addressing,
                    TelegramExtensions extensions) {
         this.engine = engine;
-        this.conversations = new Conversations(engine);
+        this.conversations = conversations;
         this.outbox = outbox;
         this.renderer = renderer;
         this.addressing = addressing;
@@ -96,7 +96,10 @@ final class MessageHandler {
         // A topic button sends its label as text; answer the entry it stands for directly.
         Reply reply = engine.corpus().menus().entryForLabel(question)
                 .flatMap(engine::answerFor)
-                .<Reply>map(answer -> answer)
+                .<Reply>map(answer -> {
+                    conversations.remember(chatKey(chatId, userId), answer);
+                    return answer;
+                })
                 .orElseGet(() -> conversations.reply(chatKey(chatId, userId), question));
         outbox.send(chatId, renderer.render(reply));
         log.info("chat {}: {}", LogIds.chat(chatId), reply.action().wireName());
@@ -106,7 +109,7 @@ final class MessageHandler {
     }
 
     /** One conversation per person and chat: in a group, each member's follow-ups go with their own questions. */
-    private static String chatKey(long chatId, long userId) {
+    static String chatKey(long chatId, long userId) {
         return chatId + ":" + userId;
     }
 

@@ -62,6 +62,18 @@ final class ReplyRenderer {
         if (reply instanceof Reply.StepDetail step) {
             return OutgoingMessage.of(warning(step) + Html.escape(Phrases.stepDetail(step)));
         }
+        if (reply instanceof Reply.Tips tips) {
+            return tips(tips.entry());
+        }
+        if (reply instanceof Reply.Step step) {
+            return StepRenderer.step(step.entry(), step.number());
+        }
+        if (reply instanceof Reply.Stuck stuck) {
+            return StepRenderer.stuck(stuck.entry(), stuck.number());
+        }
+        if (reply instanceof Reply.Feedback feedback) {
+            return OutgoingMessage.of(Html.escape(feedback.text()));
+        }
         Reply.SmallTalk smallTalk = (Reply.SmallTalk) reply;
         return OutgoingMessage.of(warning(smallTalk) + Html.escape(smallTalk.text()));
     }

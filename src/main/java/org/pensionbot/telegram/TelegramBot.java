@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import okhttp3.OkHttpClient;
 import org.pensionbot.config.BotConfig;
+import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,9 +172,10 @@ public final class TelegramBot implements AutoCloseable {
         ReplyRenderer renderer = new ReplyRenderer(engine::popularTopics, extensions.answerButtons());
         Addressing addressing = new Addressing(identity);
         FloodGuard flood = new FloodGuard(settings.floodMessages(), settings.floodWindow(), settings.floodQuiet(), System::nanoTime);
+        Conversations conversations = new Conversations(engine);
         UpdateRouter router = new UpdateRouter(
-                new MessageHandler(engine, outbox, renderer, addressing, extensions),
-                new CallbackQueryHandler(engine, outbox, renderer, extensions),
+                new MessageHandler(engine, conversations, outbox, renderer, addressing, extensions),
+                new CallbackQueryHandler(engine, conversations, outbox, renderer, extensions),
                 outbox, addressing, flood);
         HandledUpdateStore store = extensions.handledUpdates().orElseGet(HandledUpdateStore::inMemory);
         UpdateDeduplicator handled = new UpdateDeduplicator(UpdateDeduplicator.DEFAULT_CAPACITY, store.load());

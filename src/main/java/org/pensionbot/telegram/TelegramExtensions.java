@@ -1,5 +1,6 @@
 package org.pensionbot.telegram;
 
+import org.pensionbot.dialog.ChoiceId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,7 +183,7 @@ public final class TelegramExtensions {
 
         /** Sends presses of buttons whose data starts with {@code prefix:} to {@code handler}. */
         public Builder button(String prefix, ButtonHandler handler) {
-            if (!CallbackData.isValidPrefix(prefix)) {
+            if (!ChoiceId.isValidPrefix(prefix)) {
                 throw new IllegalArgumentException("button prefix must be 1-8 of [a-z0-9_] (was '" + prefix + "')");
             }
             if (Buttons.BUILT_IN_PREFIXES.contains(prefix) || buttons.containsKey(prefix)) {

@@ -42,32 +42,31 @@ public final class TelegramPhrases {
 
     public static final String CLARIFY_HINT = "请点下面的按钮，或者换个说法再问我。";
 
-    public static final String STEP_BY_STEP = "一步一步来";
+    public static final String STEP_BY_STEP = Phrases.STEP_BY_STEP;
 
-    public static final String MORE_TIPS = "更多提示";
+    public static final String MORE_TIPS = Phrases.MORE_TIPS;
 
-    public static final String NEXT_STEP = "下一步";
+    public static final String NEXT_STEP = Phrases.NEXT_STEP;
 
-    public static final String STUCK = "这一步卡住了";
+    public static final String STUCK = Phrases.STUCK;
 
     /** Format: current step, number of steps. */
-    public static final String STEP_HEADING = "第 %d 步（共 %d 步）";
+    public static final String STEP_HEADING = Phrases.STEP_HEADING;
 
-    public static final String LAST_STEP = "这是最后一步。做完了就办好了！";
+    public static final String LAST_STEP = Phrases.LAST_STEP;
 
-    public static final String STUCK_INTRO = "别着急，慢慢来。这些办法可能有用：";
+    public static final String STUCK_INTRO = Phrases.STUCK_INTRO;
 
     /** Between a step's own help and the entry's tips, when there are both. */
-    public static final String STUCK_MORE = "还可以试试：";
+    public static final String STUCK_MORE = Phrases.STUCK_MORE;
 
-    public static final String HELPFUL = "👍 有帮助";
+    public static final String HELPFUL = Phrases.HELPFUL;
 
-    public static final String NOT_HELPFUL = "👎 没帮助";
+    public static final String NOT_HELPFUL = Phrases.NOT_HELPFUL;
 
-    public static final String FEEDBACK_THANKS = "谢谢您告诉我！";
+    public static final String FEEDBACK_THANKS = Phrases.FEEDBACK_THANKS;
 
-    public static final String FEEDBACK_SORRY =
-            "谢谢您告诉我，我们会改进。您可以换个说法再问我，也可以拨打 " + Phrases.HOTLINE + " 问当地社保部门。";
+    public static final String FEEDBACK_SORRY = Phrases.FEEDBACK_SORRY;
 
     /** Admins only: the question of a learn button is no longer in the unanswered list. */
     public static final String LEARN_EXPIRED = "这个问题已不在未答列表里了。请重新发 /unanswered 再选。";
@@ -76,7 +75,7 @@ public final class TelegramPhrases {
 
     public static final String UNDO_NOTHING = "没有可撤销的：这个问法已经不在那个条目里了。";
 
-    public static final String EXPIRED_BUTTON = "这个按钮已经过期了。请直接打字问我，或者点下面的按钮。";
+    public static final String EXPIRED_BUTTON = Phrases.EXPIRED_CHOICE;
 
     private TelegramPhrases() {
     }

@@ -1,5 +1,6 @@
 package org.pensionbot.telegram;
 
+import org.pensionbot.dialog.ChoiceId;
 import java.util.ArrayList;
 import java.util.List;
 import org.pensionbot.corpus.Menus;
@@ -49,7 +50,7 @@ final class TopicKeyboard {
         List<List<InlineKeyboardButton>> rows = new ArrayList<>();
         List<InlineKeyboardButton> row = new ArrayList<>();
         for (Menus.MenuItem item : menus.startMenu()) {
-            Buttons.button(item.label(), CallbackData.of(Buttons.ANSWER, item.entry())).ifPresent(row::add);
+            Buttons.button(item.label(), ChoiceId.of(Buttons.ANSWER, item.entry())).ifPresent(row::add);
             if (row.size() == PER_ROW) {
                 rows.add(row);
                 row = new ArrayList<>();

@@ -16,7 +16,7 @@
  *       {@link org.pensionbot.dialog.DialogEngine} what to answer; they never decide it themselves.</li>
  *   <li>{@link org.pensionbot.telegram.ReplyRenderer} and {@link org.pensionbot.telegram.StepRenderer}
  *       turn the reply into escaped HTML and buttons ({@link org.pensionbot.telegram.Buttons},
- *       {@link org.pensionbot.telegram.CallbackData}).</li>
+ *       {@link org.pensionbot.dialog.ChoiceId}).</li>
  *   <li>{@link org.pensionbot.telegram.OutboundQueue} splits long text
  *       ({@link org.pensionbot.telegram.MessageSplitter}) and sends it within Telegram's limits,
  *       retrying 429s, 5xx and network errors.</li>

@@ -101,7 +101,7 @@ class MigrationTest {
 
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 10, newer than this pension-bot knows (2)");
+                .hasMessageContaining("has schema version 10, newer than this pension-bot knows (3)");
     }
 
     private String url(String name) {

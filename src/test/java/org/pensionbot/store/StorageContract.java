@@ -147,7 +147,7 @@ abstract class StorageContract {
         reopen();
         reopen();
 
-        assertThat(rawRows("schema_version")).extracting(row -> row.get(0)).containsExactly("1", "2");
+        assertThat(rawRows("schema_version")).extracting(row -> row.get(0)).containsExactly("1", "2", "3");
         assertThat(rawRows("question_event")).hasSize(1);
     }
 

@@ -1,7 +1,6 @@
 package org.pensionbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,39 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.FaqEntry;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
-class CallbackDataTest {
-
-    @Test
-    void encodesAndParsesBack() {
-        CallbackData step = CallbackData.of("s", "alipay-self", "2");
-
-        assertThat(step.encode()).contains("s:alipay-self:2");
-        assertThat(CallbackData.parse("s:alipay-self:2")).contains(step);
-        assertThat(step.intArg(1)).contains(2);
-    }
-
-    @Test
-    void refusesDataOverSixtyFourBytes() {
-        // 21 Chinese characters are 63 bytes; with the prefix the data is 65.
-        CallbackData tooLong = CallbackData.of("a", "认".repeat(21));
-
-        assertThat(tooLong.encode()).isEmpty();
-        assertThat(CallbackData.of("a", "认".repeat(20)).encode()).isPresent();
-    }
-
-    @Test
-    void malformedOrForgedDataParsesToNothing() {
-        assertThat(CallbackData.parse(null)).isEmpty();
-        assertThat(CallbackData.parse("")).isEmpty();
-        assertThat(CallbackData.parse("NOT A PREFIX:x")).isEmpty();
-        assertThat(CallbackData.parse("a:" + "x".repeat(70))).isEmpty();
-        assertThat(CallbackData.parse("s:alipay-self:zwei").flatMap(d -> d.intArg(1))).isEmpty();
-    }
-
-    @Test
-    void argumentsCannotSmuggleSeparators() {
-        assertThatThrownBy(() -> CallbackData.of("a", "x:y")).isInstanceOf(IllegalArgumentException.class);
-    }
+class ButtonsTest {
 
     @Test
     void everyButtonForEveryRealEntryFitsTelegramsLimit() {

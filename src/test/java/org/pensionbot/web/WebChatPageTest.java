@@ -1,0 +1,161 @@
+package org.pensionbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.dialog.Phrases;
+import org.pensionbot.dialog.Reply;
+
+/**
+ * The chat page in a real headless Chromium on a 360 × 640 phone screen, on the real corpus: what
+ * a relative sees when they open the link.
+ */
+class WebChatPageTest {
+
+    private static WebChatServer server;
+    private static ChromeDriver browser;
+    private static ChatPage page;
+
+    private final FaqEntry alipay = RealCorpus.index().corpus().entry("alipay-self").orElseThrow();
+
+    @BeforeAll
+    static void start(@TempDir Path profile) {
+        HeadlessChromium.assumeInstalled();
+        server = WebChatServer.start();
+        browser = HeadlessChromium.start(profile, 360, 640);
+        page = new ChatPage(browser);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openThePage() {
+        page.open(server.url("/"));
+    }
+
+    @Test
+    void aQuestionIsAnsweredWithItsNumberedSteps() {
+        WebElement answer = page.ask("支付宝怎么认证");
+
+        assertThat(answer.findElement(By.tagName("h2")).getText()).isEqualTo(alipay.title());
+        List<String> steps = answer.findElements(By.cssSelector("ol.steps li")).stream().map(WebElement::getText).toList();
+        assertThat(steps).hasSize(alipay.steps().size());
+        assertThat(steps.get(0)).isEqualTo(alipay.steps().get(0));
+        assertThat(ChatPage.choiceLabels(answer)).contains(Phrases.MORE_TIPS, Phrases.STEP_BY_STEP, Phrases.HELPFUL);
+    }
+
+    @Test
+    void tappingAClarifyOptionAnswersThatEntry() {
+        String unsure = firstQuestionThatIsClarified();
+        WebElement clarify = page.ask(unsure);
+        List<String> options = ChatPage.choiceLabels(clarify);
+        assertThat(options).hasSizeGreaterThanOrEqualTo(2);
+
+        WebElement answer = page.tap(options.get(1));
+
+        assertThat(answer.findElement(By.tagName("h2")).getText()).startsWith(options.get(1).replace("…", ""));
+    }
+
+    @Test
+    void aFollowUpIsReadWithTheTopicBeforeIt() {
+        String missed = RealCorpus.index().corpus().entry("missed-deadline").orElseThrow().title();
+        WebElement alone = page.ask("那过期了呢");
+        assertThat(ChatPage.choiceLabels(alone).get(0)).as("without a topic the follow-up means nothing").isNotEqualTo(missed);
+
+        page.ask("养老认证多久做一次");
+        WebElement followUp = page.ask("那过期了呢");
+
+        assertThat(ChatPage.choiceLabels(followUp).get(0)).isEqualTo(missed);
+    }
+
+    @Test
+    void stepByStepGoesThroughEveryStepToTheLast() {
+        page.ask("支付宝怎么认证");
+
+        WebElement step = page.tap(Phrases.STEP_BY_STEP);
+        int total = alipay.steps().size();
+        for (int number = 1; number < total; number++) {
+            assertThat(step.getText()).contains(Phrases.STEP_HEADING.formatted(number, total))
+                    .contains(alipay.steps().get(number - 1));
+            step = page.tap(Phrases.NEXT_STEP);
+        }
+        assertThat(step.getText()).contains(Phrases.STEP_HEADING.formatted(total, total)).contains(Phrases.LAST_STEP);
+        assertThat(ChatPage.choiceLabels(step)).doesNotContain(Phrases.NEXT_STEP).contains(Phrases.STUCK);
+    }
+
+    @Test
+    void moreTipsShowsTheTipsAndAFollowUpStillKnowsTheTopic() {
+        page.ask("支付宝怎么认证");
+
+        WebElement tips = page.tap(Phrases.MORE_TIPS);
+
+        List<String> shown = tips.findElements(By.cssSelector("ul.list li")).stream().map(WebElement::getText).toList();
+        assertThat(shown).hasSize(alipay.tips().size());
+        assertThat(page.ask("第2步是什么意思").getText()).contains(alipay.steps().get(1));
+    }
+
+    @Test
+    void markupInAQuestionIsShownAsTextAndNeverRuns() {
+        String hostile = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">支付宝怎么认证";
+
+        page.ask(hostile);
+
+        assertThat(page.userBubbles().get(0).getText()).isEqualTo(hostile);
+        assertThat(browser.findElements(By.cssSelector("#log img, #log script"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.pwned")).isEqualTo("undefined");
+    }
+
+    @Test
+    void theHotlineIsATelephoneLink() {
+        WebElement fallback = page.ask("今天天气怎么样");
+
+        assertThat(fallback.findElements(By.cssSelector("a[href='tel:12333']"))).isNotEmpty();
+    }
+
+    @Test
+    void aPhoneScreenNeverScrollsSideways() {
+        page.ask("支付宝怎么认证");
+        page.ask("认".repeat(400) + "x".repeat(300));
+
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue()).isEqualTo(360);
+    }
+
+    @Test
+    void personalNumbersAreMaskedInTheChatAndWarnedAbout() {
+        WebElement reply = page.ask("我的手机号13812345678，支付宝怎么认证");
+
+        assertThat(reply.findElement(By.cssSelector(".warning")).getText()).isEqualTo(Phrases.PERSONAL_DATA_WARNING);
+        assertThat(page.userBubbles().get(0).getText()).doesNotContain("13812345678").contains("13*******78");
+    }
+
+    /** A real test question the engine asks back about, so the test does not depend on one wording. */
+    private static String firstQuestionThatIsClarified() {
+        return RealCorpus.testQuestions().stream()
+                .filter(q -> server.engine().reply(q) instanceof Reply.Clarify)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("tests.tsv has no question the engine clarifies"));
+    }
+}
