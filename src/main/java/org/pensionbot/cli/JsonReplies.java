@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
+import org.pensionbot.search.FaqIndex;
 import org.pensionbot.search.ScoredEntry;
 
 /**
@@ -36,6 +37,8 @@ final class JsonReplies {
                     .put("title", candidate.entry().title());
         }
         json.put("personal_data_warning", reply.personalDataWarning());
+        // True when the question was longer than what is read: only its start was answered.
+        json.put("read_in_part", FaqIndex.readsOnlyPartOf(reply.question()));
         if (reply instanceof Reply.Answer answer) {
             json.put("summary", answer.entry().summary());
             answer.entry().steps().forEach(json.putArray("steps")::add);

@@ -45,9 +45,7 @@ public final class TextRenderer {
 
     private Rendered render(Reply reply, boolean whole) {
         StringBuilder out = new StringBuilder();
-        if (reply.personalDataWarning()) {
-            out.append(Phrases.PERSONAL_DATA_WARNING).append("\n\n");
-        }
+        Phrases.notices(reply).forEach(notice -> out.append(notice).append("\n\n"));
         List<String> choices = new ArrayList<>();
         String more = "";
         if (reply instanceof Reply.Answer answer) {

@@ -1,6 +1,9 @@
 package org.pensionbot.dialog;
 
+import java.util.ArrayList;
+
 import java.util.List;
+import org.pensionbot.search.FaqIndex;
 
 /**
  * The bot's fixed sentences, shared by every channel so that the terminal, JSON and Telegram
@@ -15,9 +18,28 @@ public final class Phrases {
     public static final String PERSONAL_DATA_WARNING =
             "⚠️ 温馨提醒：请不要在聊天里发身份证号、手机号或银行卡号。我不需要这些信息，也不会保存。";
 
+    /** Said when a message was longer than what the bot reads of it, so the cut is never silent. */
+    public static final String LONG_MESSAGE_NOTICE = "您的消息很长，我先看了前面的 " + FaqIndex.MAX_READ_CHARS
+            + " 个字。要是没答到点子上，请把最想问的一句话单独发给我。";
+
     public static final String CLARIFY_PROMPT = "我不太确定您想问哪一个。您是想问：";
 
     public static final String CLARIFY_HINT = "请回复序号，或者换个说法再问我。";
+
+    /**
+     * What every channel shows above a reply, in order: the warning about a personal number in
+     * the message, and the notice that a very long message was only read in part.
+     */
+    public static List<String> notices(Reply reply) {
+        List<String> notices = new ArrayList<>(2);
+        if (reply.personalDataWarning()) {
+            notices.add(PERSONAL_DATA_WARNING);
+        }
+        if (FaqIndex.readsOnlyPartOf(reply.question())) {
+            notices.add(LONG_MESSAGE_NOTICE);
+        }
+        return notices;
+    }
 
     public static final String FALLBACK_NO_MATCH =
             "对不起，这个问题我还答不上来。我只懂养老保险待遇资格认证（社保认证、年审）方面的事。";

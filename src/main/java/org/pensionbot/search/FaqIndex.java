@@ -164,6 +164,17 @@ public final class FaqIndex {
         return result(best.values(), matches.unreadChars());
     }
 
+    /**
+     * How many characters of a question are read; the rest of a longer one is not (see
+     * {@link QuestionPieces}). Channels say so to the person rather than cut silently.
+     */
+    public static final int MAX_READ_CHARS = QuestionPieces.MAX_READ_CHARS;
+
+    /** True when {@code question} is longer than what a search reads of it. */
+    public static boolean readsOnlyPartOf(String question) {
+        return question != null && question.codePointCount(0, question.length()) > MAX_READ_CHARS;
+    }
+
     /** Every candidate variant of every piece of the question, with both signals (for search and its tuning). */
     Matches matches(String question) {
         String raw = question == null ? "" : question;

@@ -166,6 +166,8 @@ final class ReplyRenderer {
     }
 
     private static String warning(Reply reply) {
-        return reply.personalDataWarning() ? Html.escape(Phrases.PERSONAL_DATA_WARNING) + "\n\n" : "";
+        StringBuilder notices = new StringBuilder();
+        Phrases.notices(reply).forEach(notice -> notices.append(Html.escape(notice)).append("\n\n"));
+        return notices.toString();
     }
 }

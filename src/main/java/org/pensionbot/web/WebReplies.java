@@ -35,8 +35,9 @@ final class WebReplies {
 
     ObjectNode render(Reply reply) {
         ObjectNode out = json.createObjectNode();
-        if (reply.personalDataWarning()) {
-            out.put("warning", Phrases.PERSONAL_DATA_WARNING);
+        List<String> notices = Phrases.notices(reply);
+        if (!notices.isEmpty()) {
+            out.put("warning", String.join("\n", notices));
         }
         if (reply instanceof Reply.Answer answer) {
             FaqEntry entry = answer.entry();
