@@ -41,6 +41,7 @@ public final class LiveIndex implements Supplier<FaqIndex> {
      */
     public static LiveIndex load(Path directory) throws CorpusException {
         long start = System.nanoTime();
+        FaqIndex.warmUpInBackground();
         FaqIndex index = build(directory);
         return new LiveIndex(directory, index, succeeded(index, start));
     }

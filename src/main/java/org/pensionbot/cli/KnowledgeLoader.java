@@ -13,6 +13,7 @@ final class KnowledgeLoader {
     }
 
     static FaqIndex load(Path corpusDir) throws CorpusException {
+        FaqIndex.warmUpInBackground();
         Corpus corpus = CorpusLoader.load(corpusDir);
         return FaqIndex.build(corpus);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -83,6 +84,21 @@ public final class FaqIndex {
         this.searcher = searcher;
         this.overlap = overlap;
     }
+
+    /**
+     * Starts loading the embedding model on another thread, so that it loads while the caller
+     * reads and checks the corpus — the two slowest parts of start-up, done side by side instead
+     * of one after the other. Call it before loading the corpus; calling it again does nothing.
+     */
+    public static void warmUpInBackground() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread warming = new Thread(SentenceEmbedder::shared, "embedding-model-warm-up");
+            warming.setDaemon(true);
+            warming.start();
+        }
+    }
+
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     /** Builds the index for a loaded corpus with the process's shared embedding model. */
     public static FaqIndex build(Corpus corpus) {
