@@ -28,6 +28,9 @@ public record CalendarReminder(YearMonth lastCertified, boolean monthKnown, Stri
     /** The file's media type (RFC 5545 section 8.1). */
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
 
+    /** The label of the link to the file: the dialog's text tells the reader to tap exactly this. */
+    public static final String LINK_LABEL = ReminderTexts.CALENDAR_LINK;
+
     /** The file name offered for saving. */
     public static final String FILE_NAME = "pension-reminder.ics";
 
@@ -138,11 +141,10 @@ public record CalendarReminder(YearMonth lastCertified, boolean monthKnown, Stri
      */
     static void line(StringBuilder out, String content) {
         int octets = 0;
-        int limit = FOLD_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
             int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > FOLD_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
             }
