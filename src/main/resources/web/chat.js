@@ -55,6 +55,14 @@
     }
     (reply.after || []).forEach(function (p) { box.appendChild(el('p', 'text', p)); });
     var spoken = box.textContent;
+    // The end of the reminder dialog: the calendar file, which the phone's calendar imports.
+    if (reply.download && reply.download.href) {
+      var link = el('a', 'download', reply.download.label);
+      link.href = reply.download.href;
+      link.setAttribute('download', reply.download.file || '');
+      link.setAttribute('type', 'text/calendar');
+      box.appendChild(link);
+    }
     if (reply.choices && reply.choices.length) {
       var choices = el('div', 'choices');
       choices.setAttribute('role', 'group');

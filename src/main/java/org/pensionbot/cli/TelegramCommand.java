@@ -56,7 +56,7 @@ final class TelegramCommand implements Callable<Integer> {
         log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
         // Both are closed by the bot's close already; closing again here (idempotent) covers a failed start.
         try (Storage storage = Storage.open(config);
-             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC())) {
+             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC(), () -> live.get().corpus().menus())) {
             storage.retention().startDaily();
             CorpusReloader reloader = new CorpusReloader(live);
             DialogEngine engine = new DialogEngine(live);

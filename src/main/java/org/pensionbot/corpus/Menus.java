@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param reminderTopics answers under which the bot offers a certification reminder
  * @param fraudEntry the entry about scams, for rules that must always be able to point to it
  * @param stuckEntry shown after the tips when a user is stuck in a procedure; empty for none
+ * @param howToSelf the how-to a reminder links for someone certifying themself; empty for no link
+ * @param howToOthers the how-to a reminder links for someone helping a relative; empty for no link
  */
 public record Menus(List<MenuItem> startMenu, List<String> popular, List<String> reminderTopics, String fraudEntry,
-                    Optional<String> stuckEntry) {
+                    Optional<String> stuckEntry, Optional<String> howToSelf, Optional<String> howToOthers) {
 
     public Menus {
         startMenu = List.copyOf(startMenu);
@@ -27,6 +29,14 @@ public record Menus(List<MenuItem> startMenu, List<String> popular, List<String>
         reminderTopics = List.copyOf(reminderTopics);
         Objects.requireNonNull(fraudEntry, "fraudEntry");
         Objects.requireNonNull(stuckEntry, "stuckEntry");
+        Objects.requireNonNull(howToSelf, "howToSelf");
+        Objects.requireNonNull(howToOthers, "howToOthers");
+    }
+
+    /** Without the reminder how-to links, for callers that do not use them. */
+    public Menus(List<MenuItem> startMenu, List<String> popular, List<String> reminderTopics, String fraudEntry,
+                 Optional<String> stuckEntry) {
+        this(startMenu, popular, reminderTopics, fraudEntry, stuckEntry, Optional.empty(), Optional.empty());
     }
 
     /** One button of the start menu: the words on it and the entry it opens. */

@@ -20,7 +20,10 @@ final class MenusFile {
     static final String REMINDER_TOPICS = "reminder-topics";
     static final String FRAUD_ENTRY = "fraud-entry";
     static final String STUCK_ENTRY = "stuck-entry";
-    private static final Set<String> FIELDS = Set.of(START_MENU, POPULAR, REMINDER_TOPICS, FRAUD_ENTRY, STUCK_ENTRY);
+    static final String HOW_TO_SELF = "how-to-self";
+    static final String HOW_TO_OTHERS = "how-to-others";
+    private static final Set<String> FIELDS = Set.of(START_MENU, POPULAR, REMINDER_TOPICS, FRAUD_ENTRY, STUCK_ENTRY,
+            HOW_TO_SELF, HOW_TO_OTHERS);
     private static final Set<String> ITEM_FIELDS = Set.of("label", "entry");
 
     private MenusFile() {
@@ -47,10 +50,14 @@ final class MenusFile {
         fraud.ifPresent(id -> checkId(file, menus.lineOf(FRAUD_ENTRY), id, ids, problems));
         Optional<String> stuck = menus.optionalText(STUCK_ENTRY);
         stuck.ifPresent(id -> checkId(file, menus.lineOf(STUCK_ENTRY), id, ids, problems));
+        Optional<String> howToSelf = menus.optionalText(HOW_TO_SELF);
+        howToSelf.ifPresent(id -> checkId(file, menus.lineOf(HOW_TO_SELF), id, ids, problems));
+        Optional<String> howToOthers = menus.optionalText(HOW_TO_OTHERS);
+        howToOthers.ifPresent(id -> checkId(file, menus.lineOf(HOW_TO_OTHERS), id, ids, problems));
         if (problems.size() > before || fraud.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Menus(startMenu, popular, reminderTopics, fraud.get(), stuck));
+        return Optional.of(new Menus(startMenu, popular, reminderTopics, fraud.get(), stuck, howToSelf, howToOthers));
     }
 
     private static List<Menus.MenuItem> startMenu(Path file, YamlMap menus, Set<String> ids, List<CorpusProblem> problems) {

@@ -10,21 +10,28 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
-import org.pensionbot.remind.ReminderButtons.Press;
+import java.util.function.Supplier;
+import org.pensionbot.corpus.Menus;
+import org.pensionbot.dialog.Choice;
+import org.pensionbot.dialog.ChoiceId;
+import org.pensionbot.remind.ReminderChoices.Press;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
- * The {@code /remind} conversation: set up a reminder with two taps (last certification month,
- * then for whom), list, change and delete reminders (deleting asks first), confirm "我已认证", and
- * {@code /remind off}. It decides what to say and returns it; the channel sends it.
+ * The reminder dialog for a channel that can write to a chat months later (Telegram): set up a
+ * reminder with two taps (last certification month, then for whom), list, change and delete
+ * reminders (deleting asks first), "我已认证" (this month or last month?), and {@code /remind off}.
+ * It starts on {@code /remind}, on the offer under how-to answers, and on a typed request
+ * ({@link ReminderIntent}: "提醒我", "设置提醒"). It decides what to say and returns channel-free
+ * {@link ReminderMessage}s (plain text and {@link Choice}s); the channel renders and sends them.
  *
- * <p>State lives in the buttons' data and the database, so a button still works after a restart;
- * the only memory is the short wait for a typed name ({@link #onText}). Every call that touches a
- * chat also resumes reminders to it if the chat had blocked the bot: someone who writes to the bot
- * can be written to. Reminders are set in private chats only; in a group everyone would see the
- * family's names. Never throws: a database failure becomes an apology. Thread-safe.
+ * <p>State lives in the choices' ids and the database, so a button still works after a restart;
+ * the only memory is the short wait for a typed name ({@link #onText}). Every message from a chat
+ * ({@link #onText} sees them all) resumes reminders to it if the chat had blocked the bot: someone
+ * who writes to the bot can be written to. Reminders are set in private chats only; in a group
+ * everyone would see the family's names. Never throws: a database failure becomes an apology.
+ * Thread-safe.
  */
 public final class ReminderConversation {
 
@@ -34,8 +41,8 @@ public final class ReminderConversation {
     /** What Telegram's command menu shows for {@link #COMMAND}. */
     public static final String COMMAND_DESCRIPTION = "认证到期提醒";
 
-    /** The {@code callback_data} prefix of every reminder button ({@code r:...}). */
-    public static final String BUTTON_PREFIX = ReminderButtons.PREFIX;
+    /** The {@link ChoiceId} prefix of every reminder choice ({@code r:...}). */
+    public static final String CHOICE_PREFIX = ReminderChoices.PREFIX;
 
     private static final Logger log = LoggerFactory.getLogger(ReminderConversation.class);
 
@@ -44,19 +51,22 @@ public final class ReminderConversation {
     private final ReminderStore store;
     private final Clock clock;
     private final PendingNames pendingNames;
+    private final Supplier<Menus> menus;
 
-    public ReminderConversation(ReminderStore store, Clock clock) {
+    /** @param menus the corpus's menus, asked afresh each time (they follow reloads): the how-to entries */
+    public ReminderConversation(ReminderStore store, Clock clock, Supplier<Menus> menus) {
         this.store = store;
         this.clock = clock;
+        this.menus = menus;
         this.pendingNames = new PendingNames(clock);
     }
 
     /**
-     * The "⏰ 提醒我明年认证" button ({@code r:n}) that starts the set-up from under an answer; which
-     * answers offer it is the corpus's choice ({@code reminder-topics} in {@code menus.yml}).
+     * The "⏰ 提醒我明年认证" choice ({@code r:n}) that starts the set-up from under an answer, for
+     * the answers {@code menus.yml} lists as {@code reminder-topics}; none under others.
      */
-    public static InlineKeyboardButton offerButton() {
-        return ReminderButtons.button(ReminderTexts.OFFER_BUTTON, ReminderButtons.data(ReminderButtons.NEW));
+    public static List<Choice> offerUnder(String entryId, Menus menus) {
+        return menus.reminderTopics().contains(entryId) ? List.of(ReminderChoices.offer()) : List.of();
     }
 
     /** {@code /remind} (lists the reminders, or starts a new one) and {@code /remind off}. */
@@ -77,7 +87,7 @@ public final class ReminderConversation {
         }
     }
 
-    /** A press of a button whose data starts with {@code r:}. */
+    /** A tapped choice whose id starts with {@code r:}. */
     public ReminderMessage onButton(long chatId, String callbackData) {
         Optional<Press> parsed = Press.parse(callbackData);
         if (parsed.isEmpty()) {
@@ -91,17 +101,18 @@ public final class ReminderConversation {
         try {
             store.markChatActive(chatId);
             return switch (press.action()) {
-                case ReminderButtons.NEW -> start(chatId);
-                case ReminderButtons.MONTH -> monthChosen(press.arg(0));
-                case ReminderButtons.WHOM -> whomChosen(chatId, press.arg(0), press.arg(1));
-                case ReminderButtons.LIST -> listOrStart(chatId);
-                case ReminderButtons.CHANGE -> withReminder(chatId, press.arg(0), this::askNewMonth);
-                case ReminderButtons.CHANGE_MONTH -> withReminder(chatId, press.arg(0), r -> changeMonth(r, press.arg(1)));
-                case ReminderButtons.DELETE -> withReminder(chatId, press.arg(0), this::confirmDelete);
-                case ReminderButtons.DELETE_YES -> withReminder(chatId, press.arg(0), this::delete);
-                case ReminderButtons.CONFIRMED -> withReminder(chatId, press.arg(0), this::confirmed);
-                case ReminderButtons.OFF -> confirmOff(chatId);
-                case ReminderButtons.OFF_YES -> off(chatId);
+                case ReminderChoices.NEW -> start(chatId);
+                case ReminderChoices.MONTH -> monthChosen(press.arg(0));
+                case ReminderChoices.WHOM -> whomChosen(chatId, press.arg(0), press.arg(1));
+                case ReminderChoices.LIST -> listOrStart(chatId);
+                case ReminderChoices.CHANGE -> withReminder(chatId, press.arg(0), this::askNewMonth);
+                case ReminderChoices.CHANGE_MONTH -> withReminder(chatId, press.arg(0), r -> changeMonth(r, press.arg(1)));
+                case ReminderChoices.DELETE -> withReminder(chatId, press.arg(0), this::confirmDelete);
+                case ReminderChoices.DELETE_YES -> withReminder(chatId, press.arg(0), this::delete);
+                case ReminderChoices.CONFIRMED -> withReminder(chatId, press.arg(0), this::askCertifiedWhen);
+                case ReminderChoices.CONFIRMED_MONTH -> withReminder(chatId, press.arg(0), r -> certifiedIn(r, press.arg(1)));
+                case ReminderChoices.OFF -> confirmOff(chatId);
+                case ReminderChoices.OFF_YES -> off(chatId);
                 default -> text(ReminderTexts.EXPIRED);
             };
         } catch (SQLException e) {
@@ -110,14 +121,29 @@ public final class ReminderConversation {
     }
 
     /**
-     * A text message, if it is the name the bot asked for after "其他人"; empty when the chat is
-     * not waiting for a name, or the text is a command, a question or too long for a name: the
-     * channel then handles it as usual (the FAQ answers it) and the wait ends.
+     * A text message from a private chat, before anything else reads it. Taken when it is the name
+     * the bot asked for after "其他人", or a request for a reminder ("提醒我", see
+     * {@link ReminderIntent}); empty otherwise — when the chat is not waiting for a name, or the
+     * text is a command, a question or too long for a name — and the channel handles it as usual
+     * (the FAQ answers it) and the wait ends. Any message also resumes the chat's reminders if it
+     * had blocked the bot: the person is back.
      */
     public Optional<ReminderMessage> onText(long chatId, String text) {
-        Optional<PendingNames.Pending> pending = pendingNames.peek(chatId);
-        if (pending.isEmpty() || text == null) {
+        if (text == null || isGroup(chatId)) {
             return Optional.empty();
+        }
+        resume(chatId);
+        Optional<PendingNames.Pending> pending = pendingNames.peek(chatId);
+        if (pending.isEmpty() || ReminderIntent.isRequest(text)) {
+            if (!ReminderIntent.isRequest(text)) {
+                return Optional.empty();
+            }
+            pendingNames.cancel(chatId);
+            try {
+                return Optional.of(listOrStart(chatId));
+            } catch (SQLException e) {
+                return Optional.of(failed(chatId, e));
+            }
         }
         if (text.strip().startsWith("/") || looksLikeAQuestion(text)) {
             pendingNames.cancel(chatId);
@@ -135,7 +161,7 @@ public final class ReminderConversation {
         String monthArg = pending.get().monthArg();
         Optional<YearMonth> month = resolveMonth(monthArg);
         if (month.isEmpty()) {
-            return Optional.of(expiredMonth(ReminderButtons.MONTH, null));
+            return Optional.of(expiredMonth(ReminderChoices.MONTH, null));
         }
         try {
             return Optional.of(create(chatId, recipient.get(), month.get(), isUnknown(monthArg)));
@@ -153,36 +179,32 @@ public final class ReminderConversation {
 
     private ReminderMessage askMonth() {
         return new ReminderMessage(ReminderTexts.askMonth(),
-                ReminderButtons.keyboard(ReminderButtons.months(currentMonth(), m -> ReminderButtons.data(ReminderButtons.MONTH, m))));
+                ReminderChoices.months(currentMonth(), m -> ReminderChoices.id(ReminderChoices.MONTH, m)));
     }
 
     private ReminderMessage monthChosen(String monthArg) {
         Optional<YearMonth> month = resolveMonth(monthArg);
         if (month.isEmpty()) {
-            return expiredMonth(ReminderButtons.MONTH, null);
+            return expiredMonth(ReminderChoices.MONTH, null);
         }
-        String html = isUnknown(monthArg) ? ReminderTexts.askWhomUnknownMonth() : ReminderTexts.askWhom(month.get());
-        return new ReminderMessage(html, ReminderButtons.keyboard(ReminderButtons.whom(monthArg)));
+        String text = isUnknown(monthArg) ? ReminderTexts.askWhomUnknownMonth() : ReminderTexts.askWhom(month.get());
+        return new ReminderMessage(text, ReminderChoices.whom(monthArg, true));
     }
 
     private ReminderMessage whomChosen(long chatId, String monthArg, String code) throws SQLException {
         Optional<YearMonth> month = resolveMonth(monthArg);
         if (month.isEmpty()) {
-            return expiredMonth(ReminderButtons.MONTH, null);
+            return expiredMonth(ReminderChoices.MONTH, null);
         }
-        if (ReminderButtons.WHOM_OTHER.equals(code)) {
+        if (ReminderChoices.WHOM_OTHER.equals(code)) {
             pendingNames.await(chatId, monthArg);
             return text(ReminderTexts.ASK_NAME);
         }
-        Recipient recipient;
-        if (ReminderButtons.WHOM_SELF.equals(code)) {
-            recipient = Recipient.SELF;
-        } else if (code != null && ReminderButtons.PRESETS.containsKey(code)) {
-            recipient = Recipient.relative(ReminderButtons.PRESETS.get(code));
-        } else {
+        Optional<Recipient> recipient = ReminderChoices.recipient(code);
+        if (recipient.isEmpty()) {
             return text(ReminderTexts.EXPIRED);
         }
-        return create(chatId, recipient, month.get(), isUnknown(monthArg));
+        return create(chatId, recipient.get(), month.get(), isUnknown(monthArg));
     }
 
     private ReminderMessage create(long chatId, Recipient recipient, YearMonth month, boolean unknownMonth) throws SQLException {
@@ -196,25 +218,41 @@ public final class ReminderConversation {
                 reminder.slot(), reminder.stage().column());
         Instant now = clock.instant();
         return new ReminderMessage(ReminderTexts.created(reminder, unknownMonth, replaced, now),
-                ReminderButtons.keyboard(ReminderButtons.afterSaving(reminder, unknownMonth)));
+                ReminderChoices.afterSaving(reminder, unknownMonth, menus.get()));
     }
 
     private ReminderMessage askNewMonth(Reminder reminder) {
-        String id = ReminderButtons.idArg(reminder.id());
-        return new ReminderMessage(ReminderTexts.askMonthAgain(reminder.recipient()), ReminderButtons.keyboard(
-                ReminderButtons.months(currentMonth(), m -> ReminderButtons.data(ReminderButtons.CHANGE_MONTH, id, m))));
+        String id = ReminderChoices.idArg(reminder.id());
+        return new ReminderMessage(ReminderTexts.askMonthAgain(reminder.recipient()),
+                ReminderChoices.months(currentMonth(), m -> ReminderChoices.id(ReminderChoices.CHANGE_MONTH, id, m)));
     }
 
     private ReminderMessage changeMonth(Reminder reminder, String monthArg) throws SQLException {
         Optional<YearMonth> month = resolveMonth(monthArg);
         if (month.isEmpty()) {
-            return expiredMonth(ReminderButtons.CHANGE_MONTH, ReminderButtons.idArg(reminder.id()));
+            return expiredMonth(ReminderChoices.CHANGE_MONTH, ReminderChoices.idArg(reminder.id()));
         }
         return restarted(reminder, month.get(), isUnknown(monthArg), false);
     }
 
-    private ReminderMessage confirmed(Reminder reminder) throws SQLException {
-        return restarted(reminder, currentMonth(), false, true);
+    /**
+     * "我已认证" under a reminder: the reminder goes out on the 1st, and people often certify at the
+     * end of the month before and press the button days later, so ask rather than assume this month.
+     */
+    private ReminderMessage askCertifiedWhen(Reminder reminder) {
+        return new ReminderMessage(ReminderTexts.askCertifiedWhen(reminder),
+                ReminderChoices.certifiedWhen(reminder, currentMonth()));
+    }
+
+    /** The month picked after "我已认证": only this month or last month are offered, anything else is out of date. */
+    private ReminderMessage certifiedIn(Reminder reminder, String monthArg) throws SQLException {
+        YearMonth current = currentMonth();
+        Optional<YearMonth> month = ReminderChoices.parseMonth(monthArg)
+                .filter(m -> m.equals(current) || m.equals(current.minusMonths(1)));
+        if (month.isEmpty()) {
+            return askCertifiedWhen(reminder);
+        }
+        return restarted(reminder, month.get(), false, true);
     }
 
     private ReminderMessage restarted(Reminder reminder, YearMonth month, boolean unknownMonth, boolean certified)
@@ -225,14 +263,14 @@ public final class ReminderConversation {
         }
         log.info("chat {}: reminder in slot {} {}", reminder.maskedChat(), reminder.slot(), certified ? "confirmed" : "changed");
         Instant now = clock.instant();
-        String html = certified ? ReminderTexts.confirmed(saved.get(), now) : ReminderTexts.changed(saved.get(), now);
-        return new ReminderMessage(html, ReminderButtons.keyboard(ReminderButtons.afterSaving(saved.get(), unknownMonth)));
+        String text = certified ? ReminderTexts.confirmed(saved.get(), now) : ReminderTexts.changed(saved.get(), now);
+        return new ReminderMessage(text, ReminderChoices.afterSaving(saved.get(), unknownMonth, menus.get()));
     }
 
     private ReminderMessage confirmDelete(Reminder reminder) {
-        String id = ReminderButtons.idArg(reminder.id());
-        return new ReminderMessage(ReminderTexts.confirmDelete(reminder), ReminderButtons.keyboard(
-                ReminderButtons.yesOrBackToList("确定删除", ReminderButtons.data(ReminderButtons.DELETE_YES, id), "不删了")));
+        String id = ReminderChoices.idArg(reminder.id());
+        return new ReminderMessage(ReminderTexts.confirmDelete(reminder),
+                ReminderChoices.yesOrBackToList("确定删除", ReminderChoices.id(ReminderChoices.DELETE_YES, id), "不删了"));
     }
 
     private ReminderMessage delete(Reminder reminder) throws SQLException {
@@ -243,15 +281,15 @@ public final class ReminderConversation {
         if (left.isEmpty()) {
             return text(done + ReminderTexts.NONE_LEFT);
         }
-        return new ReminderMessage(done + ReminderTexts.list(left), ReminderButtons.keyboard(ReminderButtons.list(left)));
+        return new ReminderMessage(done + ReminderTexts.list(left), ReminderChoices.list(left));
     }
 
     private ReminderMessage confirmOff(long chatId) throws SQLException {
         if (store.list(chatId).isEmpty()) {
             return text(ReminderTexts.OFF_NOTHING);
         }
-        return new ReminderMessage(ReminderTexts.CONFIRM_OFF, ReminderButtons.keyboard(
-                ReminderButtons.yesOrBackToList("确定全部关闭", ReminderButtons.data(ReminderButtons.OFF_YES), "不关了")));
+        return new ReminderMessage(ReminderTexts.CONFIRM_OFF,
+                ReminderChoices.yesOrBackToList("确定全部关闭", ReminderChoices.id(ReminderChoices.OFF_YES), "不关了"));
     }
 
     private ReminderMessage off(long chatId) throws SQLException {
@@ -268,27 +306,27 @@ public final class ReminderConversation {
         if (reminders.isEmpty()) {
             return askMonth();
         }
-        return new ReminderMessage(ReminderTexts.list(reminders), ReminderButtons.keyboard(ReminderButtons.list(reminders)));
+        return new ReminderMessage(ReminderTexts.list(reminders), ReminderChoices.list(reminders));
     }
 
     private ReminderMessage full(long chatId) throws SQLException {
         List<Reminder> reminders = store.list(chatId);
         return new ReminderMessage(ReminderTexts.full() + "\n\n" + ReminderTexts.list(reminders),
-                ReminderButtons.keyboard(ReminderButtons.list(reminders)));
+                ReminderChoices.list(reminders));
     }
 
     /** A month button from an old message: offer today's months again. */
     private ReminderMessage expiredMonth(String action, String id) {
-        Function<String, String> data = id == null
-                ? m -> ReminderButtons.data(action, m)
-                : m -> ReminderButtons.data(action, id, m);
-        return new ReminderMessage("这个按钮已经过期了。请重新选一下上一次认证的月份：",
-                ReminderButtons.keyboard(ReminderButtons.months(currentMonth(), data)));
+        Function<String, ChoiceId> data = id == null
+                ? m -> ReminderChoices.id(action, m)
+                : m -> ReminderChoices.id(action, id, m);
+        return new ReminderMessage(ReminderTexts.EXPIRED_MONTH,
+                ReminderChoices.months(currentMonth(), data));
     }
 
     /** Runs {@code action} on the chat's reminder named by a button; a deleted or foreign one is "gone". */
     private ReminderMessage withReminder(long chatId, String idArg, ReminderAction action) throws SQLException {
-        OptionalLong id = ReminderButtons.parseId(idArg);
+        OptionalLong id = ReminderChoices.parseId(idArg);
         if (id.isEmpty()) {
             return text(ReminderTexts.EXPIRED);
         }
@@ -310,7 +348,7 @@ public final class ReminderConversation {
         if (isUnknown(monthArg)) {
             return Optional.of(current);
         }
-        return ReminderButtons.parseMonth(monthArg)
+        return ReminderChoices.parseMonth(monthArg)
                 .filter(m -> !m.isAfter(current) && !m.isBefore(current.minusMonths(11)));
     }
 
@@ -319,7 +357,7 @@ public final class ReminderConversation {
     }
 
     private static boolean isUnknown(String monthArg) {
-        return ReminderButtons.UNKNOWN_MONTH.equals(monthArg);
+        return ReminderChoices.UNKNOWN_MONTH.equals(monthArg);
     }
 
     private YearMonth currentMonth() {
@@ -331,8 +369,19 @@ public final class ReminderConversation {
         return chatId < 0;
     }
 
-    private static ReminderMessage text(String html) {
-        return new ReminderMessage(html, null);
+    private static ReminderMessage text(String text) {
+        return ReminderMessage.text(text);
+    }
+
+    /** Resumes the chat's reminders if it had blocked the bot; a failure only waits for the next message. */
+    private void resume(long chatId) {
+        try {
+            if (store.markChatActive(chatId) > 0) {
+                log.info("chat {}: wrote again after blocking the bot; reminders resumed", Reminder.maskChat(chatId));
+            }
+        } catch (SQLException e) {
+            log.warn("chat {}: reminders could not be resumed: {}", Reminder.maskChat(chatId), e.getMessage());
+        }
     }
 
     private static ReminderMessage failed(long chatId, SQLException e) {

@@ -1,22 +1,36 @@
 package org.pensionbot.remind;
 
+import java.util.List;
 import java.util.Objects;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import java.util.Optional;
+import org.pensionbot.dialog.Choice;
 
 /**
- * One message for a chat: text in Telegram's HTML parse mode, every piece the user typed already
- * escaped, and an optional inline keyboard whose {@code callback_data} are all at most 64 bytes.
- * Fits one Telegram message (well under 4096 characters). Immutable once built.
+ * One message of the reminder dialog, channel-free: plain text (channels escape and format it),
+ * rows of {@link Choice}s whose ids all fit {@value org.pensionbot.dialog.ChoiceId#MAX_BYTES} bytes,
+ * and, at the end of the dialog on a channel that cannot write later, the calendar file to offer.
+ * Fits one Telegram message (well under 4096 characters). Immutable.
  *
- * @param html the text, never blank
- * @param keyboard the buttons under it, or null for none
+ * @param text the text, never blank
+ * @param choices the rows of choices under it, possibly none
+ * @param calendar the yearly calendar event to offer as a file, or empty
  */
-public record ReminderMessage(String html, InlineKeyboardMarkup keyboard) {
+public record ReminderMessage(String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {
 
     public ReminderMessage {
-        Objects.requireNonNull(html, "html");
-        if (html.isBlank()) {
-            throw new IllegalArgumentException("Telegram rejects empty messages");
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("a message needs text");
         }
+        choices = choices.stream().filter(row -> !row.isEmpty()).map(List::copyOf).toList();
+        Objects.requireNonNull(calendar, "calendar");
+    }
+
+    public ReminderMessage(String text, List<List<Choice>> choices) {
+        this(text, choices, Optional.empty());
+    }
+
+    static ReminderMessage text(String text) {
+        return new ReminderMessage(text, List.of());
     }
 }

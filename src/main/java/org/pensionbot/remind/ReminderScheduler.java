@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.pensionbot.corpus.Menus;
 import org.pensionbot.remind.CertificationCycle.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,14 +59,17 @@ public final class ReminderScheduler implements AutoCloseable {
     private final ReminderStore store;
     private final ReminderOutbox outbox;
     private final Clock clock;
+    private final Supplier<Menus> menus;
     private final Object pollLock = new Object();
     private ScheduledExecutorService executor;
     private Instant nextPurge = Instant.MIN;
 
-    public ReminderScheduler(ReminderStore store, ReminderOutbox outbox, Clock clock) {
+    /** @param menus the corpus's menus: which how-to a reminder links */
+    public ReminderScheduler(ReminderStore store, ReminderOutbox outbox, Clock clock, Supplier<Menus> menus) {
         this.store = Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.menus = Objects.requireNonNull(menus, "menus");
     }
 
     /** Polls now and then every {@link #POLL_INTERVAL} on a daemon thread, until {@link #close()}. */
@@ -120,7 +125,7 @@ public final class ReminderScheduler implements AutoCloseable {
             return false;    // another scheduler sent it, or the user changed it meanwhile
         }
         ReminderMessage message = new ReminderMessage(ReminderTexts.reminder(reminder, now, next),
-                ReminderButtons.keyboard(ReminderTexts.reminderButtons(reminder)));
+                ReminderChoices.underReminder(reminder, menus.get()));
         try {
             outbox.send(reminder.chatId(), message);
         } catch (RuntimeException e) {

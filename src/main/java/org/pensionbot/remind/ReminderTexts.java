@@ -3,21 +3,20 @@ package org.pensionbot.remind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.remind.CertificationCycle.Phase;
 import org.pensionbot.remind.CertificationCycle.Schedule;
 import org.pensionbot.remind.CertificationCycle.Stage;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
  * Everything the reminder feature says, in simple, warm Simplified Chinese for elderly readers
- * (short sentences, dates written out, one idea per line), and the HTML of each message.
+ * (short sentences, dates written out, one idea per line). Plain text: channels escape and format it.
  *
  * <p>Every reminder and every confirmation of a schedule carries {@link #CYCLE_NOTE}: the cycle is
- * generally 12 months, there is no national fixed date, local rules differ, ask 12333. The only
- * text a user supplied, a recipient's label, is escaped. Stateless and thread-safe.
+ * generally 12 months, there is no national fixed date, local rules differ, ask 12333. The same
+ * reminder text goes out on Telegram and into the web's calendar file ({@link #reminderTitle},
+ * {@link #reminderBody}). Stateless and thread-safe.
  */
 final class ReminderTexts {
 
@@ -26,6 +25,7 @@ final class ReminderTexts {
 
     static final String DONT_REMEMBER = "不记得了";
     static final String SOMEONE_ELSE = "其他人（打字告诉我）";
+    static final String OTHER_FAMILY = "其他家人";
     static final String HOW_TO_SELF_BUTTON = "📖 怎么认证";
     static final String HOW_TO_OTHERS_BUTTON = "📖 怎么帮家人认证";
     static final String CONFIRMED_BUTTON = "✅ 我已认证";
@@ -33,27 +33,31 @@ final class ReminderTexts {
     static final String ADD_BUTTON = "➕ 再加一个";
     static final String OFF_BUTTON = "全部关闭";
 
-    /** The label of the button the Telegram channel may offer under how-to answers. */
+    /** The choice offered under how-to answers. */
     static final String OFFER_BUTTON = "⏰ 提醒我明年认证";
 
     private static final String MONTH_HINT = "如果比这些月份更早，或者记不清了，就点「" + DONT_REMEMBER + "」。";
 
     static final String ASK_NAME = "请直接打字告诉我，怎么称呼这位家人？10个字以内就行，比如：奶奶、王阿姨。";
     static final String NAME_AGAIN = "这个称呼我没看明白。请只用文字，10个字以内，比如：奶奶、王阿姨。";
-    static final String GROUP_CHAT = "提醒要在和我单独聊天时设置，这样别人看不到您家人的称呼。请点开我的头像，私聊我后发送 /remind。";
-    static final String GONE = "这个提醒已经删除了。想重新设置，发送 /remind 就行。";
-    static final String EXPIRED = "这个按钮已经过期了。请发送 /remind 重新开始。";
+    static final String GROUP_CHAT = "提醒要在和我单独聊天时设置，这样别人看不到您家人的称呼。请点开我的头像，私聊我后发送“提醒我”。";
+    static final String GONE = "这个提醒已经删除了。想重新设置，发“提醒我”就行。";
+    static final String EXPIRED = "这个按钮已经过期了。请发“提醒我”重新开始。";
+    static final String EXPIRED_MONTH = "这个按钮已经过期了。请重新选一下上一次认证的月份：";
     static final String FAILED = "抱歉，刚才没能保存，请过几分钟再试一次。";
-    static final String OFF_DONE = "好的，全部提醒都关闭了，相关的记录也都删除了。以后想用，发送 /remind 就行。";
-    static final String OFF_NOTHING = "这里还没有设过提醒，不用关闭。想设置的话，发送 /remind 就行。";
+    static final String OFF_DONE = "好的，全部提醒都关闭了，相关的记录也都删除了。以后想用，发“提醒我”就行。";
+    static final String OFF_NOTHING = "这里还没有设过提醒，不用关闭。想设置的话，发“提醒我”就行。";
     static final String CONFIRM_OFF = "要关闭全部提醒吗？关闭后，我会删掉您在这里设的所有提醒和相关记录。";
-    static final String NONE_LEFT = "现在没有提醒了。想再设置，发送 /remind 就行。";
+    static final String NONE_LEFT = "现在没有提醒了。想再设置，发“提醒我”就行。";
+
+    /** The label of the link to the calendar file on channels that cannot write later (the web). */
+    static final String CALENDAR_LINK = "📅 下载日历提醒";
 
     private ReminderTexts() {
     }
 
     static String askMonth() {
-        return "⏰ 我来帮您记着认证的日子，快到期时提醒您。\n\n请问<b>上一次认证</b>是哪个月？请点下面的按钮。\n" + MONTH_HINT;
+        return "⏰ 我来帮您记着认证的日子，快到期时提醒您。\n\n请问上一次认证是哪个月？请点下面的按钮。\n" + MONTH_HINT;
     }
 
     static String askMonthAgain(Recipient recipient) {
@@ -71,18 +75,18 @@ final class ReminderTexts {
     /** After a reminder was set up, changed or confirmed: what will happen, and when. */
     static String saved(Reminder reminder, Instant now, String opening) {
         CertificationCycle cycle = reminder.cycle();
-        StringBuilder html = new StringBuilder(opening).append("\n\n");
-        html.append(cycleStart(reminder)).append('\n');
-        html.append("认证期限：一般在 <b>").append(date(cycle.deadline())).append("</b> 前再认证一次\n");
+        StringBuilder text = new StringBuilder(opening).append("\n\n");
+        text.append(cycleStart(reminder)).append('\n');
+        text.append("认证期限：一般在 ").append(date(cycle.deadline())).append(" 前再认证一次\n");
         if (reminder.stage() == Stage.FIRST) {
-            html.append("我会在 ").append(date(reminder.nextDueAt())).append(" 上午提醒您；如果到时还没认证，")
+            text.append("我会在 ").append(date(reminder.nextDueAt())).append(" 上午提醒您；如果到时还没认证，")
                     .append(date(cycle.secondReminder())).append(" 上午再提醒一次。");
         } else if (reminder.nextDueAt().isAfter(now)) {
-            html.append("离期限不远了，建议早点去认证。我会在 ").append(date(reminder.nextDueAt())).append(" 上午再提醒您一次。");
+            text.append("离期限不远了，建议早点去认证。我会在 ").append(date(reminder.nextDueAt())).append(" 上午再提醒您一次。");
         } else {
-            html.append("按这个月份算，期限已经过了，请尽快去认证。");
+            text.append("按这个月份算，期限已经过了，请尽快去认证。");
         }
-        return html.append("\n\n").append(CYCLE_NOTE).toString();
+        return text.append("\n\n").append(CYCLE_NOTE).toString();
     }
 
     static String created(Reminder reminder, boolean unknownMonth, boolean replaced, Instant now) {
@@ -105,15 +109,15 @@ final class ReminderTexts {
     }
 
     static String list(List<Reminder> reminders) {
-        StringBuilder html = new StringBuilder("您设了 ").append(reminders.size()).append(" 个提醒：\n");
+        StringBuilder text = new StringBuilder("您设了 ").append(reminders.size()).append(" 个提醒：\n");
         int number = 1;
         for (Reminder reminder : reminders) {
-            html.append('\n').append(number++).append(". <b>").append(escape(reminder.recipient().label())).append("</b>\n");
-            html.append("   ").append(cycleStart(reminder)).append('\n');
-            html.append("   下次提醒：").append(date(reminder.nextDueAt())).append('\n');
+            text.append('\n').append(number++).append(". ").append(reminder.recipient().label()).append('\n');
+            text.append("   ").append(cycleStart(reminder)).append('\n');
+            text.append("   下次提醒：").append(date(reminder.nextDueAt())).append('\n');
         }
-        html.append("\n想关掉全部提醒，点「").append(OFF_BUTTON).append("」，或者发送 /remind off。\n\n").append(CYCLE_NOTE);
-        return html.toString();
+        text.append("\n想关掉全部提醒，点「").append(OFF_BUTTON).append("」，或者发送 /remind off。\n\n").append(CYCLE_NOTE);
+        return text.toString();
     }
 
     static String full() {
@@ -134,42 +138,83 @@ final class ReminderTexts {
      */
     static String reminder(Reminder reminder, Instant now, Schedule next) {
         CertificationCycle cycle = reminder.cycle();
-        Recipient recipient = reminder.recipient();
-        StringBuilder html = new StringBuilder("⏰ <b>");
-        html.append(recipient.self() ? "养老金资格认证提醒" : "提醒：" + escape(quoted(recipient)) + "的养老金资格认证");
-        html.append("</b>\n\n");
-        if (reminder.monthKnown()) {
-            html.append(who(recipient)).append("上次认证是在 ").append(month(reminder.lastCertified())).append("。");
+        StringBuilder text = new StringBuilder("⏰ ").append(reminderTitle(reminder.recipient())).append("\n\n");
+        text.append(reminderBody(reminder.recipient(), reminder.lastCertified(), reminder.monthKnown(), cycle.phaseAt(now),
+                cycle.deadline())).append("\n\n");
+        if (next.stage() == Stage.SECOND && next.lastCertified().equals(reminder.lastCertified())) {
+            text.append("认证好了，请点「我已认证」。还没认证的话，").append(date(next.dueAt())).append(" 我再提醒一次。");
         } else {
-            html.append(who(recipient)).append("的认证周期，我是从 ").append(month(reminder.lastCertified())).append(" 开始算的。");
+            text.append("认证好了，请点「我已认证」，我从那个月重新算。没点的话，我就按这个月算，明年再提醒您。");
         }
-        String deadline = "<b>" + date(cycle.deadline()) + "</b>";
-        Phase phase = cycle.phaseAt(now);
+        return text.toString();
+    }
+
+    /** What the reminder is about: "养老金资格认证提醒" or "提醒：「妈妈」的养老金资格认证". */
+    static String reminderTitle(Recipient recipient) {
+        return recipient.self() ? "养老金资格认证提醒" : "提醒：" + quoted(recipient) + "的养老金资格认证";
+    }
+
+    /** When the person certified, the deadline and what to do, and the cycle note: the same on every channel. */
+    static String reminderBody(Recipient recipient, YearMonth lastCertified, boolean monthKnown, Phase phase, LocalDate deadline) {
+        StringBuilder text = new StringBuilder();
+        if (monthKnown) {
+            text.append(who(recipient)).append("上次认证是在 ").append(month(lastCertified)).append("。");
+        } else {
+            text.append(who(recipient)).append("的认证周期，我是从 ").append(month(lastCertified)).append(" 开始算的。");
+        }
+        String due = date(deadline);
         switch (phase) {
-            case UPCOMING -> html.append("一般要在 ").append(deadline).append(" 前再认证一次，还有一个月左右，可以准备起来了。");
-            case LAST_MONTH -> html.append("这个月是最后一个月，一般要在 ").append(deadline).append(" 前再认证一次，请尽快去做。");
-            case OVERDUE -> html.append("按12个月算，期限（").append(deadline).append("）已经过了。还没认证的话，请尽快认证。")
+            case UPCOMING -> text.append("一般要在 ").append(due).append(" 前再认证一次，还有一个月左右，可以准备起来了。");
+            case LAST_MONTH -> text.append("这个月是最后一个月，一般要在 ").append(due).append(" 前再认证一次，请尽快去做。");
+            case OVERDUE -> text.append("按12个月算，期限（").append(due).append("）已经过了。还没认证的话，请尽快认证。")
                     .append("就算养老金暂停发放了，认证以后一般会恢复，停发的月份也会补发。");
         }
         if (!recipient.self()) {
-            html.append("\n\n帮家人认证时，需要本人在手机前刷脸。");
+            text.append("\n\n帮家人认证时，需要本人在手机前刷脸。");
         }
-        html.append("\n\n").append(CYCLE_NOTE).append("\n\n");
-        if (next.stage() == Stage.SECOND && next.lastCertified().equals(reminder.lastCertified())) {
-            html.append("认证好了，请点「我已认证」。还没认证的话，").append(date(next.dueAt())).append(" 我再提醒一次。");
-        } else {
-            html.append("认证好了，请点「我已认证」，我从那个月重新算。没点的话，我就按这个月算，明年再提醒您。");
-        }
-        return html.toString();
+        return text.append("\n\n").append(CYCLE_NOTE).toString();
     }
 
-    static List<List<InlineKeyboardButton>> reminderButtons(Reminder reminder) {
-        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
-        rows.add(ReminderButtons.howTo(reminder.recipient()));
-        rows.add(List.of(ReminderButtons.button(CONFIRMED_BUTTON,
-                ReminderButtons.data(ReminderButtons.CONFIRMED, ReminderButtons.idArg(reminder.id())))));
-        return rows;
+    /** "我已认证": which month, since it may have been done before this month began. */
+    static String askCertifiedWhen(Reminder reminder) {
+        return "太好了！" + who(reminder.recipient()) + "是哪个月认证的？请点下面的按钮。";
     }
+
+    static String thisMonth(YearMonth month) {
+        return "这个月（" + month.getMonthValue() + "月）";
+    }
+
+    static String lastMonth(YearMonth month) {
+        return "上个月（" + month.getMonthValue() + "月）";
+    }
+
+    /** The end of the web's dialog: what the calendar file does and how to add it, in numbered steps. */
+    static String calendarReady(Recipient recipient, CertificationCycle cycle, boolean unknownMonth, Instant now) {
+        StringBuilder text = new StringBuilder("好的，").append(forWhom(recipient)).append("的日历提醒做好了。");
+        if (unknownMonth) {
+            text.append("\n建议这个月就去认证一次。");
+        }
+        text.append("\n\n认证期限：一般在 ").append(date(cycle.deadline())).append(" 前再认证一次。\n");
+        if (now.isBefore(cycle.firstReminder())) {
+            text.append("手机日历会在 ").append(date(cycle.firstReminder())).append(" 上午提醒您，以后每年这个时候再提醒一次。\n\n");
+        } else {
+            // The first reminder of this cycle is past: say so, rather than let the calendar keep quiet until next year.
+            text.append("离期限不远了，建议早点去认证。手机日历从明年开始，每年 ")
+                    .append(cycle.firstReminder().atZone(CertificationCycle.ZONE).getMonthValue()).append("月1日 上午提醒您。\n\n");
+        }
+        text
+                .append("怎么放进手机日历：\n")
+                .append("1. 点下面的「").append(CALENDAR_LINK).append("」。\n")
+                .append("2. 手机问用什么打开时，选「日历」。\n")
+                .append("3. 再点「添加」或「存储」，就放好了。\n\n")
+                .append("这个网页不会记住您和家人的任何信息，提醒只在您自己的手机日历里。\n\n")
+                .append(CYCLE_NOTE);
+        return text.toString();
+    }
+
+    /** Closes the calendar event's description, where Telegram's reminder names its buttons. */
+    static final String CALENDAR_CLOSING = "这是每年重复的提醒。认证好了就不用管它；如果认证的月份变了，"
+            + "请在小助手里发“提醒我”，重新下载一个日历提醒，并删掉这个旧的。";
 
     /**
      * The month the cycle counts from, claimed as a certification only when the user gave it:
@@ -196,14 +241,14 @@ final class ReminderTexts {
         return date(instant.atZone(CertificationCycle.ZONE).toLocalDate());
     }
 
-    /** "您" or "「妈妈」", escaped. */
+    /** "您" or "「妈妈」". */
     static String who(Recipient recipient) {
-        return recipient.self() ? "您" : escape(quoted(recipient));
+        return recipient.self() ? "您" : quoted(recipient);
     }
 
-    /** "给您自己" or "给「妈妈」", escaped. */
+    /** "给您自己" or "给「妈妈」". */
     static String forWhom(Recipient recipient) {
-        return recipient.self() ? "给您自己" : "给" + escape(quoted(recipient));
+        return recipient.self() ? "给您自己" : "给" + quoted(recipient);
     }
 
     static String buttonLabel(String verb, Recipient recipient) {
@@ -212,21 +257,5 @@ final class ReminderTexts {
 
     private static String quoted(Recipient recipient) {
         return "「" + recipient.label() + "」";
-    }
-
-    /** Telegram HTML needs {@code < > &} escaped in text; {@code "} too, to be safe in attributes. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -3,6 +3,8 @@ package org.pensionbot.remind;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.pensionbot.corpus.Menus;
 import org.pensionbot.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The yearly certification reminders, ready to plug into a channel:
  * <pre>{@code
- * Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC());
- * ReminderConversation conversation = reminders.conversation();  // /remind, r:... buttons, typed names
+ * Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC(), () -> engine.corpus().menus());
+ * ReminderConversation conversation = reminders.conversation();  // /remind, r:... choices, typed text
  * reminders.start(outbox);                                         // once the channel can send
  * ... on Telegram 403 for a chat:  reminders.chatBlocked(chatId);
  * reminders.close();                                               // before closing the outbox
@@ -29,19 +31,24 @@ public final class Reminders implements AutoCloseable {
     private final Clock clock;
     private ReminderScheduler scheduler;
 
-    private Reminders(ReminderStore store, Clock clock) {
+    private final Supplier<Menus> menus;
+
+    private Reminders(ReminderStore store, Clock clock, Supplier<Menus> menus) {
         this.store = store;
         this.clock = clock;
-        this.conversation = new ReminderConversation(store, clock);
+        this.menus = menus;
+        this.conversation = new ReminderConversation(store, clock, menus);
     }
 
     /**
      * @param database opened through {@code Storage}, so that migration V2 has created the table
      * @param clock the time reminders are due by; tests pass their own
+     * @param menus the served corpus's menus, asked afresh for every message (they follow reloads)
      */
-    public static Reminders create(Database database, Clock clock) {
+    public static Reminders create(Database database, Clock clock, Supplier<Menus> menus) {
         Objects.requireNonNull(clock, "clock");
-        return new Reminders(new ReminderStore(database, clock), clock);
+        Objects.requireNonNull(menus, "menus");
+        return new Reminders(new ReminderStore(database, clock), clock, menus);
     }
 
     public ReminderConversation conversation() {
@@ -57,7 +64,7 @@ public final class Reminders implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("reminders are already being sent");
         }
-        scheduler = new ReminderScheduler(store, outbox, clock);
+        scheduler = new ReminderScheduler(store, outbox, clock, menus);
         scheduler.start();
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.ReplyChoices;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -13,11 +12,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * The inline buttons the bot offers and the {@link ChoiceId} prefixes they carry.
+ * Inline buttons: the channel-free {@link Choice}s of {@link ReplyChoices} and of features'
+ * dialogs as Telegram buttons (which choices there are is decided there, once for every channel),
+ * plus the few Telegram-only buttons (admin learning, topic buttons in groups).
  *
  * <p>A button whose data would not fit Telegram's 64 bytes is left out (see
- * {@link ChoiceId#encode()}); every method therefore returns an optional or a possibly
- * shorter list. Stateless and thread-safe.
+ * {@link ChoiceId#encode()}). Stateless and thread-safe.
  */
 final class Buttons {
 
@@ -43,32 +43,20 @@ final class Buttons {
     private Buttons() {
     }
 
-    static Optional<InlineKeyboardButton> answer(FaqEntry entry) {
-        return ReplyChoices.entry(entry).stream().findFirst().map(Buttons::of);
-    }
-
     /** The button for a channel-free choice: its label, its id as {@code callback_data}. */
     static InlineKeyboardButton of(Choice choice) {
         return InlineKeyboardButton.builder().text(choice.label()).callbackData(choice.id()).build();
     }
 
-    static Optional<InlineKeyboardButton> tips(String entryId) {
-        return button(TelegramPhrases.MORE_TIPS, ChoiceId.of(TIPS, entryId));
-    }
-
-    static Optional<InlineKeyboardButton> step(String entryId, int step, String label) {
-        return button(label, ChoiceId.of(STEP, entryId, Integer.toString(step)));
-    }
-
-    static Optional<InlineKeyboardButton> stuck(String entryId, int step) {
-        return button(TelegramPhrases.STUCK, ChoiceId.of(STUCK, entryId, Integer.toString(step)));
-    }
-
-    static List<InlineKeyboardButton> feedback(String entryId) {
-        List<InlineKeyboardButton> row = new ArrayList<>();
-        button(TelegramPhrases.HELPFUL, ChoiceId.of(FEEDBACK, HELPFUL, entryId)).ifPresent(row::add);
-        button(TelegramPhrases.NOT_HELPFUL, ChoiceId.of(FEEDBACK, NOT_HELPFUL, entryId)).ifPresent(row::add);
-        return row;
+    /**
+     * The keyboard for rows of channel-free choices ({@link ReplyChoices}, a feature's dialog):
+     * one inline button per choice, rows kept; null when there are none. Choices Telegram would
+     * reject (blank label, id over 64 bytes) are left out.
+     */
+    static InlineKeyboardMarkup keyboardOf(List<List<Choice>> choices) {
+        return keyboard(choices.stream()
+                .map(row -> row.stream().map(Buttons::of).filter(Buttons::isSendable).toList())
+                .toList());
     }
 
     /** Any button with the given label and data, for extensions' own prefixes. */

@@ -74,7 +74,7 @@ final class MessageHandler {
     private void command(SlashCommand command, long chatId, long userId, boolean group) {
         log.info("chat {}: /{}", LogIds.chat(chatId), command.name());
         switch (command.name()) {
-            case "start" -> outbox.send(chatId, new OutgoingMessage(Html.escape(TelegramPhrases.START), topics(group)));
+            case "start" -> outbox.send(chatId, new OutgoingMessage(Html.escape(withIntroductions(TelegramPhrases.START)), topics(group)));
             case "help" -> help(chatId);
             default -> {
                 Optional<TelegramExtensions.RegisteredCommand> registered = extensions.command(command.name());
@@ -134,7 +134,18 @@ final class MessageHandler {
     }
 
     private void help(long chatId) {
-        outbox.send(chatId, OutgoingMessage.of(Html.escape(TelegramPhrases.HELP)));
+        outbox.send(chatId, OutgoingMessage.of(Html.escape(withIntroductions(TelegramPhrases.HELP))));
+    }
+
+    /** The text with a paragraph for each feature that introduces itself (the reminders), before its last paragraph. */
+    private String withIntroductions(String text) {
+        if (extensions.introductions().isEmpty()) {
+            return text;
+        }
+        String features = String.join("\n\n", extensions.introductions());
+        int last = text.strip().lastIndexOf("\n\n");
+        return last < 0 ? text.strip() + "\n\n" + features
+                : text.substring(0, last) + "\n\n" + features + text.strip().substring(last);
     }
 
     /** Big reply-keyboard buttons in private chats; inline buttons in groups, where a reply keyboard would cover everyone's. */

@@ -1,41 +1,30 @@
 package org.pensionbot.telegram;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.FirstMessage;
+import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
-import org.pensionbot.search.ScoredEntry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.pensionbot.dialog.ReplyChoices;
 
 /**
  * Turns the engine's {@link Reply} into one Telegram message: HTML text plus inline buttons.
  *
- * <p>Decides nothing about <em>what</em> to answer, only how it looks: bold title, the short
- * answer and numbered steps as text (Telegram HTML has no lists), buttons for the tips ("更多提示",
- * sent as a second message by {@link #tips}), step-by-step (procedures only), related questions,
- * extensions' rows ({@link AnswerButtons}) and feedback. Every piece of text from the corpus, the
- * engine or the user is escaped; hotline numbers are kept {@link Dialable}. The result may
- * exceed Telegram's length limit; {@link Outbox} splits it.
+ * <p>Decides nothing about <em>what</em> to answer, nor which buttons to offer — that is
+ * {@link ReplyChoices}, the same for every channel — only how it looks: bold title, the short
+ * answer and numbered steps as text (Telegram HTML has no lists), and each choice as an inline
+ * button. The tips follow "更多提示" as a second message ({@link #tips}). Every piece of text from
+ * the corpus, the engine or the user is escaped; hotline numbers are kept {@link Dialable}. The
+ * result may exceed Telegram's length limit; {@link Outbox} splits it.
  *
  * <p>Thread-safe if the popular-topics supplier and the answer-button hooks are.
  */
 final class ReplyRenderer {
 
-    static final int MAX_RELATED_BUTTONS = 3;
-    static final int MIN_TOPIC_BUTTONS = 3;
-    static final int MAX_TOPIC_BUTTONS = 5;
-
-    private static final Logger log = LoggerFactory.getLogger(ReplyRenderer.class);
-
-    private final Supplier<List<FaqEntry>> popularTopics;
-    private final List<AnswerButtons> answerButtons;
+    private final ReplyChoices choices;
 
     /** @param popularTopics tops up a fallback that carries fewer than three suggestions */
     ReplyRenderer(Supplier<List<FaqEntry>> popularTopics) {
@@ -44,8 +33,11 @@ final class ReplyRenderer {
 
     /** @param answerButtons extensions' rows under every answer, in this order */
     ReplyRenderer(Supplier<List<FaqEntry>> popularTopics, List<AnswerButtons> answerButtons) {
-        this.popularTopics = popularTopics;
-        this.answerButtons = List.copyOf(answerButtons);
+        this(new ReplyChoices(popularTopics, answerButtons.stream().<Function<String, List<Choice>>>map(hook -> hook::forEntry).toList()));
+    }
+
+    ReplyRenderer(ReplyChoices choices) {
+        this.choices = choices;
     }
 
     OutgoingMessage render(Reply reply) {
@@ -60,22 +52,27 @@ final class ReplyRenderer {
             return fallback(fallback);
         }
         if (reply instanceof Reply.StepDetail step) {
-            return OutgoingMessage.of(warning(step) + Html.escape(Phrases.stepDetail(step)));
+            return withChoices(warning(step) + Html.escape(Phrases.stepDetail(step)), reply);
         }
         if (reply instanceof Reply.Tips tips) {
-            return tips(tips.entry());
+            return withChoices(tipsHtml(tips.entry()), reply);
         }
         if (reply instanceof Reply.Step step) {
-            return StepRenderer.step(step.entry(), step.number());
+            return withChoices(StepRenderer.step(step.entry(), step.number()), reply);
         }
         if (reply instanceof Reply.Stuck stuck) {
-            return StepRenderer.stuck(stuck.entry(), stuck.number());
+            return withChoices(StepRenderer.stuck(stuck.entry(), stuck.number()), reply);
         }
         if (reply instanceof Reply.Feedback feedback) {
-            return OutgoingMessage.of(Html.escape(feedback.text()));
+            return withChoices(Html.escape(feedback.text()), reply);
         }
         Reply.SmallTalk smallTalk = (Reply.SmallTalk) reply;
-        return OutgoingMessage.of(warning(smallTalk) + Html.escape(smallTalk.text()));
+        return withChoices(warning(smallTalk) + Html.escape(smallTalk.text()), reply);
+    }
+
+    /** The text with the reply's choices as inline buttons. */
+    private OutgoingMessage withChoices(String html, Reply reply) {
+        return new OutgoingMessage(html, Buttons.keyboardOf(choices.of(reply)));
     }
 
     /**
@@ -84,30 +81,18 @@ final class ReplyRenderer {
      */
     OutgoingMessage answer(Reply.Answer answer) {
         FaqEntry entry = answer.entry();
-        String html = warning(answer) + Html.bold(entry.title()) + "\n" + text(FirstMessage.text(entry));
-
-        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
-        List<InlineKeyboardButton> more = new ArrayList<>();
-        if (!entry.tips().isEmpty()) {
-            Buttons.tips(entry.id()).ifPresent(more::add);
-        }
-        if (entry.isProcedure()) {
-            Buttons.step(entry.id(), 1, TelegramPhrases.STEP_BY_STEP).ifPresent(more::add);
-        }
-        rows.add(more);
-        answer.related().stream()
-                .limit(MAX_RELATED_BUTTONS)
-                .forEach(related -> rows.add(Buttons.answer(related).stream().toList()));
-        answerButtons.forEach(hook -> rows.add(extraRow(hook, entry.id())));
-        rows.add(Buttons.feedback(entry.id()));
-        return new OutgoingMessage(html, Buttons.keyboard(rows));
+        return withChoices(warning(answer) + Html.bold(entry.title()) + "\n" + text(FirstMessage.text(entry)), answer);
     }
 
     /** The second message of an answer, on request: the entry's tips, one per line. */
     static OutgoingMessage tips(FaqEntry entry) {
+        return OutgoingMessage.of(tipsHtml(entry));
+    }
+
+    private static String tipsHtml(FaqEntry entry) {
         StringBuilder html = new StringBuilder(Html.escape(Phrases.TIPS_HEADING));
         entry.tips().forEach(tip -> html.append("\n• ").append(text(tip)));
-        return OutgoingMessage.of(html.toString());
+        return html.toString();
     }
 
     /** Corpus or phrase-book text: escaped, hotline numbers standing apart so phone apps can offer to dial them. */
@@ -115,24 +100,9 @@ final class ReplyRenderer {
         return Html.escape(Dialable.numbers(plain));
     }
 
-    /** An extension's row: only buttons Telegram accepts; none if the hook fails. */
-    private static List<InlineKeyboardButton> extraRow(AnswerButtons hook, String entryId) {
-        try {
-            List<InlineKeyboardButton> buttons = hook.forEntry(entryId);
-            return buttons == null ? List.of() : buttons.stream().filter(Buttons::isSendable).toList();
-        } catch (RuntimeException e) {
-            log.warn("Answer buttons for {} failed; the answer goes out without them", entryId, e);
-            return List.of();
-        }
-    }
-
     private OutgoingMessage clarify(Reply.Clarify clarify) {
-        String html = warning(clarify) + Html.escape(Phrases.CLARIFY_PROMPT) + "\n" + Html.escape(TelegramPhrases.CLARIFY_HINT);
-        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
-        for (ScoredEntry candidate : clarify.candidates()) {
-            rows.add(Buttons.answer(candidate.entry()).stream().toList());
-        }
-        return new OutgoingMessage(html, Buttons.keyboard(rows));
+        return withChoices(warning(clarify) + Html.escape(Phrases.CLARIFY_PROMPT) + "\n"
+                + Html.escape(TelegramPhrases.CLARIFY_HINT), clarify);
     }
 
     private OutgoingMessage fallback(Reply.Fallback fallback) {
@@ -145,24 +115,11 @@ final class ReplyRenderer {
         if (!apology.contains(Phrases.HOTLINE)) {
             html.append('\n').append(text(Phrases.FALLBACK_HOTLINE));
         }
-        List<List<InlineKeyboardButton>> rows = new ArrayList<>();
-        for (FaqEntry topic : topics(fallback.suggestions())) {
-            rows.add(Buttons.answer(topic).stream().toList());
-        }
+        List<List<Choice>> rows = choices.of(fallback);
         if (!rows.isEmpty()) {
             html.append("\n\n").append(Html.escape(Phrases.FALLBACK_TRY_TOPICS));
         }
-        return new OutgoingMessage(html.toString(), Buttons.keyboard(rows));
-    }
-
-    /** Three to five topics: the engine's suggestions, topped up with popular ones. */
-    private List<FaqEntry> topics(List<FaqEntry> suggestions) {
-        Map<String, FaqEntry> byId = new LinkedHashMap<>();
-        suggestions.forEach(entry -> byId.putIfAbsent(entry.id(), entry));
-        if (byId.size() < MIN_TOPIC_BUTTONS) {
-            popularTopics.get().forEach(entry -> byId.putIfAbsent(entry.id(), entry));
-        }
-        return byId.values().stream().limit(MAX_TOPIC_BUTTONS).toList();
+        return new OutgoingMessage(html.toString(), Buttons.keyboardOf(rows));
     }
 
     private static String warning(Reply reply) {

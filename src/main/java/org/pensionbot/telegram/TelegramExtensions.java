@@ -55,6 +55,7 @@ public final class TelegramExtensions {
     private final List<TextHook> textHooks;
     private final List<AnswerButtons> answerButtons;
     private final List<LongConsumer> chatBlockedHooks;
+    private final List<String> introductions;
 
     private TelegramExtensions(Builder builder) {
         this.commands = Collections.unmodifiableMap(new LinkedHashMap<>(builder.commands));
@@ -67,6 +68,7 @@ public final class TelegramExtensions {
         this.textHooks = List.copyOf(builder.textHooks);
         this.answerButtons = List.copyOf(builder.answerButtons);
         this.chatBlockedHooks = List.copyOf(builder.chatBlockedHooks);
+        this.introductions = List.copyOf(builder.introductions);
     }
 
     /** The same extensions with another store for handled update ids. */
@@ -82,6 +84,7 @@ public final class TelegramExtensions {
         copy.textHooks.addAll(textHooks);
         copy.answerButtons.addAll(answerButtons);
         copy.chatBlockedHooks.addAll(chatBlockedHooks);
+        copy.introductions.addAll(introductions);
         return copy.build();
     }
 
@@ -142,6 +145,11 @@ public final class TelegramExtensions {
         return chatBlockedHooks;
     }
 
+    /** Plain-text paragraphs /start and /help add, one per feature, in registration order. */
+    List<String> introductions() {
+        return introductions;
+    }
+
     /** A registered command; a null description keeps it out of the visible menu. */
     record RegisteredCommand(String name, String description, CommandHandler handler) {
     }
@@ -159,8 +167,18 @@ public final class TelegramExtensions {
         private final List<TextHook> textHooks = new ArrayList<>();
         private final List<AnswerButtons> answerButtons = new ArrayList<>();
         private final List<LongConsumer> chatBlockedHooks = new ArrayList<>();
+        private final List<String> introductions = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** A short plain-text paragraph that /start and /help add, so that newcomers learn the feature exists. */
+        public Builder introduction(String text) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("an introduction needs text");
+            }
+            introductions.add(text.strip());
+            return this;
         }
 
         /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,10 @@ import org.pensionbot.dialog.Reply;
 import org.pensionbot.dialog.ReplyChoices;
 import org.pensionbot.http.HttpHost;
 import org.pensionbot.privacy.PersonalData;
+import org.pensionbot.remind.CalendarReminder;
+import org.pensionbot.remind.CalendarReminderDialog;
+import org.pensionbot.remind.ReminderIntent;
+import org.pensionbot.remind.ReminderMessage;
 import org.pensionbot.store.EventRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +39,16 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/start} the greeting and the topic buttons.</li>
  *   <li>{@code POST /api/message} {@code {"text":"…"}} — a typed question.</li>
  *   <li>{@code POST /api/choice} {@code {"id":"a:…"}} — a tapped choice.</li>
+ *   <li>{@code GET /api/reminder.ics?month=202605&for=m} — the yearly reminder as a calendar file.</li>
  * </ul>
  * Both POSTs answer {@code {"question":"…","replies":[…]}} ({@link WebReplies}); {@code question}
  * is the typed text with personal numbers masked, for the page to show instead of what was typed.
  *
  * <p>Only renders and transports: {@link Conversations} decides every reply, exactly as on Telegram
- * and in the terminal. The session is an anonymous cookie ({@link SessionCookie}); questions and
+ * and in the terminal, and the reminder dialog is the channel-free {@link CalendarReminderDialog}
+ * (the same start, months and "for whom" choices as on Telegram), which ends with a calendar file
+ * instead of a stored reminder: the page keeps nothing about the person beyond the anonymous
+ * session, and the phone's calendar does the reminding. The session is an anonymous cookie ({@link SessionCookie}); questions and
  * ratings reach the statistics as channel {@code web}, masked and pseudonymous. Every response
  * carries {@link SecurityHeaders}; a client sending faster than {@link WebConfig#messagesPerMinute()}
  * is asked kindly to wait (HTTP 429). Thread-safe.
@@ -52,8 +61,11 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
             您好！我是养老保险认证小助手。
             请直接打字问我，比如：“支付宝怎么做社保认证？”“怎么帮我妈认证？”
 
-            也可以点下面的按钮。""";
+            也可以点下面的按钮。
+
+            """ + ReminderIntent.INTRODUCTION;
     private static final String BAD_REQUEST = "没收到您的问题，请再发一次。";
+    private static final String BAD_CALENDAR_LINK = "这个日历链接不完整。请回到聊天页面，发“提醒我”重新做一个。";
 
     private static final Logger log = LoggerFactory.getLogger(WebChat.class);
     private static final String CHANNEL = EventRecorder.WEB;
@@ -65,6 +77,8 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
     private final ClientRateLimit rateLimit;
     private final StatisticsQueue statistics = new StatisticsQueue();
     private final WebConfig config;
+    private final CalendarReminderDialog reminders;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final List<StaticPage> pages = List.of(
             StaticPage.load("index.html", "text/html; charset=utf-8"),
@@ -77,11 +91,18 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
      * @param recorder where statistics go; empty to keep none
      */
     public WebChat(DialogEngine engine, Conversations conversations, Optional<EventRecorder> recorder, WebConfig config) {
+        this(engine, conversations, recorder, config, Clock.systemUTC());
+    }
+
+    /** @param clock the month the reminder dialog offers and the calendar file's time stamp go by; tests pass their own */
+    public WebChat(DialogEngine engine, Conversations conversations, Optional<EventRecorder> recorder, WebConfig config, Clock clock) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.config = Objects.requireNonNull(config, "config");
-        this.replies = new WebReplies(json, new ReplyChoices(engine::popularTopics));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.reminders = new CalendarReminderDialog(clock, () -> engine.corpus().menus());
+        this.replies = new WebReplies(json, new ReplyChoices(engine::popularTopics, List.of(reminders::offerUnder)));
         this.rateLimit = new ClientRateLimit(config.messagesPerMinute());
     }
 
@@ -94,6 +115,7 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
         javalin.routes.get("/api/start", this::start);
         javalin.routes.post("/api/message", this::message);
         javalin.routes.post("/api/choice", this::choice);
+        javalin.routes.get("/api/reminder.ics", this::calendar);
     }
 
     private void page(Context ctx, StaticPage page) {
@@ -119,6 +141,13 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
             respond(ctx, 400, null, List.of(replies.text(BAD_REQUEST, List.of())));
             return;
         }
+        // "提醒我": the reminder dialog, before the FAQ is searched; nothing of it is recorded.
+        Optional<ReminderMessage> reminder = reminders.onText(text.get());
+        if (reminder.isPresent()) {
+            respond(ctx, 200, PersonalData.mask(text.get()).strip(), List.of(replies.reminder(reminder.get())));
+            log.debug("web {}: reminder dialog", LogSession.of(session.get()));
+            return;
+        }
         String chatKey = chatKey(session.get());
         // A topic button's label typed (or pasted) as text answers that entry, as on Telegram.
         Reply reply = engine.corpus().menus().entryForLabel(text.get().strip())
@@ -139,6 +168,11 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
             return;
         }
         String id = field(ctx, "id").orElse("");
+        if (CalendarReminderDialog.owns(id)) {
+            respond(ctx, 200, null, List.of(replies.reminder(reminders.tap(id))));
+            log.debug("web {}: reminder choice", LogSession.of(session.get()));
+            return;
+        }
         List<Reply> ours = conversations.tap(chatKey(session.get()), id);
         List<Reply> tapped = !ours.isEmpty() ? ours : List.of(new Reply.SmallTalk("", false, Reply.SmallTalkKind.EXPIRED_CHOICE,
                 Phrases.EXPIRED_CHOICE));
@@ -152,6 +186,28 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
                 r.record(CHANNEL, session.get(), reply);
             }
         })));
+    }
+
+    /**
+     * The calendar file the reminder dialog links to, made afresh from the link's month and
+     * "for whom" code: nothing was stored. A malformed link gets 404 and a short explanation.
+     */
+    private void calendar(Context ctx) {
+        SecurityHeaders.apply(ctx);
+        if (!rateLimit.tryAcquire(clientAddress(ctx))) {
+            ctx.status(429).contentType("text/plain; charset=utf-8").result(SLOW_DOWN);
+            return;
+        }
+        Optional<CalendarReminder> reminder = CalendarReminder.fromLink(
+                ctx.queryParam("month"), ctx.queryParam("for"), ctx.queryParam("unknown"));
+        if (reminder.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result(BAD_CALENDAR_LINK);
+            return;
+        }
+        ctx.header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"" + CalendarReminder.FILE_NAME + "\"")
+                .contentType(CalendarReminder.MEDIA_TYPE)
+                .result(reminder.get().ics(clock.instant()));
     }
 
     /** Writes the statistics still queued; call after the HTTP server stopped, before the database closes. */

@@ -9,6 +9,8 @@ import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.dialog.ReplyChoices;
+import org.pensionbot.remind.CalendarReminder;
+import org.pensionbot.remind.ReminderMessage;
 
 /**
  * Turns a {@link Reply} into the JSON the page renders: plain text in named parts (title,
@@ -24,6 +26,9 @@ import org.pensionbot.dialog.ReplyChoices;
  * Thread-safe.
  */
 final class WebReplies {
+
+    /** The label of the calendar file's link: the dialog's text tells the reader to tap exactly this. */
+    static final String CALENDAR_LABEL = CalendarReminder.LINK_LABEL;
 
     private final ObjectMapper json;
     private final ReplyChoices choices;
@@ -80,6 +85,19 @@ final class WebReplies {
             paragraphs(out, smallTalk.text());
         }
         choices(out, choices.of(reply));
+        return out;
+    }
+
+    /**
+     * A message of the reminder dialog: its text as paragraphs, its choices, and at the end of the
+     * dialog {@code "download":{"label":"…","href":"api/reminder.ics?…"}}, the calendar file.
+     */
+    ObjectNode reminder(ReminderMessage message) {
+        ObjectNode out = text(message.text(), message.choices());
+        message.calendar().ifPresent(calendar -> out.putObject("download")
+                .put("label", CALENDAR_LABEL)
+                .put("href", "api/reminder.ics?" + calendar.linkQuery())
+                .put("file", CalendarReminder.FILE_NAME));
         return out;
     }
 

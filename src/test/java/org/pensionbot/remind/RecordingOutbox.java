@@ -15,7 +15,7 @@ final class RecordingOutbox implements ReminderOutbox {
 
     record Sent(long chatId, ReminderMessage message) {
         String html() {
-            return message.html();
+            return message.text();
         }
     }
 

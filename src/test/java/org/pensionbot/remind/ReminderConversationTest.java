@@ -29,7 +29,7 @@ class ReminderConversationTest {
     void open() {
         database = Database.open("jdbc:sqlite:" + dir.resolve("pension-bot.db"));
         store = new ReminderStore(database, clock);
-        conversation = new ReminderConversation(store, clock);
+        conversation = new ReminderConversation(store, clock, TestMenus.supplier());
     }
 
     @AfterEach
@@ -61,7 +61,7 @@ class ReminderConversationTest {
                 "26年5月", "26年4月", "26年3月", "26年2月", "26年1月", "25年12月", "不记得了");
         assertThat(Messages.dataOf(question, "26年11月")).isEqualTo("r:m:202611");
         assertThat(Messages.dataOf(question, "25年12月")).isEqualTo("r:m:202512");
-        assertThat(question.keyboard().getKeyboard()).hasSize(5);
+        assertThat(question.choices()).hasSize(5);
     }
 
     @Test
@@ -285,7 +285,7 @@ class ReminderConversationTest {
 
     @Test
     void theOfferButtonUnderAnAnswerStartsTheSetUp() {
-        ReminderMessage question = reply(conversation.onButton(CHAT, ReminderConversation.offerButton().getCallbackData()));
+        ReminderMessage question = reply(conversation.onButton(CHAT, ReminderConversation.offerUnder("alipay-self", TestMenus.get()).get(0).id()));
 
         assertThat(Messages.plain(question)).contains("上一次认证是哪个月");
     }

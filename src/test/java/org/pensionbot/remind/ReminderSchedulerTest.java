@@ -46,8 +46,8 @@ class ReminderSchedulerTest {
     /** A bot process: its own connection, store, conversation and scheduler on the one database file. */
     void startBotOnTheSameDatabase() {
         database = Database.open("jdbc:sqlite:" + dir.resolve("pension-bot.db"));
-        reminders = Reminders.create(database, clock);
-        scheduler = new ReminderScheduler(reminders.store(), outbox, clock);
+        reminders = Reminders.create(database, clock, TestMenus.supplier());
+        scheduler = new ReminderScheduler(reminders.store(), outbox, clock, TestMenus.supplier());
         open.add(scheduler);
         open.add(reminders);
         open.add(database);
@@ -134,7 +134,9 @@ class ReminderSchedulerTest {
         String confirm = Messages.dataOf(outbox.deliveredTo(ME).get(0).message(), "✅ 我已认证");
 
         clock.set("2026-11-05T15:30");
-        ReminderMessage reply = reminders.conversation().onButton(ME, confirm);
+        ReminderMessage which = reminders.conversation().onButton(ME, confirm);
+        assertThat(Messages.labels(which)).containsExactly("这个月（11月）", "上个月（10月）");
+        ReminderMessage reply = reminders.conversation().onButton(ME, Messages.dataOf(which, "这个月（11月）"));
 
         assertThat(Messages.plain(reply)).contains("已记下", "2026年11月", "2027年11月30日", "2027年10月1日");
         assertThat(sendAt("2026-12-01T10:00")).isZero();
@@ -286,7 +288,7 @@ class ReminderSchedulerTest {
             if (chatId == ME) {
                 throw new ProvokedFailure("queue refused");
             }
-        }, clock);
+        }, clock, TestMenus.supplier());
         open.add(scheduler);
 
         assertThat(sendAt("2026-11-01T10:00")).isEqualTo(1);

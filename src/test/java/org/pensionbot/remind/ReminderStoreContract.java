@@ -259,8 +259,8 @@ abstract class ReminderStoreContract {
         ReminderOutbox counting = (chatId, message) -> received.computeIfAbsent(chatId, c -> new AtomicInteger()).incrementAndGet();
         // Two processes: each its own connection to the same database, polling at the same moment.
         List<ReminderScheduler> schedulers = List.of(
-                new ReminderScheduler(new ReminderStore(openDatabase(), clock), counting, clock),
-                new ReminderScheduler(new ReminderStore(openDatabase(), clock), counting, clock));
+                new ReminderScheduler(new ReminderStore(openDatabase(), clock), counting, clock, TestMenus.supplier()),
+                new ReminderScheduler(new ReminderStore(openDatabase(), clock), counting, clock, TestMenus.supplier()));
 
         ExecutorService threads = Executors.newFixedThreadPool(schedulers.size());
         try {

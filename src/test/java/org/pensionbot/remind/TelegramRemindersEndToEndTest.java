@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -79,7 +80,7 @@ class TelegramRemindersEndToEndTest {
         beforeStart.accept(api);
         Database database = Database.open("jdbc:sqlite:" + dir.resolve("pension-bot.db"));
         running.add(database);
-        reminders = Reminders.create(database, clock);
+        reminders = Reminders.create(database, clock, () -> engine.corpus().menus());
         running.add(reminders);
         TelegramExtensions.Builder extensions = TelegramExtensions.builder().listener(new ConversationListener() {
             @Override
@@ -137,7 +138,9 @@ class TelegramRemindersEndToEndTest {
         assertThat(seen(howTo)).contains("怎样帮家里老人做养老保险资格认证");
 
         String confirm = buttons.stream().filter(data -> data.startsWith("r:ok:")).findFirst().orElseThrow();
-        FakeBotApi.Call confirmed = exchange(Updates.button(USER, confirm));
+        FakeBotApi.Call which = exchange(Updates.button(USER, confirm));
+        String thisMonth = callbackData(which.body()).stream().filter(data -> data.endsWith(":202612")).findFirst().orElseThrow();
+        FakeBotApi.Call confirmed = exchange(Updates.button(USER, thisMonth));
         assertThat(seen(confirmed)).contains("已记下", "2026年12月", "2027年11月1日");
         assertValid(api);
         stopBot();
@@ -148,9 +151,70 @@ class TelegramRemindersEndToEndTest {
     }
 
     @Test
+    void iHaveCertifiedPressedEarlyInAMonthAsksWhichMonthAndLastMonthIsRecorded() throws Exception {
+        startBot();
+        exchange(Updates.text(USER, "/remind"));
+        exchange(Updates.button(USER, "r:m:202512"));
+        exchange(Updates.button(USER, "r:w:202512:s"));
+        stopBot();
+
+        clock.set("2026-12-02T10:30");   // the last-month reminder arrives; the person certified in late November
+        startBot();
+        List<String> buttons = callbackData(api.awaitMessages(USER, 1).get(0).body());
+        String confirm = buttons.stream().filter(data -> data.startsWith("r:ok:")).findFirst().orElseThrow();
+
+        FakeBotApi.Call which = exchange(Updates.button(USER, confirm));
+
+        assertThat(seen(which)).contains("哪个月认证的");
+        assertThat(buttonLabels(which.body())).containsExactly("这个月（12月）", "上个月（11月）");
+        String lastMonth = callbackData(which.body()).get(1);
+        FakeBotApi.Call confirmed = exchange(Updates.button(USER, lastMonth));
+        assertThat(seen(confirmed)).contains("已记下", "2026年11月", "2027年11月30日");
+        assertThat(reminders.store().list(USER)).extracting(Reminder::lastCertified).containsExactly(YearMonth.of(2026, 11));
+        assertValid(api);
+    }
+
+    @Test
+    void typingARequestForAReminderStartsTheDialogButQuestionsAboutNoticesStillGetTheirAnswer() throws Exception {
+        startBot();
+        for (String request : List.of("提醒我", "到期提醒我", "设置提醒", "怎么设置提醒", "请到期提醒我认证！")) {
+            FakeBotApi.Call months = exchange(Updates.text(USER, request));
+            assertThat(seen(months)).as(request).contains("上一次认证是哪个月");
+            assertThat(callbackData(months.body())).as(request).contains("r:m:202611", "r:m:0");
+        }
+        FakeBotApi.Call notice = exchange(Updates.text(USER, "社保会提醒我做认证吗"));
+        assertThat(seen(notice)).doesNotContain("上一次认证是哪个月").contains("短信");
+        assertValid(api);
+    }
+
+    @Test
+    void someoneWhoBlockedTheBotAndWritesAgainIsRemindedAgain() throws Exception {
+        startBot();
+        exchange(Updates.text(USER, "/remind"));
+        exchange(Updates.button(USER, "r:m:202512"));
+        exchange(Updates.button(USER, "r:w:202512:s"));
+        stopBot();
+        clock.set("2026-12-02T10:30");   // the reminder is due, and the user has blocked the bot
+        startBot(fake -> fake.forbidNext("sendMessage", 1));
+        assertThat(awaitPaused()).extracting(Reminder::active).containsExactly(false);
+
+        exchange(Updates.text(USER, "支付宝怎么认证"));   // unblocked, and asks an ordinary question
+
+        assertThat(reminders.store().list(USER)).extracting(Reminder::active).containsExactly(true);
+        assertThat(reminders.store().due(clock.instant().plus(Duration.ofDays(800)), 10)).hasSize(1);
+    }
+
+    @Test
+    void startAndHelpTellNewcomersAboutReminders() throws Exception {
+        startBot();
+        assertThat(seen(exchange(Updates.text(USER, "/start")))).contains("提醒我");
+        assertThat(seen(exchange(Updates.text(USER, "/help")))).contains("提醒我");
+    }
+
+    @Test
     void theRemindMeButtonComesUnderAnswersAboutHowToCertifyOnlyAndStartsTheSetUp() throws Exception {
         startBot();
-        String offer = ReminderConversation.offerButton().getCallbackData();
+        String offer = ReminderConversation.offerUnder("alipay-self", engine.corpus().menus()).get(0).id();
 
         FakeBotApi.Call typed = exchange(Updates.text(USER, "支付宝认证"));
         FakeBotApi.Call alipay = exchange(Updates.button(USER, "a:alipay-self"));
@@ -234,6 +298,16 @@ class TelegramRemindersEndToEndTest {
             }
         }
         return data;
+    }
+
+    private static List<String> buttonLabels(JsonNode body) {
+        List<String> labels = new ArrayList<>();
+        for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                labels.add(button.path("text").asText());
+            }
+        }
+        return labels;
     }
 
     /** Every message: HTML Telegram accepts, callback data within 64 bytes. */

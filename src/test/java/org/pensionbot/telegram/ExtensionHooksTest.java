@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
+import org.pensionbot.dialog.Choice;
 import org.pensionbot.ProvokedFailure;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.telegram.fake.FakeBotApi;
@@ -87,7 +88,7 @@ class ExtensionHooksTest {
     @Test
     void answerButtonsAddOneRowPerHookAboveTheFeedbackOnlyWhereTheHookWantsIt() {
         AnswerButtons remindMe = entryId -> entryId.equals("alipay-self")
-                ? List.of(InlineKeyboardButton.builder().text("提醒我").callbackData("r:n").build())
+                ? List.of(new Choice("提醒我", "r:n", Choice.Kind.FEATURE))
                 : List.of();
         ReplyRenderer renderer = new ReplyRenderer(() -> TestEngine.get().popularTopics(), List.of(remindMe));
 
@@ -101,9 +102,9 @@ class ExtensionHooksTest {
 
     @Test
     void answerButtonsTelegramWouldRejectAreLeftOutAndAFailingHookCostsOnlyItsRow() {
-        InlineKeyboardButton tooLong = InlineKeyboardButton.builder().text("太长").callbackData("r:" + "x".repeat(63)).build();
-        InlineKeyboardButton noLabel = InlineKeyboardButton.builder().text(" ").callbackData("r:n").build();
-        InlineKeyboardButton fine = InlineKeyboardButton.builder().text("好").callbackData("r:n").build();
+        Choice tooLong = new Choice("太长", "r:" + "x".repeat(63), Choice.Kind.FEATURE);
+        Choice noLabel = new Choice(" ", "r:n", Choice.Kind.FEATURE);
+        Choice fine = new Choice("好", "r:n", Choice.Kind.FEATURE);
         AnswerButtons broken = entryId -> {
             throw new ProvokedFailure("bug in an extension");
         };

@@ -75,8 +75,8 @@ class ReplyRendererFuzzTest {
 
     @Property(tries = 60)
     void stepsOfHostileEntriesRenderAsValidMessages(@ForAll("procedures") FaqEntry entry, @ForAll @IntRange(min = -3, max = 40) int step) {
-        assertSendable(StepRenderer.step(entry, step));
-        assertSendable(StepRenderer.stuck(entry, step));
+        assertSendable(OutgoingMessage.of(StepRenderer.step(entry, step)));
+        assertSendable(OutgoingMessage.of(StepRenderer.stuck(entry, step)));
     }
 
     /** What Telegram must accept: every part well-formed and short enough, every button valid. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.dialog.Reply;
 import org.pensionbot.telegram.fake.TelegramHtml;
 
 class StepRendererTest {
@@ -16,7 +17,7 @@ class StepRendererTest {
 
     @Test
     void firstStepShowsOnlyThatStepWithNextAndStuck() {
-        OutgoingMessage message = StepRenderer.step(alipay, 1);
+        OutgoingMessage message = render(new Reply.Step("", false, alipay, 1));
 
         String visible = TelegramHtml.visibleText(message.html());
         assertThat(visible).contains("第 1 步（共 " + total + " 步）", alipay.steps().get(0)).doesNotContain(alipay.steps().get(1));
@@ -27,7 +28,7 @@ class StepRendererTest {
 
     @Test
     void lastStepSaysSoAndAsksForFeedbackInsteadOfNext() {
-        OutgoingMessage message = StepRenderer.step(alipay, total);
+        OutgoingMessage message = render(new Reply.Step("", false, alipay, total));
 
         assertThat(TelegramHtml.visibleText(message.html())).contains(TelegramPhrases.LAST_STEP);
         assertThat(ReplyRendererTest.rows(message)).containsExactly(
@@ -36,13 +37,13 @@ class StepRendererTest {
 
     @Test
     void stepNumberFromAnOldButtonIsClampedToTheProcedure() {
-        assertThat(TelegramHtml.visibleText(StepRenderer.step(alipay, 99).html())).contains("第 " + total + " 步");
-        assertThat(TelegramHtml.visibleText(StepRenderer.step(alipay, 0).html())).contains("第 1 步");
+        assertThat(TelegramHtml.visibleText(StepRenderer.step(alipay, 99))).contains("第 " + total + " 步");
+        assertThat(TelegramHtml.visibleText(StepRenderer.step(alipay, 0))).contains("第 1 步");
     }
 
     @Test
     void stuckGivesEveryTipTheHotlineAndAWayBack() {
-        OutgoingMessage message = StepRenderer.stuck(alipay, 3);
+        OutgoingMessage message = render(new Reply.Stuck("", false, alipay, 3));
 
         String visible = TelegramHtml.visibleText(message.html());
         alipay.tips().forEach(tip -> assertThat(visible).contains("• " + Dialable.numbers(tip)));
@@ -57,12 +58,17 @@ class StepRendererTest {
                 "按步骤来。", List.of("打开支付宝。", "搜“市民中心”。"), List.of("光线要亮。"), Path.of("steps.md"), true,
                 List.of(List.of(), List.of("搜不到就搜“电子社保卡”。")));
 
-        String atTwo = TelegramHtml.visibleText(StepRenderer.stuck(entry, 2).html());
-        String atOne = TelegramHtml.visibleText(StepRenderer.stuck(entry, 1).html());
+        String atTwo = TelegramHtml.visibleText(StepRenderer.stuck(entry, 2));
+        String atOne = TelegramHtml.visibleText(StepRenderer.stuck(entry, 1));
 
         assertThat(atTwo).startsWith(TelegramPhrases.STUCK_INTRO + "\n• 搜不到就搜“电子社保卡”。\n\n" + TelegramPhrases.STUCK_MORE
                 + "\n• 光线要亮。");
         assertThat(atOne).startsWith(TelegramPhrases.STUCK_INTRO + "\n• 光线要亮。").doesNotContain("电子社保卡");
+    }
+
+    /** As the bot sends it: the screen's text with the choices {@link org.pensionbot.dialog.ReplyChoices} offers every channel. */
+    private static OutgoingMessage render(Reply reply) {
+        return new ReplyRenderer(() -> TestEngine.get().popularTopics()).render(reply);
     }
 
     /** Step screens only exist for procedures; these tests are about the screens, whatever the corpus marks. */

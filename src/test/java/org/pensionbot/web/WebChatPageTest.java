@@ -2,6 +2,10 @@ package org.pensionbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +66,25 @@ class WebChatPageTest {
         assertThat(steps).hasSize(alipay.steps().size());
         assertThat(steps.get(0)).isEqualTo(alipay.steps().get(0));
         assertThat(ChatPage.choiceLabels(answer)).contains(Phrases.MORE_TIPS, Phrases.STEP_BY_STEP, Phrases.HELPFUL);
+    }
+
+    @Test
+    void theReminderDialogEndsWithACalendarFileToDownload() throws Exception {
+        WebElement months = page.ask("提醒我");
+        assertThat(months.getText()).contains("上一次认证是哪个月");
+        assertThat(ChatPage.choiceLabels(months)).contains("不记得了").hasSize(13);
+
+        page.tap("不记得了");
+        WebElement done = page.tap("妈妈");
+
+        assertThat(done.getText()).contains("给「妈妈」的日历提醒做好了", "建议这个月就去认证一次");
+        WebElement link = done.findElement(By.cssSelector("a.download"));
+        assertThat(link.getText()).isEqualTo("📅 下载日历提醒");
+        assertThat(link.getAttribute("download")).endsWith(".ics");
+        HttpResponse<String> file = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(file.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("RRULE:FREQ=YEARLY", "SUMMARY:提醒：「妈妈」的养老金资格认证");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.pensionbot.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.pensionbot.config.WebConfig;
@@ -24,9 +25,14 @@ final class WebChatServer implements AutoCloseable {
     }
 
     static WebChatServer start(Optional<EventRecorder> recorder, WebConfig config) {
+        return start(recorder, config, Clock.systemUTC());
+    }
+
+    /** @param clock the month the reminder dialog counts from */
+    static WebChatServer start(Optional<EventRecorder> recorder, WebConfig config, Clock clock) {
         FaqIndex index = RealCorpus.index();
         DialogEngine engine = new DialogEngine(() -> index);
-        WebChat chat = new WebChat(engine, new Conversations(engine), recorder, config);
+        WebChat chat = new WebChat(engine, new Conversations(engine), recorder, config, clock);
         return new WebChatServer(HttpHost.start("127.0.0.1", 0, List.of(chat)), chat, engine);
     }
 

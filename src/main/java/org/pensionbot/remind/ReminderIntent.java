@@ -1,0 +1,57 @@
+package org.pensionbot.remind;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a typed request for the reminder ("提醒我", "到期提醒我", "设置提醒", "怎么设置提醒"),
+ * so that it starts the reminder dialog before the FAQ is searched, the way small talk is
+ * recognised before retrieval.
+ *
+ * <p>Only a whole message of one of a few short request shapes counts, never a message that
+ * merely contains "提醒": "社保会提醒我做认证吗" and "认证到期有短信提醒吗" are questions about
+ * official notices and stay with the FAQ. Stateless and thread-safe.
+ */
+public final class ReminderIntent {
+
+    /**
+     * How a newcomer learns that reminders exist and how to ask for one: every channel that offers
+     * the reminder dialog says it in its greeting and help.
+     */
+    public static final String INTRODUCTION = "⏰ 怕忘了每年的认证？发“提醒我”，我帮您记着日子，快到期时提醒您。";
+
+    /** Politeness and filler around a request, dropped before matching. */
+    private static final Pattern LEADING = Pattern.compile("^(请你|请|麻烦你|麻烦|小助手|你好|您好|帮我|给我|你|您)+");
+    private static final Pattern TRAILING = Pattern.compile("(吧|呀|啊|哦|呢|哈|好吗|好不好|行吗|行不行|可以吗|谢谢|谢谢你)+$");
+
+    /** When: "每年", "明年", "到期", "快到期的时候"... */
+    private static final String WHEN = "(每年|明年|到期|到期了|到期前|到时候|到时|快到期的时候|快到期时|快到期|下次|该认证的时候|该认证时|以后)?";
+    /** What: the reminder itself, with its optional words. */
+    private static final String REMINDER = "(认证|年审|认证到期|到期)?提醒";
+    private static final String ONE = "(个|一个|一下|上)?";
+
+    private static final Pattern REQUEST = Pattern.compile(
+            "^(能不能|能|可以|可不可以|我要|我想|想|我需要|要)?" + WHEN + "(再)?"
+                    + "(提醒我|提醒一下我|提醒下我|提醒提醒我|设置?" + ONE + REMINDER + "|定" + ONE + REMINDER
+                    + "|开启?" + ONE + REMINDER + "|打开" + REMINDER + "|加" + ONE + REMINDER + "|" + REMINDER + "设置|" + REMINDER + "我)"
+                    + "(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|一下|功能)?(吗)?$");
+
+    /** "怎么设置提醒", "提醒怎么设": asking how to set the reminder is asking for it. */
+    private static final Pattern HOW = Pattern.compile(
+            "^(我)?(怎么|如何|咋|怎样|怎么样)(才能)?(设置?|定|开|开启|打开|加|弄)" + ONE + REMINDER + "(功能)?$"
+                    + "|^" + REMINDER + "(怎么|如何|咋|怎样)(设置?|开|开启|打开|弄)$");
+
+    private ReminderIntent() {
+    }
+
+    /** True when {@code text} as a whole asks to set up a reminder. */
+    public static boolean isRequest(String text) {
+        if (text == null || text.length() > 40) {
+            return false;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\p{P}\\p{S}]+", "");
+        String core = TRAILING.matcher(LEADING.matcher(folded).replaceFirst("")).replaceFirst("");
+        return !core.isEmpty() && (REQUEST.matcher(core).matches() || HOW.matcher(core).matches());
+    }
+}
