@@ -12,11 +12,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * The relational database named by {@code DATABASE_URL}: an SQLite file by default, or a
  * PostgreSQL server. Opening it creates the SQLite file and its folder when missing and brings the
- * schema up to date ({@link Migrator}); a database that cannot be opened fails here with one
+ * schema up to date ({@link SchemaMigrations}, Flyway); a database that cannot be opened fails here with one
  * {@link StoreException} line, so the bot never starts half-connected.
  *
  * <p>Thread-safe. Code that needs SQL passes a {@link Work} to {@link #call}:
@@ -93,7 +94,7 @@ public final class Database implements AutoCloseable {
                 createParentFolder(jdbcUrl);
             }
             database = new Database(jdbcUrl, dialect, connect(jdbcUrl, dialect));
-            Migrator.migrate(database, MigrationScripts.load(migrationLocation, dialect));
+            SchemaMigrations.migrate(database, migrationSource(database), migrationLocation);
             return database;
         } catch (SQLException e) {
             closeQuietly(database);
@@ -102,6 +103,12 @@ public final class Database implements AutoCloseable {
             closeQuietly(database);
             throw e;
         }
+    }
+
+    private static DataSource migrationSource(Database database) {
+        return database.dialect == Dialect.SQLITE
+                ? LentConnection.lending(database.connection)
+                : LentConnection.connecting(() -> connect(database.url, database.dialect));
     }
 
     public Dialect dialect() {
