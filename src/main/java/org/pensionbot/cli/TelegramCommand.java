@@ -2,13 +2,22 @@ package org.pensionbot.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
+import org.pensionbot.config.HttpConfig;
 import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.http.HttpHost;
+import org.pensionbot.ops.AnswerMeters;
+import org.pensionbot.ops.HealthRoutes;
+import org.pensionbot.ops.PrometheusMetrics;
+import org.pensionbot.ops.Readiness;
+import org.pensionbot.ops.ReloadMeters;
 import org.pensionbot.remind.Reminders;
 import org.pensionbot.store.Storage;
 import org.pensionbot.telegram.AdminCommands;
@@ -52,14 +61,23 @@ final class TelegramCommand implements Callable<Integer> {
         BotConfig config = main.config().withCorpusDir(corpus.resolve(main.config()));
         LiveIndex live = LiveIndex.load(config.corpusDir());
         log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        Readiness readiness = new Readiness();
+        Optional<HttpConfig> http = HttpConfig.fromEnvironment(System.getenv(), false);
         // Both are closed by the bot's close already; closing again here (idempotent) covers a failed start.
         try (Storage storage = Storage.open(config);
-             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC())) {
+             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC(), metrics.registry());
+             HttpHost host = http.map(h -> HttpHost.start(h.host(), h.port(),
+                     List.of(new HealthRoutes(readiness), metrics))).orElse(null)) {
+            readiness.check("index", () -> live.lastGoodLoad() != null)
+                    .check("database", storage.database()::ping);
             storage.retention().startDaily();
             CorpusReloader reloader = new CorpusReloader(live);
+            reloader.addListener(new ReloadMeters(metrics.registry()));
             DialogEngine engine = new DialogEngine(live);
             TelegramExtensions.Builder extensions = TelegramExtensions.builder()
-                    .listener(new EventLogListener(storage.recorder()))
+                    .listener(new AnswerMeters(metrics.registry(), new EventLogListener(storage.recorder())))
+                    .meters(metrics.registry())
                     .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
                     .onClosed(storage::close);
             new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))

@@ -1,5 +1,7 @@
 package org.pensionbot.remind;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
@@ -27,11 +29,13 @@ public final class Reminders implements AutoCloseable {
     private final ReminderStore store;
     private final ReminderConversation conversation;
     private final Clock clock;
+    private final MeterRegistry meters;
     private ReminderScheduler scheduler;
 
-    private Reminders(ReminderStore store, Clock clock) {
+    private Reminders(ReminderStore store, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
+        this.meters = meters;
         this.conversation = new ReminderConversation(store, clock);
     }
 
@@ -40,8 +44,13 @@ public final class Reminders implements AutoCloseable {
      * @param clock the time reminders are due by; tests pass their own
      */
     public static Reminders create(Database database, Clock clock) {
+        return create(database, clock, new SimpleMeterRegistry());
+    }
+
+    /** Like {@link #create(Database, Clock)}, counting reminders sent and failed in {@code meters}. */
+    public static Reminders create(Database database, Clock clock, MeterRegistry meters) {
         Objects.requireNonNull(clock, "clock");
-        return new Reminders(new ReminderStore(database, clock), clock);
+        return new Reminders(new ReminderStore(database, clock), clock, Objects.requireNonNull(meters, "meters"));
     }
 
     public ReminderConversation conversation() {
@@ -57,7 +66,7 @@ public final class Reminders implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("reminders are already being sent");
         }
-        scheduler = new ReminderScheduler(store, outbox, clock);
+        scheduler = new ReminderScheduler(store, outbox, clock, meters);
         scheduler.start();
     }
 

@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
     /** How long a PostgreSQL connect or query may take before it fails, unless the URL sets its own. */
     public static final int POSTGRES_TIMEOUT_SECONDS = 10;
 
+    /** How long a readiness {@link #ping()} waits for the database. */
+    public static final int PING_TIMEOUT_SECONDS = 2;
+
     /** How long to fail fast after a failed attempt to reconnect. */
     static final Duration RECONNECT_PAUSE = Duration.ofSeconds(30);
 
@@ -152,6 +155,18 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             nextReconnectNanos = now + RECONNECT_PAUSE.toNanos();
             throw e;
+        }
+    }
+
+    /**
+     * True when the database answers within {@value #PING_TIMEOUT_SECONDS} s: for readiness checks.
+     * A PostgreSQL connection the server dropped is reopened first (subject to the reconnect pause).
+     */
+    public boolean ping() {
+        try {
+            return call(c -> c.isValid(PING_TIMEOUT_SECONDS));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -90,7 +90,7 @@ public final class TelegramBot implements AutoCloseable {
         this.stopHooks = extensions.stopHooks();
         this.closedHooks = extensions.closedHooks();
         this.outbox = new OutboundQueue(client, settings.sendLimits(), settings.sendRetry(), settings.senderThreads(),
-                blockedChats(extensions.chatBlockedHooks()));
+                blockedChats(extensions.chatBlockedHooks()), extensions.meters());
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(new NamedThreads(NamedThreads.PREFIX + "poll"));
         this.backOff = new PollingBackOff(settings.pollRetry());
         this.application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor, () -> backOff);
@@ -179,7 +179,8 @@ public final class TelegramBot implements AutoCloseable {
         UpdateDeduplicator handled = new UpdateDeduplicator(UpdateDeduplicator.DEFAULT_CAPACITY, store.load());
         ExecutorService handlers = Executors.newFixedThreadPool(settings.handlerThreads(), new NamedThreads(NamedThreads.PREFIX + "handle"));
         UnansweredUpdates unanswered = new UnansweredUpdates();
-        UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, outbox, unanswered, handlers);
+        UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, outbox, unanswered, handlers,
+                extensions.meters());
 
         for (var hook : extensions.startHooks()) {
             try {

@@ -1,5 +1,7 @@
 package org.pensionbot.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,6 +56,7 @@ public final class TelegramExtensions {
     private final List<TextHook> textHooks;
     private final List<AnswerButtons> answerButtons;
     private final List<LongConsumer> chatBlockedHooks;
+    private final MeterRegistry meters;
 
     private TelegramExtensions(Builder builder) {
         this.commands = Collections.unmodifiableMap(new LinkedHashMap<>(builder.commands));
@@ -66,6 +69,7 @@ public final class TelegramExtensions {
         this.textHooks = List.copyOf(builder.textHooks);
         this.answerButtons = List.copyOf(builder.answerButtons);
         this.chatBlockedHooks = List.copyOf(builder.chatBlockedHooks);
+        this.meters = builder.meters;
     }
 
     /** The same extensions with another store for handled update ids. */
@@ -81,6 +85,7 @@ public final class TelegramExtensions {
         copy.textHooks.addAll(textHooks);
         copy.answerButtons.addAll(answerButtons);
         copy.chatBlockedHooks.addAll(chatBlockedHooks);
+        copy.meters = meters;
         return copy.build();
     }
 
@@ -141,6 +146,10 @@ public final class TelegramExtensions {
         return chatBlockedHooks;
     }
 
+    MeterRegistry meters() {
+        return meters;
+    }
+
     /** A registered command; a null description keeps it out of the visible menu. */
     record RegisteredCommand(String name, String description, CommandHandler handler) {
     }
@@ -158,6 +167,8 @@ public final class TelegramExtensions {
         private final List<TextHook> textHooks = new ArrayList<>();
         private final List<AnswerButtons> answerButtons = new ArrayList<>();
         private final List<LongConsumer> chatBlockedHooks = new ArrayList<>();
+        // Meters nobody reads unless the caller passes the registry it exposes.
+        private MeterRegistry meters = new SimpleMeterRegistry();
 
         private Builder() {
         }
@@ -253,6 +264,15 @@ public final class TelegramExtensions {
          */
         public Builder onChatBlocked(LongConsumer hook) {
             chatBlockedHooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Where the channel records its metrics: outbound queue depth, Telegram's 429s and
+         * errors, and the time to handle an update.
+         */
+        public Builder meters(MeterRegistry registry) {
+            this.meters = Objects.requireNonNull(registry, "registry");
             return this;
         }
 
