@@ -2,6 +2,7 @@ package org.pensionbot.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.HttpConfig;
+import org.pensionbot.config.WebhookConfig;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.http.HttpHost;
 import org.pensionbot.ops.AnswerMeters;
@@ -20,12 +22,15 @@ import org.pensionbot.ops.Readiness;
 import org.pensionbot.ops.ReloadMeters;
 import org.pensionbot.remind.Reminders;
 import org.pensionbot.store.Storage;
+import org.pensionbot.store.UpdateClaims;
 import org.pensionbot.telegram.AdminCommands;
 import org.pensionbot.telegram.AdminNotifier;
 import org.pensionbot.telegram.EventLogListener;
 import org.pensionbot.telegram.ReminderExtension;
 import org.pensionbot.telegram.TelegramBot;
 import org.pensionbot.telegram.TelegramExtensions;
+import org.pensionbot.telegram.Webhook;
+import org.pensionbot.telegram.WebhookSecret;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -63,29 +68,41 @@ final class TelegramCommand implements Callable<Integer> {
         log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
         PrometheusMetrics metrics = new PrometheusMetrics();
         Readiness readiness = new Readiness();
-        Optional<HttpConfig> http = HttpConfig.fromEnvironment(System.getenv(), false);
+        Optional<WebhookConfig> webhookConfig = WebhookConfig.fromEnvironment(System.getenv());
+        Optional<HttpConfig> http = HttpConfig.fromEnvironment(System.getenv(), webhookConfig.isPresent());
         // Both are closed by the bot's close already; closing again here (idempotent) covers a failed start.
         try (Storage storage = Storage.open(config);
-             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC(), metrics.registry());
-             HttpHost host = http.map(h -> HttpHost.start(h.host(), h.port(),
-                     List.of(new HealthRoutes(readiness), metrics))).orElse(null)) {
-            readiness.check("index", () -> live.lastGoodLoad() != null)
-                    .check("database", storage.database()::ping);
-            storage.retention().startDaily();
-            CorpusReloader reloader = new CorpusReloader(live);
-            reloader.addListener(new ReloadMeters(metrics.registry()));
-            DialogEngine engine = new DialogEngine(live);
-            TelegramExtensions.Builder extensions = TelegramExtensions.builder()
-                    .listener(new AnswerMeters(metrics.registry(), new EventLogListener(storage.recorder())))
-                    .meters(metrics.registry())
-                    .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
-                    .onClosed(storage::close);
-            new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))
-                    .register(extensions);
-            new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
-            try (CorpusWatcher watcher = watch(reloader)) {
-                return TelegramBot.run(config, engine, extensions.build());
+             Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC(), metrics.registry())) {
+            List<HttpHost.Routes> routes = new ArrayList<>(List.of(new HealthRoutes(readiness), metrics));
+            Optional<Webhook> webhook = webhookConfig.map(w -> new Webhook(w.url(),
+                    WebhookSecret.of(w.secret().orElse(null), config.telegramToken().orElse("")),
+                    new UpdateClaims(storage.database(), Clock.systemUTC(), UpdateClaims.newInstanceId())));
+            webhook.ifPresent(routes::add);
+            try (HttpHost host = http.map(h -> HttpHost.start(h.host(), h.port(), routes)).orElse(null)) {
+                return runBot(config, live, storage, reminders, readiness, metrics, webhook);
             }
+        }
+    }
+
+    private static int runBot(BotConfig config, LiveIndex live, Storage storage, Reminders reminders, Readiness readiness,
+                              PrometheusMetrics metrics, Optional<Webhook> webhook) throws Exception {
+        readiness.check("index", () -> live.lastGoodLoad() != null)
+                .check("database", storage.database()::ping);
+        storage.retention().startDaily();
+        CorpusReloader reloader = new CorpusReloader(live);
+        reloader.addListener(new ReloadMeters(metrics.registry()));
+        DialogEngine engine = new DialogEngine(live);
+        TelegramExtensions.Builder extensions = TelegramExtensions.builder()
+                .listener(new AnswerMeters(metrics.registry(), new EventLogListener(storage.recorder())))
+                .meters(metrics.registry())
+                .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
+                .onClosed(storage::close);
+        new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))
+                .register(extensions);
+        new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
+        webhook.ifPresent(extensions::webhook);
+        try (CorpusWatcher watcher = watch(reloader)) {
+            return TelegramBot.run(config, engine, extensions.build());
         }
     }
 

@@ -287,7 +287,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Driver messages (PostgreSQL's especially) may span lines; the start-up error must be one. */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         return message == null ? "unknown error" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 

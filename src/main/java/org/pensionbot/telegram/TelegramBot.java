@@ -26,6 +26,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -80,6 +81,9 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication application;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Webhook mode only: the route, and what handles the updates it claims. */
+    private Webhook webhook;
+    private WebhookDispatcher dispatcher;
 
     private TelegramBot(BotIdentity identity, TelegramSettings settings, OkHttpClient sendHttp, OkHttpClient pollHttp,
                         TelegramClient client, TelegramExtensions extensions) {
@@ -155,6 +159,9 @@ public final class TelegramBot implements AutoCloseable {
             registerCommands(client, extensions);
             bot = new TelegramBot(identity, settings, sendHttp, pollHttp, client, extensions);
             bot.listen(token, url, engine, extensions);
+            if (extensions.webhook().isPresent()) {
+                setWebhook(client, extensions.webhook().get());
+            }
             return bot;
         } catch (TelegramStartupException | RuntimeException e) {
             if (bot != null) {
@@ -175,6 +182,10 @@ public final class TelegramBot implements AutoCloseable {
                 new MessageHandler(engine, outbox, renderer, addressing, extensions),
                 new CallbackQueryHandler(engine, outbox, renderer, extensions),
                 outbox, addressing, flood);
+        if (extensions.webhook().isPresent()) {
+            listenToWebhook(router, extensions);
+            return;
+        }
         HandledUpdateStore store = extensions.handledUpdates().orElseGet(HandledUpdateStore::inMemory);
         UpdateDeduplicator handled = new UpdateDeduplicator(UpdateDeduplicator.DEFAULT_CAPACITY, store.load());
         ExecutorService handlers = Executors.newFixedThreadPool(settings.handlerThreads(), new NamedThreads(NamedThreads.PREFIX + "handle"));
@@ -182,19 +193,53 @@ public final class TelegramBot implements AutoCloseable {
         UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, outbox, unanswered, handlers,
                 extensions.meters());
 
-        for (var hook : extensions.startHooks()) {
-            try {
-                hook.accept(outbox);
-            } catch (RuntimeException e) {
-                log.error("A Telegram extension failed to start; the bot runs without it", e);
-            }
-        }
+        runStartHooks(extensions);
         try {
             application.registerBot(token, () -> url,
                     new UpdatesRequest(settings.pollTimeoutSeconds(), settings.pollLimit(), unanswered), consumer);
         } catch (TelegramApiException e) {
             handlers.shutdownNow();
             throw new TelegramStartupException(EXIT_UNREACHABLE, "Cannot start long polling (deleteWebhook failed): " + e.getMessage());
+        }
+    }
+
+    /**
+     * Webhook mode: the start hooks run, then the route is bound to the handlers; updates that
+     * arrive before that are answered 503 and come again.
+     */
+    private void listenToWebhook(UpdateRouter router, TelegramExtensions extensions) {
+        ExecutorService handlers = Executors.newFixedThreadPool(settings.handlerThreads(), new NamedThreads(NamedThreads.PREFIX + "handle"));
+        webhook = extensions.webhook().get();
+        dispatcher = new WebhookDispatcher(router, webhook.claims(), outbox, handlers, extensions.meters());
+        runStartHooks(extensions);
+        webhook.bind(dispatcher);
+    }
+
+    /**
+     * Tells Telegram where to post updates, with the secret it must send back. Replaces any
+     * earlier webhook; every instance registers the same URL and secret, so the order does not matter.
+     */
+    private static void setWebhook(TelegramClient client, Webhook webhook) throws TelegramStartupException {
+        try {
+            client.execute(SetWebhook.builder()
+                    .url(webhook.publicUrl().toString())
+                    .secretToken(webhook.secret().value())
+                    .allowedUpdates(List.of("message", "callback_query"))
+                    .build());
+            log.info("Receiving updates by webhook at {}", webhook.publicUrl());
+        } catch (TelegramApiException e) {
+            throw new TelegramStartupException(EXIT_UNREACHABLE, "Cannot register the webhook " + webhook.publicUrl()
+                    + " with Telegram (" + SendFailure.of(e).description() + ")");
+        }
+    }
+
+    private void runStartHooks(TelegramExtensions extensions) {
+        for (var hook : extensions.startHooks()) {
+            try {
+                hook.accept(outbox);
+            } catch (RuntimeException e) {
+                log.error("A Telegram extension failed to start; the bot runs without it", e);
+            }
         }
     }
 
@@ -235,6 +280,11 @@ public final class TelegramBot implements AutoCloseable {
         long started = System.nanoTime();
         long deadline = started + settings.shutdownTimeout().toNanos();
         log.info("Stopping the Telegram bot");
+        if (webhook != null) {
+            // New calls get 503 and go to another instance or come again; open claims are taken over.
+            webhook.unbind();
+            dispatcher.close();
+        }
         backOff.stop();
         stopPolling(started + POLL_STOP_BUDGET.toNanos());
         try {

@@ -57,6 +57,7 @@ public final class TelegramExtensions {
     private final List<AnswerButtons> answerButtons;
     private final List<LongConsumer> chatBlockedHooks;
     private final MeterRegistry meters;
+    private final Webhook webhook;
 
     private TelegramExtensions(Builder builder) {
         this.commands = Collections.unmodifiableMap(new LinkedHashMap<>(builder.commands));
@@ -70,6 +71,7 @@ public final class TelegramExtensions {
         this.answerButtons = List.copyOf(builder.answerButtons);
         this.chatBlockedHooks = List.copyOf(builder.chatBlockedHooks);
         this.meters = builder.meters;
+        this.webhook = builder.webhook;
     }
 
     /** The same extensions with another store for handled update ids. */
@@ -86,6 +88,7 @@ public final class TelegramExtensions {
         copy.answerButtons.addAll(answerButtons);
         copy.chatBlockedHooks.addAll(chatBlockedHooks);
         copy.meters = meters;
+        copy.webhook = webhook;
         return copy.build();
     }
 
@@ -150,6 +153,11 @@ public final class TelegramExtensions {
         return meters;
     }
 
+    /** The webhook to receive updates on; empty for long polling. */
+    Optional<Webhook> webhook() {
+        return Optional.ofNullable(webhook);
+    }
+
     /** A registered command; a null description keeps it out of the visible menu. */
     record RegisteredCommand(String name, String description, CommandHandler handler) {
     }
@@ -169,6 +177,7 @@ public final class TelegramExtensions {
         private final List<LongConsumer> chatBlockedHooks = new ArrayList<>();
         // Meters nobody reads unless the caller passes the registry it exposes.
         private MeterRegistry meters = new SimpleMeterRegistry();
+        private Webhook webhook;
 
         private Builder() {
         }
@@ -273,6 +282,15 @@ public final class TelegramExtensions {
          */
         public Builder meters(MeterRegistry registry) {
             this.meters = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Receives updates through {@code webhook} (already registered on the HTTP host) instead
+         * of long polling: the bot binds it to its handlers and calls {@code setWebhook}.
+         */
+        public Builder webhook(Webhook webhook) {
+            this.webhook = Objects.requireNonNull(webhook, "webhook");
             return this;
         }
 

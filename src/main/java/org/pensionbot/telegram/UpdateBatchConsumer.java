@@ -169,15 +169,8 @@ final class UpdateBatchConsumer implements LongPollingUpdateConsumer {
         }
     }
 
-    /** Updates of one chat share a key; updates without a chat get their own. */
     private static long chatKey(Update update) {
-        if (update.hasMessage()) {
-            return update.getMessage().getChatId();
-        }
-        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
-            return update.getCallbackQuery().getMessage().getChatId();
-        }
-        return Long.MIN_VALUE + update.getUpdateId();
+        return ChatKeys.of(update);
     }
 
     /** Stops the handler pool after the batch in progress. */

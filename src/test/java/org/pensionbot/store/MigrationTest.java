@@ -93,7 +93,7 @@ class MigrationTest {
 
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 10, newer than this pension-bot knows (3)");
+                .hasMessageContaining("has schema version 10, newer than this pension-bot knows (4)");
     }
 
     private String url(String name) {

@@ -37,7 +37,7 @@ class ReleaseUpgradeTest {
         try (Storage storage = Storage.open(url, 180, Optional.empty(), CLOCK)) {
             Database database = storage.database();
             assertThat(MigrationTest.column(database, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
-                    .containsExactly("2", "3");
+                    .containsExactly("2", "3", "4");
             assertThat(MigrationTest.column(database, "SELECT question FROM question_event ORDER BY occurred_at"))
                     .containsExactly("支付宝怎么认证", "养老金能领多少", "帮我妈认证");
             assertThat(MigrationTest.column(database, "SELECT entry_id FROM feedback")).containsExactly("alipay-self");
@@ -58,7 +58,7 @@ class ReleaseUpgradeTest {
         String url = "jdbc:sqlite:" + copyOfReleaseDatabase();
         Storage.open(url, 180, Optional.empty(), CLOCK).close();
         try (Storage storage = Storage.open(url, 180, Optional.empty(), CLOCK)) {
-            assertThat(MigrationTest.column(storage.database(), "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("2");
+            assertThat(MigrationTest.column(storage.database(), "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("3");
             assertThat(MigrationTest.column(storage.database(), "SELECT COUNT(*) FROM question_event")).containsExactly("3");
         }
     }
@@ -84,7 +84,7 @@ class ReleaseUpgradeTest {
             }
             try (Database database = Database.open(url)) {
                 assertThat(MigrationTest.column(database, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
-                        .containsExactly("2", "3");
+                        .containsExactly("2", "3", "4");
                 assertThat(MigrationTest.column(database, "SELECT question FROM question_event")).containsExactly("支付宝怎么认证");
             }
         } finally {
