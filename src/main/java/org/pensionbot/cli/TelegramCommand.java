@@ -21,6 +21,7 @@ import org.pensionbot.ops.PrometheusMetrics;
 import org.pensionbot.ops.Readiness;
 import org.pensionbot.ops.ReloadMeters;
 import org.pensionbot.remind.Reminders;
+import org.pensionbot.store.AdminNotices;
 import org.pensionbot.store.Storage;
 import org.pensionbot.store.UpdateClaims;
 import org.pensionbot.telegram.AdminCommands;
@@ -95,7 +96,8 @@ final class TelegramCommand implements Callable<Integer> {
         TelegramExtensions.Builder extensions = TelegramExtensions.builder()
                 .listener(new AnswerMeters(metrics.registry(), new EventLogListener(storage.recorder())))
                 .meters(metrics.registry())
-                .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)))
+                .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox,
+                        new AdminNotices(storage.database(), Clock.systemUTC())::firstToSend)))
                 .onClosed(storage::close);
         new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))
                 .register(extensions);
