@@ -29,7 +29,9 @@ import org.pensionbot.telegram.AdminNotifier;
 import org.pensionbot.telegram.EventLogListener;
 import org.pensionbot.telegram.ReminderExtension;
 import org.pensionbot.telegram.TelegramBot;
+import org.pensionbot.telegram.SendLimits;
 import org.pensionbot.telegram.TelegramExtensions;
+import org.pensionbot.telegram.TelegramSettings;
 import org.pensionbot.telegram.Webhook;
 import org.pensionbot.telegram.WebhookSecret;
 import org.slf4j.Logger;
@@ -65,12 +67,16 @@ final class TelegramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BotConfig config = main.config().withCorpusDir(corpus.resolve(main.config()));
+        // Settings first: a bad value stops start-up before the index is built.
+        Optional<WebhookConfig> webhookConfig = WebhookConfig.fromEnvironment(System.getenv());
+        Optional<HttpConfig> http = HttpConfig.fromEnvironment(System.getenv(), webhookConfig.isPresent());
+        SendLimits limits = TelegramSettings.DEFAULTS.sendLimits();
+        TelegramSettings settings = TelegramSettings.DEFAULTS.withSendLimits(new SendLimits(limits.perChatInterval(),
+                limits.groupMessages(), limits.groupWindow(), WebhookConfig.messagesPerSecond(System.getenv())));
         LiveIndex live = LiveIndex.load(config.corpusDir());
         log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
         PrometheusMetrics metrics = new PrometheusMetrics();
         Readiness readiness = new Readiness();
-        Optional<WebhookConfig> webhookConfig = WebhookConfig.fromEnvironment(System.getenv());
-        Optional<HttpConfig> http = HttpConfig.fromEnvironment(System.getenv(), webhookConfig.isPresent());
         // Both are closed by the bot's close already; closing again here (idempotent) covers a failed start.
         try (Storage storage = Storage.open(config);
              Reminders reminders = Reminders.create(storage.database(), Clock.systemUTC(), metrics.registry())) {
@@ -80,12 +86,12 @@ final class TelegramCommand implements Callable<Integer> {
                     new UpdateClaims(storage.database(), Clock.systemUTC(), UpdateClaims.newInstanceId())));
             webhook.ifPresent(routes::add);
             try (HttpHost host = http.map(h -> HttpHost.start(h.host(), h.port(), routes)).orElse(null)) {
-                return runBot(config, live, storage, reminders, readiness, metrics, webhook);
+                return runBot(config, settings, live, storage, reminders, readiness, metrics, webhook);
             }
         }
     }
 
-    private static int runBot(BotConfig config, LiveIndex live, Storage storage, Reminders reminders, Readiness readiness,
+    private static int runBot(BotConfig config, TelegramSettings settings, LiveIndex live, Storage storage, Reminders reminders, Readiness readiness,
                               PrometheusMetrics metrics, Optional<Webhook> webhook) throws Exception {
         readiness.check("index", () -> live.lastGoodLoad() != null)
                 .check("database", storage.database()::ping);
@@ -104,7 +110,7 @@ final class TelegramCommand implements Callable<Integer> {
         new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
         webhook.ifPresent(extensions::webhook);
         try (CorpusWatcher watcher = watch(reloader)) {
-            return TelegramBot.run(config, engine, extensions.build());
+            return TelegramBot.run(config, engine, extensions.build(), settings);
         }
     }
 

@@ -16,6 +16,31 @@ import java.util.Optional;
  */
 public record WebhookConfig(URI url, Optional<String> secret) {
 
+    /** Telegram's limit on messages per second for one bot, over all its instances. */
+    public static final int TELEGRAM_MESSAGES_PER_SECOND = 30;
+
+    /**
+     * This instance's share of Telegram's {@value #TELEGRAM_MESSAGES_PER_SECOND} messages per
+     * second ({@code TELEGRAM_MESSAGES_PER_SECOND}): the limit is per bot, and each instance paces
+     * only what it sends itself, so with N instances set 30/N.
+     */
+    public static int messagesPerSecond(Map<String, String> env) {
+        String value = env.get("TELEGRAM_MESSAGES_PER_SECOND");
+        if (value == null || value.isBlank()) {
+            return TELEGRAM_MESSAGES_PER_SECOND;
+        }
+        try {
+            int rate = Integer.parseInt(value.strip());
+            if (rate >= 1 && rate <= TELEGRAM_MESSAGES_PER_SECOND) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("TELEGRAM_MESSAGES_PER_SECOND must be a whole number from 1 to "
+                + TELEGRAM_MESSAGES_PER_SECOND + ": this instance's share of Telegram's limit (was " + value + ")");
+    }
+
     public static Optional<WebhookConfig> fromEnvironment(Map<String, String> env) {
         String url = env.get("TELEGRAM_WEBHOOK_URL");
         if (url == null || url.isBlank()) {

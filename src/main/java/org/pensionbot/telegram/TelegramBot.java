@@ -110,11 +110,16 @@ public final class TelegramBot implements AutoCloseable {
      * update ids go to {@link #DEFAULT_HANDLED_UPDATES_FILE} unless the extensions name a store.
      */
     public static int run(BotConfig config, DialogEngine engine, TelegramExtensions extensions) {
+        return run(config, engine, extensions, TelegramSettings.DEFAULTS);
+    }
+
+    /** Like {@link #run(BotConfig, DialogEngine, TelegramExtensions)} with other settings (e.g. a share of the sending rate). */
+    public static int run(BotConfig config, DialogEngine engine, TelegramExtensions extensions, TelegramSettings settings) {
         TelegramExtensions withStore = extensions.handledUpdates().isPresent() ? extensions
                 : extensions.withHandledUpdates(new FileHandledUpdateStore(DEFAULT_HANDLED_UPDATES_FILE));
         TelegramBot bot;
         try {
-            bot = start(config, engine, withStore, TelegramSettings.DEFAULTS);
+            bot = start(config, engine, withStore, settings);
         } catch (TelegramStartupException e) {
             log.error(e.getMessage());
             return e.exitCode();
