@@ -34,8 +34,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The Telegram channel: connects with the bot token, long-polls for updates and answers them
- * until stopped.
+ * The Telegram channel: connects with the bot token, receives updates — by long polling, or through
+ * a {@link Webhook} when the extensions name one — and answers them until stopped.
  *
  * <pre>{@code
  * int exitCode = TelegramBot.run(config, engine);   // blocks until SIGTERM / Ctrl-C
@@ -50,6 +50,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Updates are neither lost nor answered twice across a restart, and none is lost even when the
  * process is killed: an update is confirmed to Telegram only once its answer is out (see
  * {@link UpdateBatchConsumer}, {@link UnansweredUpdates} and {@link HandledUpdateStore}).
+ *
+ * <p>Webhook mode ({@link TelegramExtensions.Builder#webhook}): {@code setWebhook} with the URL and
+ * secret replaces polling (and starting in polling mode again calls {@code deleteWebhook}); updates
+ * are stored and claimed in the shared database by the webhook and handled by a
+ * {@link WebhookDispatcher}, so several instances behind a load balancer answer each update once.
  *
  * <p>telegrambots provides the HTTP client and the long-polling loop; this package adds what it
  * lacks: rate limiting, retries, message splitting, deduplication and a clean shutdown.
