@@ -119,7 +119,12 @@ public final class Webhook implements HttpHost.Routes {
         }
         ctx.status(200).result("");
         if (ours) {
-            bound.handle(update.getUpdateId(), chatKey, update);
+            try {
+                bound.handle(update.getUpdateId(), chatKey, update);
+            } catch (RuntimeException e) {
+                // Telegram keeps its 200: the update is stored, and its open claim is taken over.
+                log.error("Could not start handling update {}", update.getUpdateId(), e);
+            }
         } else {
             log.debug("Update {} was received before; skipped", update.getUpdateId());
         }

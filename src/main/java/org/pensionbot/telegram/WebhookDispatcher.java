@@ -70,17 +70,21 @@ final class WebhookDispatcher implements Webhook.Target, AutoCloseable {
             }
             outbox.afterQueued(chatKey, () -> answered(updateId));
         };
-        chains.compute(chatKey, (key, tail) -> {
+        CompletableFuture<Void> next = chains.compute(chatKey, (key, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
             try {
-                CompletableFuture<Void> next = previous.thenRunAsync(task, pool);
-                next.whenComplete((ok, failure) -> chains.remove(key, next));
-                return next;
+                // After the previous task however it ended: one failure must not silence the chat.
+                return previous.handle((ok, failure) -> null).thenRunAsync(task, pool);
             } catch (RejectedExecutionException e) {
                 // Shutting down: the claim stays open and another instance (or this one, restarted) takes it over.
                 return tail;
             }
         });
+        // Outside compute(): a task that already finished runs this at once, and the map must not
+        // be changed from within its own compute().
+        if (next != null) {
+            next.whenComplete((ok, failure) -> chains.remove(chatKey, next));
+        }
     }
 
     private void answered(long updateId) {

@@ -3,6 +3,9 @@ package org.pensionbot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pensionbot.remind.Recipient;
@@ -69,23 +73,21 @@ class ReleaseUpgradeTest {
         String schema = TestPostgres.createSchema("pension_bot_release_");
         try {
             String url = TestPostgres.urlFor(schema);
-            // What the release left on PostgreSQL: its tables, and its version table instead of Flyway's.
-            try (Database database = Database.open(url)) {
-                database.call(c -> {
-                    try (var s = c.createStatement()) {
-                        s.execute("DROP TABLE flyway_schema_history");
-                        s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR(200) NOT NULL,"
-                                + " applied_at BIGINT NOT NULL)");
-                        s.execute("INSERT INTO schema_version VALUES (1, 'events', 0), (2, 'reminders', 0)");
-                        s.execute("INSERT INTO question_event VALUES (1795000000000, 'aa11', '支付宝怎么认证', 'answer', 'alipay-self', 0.91)");
-                    }
-                    return null;
-                });
+            // What the release left on PostgreSQL: the tables of V1 and V2, and its own version table.
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                    .target("2").load().migrate();
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE flyway_schema_history");
+                s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR(200) NOT NULL,"
+                        + " applied_at BIGINT NOT NULL)");
+                s.execute("INSERT INTO schema_version VALUES (1, 'events', 0), (2, 'reminders', 0)");
+                s.execute("INSERT INTO question_event VALUES (1795000000000, 'aa11', '支付宝怎么认证', 'answer', 'alipay-self', 0.91)");
             }
             try (Database database = Database.open(url)) {
                 assertThat(MigrationTest.column(database, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
                         .containsExactly("2", "3", "4");
                 assertThat(MigrationTest.column(database, "SELECT question FROM question_event")).containsExactly("支付宝怎么认证");
+                assertThat(MigrationTest.column(database, "SELECT COUNT(*) FROM telegram_update")).containsExactly("0");
             }
         } finally {
             TestPostgres.dropSchema(schema);
