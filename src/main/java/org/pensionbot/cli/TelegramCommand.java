@@ -95,6 +95,7 @@ final class TelegramCommand implements Callable<Integer> {
                               PrometheusMetrics metrics, Optional<Webhook> webhook) throws Exception {
         readiness.check("index", () -> live.lastGoodLoad() != null)
                 .check("database", storage.database()::ping);
+        webhook.ifPresent(w -> readiness.check("telegram", w::bound));
         storage.retention().startDaily();
         CorpusReloader reloader = new CorpusReloader(live);
         reloader.addListener(new ReloadMeters(metrics.registry()));

@@ -74,6 +74,11 @@ public final class Webhook implements HttpHost.Routes {
         return path == null || path.isEmpty() ? "/" : path;
     }
 
+    /** True while the bot takes updates from here: a readiness check, so the load balancer sends none before. */
+    public boolean bound() {
+        return target != null;
+    }
+
     void bind(Target target) {
         this.target = target;
     }

@@ -42,12 +42,13 @@ class WebhookTest {
     private HttpHost host;
     private TelegramBot bot;
     private WebhookDelivery telegram;
+    private Webhook webhook;
 
     @BeforeEach
     void start() throws Exception {
         api = FakeBotApi.start();
         database = Database.open("jdbc:sqlite:" + dir.resolve("bot.db"));
-        Webhook webhook = new Webhook(PUBLIC_URL, WebhookSecret.of(null, FakeBotApi.TOKEN),
+        webhook = new Webhook(PUBLIC_URL, WebhookSecret.of(null, FakeBotApi.TOKEN),
                 new UpdateClaims(database, Clock.systemUTC(), "test-instance"));
         host = HttpHost.start("127.0.0.1", 0, List.of(webhook));
         bot = TelegramBot.start(api.config(), TestEngine.get(),
@@ -72,6 +73,16 @@ class WebhookTest {
         assertThat(api.webhookUrl()).isEqualTo(PUBLIC_URL.toString());
         assertThat(api.webhookSecret()).isNotBlank().doesNotContain(FakeBotApi.TOKEN);
         assertThat(api.calls("getupdates")).isEmpty();
+    }
+
+    @Test
+    void theWebhookIsBoundWhileTheBotRunsAndRefusesUpdatesAfterItStopped() throws Exception {
+        assertThat(webhook.bound()).isTrue();
+
+        bot.close();
+
+        assertThat(webhook.bound()).isFalse();
+        assertThat(telegram.post(localUrl(), numbered(Updates.text(USER, "你好")).toString(), api.webhookSecret())).isEqualTo(503);
     }
 
     @Test
