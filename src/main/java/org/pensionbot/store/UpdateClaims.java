@@ -110,38 +110,43 @@ public final class UpdateClaims {
     /** Claims open updates whose owner has been silent for {@link #LEASE}, oldest first; returns those won. */
     public List<Claimed> takeOverStale(int limit) throws SQLException {
         long now = clock.millis();
-        List<Object[]> stale = database.call(c -> {
+        List<OpenClaim> stale = database.call(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT update_id, chat_key, claimed_by, claimed_at, body "
                     + "FROM telegram_update WHERE answered_at IS NULL AND claimed_at < ? ORDER BY update_id LIMIT ?")) {
                 select.setLong(1, now - LEASE.toMillis());
                 select.setInt(2, limit);
-                List<Object[]> rows = new ArrayList<>();
+                List<OpenClaim> rows = new ArrayList<>();
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new Object[] {r.getLong(1), r.getLong(2), r.getString(3), r.getLong(4), r.getString(5)});
+                        rows.add(new OpenClaim(new Claimed(r.getLong(1), r.getLong(2), r.getString(5)), r.getString(3), r.getLong(4)));
                     }
                 }
                 return rows;
             }
         });
         List<Claimed> won = new ArrayList<>();
-        for (Object[] row : stale) {
+        for (OpenClaim open : stale) {
+            // Only if nobody moved the claim since it was read: of several instances, exactly one wins.
             int taken = database.call(c -> {
                 try (PreparedStatement update = c.prepareStatement("UPDATE telegram_update SET claimed_by = ?, claimed_at = ? "
                         + "WHERE update_id = ? AND claimed_by = ? AND claimed_at = ? AND answered_at IS NULL")) {
                     update.setString(1, instance);
                     update.setLong(2, now);
-                    update.setLong(3, (Long) row[0]);
-                    update.setString(4, (String) row[2]);
-                    update.setLong(5, (Long) row[3]);
+                    update.setLong(3, open.update().updateId());
+                    update.setString(4, open.owner());
+                    update.setLong(5, open.claimedAt());
                     return update.executeUpdate();
                 }
             });
             if (taken == 1) {
-                won.add(new Claimed((Long) row[0], (Long) row[1], (String) row[4]));
+                won.add(open.update());
             }
         }
         return won;
+    }
+
+    /** A claim as read before taking it over. */
+    private record OpenClaim(Claimed update, String owner, long claimedAt) {
     }
 
     /** Deletes rows answered more than {@link #KEEP_ANSWERED} ago; returns how many. */
