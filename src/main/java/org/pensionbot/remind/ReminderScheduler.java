@@ -1,5 +1,8 @@
 package org.pensionbot.remind;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +43,9 @@ public final class ReminderScheduler implements AutoCloseable {
 
     public static final Duration POLL_INTERVAL = Duration.ofMinutes(1);
 
+    /** Metric name of the reminders sent and failed. */
+    public static final String SENT_METER = "pensionbot.reminders";
+
     /** No reminder is sent before this local time... */
     public static final LocalTime CIVIL_FROM = LocalTime.of(9, 0);
     /** ...or from this local time on. */
@@ -60,16 +66,33 @@ public final class ReminderScheduler implements AutoCloseable {
     private final ReminderOutbox outbox;
     private final Clock clock;
     private final Supplier<Menus> menus;
+    private final Counter sentCount;
+    private final Counter failedCount;
     private final Object pollLock = new Object();
     private ScheduledExecutorService executor;
     private Instant nextPurge = Instant.MIN;
 
     /** @param menus the corpus's menus: which how-to a reminder links */
     public ReminderScheduler(ReminderStore store, ReminderOutbox outbox, Clock clock, Supplier<Menus> menus) {
+        this(store, outbox, clock, menus, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param menus the corpus's menus: which how-to a reminder links
+     * @param meters counts {@value #SENT_METER} by outcome: {@code sent} when a claimed reminder was
+     *     handed to the outbox, {@code failed} when it was claimed but could not be handed over or a
+     *     check of the database failed (Telegram's own refusals are counted by the channel)
+     */
+    public ReminderScheduler(ReminderStore store, ReminderOutbox outbox, Clock clock, Supplier<Menus> menus,
+                             MeterRegistry meters) {
         this.store = Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.menus = Objects.requireNonNull(menus, "menus");
+        this.sentCount = Counter.builder(SENT_METER).tag("outcome", "sent")
+                .description("Certification reminders handed to the channel").register(meters);
+        this.failedCount = Counter.builder(SENT_METER).tag("outcome", "failed")
+                .description("Reminder checks or hand-overs that failed").register(meters);
     }
 
     /** Polls now and then every {@link #POLL_INTERVAL} on a daemon thread, until {@link #close()}. */
@@ -109,6 +132,7 @@ public final class ReminderScheduler implements AutoCloseable {
                     }
                 }
             } catch (SQLException e) {
+                failedCount.increment();
                 log.warn("Reminder check failed after {} sent ({}); trying again in {} s", sent, e.getMessage(),
                         POLL_INTERVAL.toSeconds());
             }
@@ -131,8 +155,10 @@ public final class ReminderScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("chat {}: reminder in slot {} claimed but not handed to the outbox; it is not retried",
                     reminder.maskedChat(), reminder.slot(), e);
+            failedCount.increment();
             return false;
         }
+        sentCount.increment();
         return true;
     }
 

@@ -1,5 +1,7 @@
 package org.pensionbot.remind;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
@@ -29,14 +31,16 @@ public final class Reminders implements AutoCloseable {
     private final ReminderStore store;
     private final ReminderConversation conversation;
     private final Clock clock;
+    private final MeterRegistry meters;
     private ReminderScheduler scheduler;
 
     private final Supplier<Menus> menus;
 
-    private Reminders(ReminderStore store, Clock clock, Supplier<Menus> menus) {
+    private Reminders(ReminderStore store, Clock clock, Supplier<Menus> menus, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
         this.menus = menus;
+        this.meters = meters;
         this.conversation = new ReminderConversation(store, clock, menus);
     }
 
@@ -46,9 +50,14 @@ public final class Reminders implements AutoCloseable {
      * @param menus the served corpus's menus, asked afresh for every message (they follow reloads)
      */
     public static Reminders create(Database database, Clock clock, Supplier<Menus> menus) {
+        return create(database, clock, menus, new SimpleMeterRegistry());
+    }
+
+    /** Like {@link #create(Database, Clock, Supplier)}, counting reminders sent and failed in {@code meters}. */
+    public static Reminders create(Database database, Clock clock, Supplier<Menus> menus, MeterRegistry meters) {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(menus, "menus");
-        return new Reminders(new ReminderStore(database, clock), clock, menus);
+        return new Reminders(new ReminderStore(database, clock), clock, menus, Objects.requireNonNull(meters, "meters"));
     }
 
     public ReminderConversation conversation() {
@@ -64,7 +73,7 @@ public final class Reminders implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("reminders are already being sent");
         }
-        scheduler = new ReminderScheduler(store, outbox, clock, menus);
+        scheduler = new ReminderScheduler(store, outbox, clock, menus, meters);
         scheduler.start();
     }
 

@@ -12,11 +12,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * The relational database named by {@code DATABASE_URL}: an SQLite file by default, or a
  * PostgreSQL server. Opening it creates the SQLite file and its folder when missing and brings the
- * schema up to date ({@link Migrator}); a database that cannot be opened fails here with one
+ * schema up to date ({@link SchemaMigrations}, Flyway); a database that cannot be opened fails here with one
  * {@link StoreException} line, so the bot never starts half-connected.
  *
  * <p>Thread-safe. Code that needs SQL passes a {@link Work} to {@link #call}:
@@ -35,6 +36,9 @@ public final class Database implements AutoCloseable {
 
     /** How long a PostgreSQL connect or query may take before it fails, unless the URL sets its own. */
     public static final int POSTGRES_TIMEOUT_SECONDS = 10;
+
+    /** How long a readiness {@link #ping()} waits for the database. */
+    public static final int PING_TIMEOUT_SECONDS = 2;
 
     /** How long to fail fast after a failed attempt to reconnect. */
     static final Duration RECONNECT_PAUSE = Duration.ofSeconds(30);
@@ -93,7 +97,7 @@ public final class Database implements AutoCloseable {
                 createParentFolder(jdbcUrl);
             }
             database = new Database(jdbcUrl, dialect, connect(jdbcUrl, dialect));
-            Migrator.migrate(database, MigrationScripts.load(migrationLocation, dialect));
+            SchemaMigrations.migrate(database, migrationSource(database), migrationLocation);
             return database;
         } catch (SQLException e) {
             closeQuietly(database);
@@ -102,6 +106,12 @@ public final class Database implements AutoCloseable {
             closeQuietly(database);
             throw e;
         }
+    }
+
+    private static DataSource migrationSource(Database database) {
+        return database.dialect == Dialect.SQLITE
+                ? LentConnection.lending(database.connection)
+                : LentConnection.connecting(() -> connect(database.url, database.dialect));
     }
 
     public Dialect dialect() {
@@ -145,6 +155,18 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             nextReconnectNanos = now + RECONNECT_PAUSE.toNanos();
             throw e;
+        }
+    }
+
+    /**
+     * True when the database answers within {@value #PING_TIMEOUT_SECONDS} s: for readiness checks.
+     * A PostgreSQL connection the server dropped is reopened first (subject to the reconnect pause).
+     */
+    public boolean ping() {
+        try {
+            return call(c -> c.isValid(PING_TIMEOUT_SECONDS));
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -265,7 +287,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Driver messages (PostgreSQL's especially) may span lines; the start-up error must be one. */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         return message == null ? "unknown error" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 

@@ -22,10 +22,12 @@
  * </ul>
  *
  * <h2>Schema</h2>
- * Versioned migrations in {@code src/main/resources/db/migration/V<n>__<words>.sql}, applied in
- * order at start and recorded in {@code schema_version}. Add a table by adding the next free
- * version; SQL that cannot be portable goes in {@code db/migration/sqlite/} or
- * {@code db/migration/postgresql/} under the same version. Never edit an applied migration.
+ * Versioned Flyway migrations in {@code src/main/resources/db/migration/V<n>__<words>.sql},
+ * applied in order at start and recorded in {@code flyway_schema_history}. Add a table by adding
+ * the next free version; SQL that cannot be portable goes in {@code db/migration-sqlite/} or
+ * {@code db/migration-postgresql/} (a version lives in exactly one place). Never edit an applied
+ * migration: Flyway refuses a script whose checksum changed. Databases from before Flyway are
+ * baselined from their {@code schema_version} table and upgraded in place.
  *
  * <h2>Privacy</h2>
  * In question events and feedback, chat ids are stored only as HMAC-SHA256 pseudonyms (key:

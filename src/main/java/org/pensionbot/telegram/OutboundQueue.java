@@ -1,5 +1,7 @@
 package org.pensionbot.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -62,6 +64,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final RateGate global;
     private final SendWindow window;
     private final LongConsumer chatBlocked;
+    private final SendMeters meters;
     private final ScheduledExecutorService workers;
     private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
@@ -77,7 +80,14 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
      *     sending thread, so it must be quick; an exception is logged and goes no further
      */
     public OutboundQueue(TelegramClient client, SendLimits limits, RetryPolicy retry, int threads, LongConsumer chatBlocked) {
+        this(client, limits, retry, threads, chatBlocked, new SimpleMeterRegistry());
+    }
+
+    /** @param meters where the queue's depth, Telegram's 429s and its errors are counted */
+    public OutboundQueue(TelegramClient client, SendLimits limits, RetryPolicy retry, int threads, LongConsumer chatBlocked,
+                         MeterRegistry meters) {
         this.client = client;
+        this.meters = new SendMeters(meters, this::pending);
         this.limits = limits;
         this.retry = retry;
         this.chatBlocked = Objects.requireNonNull(chatBlocked, "chatBlocked");
@@ -331,12 +341,14 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                     if (++call.rateLimitWaits > retry.maxRateLimitWaits()) {
                         return drop(call, failure, "still rate limited after " + retry.maxRateLimitWaits() + " waits");
                     }
+                    meters.rateLimited();
                     long wait = retry.retryAfter(failure.retryAfter()).toNanos();
                     global.pauseUntil(System.nanoTime() + wait);
                     log.warn("Telegram asked to slow down (429): waiting {} ms before {}", wait / 1_000_000, call.method.getMethod());
                     return wait;
                 }
                 case TRANSIENT -> {
+                    meters.failed("transient");
                     if (++call.failedAttempts >= retry.maxAttempts()) {
                         return drop(call, failure, "gave up after " + call.failedAttempts + " tries");
                     }
@@ -346,6 +358,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                     return wait.toNanos();
                 }
                 default -> {
+                    meters.failed(failure.errorCode() == SendFailure.FORBIDDEN ? "blocked" : "refused");
                     if (failure.errorCode() == SendFailure.FORBIDDEN) {
                         log.info("Not sent to chat {}: the user blocked the bot or left ({})", chatOf(call), failure.description());
                         reportBlocked(call);
@@ -361,6 +374,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
 
     /** Gives up on a call that kept failing: the error log the operator needs to notice an outage. */
     private long drop(Pending call, SendFailure failure, String why) {
+        meters.failed("dropped");
         log.error("Dropped {} to chat {}: {} ({})", call.method.getMethod(), chatOf(call), why, failure.description());
         return -1;
     }

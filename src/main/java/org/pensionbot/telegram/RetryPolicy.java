@@ -11,6 +11,12 @@ import java.util.random.RandomGenerator;
  * chats failing together do not retry in lockstep; after {@code maxAttempts} tries the message
  * is dropped. A 429 waits exactly what Telegram asks ({@code retry_after}, capped at
  * {@code maxRetryAfter}) and may happen {@code maxRateLimitWaits} times.
+ *
+ * <p>Not Resilience4j's {@code Retry}: it retries by blocking the calling thread (or needs a
+ * scheduler per call), whereas a failed message here waits in its chat's lane without holding a
+ * sending thread, so that other chats keep being served; and the rule that matters most —
+ * wait exactly Telegram's {@code retry_after} — is Telegram-specific. What would be left for the
+ * library is the five lines of {@link #backoff}.
  */
 public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBackoff,
                           int maxRateLimitWaits, Duration maxRetryAfter) {

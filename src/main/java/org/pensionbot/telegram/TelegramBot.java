@@ -27,6 +27,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -34,8 +35,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The Telegram channel: connects with the bot token, long-polls for updates and answers them
- * until stopped.
+ * The Telegram channel: connects with the bot token, receives updates — by long polling, or through
+ * a {@link Webhook} when the extensions name one — and answers them until stopped.
  *
  * <pre>{@code
  * int exitCode = TelegramBot.run(config, engine);   // blocks until SIGTERM / Ctrl-C
@@ -50,6 +51,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Updates are neither lost nor answered twice across a restart, and none is lost even when the
  * process is killed: an update is confirmed to Telegram only once its answer is out (see
  * {@link UpdateBatchConsumer}, {@link UnansweredUpdates} and {@link HandledUpdateStore}).
+ *
+ * <p>Webhook mode ({@link TelegramExtensions.Builder#webhook}): {@code setWebhook} with the URL and
+ * secret replaces polling (and starting in polling mode again calls {@code deleteWebhook}); updates
+ * are stored and claimed in the shared database by the webhook and handled by a
+ * {@link WebhookDispatcher}, so several instances behind a load balancer answer each update once.
  *
  * <p>telegrambots provides the HTTP client and the long-polling loop; this package adds what it
  * lacks: rate limiting, retries, message splitting, deduplication and a clean shutdown.
@@ -81,6 +87,9 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication application;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** Webhook mode only: the route, and what handles the updates it claims. */
+    private Webhook webhook;
+    private WebhookDispatcher dispatcher;
 
     private TelegramBot(BotIdentity identity, TelegramSettings settings, OkHttpClient sendHttp, OkHttpClient pollHttp,
                         TelegramClient client, TelegramExtensions extensions) {
@@ -91,7 +100,7 @@ public final class TelegramBot implements AutoCloseable {
         this.stopHooks = extensions.stopHooks();
         this.closedHooks = extensions.closedHooks();
         this.outbox = new OutboundQueue(client, settings.sendLimits(), settings.sendRetry(), settings.senderThreads(),
-                blockedChats(extensions.chatBlockedHooks()));
+                blockedChats(extensions.chatBlockedHooks()), extensions.meters());
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(new NamedThreads(NamedThreads.PREFIX + "poll"));
         this.backOff = new PollingBackOff(settings.pollRetry());
         this.application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor, () -> backOff);
@@ -107,11 +116,16 @@ public final class TelegramBot implements AutoCloseable {
      * update ids go to {@link #DEFAULT_HANDLED_UPDATES_FILE} unless the extensions name a store.
      */
     public static int run(BotConfig config, DialogEngine engine, TelegramExtensions extensions) {
+        return run(config, engine, extensions, TelegramSettings.DEFAULTS);
+    }
+
+    /** Like {@link #run(BotConfig, DialogEngine, TelegramExtensions)} with other settings (e.g. a share of the sending rate). */
+    public static int run(BotConfig config, DialogEngine engine, TelegramExtensions extensions, TelegramSettings settings) {
         TelegramExtensions withStore = extensions.handledUpdates().isPresent() ? extensions
                 : extensions.withHandledUpdates(new FileHandledUpdateStore(DEFAULT_HANDLED_UPDATES_FILE));
         TelegramBot bot;
         try {
-            bot = start(config, engine, withStore, TelegramSettings.DEFAULTS);
+            bot = start(config, engine, withStore, settings);
         } catch (TelegramStartupException e) {
             log.error(e.getMessage());
             return e.exitCode();
@@ -156,6 +170,9 @@ public final class TelegramBot implements AutoCloseable {
             registerCommands(client, extensions);
             bot = new TelegramBot(identity, settings, sendHttp, pollHttp, client, extensions);
             bot.listen(token, url, engine, extensions);
+            if (extensions.webhook().isPresent()) {
+                setWebhook(client, extensions.webhook().get());
+            }
             return bot;
         } catch (TelegramStartupException | RuntimeException e) {
             if (bot != null) {
@@ -177,25 +194,64 @@ public final class TelegramBot implements AutoCloseable {
                 new MessageHandler(engine, conversations, outbox, renderer, addressing, extensions),
                 new CallbackQueryHandler(engine, conversations, outbox, renderer, extensions),
                 outbox, addressing, flood);
+        if (extensions.webhook().isPresent()) {
+            listenToWebhook(router, extensions);
+            return;
+        }
         HandledUpdateStore store = extensions.handledUpdates().orElseGet(HandledUpdateStore::inMemory);
         UpdateDeduplicator handled = new UpdateDeduplicator(UpdateDeduplicator.DEFAULT_CAPACITY, store.load());
         ExecutorService handlers = Executors.newFixedThreadPool(settings.handlerThreads(), new NamedThreads(NamedThreads.PREFIX + "handle"));
         UnansweredUpdates unanswered = new UnansweredUpdates();
-        UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, outbox, unanswered, handlers);
+        UpdateBatchConsumer consumer = new UpdateBatchConsumer(router, handled, store, outbox, unanswered, handlers,
+                extensions.meters());
 
-        for (var hook : extensions.startHooks()) {
-            try {
-                hook.accept(outbox);
-            } catch (RuntimeException e) {
-                log.error("A Telegram extension failed to start; the bot runs without it", e);
-            }
-        }
+        runStartHooks(extensions);
         try {
             application.registerBot(token, () -> url,
                     new UpdatesRequest(settings.pollTimeoutSeconds(), settings.pollLimit(), unanswered), consumer);
         } catch (TelegramApiException e) {
             handlers.shutdownNow();
             throw new TelegramStartupException(EXIT_UNREACHABLE, "Cannot start long polling (deleteWebhook failed): " + e.getMessage());
+        }
+    }
+
+    /**
+     * Webhook mode: the start hooks run, then the route is bound to the handlers; updates that
+     * arrive before that are answered 503 and come again.
+     */
+    private void listenToWebhook(UpdateRouter router, TelegramExtensions extensions) {
+        ExecutorService handlers = Executors.newFixedThreadPool(settings.handlerThreads(), new NamedThreads(NamedThreads.PREFIX + "handle"));
+        webhook = extensions.webhook().get();
+        dispatcher = new WebhookDispatcher(router, webhook.claims(), outbox, handlers, extensions.meters());
+        runStartHooks(extensions);
+        webhook.bind(dispatcher);
+    }
+
+    /**
+     * Tells Telegram where to post updates, with the secret it must send back. Replaces any
+     * earlier webhook; every instance registers the same URL and secret, so the order does not matter.
+     */
+    private static void setWebhook(TelegramClient client, Webhook webhook) throws TelegramStartupException {
+        try {
+            client.execute(SetWebhook.builder()
+                    .url(webhook.publicUrl().toString())
+                    .secretToken(webhook.secret().value())
+                    .allowedUpdates(List.of("message", "callback_query"))
+                    .build());
+            log.info("Receiving updates by webhook at {}", webhook.publicUrl());
+        } catch (TelegramApiException e) {
+            throw new TelegramStartupException(EXIT_UNREACHABLE, "Cannot register the webhook " + webhook.publicUrl()
+                    + " with Telegram (" + SendFailure.of(e).description() + ")");
+        }
+    }
+
+    private void runStartHooks(TelegramExtensions extensions) {
+        for (var hook : extensions.startHooks()) {
+            try {
+                hook.accept(outbox);
+            } catch (RuntimeException e) {
+                log.error("A Telegram extension failed to start; the bot runs without it", e);
+            }
         }
     }
 
@@ -236,6 +292,11 @@ public final class TelegramBot implements AutoCloseable {
         long started = System.nanoTime();
         long deadline = started + settings.shutdownTimeout().toNanos();
         log.info("Stopping the Telegram bot");
+        if (webhook != null) {
+            // New calls get 503 and go to another instance or come again; open claims are taken over.
+            webhook.unbind();
+            dispatcher.close();
+        }
         backOff.stop();
         stopPolling(started + POLL_STOP_BUDGET.toNanos());
         try {

@@ -1,6 +1,7 @@
 package org.pensionbot.telegram;
 
-import org.pensionbot.dialog.ChoiceId;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
+import org.pensionbot.dialog.ChoiceId;
 
 /**
  * What other features plug into the Telegram channel: extra commands, extra button prefixes, a
@@ -56,6 +58,8 @@ public final class TelegramExtensions {
     private final List<AnswerButtons> answerButtons;
     private final List<LongConsumer> chatBlockedHooks;
     private final List<String> introductions;
+    private final MeterRegistry meters;
+    private final Webhook webhook;
 
     private TelegramExtensions(Builder builder) {
         this.commands = Collections.unmodifiableMap(new LinkedHashMap<>(builder.commands));
@@ -69,6 +73,8 @@ public final class TelegramExtensions {
         this.answerButtons = List.copyOf(builder.answerButtons);
         this.chatBlockedHooks = List.copyOf(builder.chatBlockedHooks);
         this.introductions = List.copyOf(builder.introductions);
+        this.meters = builder.meters;
+        this.webhook = builder.webhook;
     }
 
     /** The same extensions with another store for handled update ids. */
@@ -85,6 +91,8 @@ public final class TelegramExtensions {
         copy.answerButtons.addAll(answerButtons);
         copy.chatBlockedHooks.addAll(chatBlockedHooks);
         copy.introductions.addAll(introductions);
+        copy.meters = meters;
+        copy.webhook = webhook;
         return copy.build();
     }
 
@@ -150,6 +158,15 @@ public final class TelegramExtensions {
         return introductions;
     }
 
+    MeterRegistry meters() {
+        return meters;
+    }
+
+    /** The webhook to receive updates on; empty for long polling. */
+    Optional<Webhook> webhook() {
+        return Optional.ofNullable(webhook);
+    }
+
     /** A registered command; a null description keeps it out of the visible menu. */
     record RegisteredCommand(String name, String description, CommandHandler handler) {
     }
@@ -168,6 +185,9 @@ public final class TelegramExtensions {
         private final List<AnswerButtons> answerButtons = new ArrayList<>();
         private final List<LongConsumer> chatBlockedHooks = new ArrayList<>();
         private final List<String> introductions = new ArrayList<>();
+        // Meters nobody reads unless the caller passes the registry it exposes.
+        private MeterRegistry meters = new SimpleMeterRegistry();
+        private Webhook webhook;
 
         private Builder() {
         }
@@ -272,6 +292,24 @@ public final class TelegramExtensions {
          */
         public Builder onChatBlocked(LongConsumer hook) {
             chatBlockedHooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Where the channel records its metrics: outbound queue depth, Telegram's 429s and
+         * errors, and the time to handle an update.
+         */
+        public Builder meters(MeterRegistry registry) {
+            this.meters = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Receives updates through {@code webhook} (already registered on the HTTP host) instead
+         * of long polling: the bot binds it to its handlers and calls {@code setWebhook}.
+         */
+        public Builder webhook(Webhook webhook) {
+            this.webhook = Objects.requireNonNull(webhook, "webhook");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package org.pensionbot.telegram;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +44,9 @@ final class UpdateBatchConsumer implements LongPollingUpdateConsumer {
      */
     static final Duration HOLDING_POLL_PAUSE = Duration.ofMillis(100);
 
+    /** Metric name of the time spent answering an update (until its reply is queued). */
+    static final String HANDLING_METER = "pensionbot.update.handling";
+
     private static final Logger log = LoggerFactory.getLogger(UpdateBatchConsumer.class);
 
     private final UpdateRouter router;
@@ -49,11 +55,20 @@ final class UpdateBatchConsumer implements LongPollingUpdateConsumer {
     private final OutboundQueue outbox;
     private final UnansweredUpdates unanswered;
     private final ExecutorService pool;
+    private final Timer handling;
     private final AtomicBoolean unsaved = new AtomicBoolean();
     private final ReentrantLock saving = new ReentrantLock();
 
     UpdateBatchConsumer(UpdateRouter router, UpdateDeduplicator handled, HandledUpdateStore store, OutboundQueue outbox,
                         UnansweredUpdates unanswered, ExecutorService pool) {
+        this(router, handled, store, outbox, unanswered, pool, new SimpleMeterRegistry());
+    }
+
+    /** @param meters records {@value #HANDLING_METER}: deciding and queueing the reply, without sending it */
+    UpdateBatchConsumer(UpdateRouter router, UpdateDeduplicator handled, HandledUpdateStore store, OutboundQueue outbox,
+                        UnansweredUpdates unanswered, ExecutorService pool, MeterRegistry meters) {
+        this.handling = Timer.builder(HANDLING_METER).description("Time from an update's arrival to its reply being queued")
+                .publishPercentileHistogram().register(meters);
         this.router = router;
         this.handled = handled;
         this.store = store;
@@ -98,8 +113,10 @@ final class UpdateBatchConsumer implements LongPollingUpdateConsumer {
     }
 
     private void handle(long chatKey, Update update) {
+        Timer.Sample sample = Timer.start();
         try {
             router.route(update);
+            sample.stop(handling);
         } catch (RuntimeException e) {
             // A bug for this one update must not stop the others, nor make Telegram send it forever.
             log.error("Failed to handle update {}", update.getUpdateId(), e);
@@ -152,15 +169,8 @@ final class UpdateBatchConsumer implements LongPollingUpdateConsumer {
         }
     }
 
-    /** Updates of one chat share a key; updates without a chat get their own. */
     private static long chatKey(Update update) {
-        if (update.hasMessage()) {
-            return update.getMessage().getChatId();
-        }
-        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
-            return update.getCallbackQuery().getMessage().getChatId();
-        }
-        return Long.MIN_VALUE + update.getUpdateId();
+        return ChatKeys.of(update);
     }
 
     /** Stops the handler pool after the batch in progress. */

@@ -1,5 +1,6 @@
 package org.pensionbot.faults;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,12 @@ final class TopicStream {
     }
 
     void push(FakeBotApi api, long user, int k) {
-        api.push(Updates.text(user, labels.get(topic(user, k))));
+        api.push(question(user, k));
+    }
+
+    /** Question {@code k} of {@code user} as an update without an id. */
+    ObjectNode question(long user, int k) {
+        return Updates.text(user, labels.get(topic(user, k)));
     }
 
     /** The titles {@code user} should see, in order. */

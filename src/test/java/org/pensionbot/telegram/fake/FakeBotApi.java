@@ -140,6 +140,15 @@ public final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /** Gives an update an id without queueing it for getUpdates: for delivery by webhook. */
+    public synchronized int number(ObjectNode update) {
+        int id = nextUpdateId++;
+        update.put("update_id", id);
+        allUpdates.put(id, update);
+        pushedAtMillis.put(id, elapsedMillis());
+        return id;
+    }
+
     /** When update {@code updateId} became available to getUpdates, on {@link #clockMillis()}. */
     public synchronized long pushedAtMillis(int updateId) {
         Long at = pushedAtMillis.get(updateId);
@@ -316,7 +325,9 @@ public final class FakeBotApi implements AutoCloseable {
             String method = path.length >= 3 ? path[path.length - 1].toLowerCase(Locale.ROOT) : "";
             String token = path.length >= 2 && path[1].startsWith("bot") ? path[1].substring(3) : "";
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? NODES.objectNode() : JSON.readTree(raw);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = raw.length == 0 ? NODES.objectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? formFields(type, raw) : JSON.readTree(raw);
             Canned response = respond(method, token, body, arrived);
             byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type",
@@ -328,6 +339,35 @@ public final class FakeBotApi implements AutoCloseable {
         } catch (IOException e) {
             // The bot cancelled the request (shutdown of a long poll): nothing to answer.
         }
+    }
+
+    /** The text fields of a multipart form (telegrambots sends setWebhook that way) as a JSON object. */
+    private static ObjectNode formFields(String contentType, byte[] raw) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        ObjectNode fields = NODES.objectNode();
+        for (String part : new String(raw, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int name = part.indexOf("name=\"");
+            int blank = part.indexOf("\r\n\r\n");
+            if (name < 0 || blank < 0) {
+                continue;
+            }
+            String key = part.substring(name + 6, part.indexOf('"', name + 6));
+            String value = part.substring(blank + 4);
+            fields.put(key, value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+        }
+        return fields;
+    }
+
+    /** The secret token of the last {@code setWebhook}, or null if none was set. */
+    public synchronized String webhookSecret() {
+        List<Call> set = calls("setwebhook");
+        return set.isEmpty() ? null : set.get(set.size() - 1).body().path("secret_token").asText(null);
+    }
+
+    /** The URL of the last {@code setWebhook}, or null if none was set (or deleteWebhook came after). */
+    public synchronized String webhookUrl() {
+        List<Call> set = calls("setwebhook");
+        return set.isEmpty() ? null : set.get(set.size() - 1).body().path("url").asText(null);
     }
 
     private Canned respond(String method, String token, JsonNode body, long arrived) {
@@ -370,7 +410,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "getme" -> ok(NODES.objectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "养老认证小助手").put("username", BOT_USERNAME));
             case "sendmessage" -> new Canned(200, ok(sentMessage(body)).body(), 0, true);
-            case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(NODES.booleanNode(true));
+            case "deletewebhook", "setwebhook", "setmycommands", "answercallbackquery" -> ok(NODES.booleanNode(true));
             default -> new Canned(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
         };
     }

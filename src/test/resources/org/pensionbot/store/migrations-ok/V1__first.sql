@@ -1,3 +1,3 @@
 -- a comment; with a semicolon
-CREATE TABLE first_table (name VARCHAR(10));  -- trailing comment
-INSERT INTO first_table (name) VALUES ('one');
+CREATE TABLE first_table (name VARCHAR(20));  -- trailing comment
+INSERT INTO first_table (name) VALUES ('one; -- two');

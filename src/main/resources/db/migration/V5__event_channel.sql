@@ -1,4 +1,4 @@
--- V3: which channel a question or a rating came from (telegram, web, terminal), so that the
+-- V5: which channel a question or a rating came from (telegram, web, terminal), so that the
 -- admins' statistics and /unanswered can tell the web chat page from Telegram.
 --
 -- Portable SQL (SQLite and PostgreSQL). Rows written before this migration all came from Telegram.

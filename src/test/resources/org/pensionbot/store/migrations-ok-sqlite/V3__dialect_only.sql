@@ -1,0 +1,1 @@
+CREATE TABLE dialect_only (name VARCHAR(10));

@@ -1,1 +1,0 @@
-CREATE TABLE second_table_pg (name VARCHAR(10));
