@@ -41,7 +41,7 @@ class ReleaseUpgradeTest {
         try (Storage storage = Storage.open(url, 180, Optional.empty(), CLOCK)) {
             Database database = storage.database();
             assertThat(MigrationTest.column(database, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
-                    .containsExactly("2", "3", "4");
+                    .containsExactly("2", "3", "4", "5");
             assertThat(MigrationTest.column(database, "SELECT question FROM question_event ORDER BY occurred_at"))
                     .containsExactly("支付宝怎么认证", "养老金能领多少", "帮我妈认证");
             assertThat(MigrationTest.column(database, "SELECT entry_id FROM feedback")).containsExactly("alipay-self");
@@ -85,7 +85,7 @@ class ReleaseUpgradeTest {
             }
             try (Database database = Database.open(url)) {
                 assertThat(MigrationTest.column(database, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
-                        .containsExactly("2", "3", "4");
+                        .containsExactly("2", "3", "4", "5");
                 assertThat(MigrationTest.column(database, "SELECT question FROM question_event")).containsExactly("支付宝怎么认证");
                 assertThat(MigrationTest.column(database, "SELECT COUNT(*) FROM telegram_update")).containsExactly("0");
             }
