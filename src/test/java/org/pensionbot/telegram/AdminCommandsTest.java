@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pensionbot.admin.AdminConversation;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.LearningOffers;
 import org.pensionbot.admin.LiveIndex;
@@ -55,7 +56,8 @@ class AdminCommandsTest {
         TelegramExtensions.Builder extensions = TelegramExtensions.builder()
                 .listener(new EventLogListener(storage.recorder()))
                 .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)));
-        new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(corpus)).register(extensions);
+        new AdminCommands(config, new AdminConversation(engine, live, reloader, storage.reports(), new VariantLearner(corpus)))
+                .register(extensions);
         api.close();
         bot = BotHarness.start(BotHarness.fastSettings(), extensions.build());
     }
