@@ -104,7 +104,7 @@ public final class AdminViews {
         return out.toString();
     }
 
-    /** One missed question and what to do with it; the channel adds a button per candidate. */
+    /** One missed question and what to do with it; {@link AdminConversation} adds a choice per candidate. */
     public static String learnOffer(LearningOffers.Offer offer) {
         StringBuilder out = new StringBuilder();
         out.append(offer.number()).append(". ").append(offer.question().text())
