@@ -14,6 +14,7 @@ import org.pensionbot.search.Evidence;
 import org.pensionbot.search.Fusion;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
+import org.pensionbot.store.ReportText;
 
 /**
  * Plain-text views for admins, free of any channel's formatting: why a question got its reply,
@@ -103,11 +104,11 @@ public final class AdminViews {
         return out.toString();
     }
 
-    /** One missed question and what to do with it; the channel adds a button per candidate. */
+    /** One missed question and what to do with it; {@link AdminConversation} adds a choice per candidate. */
     public static String learnOffer(LearningOffers.Offer offer) {
         StringBuilder out = new StringBuilder();
         out.append(offer.number()).append(". ").append(offer.question().text())
-                .append("（").append(offer.question().count()).append(" 次）\n");
+                .append("（").append(ReportText.channels(offer.question())).append(offer.question().count()).append(" 次）\n");
         out.append(offer.candidates().isEmpty()
                 ? "没有相近的条目：也许该写一个新条目。"
                 : "点一个条目，把这句加为它的问法：");

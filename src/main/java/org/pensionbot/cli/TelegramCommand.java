@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.pensionbot.admin.AdminConversation;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
@@ -136,8 +137,8 @@ final class TelegramCommand implements Callable<Integer> {
                 .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox,
                         new AdminNotices(storage.database(), Clock.systemUTC())::firstToSend)))
                 .onClosed(storage::close);
-        new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(live.directory()))
-                .register(extensions);
+        new AdminCommands(config, new AdminConversation(engine, live, reloader, storage.reports(),
+                new VariantLearner(live.directory()))).register(extensions);
         new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
         webhook.ifPresent(extensions::webhook);
         try (CorpusWatcher watcher = watch(reloader)) {

@@ -17,6 +17,9 @@ import org.pensionbot.dialog.DialogEngine;
  *
  * <p>The engine is asked afresh for every line, so a chat on a {@link org.pensionbot.admin.LiveIndex}
  * answers from the corpus as edited a moment ago.
+ *
+ * <p>No admin commands here: whoever has the terminal has the command line, whose {@code report},
+ * {@code explain} and {@code learn} do what {@code /stats}, {@code /why} and the learn buttons do.
  */
 public final class TerminalChat {
 

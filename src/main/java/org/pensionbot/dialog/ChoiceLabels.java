@@ -1,7 +1,7 @@
 package org.pensionbot.dialog;
 
 /** Choice labels short enough for a phone: phone clients cut long ones anyway. Stateless. */
-final class ChoiceLabels {
+public final class ChoiceLabels {
 
     static final int MAX_LABEL = 30;
 
@@ -9,7 +9,7 @@ final class ChoiceLabels {
     }
 
     /** One line of at most {@value #MAX_LABEL} code points; cut between code points, never inside an emoji's surrogate pair. */
-    static String label(String text) {
+    public static String label(String text) {
         String oneLine = text.strip().replace('\n', ' ');
         if (oneLine.codePointCount(0, oneLine.length()) <= MAX_LABEL) {
             return oneLine;

@@ -48,6 +48,8 @@ public final class EventRecorder {
     /** Channel names as stored. */
     public static final String TELEGRAM = "telegram";
     public static final String WEB = "web";
+    /** Named by migration V5 for a terminal chat that records; today's terminal chat keeps no statistics. */
+    public static final String TERMINAL = "terminal";
 
     /** Stores one question asked on Telegram and the bot's decision about it. */
     public void record(long chatId, Reply reply) {

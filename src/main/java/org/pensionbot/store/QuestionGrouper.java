@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.pensionbot.dialog.Action;
 import org.pensionbot.privacy.PersonalData;
@@ -39,8 +40,8 @@ final class QuestionGrouper {
     private static final Pattern MASKED_NUMBER = Pattern.compile("[0-9]{0,2}\\*{4,}[0-9a-z]{0,2}");
     private static final String NUMBER_PLACEHOLDER = "\uE000";
 
-    /** How often one stored wording got one action, and when last. */
-    record Tally(String text, Action action, int count, Instant lastSeen) {
+    /** How often one stored wording got one action on one channel, and when last. */
+    record Tally(String text, Action action, int count, Instant lastSeen, String channel) {
     }
 
     private QuestionGrouper() {
@@ -134,6 +135,7 @@ final class QuestionGrouper {
         final String key;
         final Set<String> bigrams;
         final Map<String, Integer> wordings = new LinkedHashMap<>();
+        final Set<String> channels = new TreeSet<>();
         int fallbacks;
         int clarifies;
         Instant lastSeen = Instant.MIN;
@@ -145,6 +147,7 @@ final class QuestionGrouper {
 
         void add(String text, Tally tally) {
             wordings.merge(text, tally.count(), Integer::sum);
+            channels.add(tally.channel());
             if (tally.action() == Action.CLARIFY) {
                 clarifies += tally.count();
             } else {
@@ -183,13 +186,15 @@ final class QuestionGrouper {
             int fallbacks = 0;
             int clarifies = 0;
             Instant lastSeen = Instant.MIN;
+            Set<String> channels = new TreeSet<>();
             for (Group group : members) {
+                channels.addAll(group.channels);
                 fallbacks += group.fallbacks;
                 clarifies += group.clarifies;
                 lastSeen = group.lastSeen.isAfter(lastSeen) ? group.lastSeen : lastSeen;
             }
             List<String> variants = members.stream().skip(1).limit(MAX_VARIANTS).map(Group::wording).toList();
-            return new UnansweredReport.Question(first().wording(), fallbacks, clarifies, lastSeen, variants);
+            return new UnansweredReport.Question(first().wording(), fallbacks, clarifies, lastSeen, variants, List.copyOf(channels));
         }
     }
 }

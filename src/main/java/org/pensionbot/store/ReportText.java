@@ -2,6 +2,7 @@ package org.pensionbot.store;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders {@link Stats} and {@link UnansweredReport} as plain text with short Simplified Chinese
@@ -10,12 +11,14 @@ import java.util.List;
  * <p>No markup: a channel sending with {@code parse_mode=HTML} must escape the text first. Long
  * questions are cut to {@value #MAX_QUESTION_CHARS} characters and at most {@value #MAX_VARIANTS}
  * variants are shown, so a list of ten stays well inside Telegram's 4096-character message limit.
- * Stateless and thread-safe.
+ * Channels are named as admins know them (Telegram, 网页, 终端). Stateless and thread-safe.
  */
 public final class ReportText {
 
     static final int MAX_QUESTION_CHARS = 60;
     static final int MAX_VARIANTS = 2;
+    private static final Map<String, String> CHANNEL_NAMES = Map.of(
+            EventRecorder.TELEGRAM, "Telegram", EventRecorder.WEB, "网页", EventRecorder.TERMINAL, "终端");
     private static final DateTimeFormatter LAST_SEEN = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Reports.ZONE);
 
     private ReportText() {
@@ -26,6 +29,15 @@ public final class ReportText {
         out.append("📊 问答统计 · ").append(stats.today()).append("（北京时间）\n");
         counts(out, "今天", stats.todayCounts());
         counts(out, period(stats.days()), stats.periodCounts());
+        if (!stats.channels().isEmpty()) {
+            out.append("按渠道（").append(period(stats.days())).append("）：\n");
+            for (Stats.ChannelCounts channel : stats.channels()) {
+                Stats.Counts counts = channel.counts();
+                out.append("  ").append(channel(channel.channel())).append("：").append(counts.questions()).append(" 个问题，")
+                        .append(counts.users()).append(" 位用户 · 回答 ").append(counts.answered())
+                        .append(" · 追问 ").append(counts.clarified()).append(" · 未答 ").append(counts.fallback()).append('\n');
+            }
+        }
 
         out.append("热门条目（").append(period(stats.days())).append("）：\n");
         List<Stats.EntryCount> top = stats.topEntries();
@@ -58,7 +70,7 @@ public final class ReportText {
         for (int i = 0; i < questions.size(); i++) {
             UnansweredReport.Question q = questions.get(i);
             out.append(i + 1).append(". ").append(cut(q.text()))
-                    .append("（").append(q.count()).append(" 次：未答 ").append(q.fallbacks())
+                    .append("（").append(channels(q)).append(q.count()).append(" 次：未答 ").append(q.fallbacks())
                     .append("，追问 ").append(q.clarifies())
                     .append("；最近 ").append(LAST_SEEN.format(q.lastSeen())).append("）\n");
             if (!q.variants().isEmpty()) {
@@ -72,6 +84,22 @@ public final class ReportText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Where a question was asked, as the start of its parenthesis: "网页 · ", "Telegram、网页 · ";
+     * nothing when unknown.
+     */
+    public static String channels(UnansweredReport.Question question) {
+        if (question.channels().isEmpty()) {
+            return "";
+        }
+        return String.join("、", question.channels().stream().map(ReportText::channel).toList()) + " · ";
+    }
+
+    /** A channel's name for admins; an unknown one as stored. */
+    static String channel(String name) {
+        return CHANNEL_NAMES.getOrDefault(name, name);
     }
 
     private static void counts(StringBuilder out, String label, Stats.Counts counts) {

@@ -11,13 +11,20 @@ import java.util.List;
  * @param days length of the period, today included
  * @param topEntries most answered entries in the period, most first
  * @param feedback 👍/👎 per entry in the period, most 👎 first
+ * @param channels the period's counts per channel where questions were asked (telegram, web,
+ *     terminal), most questions first; empty when none were
  */
 public record Stats(LocalDate today, int days, Counts todayCounts, Counts periodCounts,
-                    List<EntryCount> topEntries, List<EntryFeedback> feedback) {
+                    List<EntryCount> topEntries, List<EntryFeedback> feedback, List<ChannelCounts> channels) {
 
     public Stats {
         topEntries = List.copyOf(topEntries);
         feedback = List.copyOf(feedback);
+        channels = List.copyOf(channels);
+    }
+
+    /** The counts of one channel, as {@code question_event.channel} names it. */
+    public record ChannelCounts(String channel, Counts counts) {
     }
 
     /**

@@ -20,15 +20,15 @@ final class UnansweredQuery {
         List<QuestionGrouper.Tally> tallies = database.call(c -> {
             List<QuestionGrouper.Tally> rows = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT question, action, COUNT(*), MAX(occurred_at) FROM question_event "
+                    "SELECT question, action, COUNT(*), MAX(occurred_at), channel FROM question_event "
                             + "WHERE occurred_at >= ? AND action IN ('" + Action.CLARIFY.wireName() + "', '"
-                            + Action.FALLBACK.wireName() + "') GROUP BY question, action")) {
+                            + Action.FALLBACK.wireName() + "') GROUP BY question, action, channel")) {
                 select.setLong(1, since.toEpochMilli());
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         Action action = row.getString(2).equals(Action.CLARIFY.wireName()) ? Action.CLARIFY : Action.FALLBACK;
                         rows.add(new QuestionGrouper.Tally(row.getString(1), action, row.getInt(3),
-                                Instant.ofEpochMilli(row.getLong(4))));
+                                Instant.ofEpochMilli(row.getLong(4)), row.getString(5)));
                     }
                 }
             }

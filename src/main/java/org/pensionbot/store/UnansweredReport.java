@@ -23,11 +23,14 @@ public record UnansweredReport(LocalDate today, int days, List<Question> questio
      * @param clarifies how often the bot had to ask which entry was meant
      * @param lastSeen when any wording of the group was last asked
      * @param variants other wordings in the group, most frequent first (at most a few)
+     * @param channels where any wording of the group was asked ({@code telegram}, {@code web}, …), sorted by name
      */
-    public record Question(String text, int fallbacks, int clarifies, Instant lastSeen, List<String> variants) {
+    public record Question(String text, int fallbacks, int clarifies, Instant lastSeen, List<String> variants,
+                           List<String> channels) {
 
         public Question {
             variants = List.copyOf(variants);
+            channels = List.copyOf(channels);
         }
 
         public int count() {

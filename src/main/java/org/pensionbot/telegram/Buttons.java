@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pensionbot.dialog.Choice;
+import org.pensionbot.dialog.ChoiceLabels;
 import org.pensionbot.dialog.ReplyChoices;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -14,7 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * Inline buttons: the channel-free {@link Choice}s of {@link ReplyChoices} and of features'
  * dialogs as Telegram buttons (which choices there are is decided there, once for every channel),
- * plus the few Telegram-only buttons (admin learning, topic buttons in groups).
+ * plus the few Telegram-only buttons (topic buttons in groups).
  *
  * <p>A button whose data would not fit Telegram's 64 bytes is left out (see
  * {@link ChoiceId#encode()}). Stateless and thread-safe.
@@ -36,9 +37,6 @@ final class Buttons {
 
     /** The prefixes above; extensions may not register them again. */
     static final List<String> BUILT_IN_PREFIXES = ReplyChoices.BUILT_IN_PREFIXES;
-
-    // Long labels are cut by phone clients anyway; keep them readable on a small screen.
-    private static final int MAX_LABEL = 30;
 
     private Buttons() {
     }
@@ -89,12 +87,8 @@ final class Buttons {
         return kept.isEmpty() ? null : new InlineKeyboardMarkup(kept);
     }
 
-    /** One line of at most {@value #MAX_LABEL} code points; cut between code points, never inside an emoji's surrogate pair. */
+    /** One line short enough for a phone: the same cut as every channel's choice labels. */
     static String label(String text) {
-        String oneLine = text.strip().replace('\n', ' ');
-        if (oneLine.codePointCount(0, oneLine.length()) <= MAX_LABEL) {
-            return oneLine;
-        }
-        return oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
+        return ChoiceLabels.label(text);
     }
 }

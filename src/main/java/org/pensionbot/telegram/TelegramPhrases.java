@@ -68,13 +68,6 @@ public final class TelegramPhrases {
 
     public static final String FEEDBACK_SORRY = Phrases.FEEDBACK_SORRY;
 
-    /** Admins only: the question of a learn button is no longer in the unanswered list. */
-    public static final String LEARN_EXPIRED = "这个问题已不在未答列表里了。请重新发 /unanswered 再选。";
-
-    public static final String UNDO = "↩️ 撤销";
-
-    public static final String UNDO_NOTHING = "没有可撤销的：这个问法已经不在那个条目里了。";
-
     public static final String EXPIRED_BUTTON = Phrases.EXPIRED_CHOICE;
 
     private TelegramPhrases() {

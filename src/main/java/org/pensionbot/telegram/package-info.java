@@ -29,7 +29,8 @@
  * (403), start hooks that receive the {@link org.pensionbot.telegram.Outbox} and stop hooks that
  * run before it closes. {@link org.pensionbot.telegram.AdminCommands} and
  * {@link org.pensionbot.telegram.ReminderExtension} plug the admin commands and the yearly
- * reminders in this way.
+ * reminders in this way; both only check who may use them, render and send: what they say is
+ * decided by the channel-free {@code AdminConversation} and {@code ReminderConversation}.
  *
  * <p>Logs name chats and users only by the last digits of their ids
  * ({@link org.pensionbot.telegram.LogIds}): an id is enough to contact a person.

@@ -51,7 +51,11 @@ import org.slf4j.LoggerFactory;
  * session, and the phone's calendar does the reminding. The session is an anonymous cookie ({@link SessionCookie}); questions and
  * ratings reach the statistics as channel {@code web}, masked and pseudonymous. Every response
  * carries {@link SecurityHeaders}; a client sending faster than {@link WebConfig#messagesPerMinute()}
- * is asked kindly to wait (HTTP 429). Thread-safe.
+ * is asked kindly to wait (HTTP 429).
+ *
+ * <p>Deliberately no admin commands ({@code AdminConversation}): the page has no login, so anyone
+ * could read the statistics and the unanswered questions or change the corpus. "/stats" typed here
+ * is answered as any other question. Thread-safe.
  */
 public final class WebChat implements HttpHost.Routes, AutoCloseable {
 

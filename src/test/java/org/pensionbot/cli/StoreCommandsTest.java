@@ -40,6 +40,7 @@ class StoreCommandsTest {
             }
             storage.recorder().record(5, fallback("我的身份证110101199003071234认证不了"));
             storage.recorder().recordFeedback(1, "alipay-self", true);
+            storage.recorder().record("web", "session-1", fallback("养老金能领多少"));
         }
     }
 
@@ -49,8 +50,10 @@ class StoreCommandsTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString())
-                .contains("近 7 天：5 个问题，5 位用户", "1. alipay-self：1 次", "alipay-self：👍 1  👎 0")
-                .contains("1. 在国外怎么做认证？（3 次：未答 3，追问 0")
+                .contains("近 7 天：6 个问题，6 位用户", "1. alipay-self：1 次", "alipay-self：👍 1  👎 0")
+                .contains("按渠道（近 7 天）：\n  Telegram：5 个问题，5 位用户", "  网页：1 个问题，1 位用户 · 回答 0 · 追问 0 · 未答 1\n")
+                .contains("1. 在国外怎么做认证？（Telegram · 3 次：未答 3，追问 0")
+                .contains("养老金能领多少（网页 · 1 次：未答 1")
                 .doesNotContain("110101199003071234");
     }
 
@@ -63,8 +66,10 @@ class StoreCommandsTest {
         assertThat(exit).isZero();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("# ");
-        assertThat(lines.subList(1, lines.size())).containsExactly("在国外怎么做认证？\t", "我的身份证11**************34认证不了\t");
-        assertThat(err.toString()).contains("Wrote 2 questions");
+        // The two asked once tie on count; the web one is both later and first by text.
+        assertThat(lines.subList(1, lines.size()))
+                .containsExactly("在国外怎么做认证？\t", "养老金能领多少\t", "我的身份证11**************34认证不了\t");
+        assertThat(err.toString()).contains("Wrote 3 questions");
     }
 
     @Test

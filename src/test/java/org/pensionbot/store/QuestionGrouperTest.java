@@ -85,7 +85,18 @@ class QuestionGrouperTest {
         assertThat(groups.get(0).text()).doesNotContain("13812345678").contains("13*******78");
     }
 
+    @Test
+    void aGroupNamesEveryChannelItsWordingsWereAskedOn() {
+        List<UnansweredReport.Question> groups = QuestionGrouper.group(List.of(
+                tally("在国外怎么做认证？", Action.FALLBACK, 3, T),
+                new QuestionGrouper.Tally("在国外怎么做认证呢", Action.FALLBACK, 1, T, "web"),
+                new QuestionGrouper.Tally("养老金多少钱", Action.FALLBACK, 1, T, "web")));
+
+        assertThat(groups).extracting(UnansweredReport.Question::channels)
+                .containsExactly(List.of("telegram", "web"), List.of("web"));
+    }
+
     private static QuestionGrouper.Tally tally(String text, Action action, int count, Instant lastSeen) {
-        return new QuestionGrouper.Tally(text, action, count, lastSeen);
+        return new QuestionGrouper.Tally(text, action, count, lastSeen, "telegram");
     }
 }

@@ -212,6 +212,9 @@ abstract class StorageContract {
         at("2026-11-27T15:30:00Z", 1, Replies.answer("帮父母认证", "for-others"));   // yesterday 23:30
         at("2026-11-22T02:00:00Z", 5, Replies.fallback("在国外怎么办"));             // six days ago
         at("2026-11-21T15:59:00Z", 6, Replies.answer("支付宝怎么认证", "alipay-self")); // seven days ago, 23:59
+        webAt("2026-11-26T03:00:00Z", "session-a", Replies.fallback("养老金多少钱"));
+        webAt("2026-11-26T03:01:00Z", "session-a", Replies.answer("支付宝怎么认证", "alipay-self"));
+        webAt("2026-11-26T03:02:00Z", "session-b", Replies.smallTalk("你好"));
         feedbackAt("2026-11-28T03:00:00Z", 1, "alipay-self", true);
         feedbackAt("2026-11-28T03:00:00Z", 2, "alipay-self", true);
         feedbackAt("2026-11-28T03:00:00Z", 3, "alipay-self", false);
@@ -223,10 +226,13 @@ abstract class StorageContract {
 
         assertThat(stats.today()).isEqualTo(LocalDate.of(2026, 11, 28));
         assertThat(stats.todayCounts()).isEqualTo(new Stats.Counts(2, 1, 1, 3));
-        assertThat(stats.periodCounts()).isEqualTo(new Stats.Counts(3, 1, 2, 4));
-        assertThat(stats.periodCounts().percent(3)).isEqualTo(50);
+        assertThat(stats.periodCounts()).isEqualTo(new Stats.Counts(4, 1, 3, 5));
+        assertThat(stats.periodCounts().percent(4)).isEqualTo(50);
+        assertThat(stats.channels()).containsExactly(
+                new Stats.ChannelCounts("telegram", new Stats.Counts(3, 1, 2, 4)),
+                new Stats.ChannelCounts("web", new Stats.Counts(1, 0, 1, 1)));
         assertThat(stats.topEntries()).containsExactly(
-                new Stats.EntryCount("alipay-self", 2), new Stats.EntryCount("for-others", 1));
+                new Stats.EntryCount("alipay-self", 3), new Stats.EntryCount("for-others", 1));
         assertThat(stats.feedback()).containsExactly(
                 new Stats.EntryFeedback("alipay-self", 2, 1), new Stats.EntryFeedback("for-others", 0, 1));
     }
@@ -245,14 +251,17 @@ abstract class StorageContract {
         at("2026-11-27T10:00:00Z", 9, Replies.answer("支付宝怎么认证", "alipay-self"));  // answered
         at("2026-11-27T11:00:00Z", 9, Replies.smallTalk("你好"));
         at("2026-11-10T03:00:00Z", 9, Replies.fallback("养老金多少钱"));              // too old for 7 days
+        webAt("2026-11-27T12:00:00Z", "session-a", Replies.fallback("在国外怎么做认证？"));
         clock.set(NOW);
 
         UnansweredReport report = storage.reports().unanswered(7, 10);
 
-        assertThat(report.questions()).extracting(UnansweredReport.Question::count).containsExactly(5, 2, 1);
+        assertThat(report.questions()).extracting(UnansweredReport.Question::count).containsExactly(6, 2, 1);
+        assertThat(report.questions()).extracting(UnansweredReport.Question::channels)
+                .containsExactly(List.of("telegram", "web"), List.of("telegram"), List.of("telegram"));
         UnansweredReport.Question abroad = report.questions().get(0);
         assertThat(abroad.text()).isEqualTo("在国外怎么做认证？");
-        assertThat(abroad.fallbacks()).isEqualTo(4);
+        assertThat(abroad.fallbacks()).isEqualTo(5);
         assertThat(abroad.clarifies()).isEqualTo(1);
         assertThat(abroad.lastSeen()).isEqualTo(Instant.parse("2026-11-28T01:00:00Z"));
         assertThat(abroad.variants()).containsExactly("在国外怎么做认证呢");
@@ -264,6 +273,11 @@ abstract class StorageContract {
     private void at(String time, long chatId, Reply reply) {
         clock.set(Instant.parse(time));
         storage.recorder().record(chatId, reply);
+    }
+
+    private void webAt(String time, String session, Reply reply) {
+        clock.set(Instant.parse(time));
+        storage.recorder().record(EventRecorder.WEB, session, reply);
     }
 
     private void feedbackAt(String time, long chatId, String entryId, boolean helpful) {

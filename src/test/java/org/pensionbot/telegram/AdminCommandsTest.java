@@ -2,6 +2,10 @@ package org.pensionbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,17 +17,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pensionbot.admin.AdminConversation;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.LearningOffers;
 import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.admin.VariantLearner;
 import org.pensionbot.config.BotConfig;
+import org.pensionbot.config.WebConfig;
 import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.dialog.Reply;
+import org.pensionbot.http.HttpHost;
 import org.pensionbot.store.Storage;
 import org.pensionbot.telegram.fake.FakeBotApi;
 import org.pensionbot.telegram.fake.Updates;
+import org.pensionbot.web.WebChat;
 
 /** The admin commands through the real bot and the fake Bot API: who may use them and what they show. */
 class AdminCommandsTest {
@@ -55,7 +64,8 @@ class AdminCommandsTest {
         TelegramExtensions.Builder extensions = TelegramExtensions.builder()
                 .listener(new EventLogListener(storage.recorder()))
                 .onStart(outbox -> reloader.addListener(new AdminNotifier(config.adminIds(), outbox)));
-        new AdminCommands(config, engine, live, reloader, storage.reports(), new VariantLearner(corpus)).register(extensions);
+        new AdminCommands(config, new AdminConversation(engine, live, reloader, storage.reports(), new VariantLearner(corpus)))
+                .register(extensions);
         api.close();
         bot = BotHarness.start(BotHarness.fastSettings(), extensions.build());
     }
@@ -131,6 +141,24 @@ class AdminCommandsTest {
         assertThat(undone.text()).startsWith("↩️ 已撤销");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(answered(MISSED)).as("after undo").isNotEqualTo(TARGET);
+    }
+
+    @Test
+    void aQuestionAskedOnTheWebPageIsListedUnderUnansweredMarkedAsWeb() throws Exception {
+        WebChat web = new WebChat(engine, new Conversations(engine), Optional.of(storage.recorder()),
+                new WebConfig("127.0.0.1", 0, false, 100));
+        try (HttpHost host = HttpHost.start("127.0.0.1", 0, List.of(web))) {
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + host.port() + "/api/message"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + MISSED + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).isEqualTo(200);
+        }
+        web.close(); // the page records after replying; closing writes what is queued
+
+        String unanswered = bot.ask(ADMIN, "/unanswered").text();
+
+        assertThat(unanswered).contains("1. " + MISSED + "（网页 · 1 次");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pensionbot.config.WebConfig;
 import org.pensionbot.dialog.Phrases;
+import org.pensionbot.dialog.Reply;
 import org.pensionbot.store.Storage;
 
 /** The page's HTTP API as a browser (or a script) meets it: headers, cookie, limits, bad input, statistics. */
@@ -124,6 +125,18 @@ class WebChatApiTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).startsWith("web | 我的身份证11**************34怎么认证 | 64");
         assertThat(rows.get(1)).isEqualTo("web | alipay-self | false");
+    }
+
+    @Test
+    void adminCommandsAreNotOfferedOnThePageWhichHasNoLogin() throws Exception {
+        storage = Storage.open("jdbc:sqlite:" + dir.resolve("events.db"), 180, Optional.of("a-test-key-of-sixteen-chars"), Clock.systemUTC());
+        storage.recorder().record(1L, new Reply.Fallback("养老金多少钱", false, Reply.FallbackReason.NO_MATCH, null, List.of(), List.of()));
+        server = WebChatServer.start(Optional.of(storage.recorder()), new WebConfig("127.0.0.1", 0, false, 100));
+
+        for (String command : List.of("/stats", "/unanswered", "/why 支付宝怎么认证", "/corpus")) {
+            assertThat(text(post("/api/message", JSON.writeValueAsString(java.util.Map.of("text", command)))))
+                    .as(command).doesNotContain("问答统计", "未答和追问", "养老金多少钱", "归一化", "问答库：");
+        }
     }
 
     private static String text(HttpResponse<String> response) throws Exception {
