@@ -16,8 +16,8 @@ import java.time.Duration;
  * <p>The group limit is a sliding one (Telegram does not count per calendar minute), and a token
  * bucket lets through at most {@code capacity + refill} messages in any window. To keep that at
  * {@link SendLimits#groupMessages()}, the bucket holds a quarter of them as a burst and refills the
- * rest evenly over {@link SendLimits#groupWindow()}: a group gets five answers at once, then one
- * every four seconds, never more than twenty in any minute. The price is the sustained rate of a
+ * rest evenly over {@link SendLimits#groupWindow()}: a group gets five messages as fast as the
+ * per-chat pace allows, then one every four seconds, never more than twenty in any minute. The price is the sustained rate of a
  * busy group, fifteen a minute rather than twenty; allowing the full twenty at once would allow
  * nearly forty in a minute.
  */
