@@ -33,10 +33,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * <p>Each chat has a lane: a FIFO served by at most one thread at a time, so messages to a chat
  * arrive in order while different chats are served concurrently. A lane sends at most one message
  * per {@link SendLimits#perChatInterval()}, a group lane at most
- * {@link SendLimits#groupMessages()} per {@link SendLimits#groupWindow()}, and all lanes together
- * at most {@link SendLimits#globalPerSecond()} per second, evenly spaced ({@link RateGate}) and
- * counted as Telegram receives them ({@link SendWindow}). Telegram ids tell chats apart: users
- * and private chats have positive ids, groups negative ones.
+ * {@link SendLimits#groupMessages()} in any {@link SendLimits#groupWindow()} ({@link ChatPace}),
+ * and all lanes together at most {@link SendLimits#globalPerSecond()} per second, evenly spaced and
+ * counted as Telegram receives them ({@link GlobalPace}); the limits are Bucket4j token buckets.
+ * Telegram ids tell chats apart: users and private chats have positive ids, groups negative ones.
+ * Lanes, and with them their buckets, are forgotten once idle and rested, so memory stays bounded
+ * however many chats the bot has talked to.
  *
  * <p>A 429 pauses all sending for Telegram's {@code retry_after} (it does not say which limit was
  * hit, so the safe reading is "slow down everywhere"); 5xx and network errors retry the same
@@ -61,8 +63,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     private final TelegramClient client;
     private final SendLimits limits;
     private final RetryPolicy retry;
-    private final RateGate global;
-    private final SendWindow window;
+    private final GlobalPace global;
     private final LongConsumer chatBlocked;
     private final SendMeters meters;
     private final ScheduledExecutorService workers;
@@ -91,8 +92,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         this.limits = limits;
         this.retry = retry;
         this.chatBlocked = Objects.requireNonNull(chatBlocked, "chatBlocked");
-        this.global = new RateGate(limits.globalPerSecond());
-        this.window = new SendWindow(limits.globalPerSecond());
+        this.global = new GlobalPace(limits.globalPerSecond());
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, new NamedThreads(NamedThreads.PREFIX + "send"));
         executor.setRemoveOnCancelPolicy(true);
         this.workers = executor;
@@ -119,7 +119,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         if (!accept(method)) {
             return;
         }
-        Lane lane = new Lane(0, false, false);
+        Lane lane = new Lane(null);
         synchronized (lane) {
             lane.queue.add(new Pending(null, method));
             lane.active = true;
@@ -211,7 +211,7 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
         // compute() makes "add to the lane, start it if idle" atomic with the idle-lane sweep.
         lanes.compute(chatId, (id, lane) -> {
-            Lane target = lane != null ? lane : new Lane(limits.perChatInterval().toNanos(), id < 0, true);
+            Lane target = lane != null ? lane : new Lane(ChatPace.of(id, limits));
             boolean start;
             long delay;
             synchronized (target) {
@@ -237,9 +237,9 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     }
 
     private void sweepIdleLanes() {
-        long cutoff = System.nanoTime() - Math.max(limits.perChatInterval().toNanos(), limits.groupWindow().toNanos());
+        long now = System.nanoTime();
         for (Long chatId : lanes.keySet()) {
-            lanes.computeIfPresent(chatId, (id, lane) -> lane.isIdleSince(cutoff) ? null : lane);
+            lanes.computeIfPresent(chatId, (id, lane) -> lane.isForgettable(now) ? null : lane);
         }
     }
 
@@ -260,32 +260,34 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
                 lane.active = false;
                 return;
             }
-            long groupFree = lane.groupFreeAt(limits.groupMessages(), limits.groupWindow().toNanos());
-            long wait = groupFree - System.nanoTime();
+            long wait = lane.pace == null ? 0 : lane.pace.nanosToWait();
             if (wait > 0) {
                 schedule(lane, wait);
                 return;
             }
         }
-        if (lane.paced && !acquirePacing()) {
+        boolean paced = lane.pace != null;
+        if (paced && !acquireGlobal()) {
             return;
         }
         long delay;
         try {
             delay = attempt(head);
         } finally {
-            if (lane.paced) {
-                window.release();
+            if (paced) {
+                global.release();
             }
         }
         long now = System.nanoTime();
         long next;
         boolean more;
         synchronized (lane) {
+            if (paced) {
+                lane.pace.sent();
+            }
             if (delay < 0) {
                 lane.queue.poll();
-                lane.recordSend(now, limits.groupMessages());
-                lane.nextAllowed = now + lane.intervalNanos;
+                lane.nextAllowed = now;
                 done();
             } else {
                 lane.nextAllowed = now + delay;
@@ -310,15 +312,10 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
         }
     }
 
-    /**
-     * Waits for the even spacing, then for a place in the second as Telegram sees it; false if
-     * interrupted. In this order a permit is held only while the call is on its way, not while
-     * it waits its turn, which would cost throughput.
-     */
-    private boolean acquirePacing() {
+    /** Waits for this call's turn among all chats; false if interrupted. */
+    private boolean acquireGlobal() {
         try {
             global.acquire();
-            window.acquire();
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -425,40 +422,19 @@ public final class OutboundQueue implements Outbox, AutoCloseable {
     /** The queue and pacing state of one chat; guarded by its own monitor. */
     private static final class Lane {
         final Deque<Pending> queue = new ArrayDeque<>();
-        final long intervalNanos;
-        final boolean group;
-        final boolean paced;
-        final Deque<Long> recentSends = new ArrayDeque<>();
+        /** The chat's limits; null for calls that are not chat messages, which are not paced. */
+        final ChatPace pace;
         boolean active;
+        /** Not before then: Telegram's retry_after or the backoff after a failed try. */
         long nextAllowed = System.nanoTime();
 
-        Lane(long intervalNanos, boolean group, boolean paced) {
-            this.intervalNanos = intervalNanos;
-            this.group = group;
-            this.paced = paced;
+        Lane(ChatPace pace) {
+            this.pace = pace;
         }
 
-        /** When the group window next has room (now, for private chats). */
-        long groupFreeAt(int maxPerWindow, long windowNanos) {
-            long now = System.nanoTime();
-            while (!recentSends.isEmpty() && now - recentSends.peekFirst() >= windowNanos) {
-                recentSends.pollFirst();
-            }
-            return group && recentSends.size() >= maxPerWindow ? recentSends.peekFirst() + windowNanos : now;
-        }
-
-        void recordSend(long now, int maxPerWindow) {
-            if (group) {
-                recentSends.addLast(now);
-                while (recentSends.size() > maxPerWindow) {
-                    recentSends.pollFirst();
-                }
-            }
-        }
-
-        synchronized boolean isIdleSince(long cutoff) {
-            return !active && queue.isEmpty() && nextAllowed - cutoff < 0
-                    && (recentSends.isEmpty() || recentSends.peekLast() - cutoff < 0);
+        /** Nothing queued, no retry waiting and the buckets full again: dropping the lane loses nothing. */
+        synchronized boolean isForgettable(long now) {
+            return !active && queue.isEmpty() && nextAllowed - now <= 0 && (pace == null || pace.isRested());
         }
     }
 }

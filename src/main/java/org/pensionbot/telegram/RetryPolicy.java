@@ -12,11 +12,20 @@ import java.util.random.RandomGenerator;
  * is dropped. A 429 waits exactly what Telegram asks ({@code retry_after}, capped at
  * {@code maxRetryAfter}) and may happen {@code maxRateLimitWaits} times.
  *
- * <p>Not Resilience4j's {@code Retry}: it retries by blocking the calling thread (or needs a
- * scheduler per call), whereas a failed message here waits in its chat's lane without holding a
- * sending thread, so that other chats keep being served; and the rule that matters most —
- * wait exactly Telegram's {@code retry_after} — is Telegram-specific. What would be left for the
- * library is the five lines of {@link #backoff}.
+ * <p>Why not Resilience4j's {@code Retry} (checked against 2.4.0 for #17): it could compute the
+ * waits — an {@code IntervalBiFunction} can read {@code retry_after} from the exception, and
+ * {@code IntervalFunction.ofExponentialRandomBackoff} jitters — and {@code decorateCompletionStage}
+ * retries on a shared scheduler without holding a thread. It does not fit the queue around it:
+ * <ul>
+ *   <li>It has one budget of attempts; here 429 waits and failures have separate caps, since a
+ *       429 says nothing about the message and must not use up its tries.</li>
+ *   <li>It owns the wait and the next try. Here every try goes back through its chat's lane: it
+ *       must pass the per-chat, group and global pacing again (Telegram counts failed calls too)
+ *       and keep the chat's later messages behind it; and a 429 pauses every chat, not only the
+ *       call that got it. Run inside a {@code Retry}, a try would skip all of that or need it
+ *       rebuilt around the library's callbacks.</li>
+ * </ul>
+ * What would be left for the library is the five lines of {@link #backoff}.
  */
 public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBackoff,
                           int maxRateLimitWaits, Duration maxRetryAfter) {

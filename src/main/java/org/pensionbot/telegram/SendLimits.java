@@ -6,16 +6,15 @@ import java.time.Duration;
  * Telegram's sending limits as the outbound queue applies them (Bot FAQ: about one message per
  * second in a chat, twenty per minute in a group, thirty per second overall).
  *
- * <p>Why these limits are enforced by our own code ({@link RateGate}, {@link SendWindow} and the
- * lanes of {@link OutboundQueue}) rather than a rate-limiting library, checked for #17:
- * Resilience4j's {@code RateLimiter} hands out {@code limitForPeriod} permits at the start of each
- * refresh period, so 30 calls at the end of one second and 30 at the start of the next reach
- * Telegram within one second — exactly the burst Telegram answers with 429 — and it counts a
- * permit when it is taken, not while the call is on its way ({@link SendWindow}'s point). Bucket4j
- * could express the buckets, but the Maven repository this project builds from does not serve it.
- * Neither knows per-chat order (a lane holds back later messages while one is retried) or a
- * {@code retry_after} that pauses every chat. With several instances each paces only its own
- * calls; {@code TELEGRAM_MESSAGES_PER_SECOND} gives each its share.
+ * <p>They are enforced with Bucket4j token buckets: {@link ChatPace} for a chat and a group,
+ * {@link GlobalPace} for all chats together. Resilience4j's {@code RateLimiter} was not used
+ * because it hands out {@code limitForPeriod} permits at the start of each refresh period, so 30
+ * calls at the end of one second and 30 at the start of the next reach Telegram within one second
+ * — exactly the burst Telegram answers with 429. A greedily refilled bucket whose capacity plus one
+ * window's refill stays within the limit has no such edge. What no rate-limiting library knows is
+ * kept in {@link OutboundQueue}: per-chat order (a lane holds back later messages while one is
+ * retried) and a {@code retry_after} that pauses every chat. With several instances each paces
+ * only its own calls; {@code TELEGRAM_MESSAGES_PER_SECOND} gives each its share.
  *
  * @param perChatInterval the least time between two messages to the same chat
  * @param groupMessages at most this many messages to one group within {@code groupWindow}

@@ -30,7 +30,7 @@ import org.pensionbot.telegram.fake.FakeBotApi;
 final class LoadReport {
 
     private static final SendLimits LIMITS = SendLimits.TELEGRAM;
-    // RateGate spaces sends 1.03 / 30 s apart.
+    // GlobalPace spaces sends 1.03 / 30 s apart.
     private static final double BOT_CEILING_PER_SECOND = LIMITS.globalPerSecond() / 1.03;
 
     private final LoadHarness.Run run;

@@ -49,7 +49,7 @@ class ManyChatsTest {
         System.out.printf("ManyChatsTest: %d chats answered in %d ms (first to last send %d ms); "
                 + "busiest second at the server: %d messages%n", CHATS, elapsedMillis, spanMillis, busiestSecond(sent));
         // 30 a second overall: 100 sends span at least 99/30 s (less a little network jitter). The exact
-        // per-window guarantee is checked where it is made, in RateGateTest; arrival times at a server on
+        // per-window guarantee is checked where it is made, in GlobalPaceTest; arrival times at a server on
         // a busy machine bunch up.
         assertThat(spanMillis).isGreaterThanOrEqualTo(3200);
     }
