@@ -62,7 +62,7 @@ class ReleaseUpgradeTest {
         String url = "jdbc:sqlite:" + copyOfReleaseDatabase();
         Storage.open(url, 180, Optional.empty(), CLOCK).close();
         try (Storage storage = Storage.open(url, 180, Optional.empty(), CLOCK)) {
-            assertThat(MigrationTest.column(storage.database(), "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("3");
+            assertThat(MigrationTest.column(storage.database(), "SELECT COUNT(*) FROM flyway_schema_history")).containsExactly("4");
             assertThat(MigrationTest.column(storage.database(), "SELECT COUNT(*) FROM question_event")).containsExactly("3");
         }
     }
