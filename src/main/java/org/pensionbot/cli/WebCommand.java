@@ -1,10 +1,11 @@
 package org.pensionbot.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.pensionbot.admin.CorpusReloader;
 import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
@@ -13,6 +14,10 @@ import org.pensionbot.config.WebConfig;
 import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.http.HttpHost;
+import org.pensionbot.ops.HealthRoutes;
+import org.pensionbot.ops.PrometheusMetrics;
+import org.pensionbot.ops.Readiness;
+import org.pensionbot.ops.ReloadMeters;
 import org.pensionbot.store.Storage;
 import org.pensionbot.web.WebChat;
 import org.slf4j.Logger;
@@ -45,9 +50,12 @@ final class WebCommand implements Callable<Integer> {
         LiveIndex live = LiveIndex.load(config.corpusDir());
         log.info("FAQ corpus loaded: {} entries from {}", live.get().corpus().size(), config.corpusDir());
         CountDownLatch stopped = new CountDownLatch(1);
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        CorpusReloader reloader = new CorpusReloader(live);
+        reloader.addListener(new ReloadMeters(metrics.registry()));
         try (Storage storage = Storage.open(config);
-             CorpusWatcher watcher = watch(new CorpusReloader(live));
-             Page page = start(web, new DialogEngine(live), storage)) {
+             CorpusWatcher watcher = watch(reloader);
+             Page page = start(web, new DialogEngine(live), storage, List.of(operatorRoutes(live, storage), metrics))) {
             storage.retention().startDaily();
             main.out().println("网页聊天已启动: http://" + web.host() + ":" + page.port() + "/");
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pension-web-shutdown"));
@@ -56,10 +64,19 @@ final class WebCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The page on its own host; used beside Telegram too. */
-    static Page start(WebConfig web, DialogEngine engine, Storage storage) {
+    /** The page on its own server, beside the operator routes (health checks and metrics). */
+    static Page start(WebConfig web, DialogEngine engine, Storage storage, List<HttpHost.Routes> operatorRoutes) {
         WebChat chat = new WebChat(engine, new Conversations(engine), Optional.of(storage.recorder()), web);
-        return new Page(HttpHost.start(web.host(), web.port(), List.of(chat)), chat);
+        List<HttpHost.Routes> routes = new ArrayList<>(operatorRoutes);
+        routes.add(chat);
+        return new Page(HttpHost.start(web.host(), web.port(), routes), chat);
+    }
+
+    /** /healthz and /readyz for a load balancer, as beside Telegram: ready once the index and database are. */
+    private static HealthRoutes operatorRoutes(LiveIndex live, Storage storage) {
+        return new HealthRoutes(new Readiness()
+                .check("index", () -> live.lastGoodLoad() != null)
+                .check("database", storage.database()::ping));
     }
 
     /** The running page: closing stops the server first, then writes the statistics still queued. */
