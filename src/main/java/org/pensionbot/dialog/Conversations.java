@@ -183,7 +183,7 @@ public final class Conversations {
         if (memory.topic() == null || !FOLLOW_UP_CANDIDATES.contains(alone.rule())) {
             return alone; // confident on its own, small talk or an alarm: a new topic, or none
         }
-        Decision together = engine.decideFollowUp(text, memory.topic());
+        Decision together = engine.decideFollowUp(alone, memory.topic());
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
     }
 

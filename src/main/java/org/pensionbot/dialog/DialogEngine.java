@@ -127,17 +127,17 @@ public final class DialogEngine {
      * (of 16 written follow-ups, 6 got their entry first, against 11 now): the topic's words
      * outweigh the few words of an elliptic follow-up and pull in the topic's nearest neighbour
      * ("支付宝怎么认证" → "还有别的办法吗" became for-others).
+     *
+     * @param alone the message decided on its own, as {@link #decide(String)} returned it: its
+     *     search is reused, not run again
      */
-    Decision decideFollowUp(String text, FaqEntry topic) {
-        String raw = text == null ? "" : text;
-        boolean personalData = PersonalData.contains(raw);
-        String masked = PersonalData.mask(raw).strip();
-        FaqIndex current = index.get();
-        SearchResult alone = current.search(masked);
+    Decision decideFollowUp(Decision alone, FaqEntry topic) {
+        // The message was searched already to decide it on its own: only the decision differs.
+        SearchResult searched = alone.search();
         SearchResult withoutTopic = new SearchResult(
-                alone.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
-                alone.outOfScope(), alone.unreadChars());
-        Decision decision = decide(current, masked, personalData, withoutTopic, true);
+                searched.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
+                searched.outOfScope(), searched.unreadChars());
+        Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic, true);
         boolean usedContext = decision.rule() == Decision.Rule.CONFIDENT || decision.rule() == Decision.Rule.UNSURE;
         return usedContext ? new Decision(decision.reply(), Decision.Rule.CONTEXT, withoutTopic) : decision;
     }
