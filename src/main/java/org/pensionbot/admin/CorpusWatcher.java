@@ -114,6 +114,22 @@ public final class CorpusWatcher implements Closeable {
     }
 
     /**
+     * Starts watching with the {@link #DEFAULT_QUIET_PERIOD}, or, when the operating system
+     * refuses a watch service, logs why and what still works, and returns null (which
+     * try-with-resources accepts): hot reload is a convenience, never a reason not to start.
+     *
+     * @param withoutWatching how edits reach this process without a watcher, for the log line
+     */
+    public static CorpusWatcher startOrWarn(CorpusReloader reloader, String withoutWatching) {
+        try {
+            return start(reloader);
+        } catch (IOException e) {
+            log.warn("Cannot watch the corpus folder ({}); {}", e.getMessage(), withoutWatching);
+            return null;
+        }
+    }
+
+    /**
      * Starts watching the reloader's corpus folder. Edits made after this returns are seen.
      *
      * @param quietPeriod how long no relevant change must arrive before reloading; positive and at

@@ -1,7 +1,6 @@
 package org.pensionbot.cli;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -10,8 +9,6 @@ import org.pensionbot.admin.CorpusWatcher;
 import org.pensionbot.admin.LiveIndex;
 import org.pensionbot.console.TerminalChat;
 import org.pensionbot.dialog.DialogEngine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -24,8 +21,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the bot in this terminal.")
 final class ChatCommand implements Callable<Integer> {
 
-    private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);
-
     @ParentCommand
     Main main;
 
@@ -35,20 +30,10 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LiveIndex live = LiveIndex.load(corpus.resolve(main.config()));
-        try (CorpusWatcher watcher = watch(new CorpusReloader(live))) {
+        try (CorpusWatcher watcher = CorpusWatcher.startOrWarn(new CorpusReloader(live), "edits are picked up when the chat starts again")) {
             new TerminalChat(new DialogEngine(live))
                     .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), main.out());
         }
         return 0;
-    }
-
-    /** Hot reload is a convenience: without a watch service the chat still answers from the corpus it loaded. */
-    private static CorpusWatcher watch(CorpusReloader reloader) {
-        try {
-            return CorpusWatcher.start(reloader);
-        } catch (IOException e) {
-            log.warn("Cannot watch the corpus folder ({}); edits are picked up when the chat starts again", e.getMessage());
-            return null;
-        }
     }
 }

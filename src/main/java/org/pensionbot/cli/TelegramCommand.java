@@ -1,6 +1,5 @@
 package org.pensionbot.cli;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,18 +140,8 @@ final class TelegramCommand implements Callable<Integer> {
                 new VariantLearner(live.directory()))).register(extensions);
         new ReminderExtension(reminders, () -> engine.corpus().menus()).register(extensions);
         webhook.ifPresent(extensions::webhook);
-        try (CorpusWatcher watcher = watch(reloader)) {
+        try (CorpusWatcher watcher = CorpusWatcher.startOrWarn(reloader, "edits are picked up only with /reload")) {
             return TelegramBot.run(config, engine, extensions.build(), settings);
-        }
-    }
-
-    /** Hot reload is a convenience: without a watch service the bot still runs and /reload works. */
-    private static CorpusWatcher watch(CorpusReloader reloader) {
-        try {
-            return CorpusWatcher.start(reloader);
-        } catch (IOException e) {
-            log.warn("Cannot watch the corpus folder ({}); edits are picked up only with /reload", e.getMessage());
-            return null;
         }
     }
 }

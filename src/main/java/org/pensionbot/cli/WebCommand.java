@@ -1,6 +1,5 @@
 package org.pensionbot.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,7 @@ final class WebCommand implements Callable<Integer> {
         CorpusReloader reloader = new CorpusReloader(live);
         reloader.addListener(new ReloadMeters(metrics.registry()));
         try (Storage storage = Storage.open(config);
-             CorpusWatcher watcher = watch(reloader);
+             CorpusWatcher watcher = CorpusWatcher.startOrWarn(reloader, "edits are picked up when the page starts again");
              Page page = start(web, new DialogEngine(live), storage, List.of(operatorRoutes(live, storage), metrics))) {
             storage.retention().startDaily();
             main.out().println("网页聊天已启动: http://" + web.host() + ":" + page.port() + "/");
@@ -89,15 +88,6 @@ final class WebCommand implements Callable<Integer> {
         public void close() {
             host.close();
             chat.close();
-        }
-    }
-
-    private static CorpusWatcher watch(CorpusReloader reloader) {
-        try {
-            return CorpusWatcher.start(reloader);
-        } catch (IOException e) {
-            log.warn("Cannot watch the corpus folder ({}); edits are picked up when the page starts again", e.getMessage());
-            return null;
         }
     }
 }
