@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Turns a sentence into a unit-length vector whose cosine with another sentence's says how close
@@ -62,7 +63,7 @@ public final class SentenceEmbedder {
 
     /** The vector of one question (not cached). */
     float[] embed(String text) {
-        return model.embed(text).content().vector();
+        return unitLength(model.embed(text).content().vector());
     }
 
     /** Vectors of several questions at once, using all cores (not cached). */
@@ -71,8 +72,16 @@ public final class SentenceEmbedder {
             return List.of(embed(texts.get(0)));
         }
         return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(embedding -> embedding.vector())
+                .map(embedding -> unitLength(embedding.vector()))
                 .toList();
+    }
+
+    /**
+     * The model's vectors are already normalised; this makes sure of it (within float rounding),
+     * because the index compares them by dot product, which equals the cosine only for unit vectors.
+     */
+    private static float[] unitLength(float[] vector) {
+        return VectorUtil.l2normalize(vector, false);
     }
 
     /**
@@ -88,7 +97,7 @@ public final class SentenceEmbedder {
             }
             cache.persist();
         }
-        return texts.stream().map(text -> cache.get(text).orElseThrow()).toList();
+        return texts.stream().map(text -> unitLength(cache.get(text).orElseThrow())).toList();
     }
 
     int dimensions() {
