@@ -117,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
             if (outcome == Outcome.TURNED_AWAY) {
                 out.printf("Negative rows: %d, rejected: %.1f%%%n", report.negativeRows(), 100 * report.rejection());
             }
-            out.printf("  %-34s %4d  %5.1f%%%n", outcome.label(), report.count(outcome), 100 * report.share(outcome));
+            out.printf("  %-36s %4d  %5.1f%%%n", outcome.label(), report.count(outcome), 100 * report.share(outcome));
         }
     }
 }

@@ -48,6 +48,8 @@ final class JsonReplies {
         } else if (reply instanceof Reply.Fallback fallback) {
             json.put("reason", fallback.reason().name().toLowerCase(java.util.Locale.ROOT));
             json.put("redirect", fallback.redirect());
+            ArrayNode suggestions = json.putArray("suggestions");
+            fallback.suggestions().forEach(entry -> suggestions.addObject().put("id", entry.id()).put("title", entry.title()));
         } else if (reply instanceof Reply.StepDetail step) {
             json.put("step", step.number());
             json.put("text", Phrases.stepDetail(step));

@@ -29,6 +29,8 @@ public final class DialogEngine {
 
     static final int MAX_RELATED = 3;
     static final int MAX_CLARIFY_OPTIONS = 3;
+    /** Closest entries offered first when falling back for want of a close match. */
+    static final int MAX_CLOSEST_SUGGESTIONS = 3;
     /** How far below the best a candidate may be and still be offered when clarifying. */
     static final double CLARIFY_WINDOW = 0.2;
 
@@ -113,8 +115,22 @@ public final class DialogEngine {
             }
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
-        return new Decision(fallback(current, question, personalData, Reply.FallbackReason.NO_MATCH, null, candidates),
-                Decision.Rule.NO_MATCH, result);
+        return new Decision(new Reply.Fallback(question, personalData, Reply.FallbackReason.NO_MATCH, null,
+                closestThenPopular(current.corpus(), candidates), candidates), Decision.Rule.NO_MATCH, result);
+    }
+
+    /**
+     * What a fallback for want of a close match offers: the closest entries that still have some
+     * evidence (an honest "maybe one of these"), then the popular topics.
+     */
+    private List<FaqEntry> closestThenPopular(Corpus corpus, List<ScoredEntry> candidates) {
+        Map<String, FaqEntry> offered = new LinkedHashMap<>();
+        candidates.stream()
+                .filter(candidate -> candidate.confidence() >= thresholds.suggestFloor())
+                .limit(MAX_CLOSEST_SUGGESTIONS)
+                .forEach(candidate -> offered.putIfAbsent(candidate.id(), candidate.entry()));
+        popular(corpus).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        return offered.values().stream().limit(ReplyChoices.MAX_TOPICS).toList();
     }
 
     /**

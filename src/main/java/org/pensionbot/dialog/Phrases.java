@@ -47,7 +47,8 @@ public final class Phrases {
     public static final String FALLBACK_NO_TEXT =
             "我没看懂这条消息。请用文字告诉我您想问什么，比如：“支付宝怎么做社保认证？”";
 
-    public static final String FALLBACK_TRY_TOPICS = "您可以看看这些常见问题：";
+    /** Above the closest entries (when any came near) and the popular topics. */
+    public static final String FALLBACK_TRY_TOPICS = "下面这些问题，您看看有没有想问的：";
 
     public static final String FALLBACK_HOTLINE =
             "也可以拨打社保服务电话 " + HOTLINE + "，问当地社保部门。";

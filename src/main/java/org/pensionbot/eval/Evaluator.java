@@ -78,6 +78,8 @@ public final class Evaluator {
     private static Outcome outcome(LabelledQuestion row, Reply reply) {
         boolean offersExpected = reply instanceof Reply.Clarify clarify
                 && clarify.candidates().stream().anyMatch(option -> option.id().equals(row.expectedId()));
+        boolean suggestsExpected = reply instanceof Reply.Fallback fallback
+                && fallback.suggestions().stream().anyMatch(entry -> entry.id().equals(row.expectedId()));
         if (!row.answerable()) {
             return switch (reply.action()) {
                 case ANSWER -> Outcome.NEGATIVE_ANSWERED;
@@ -89,7 +91,7 @@ public final class Evaluator {
             case ANSWER -> reply instanceof Reply.Answer answer && answer.entry().id().equals(row.expectedId())
                     ? Outcome.ANSWERED_RIGHT : Outcome.ANSWERED_WRONG;
             case CLARIFY -> offersExpected ? Outcome.CLARIFIED_WITH_RIGHT : Outcome.CLARIFIED_WITHOUT_RIGHT;
-            default -> Outcome.FELL_BACK;
+            default -> suggestsExpected ? Outcome.FELL_BACK_SUGGESTING_RIGHT : Outcome.FELL_BACK;
         };
     }
 

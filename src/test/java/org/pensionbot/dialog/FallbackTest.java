@@ -55,10 +55,25 @@ class FallbackTest {
     }
 
     @Test
-    void fallbackOffersPopularTopics() {
+    void fallbackFromNowhereNearTheTopicOffersPopularTopics() {
         Reply.Fallback fallback = (Reply.Fallback) engine.reply("今天天气怎么样");
 
         assertThat(fallback.suggestions()).isNotEmpty().containsExactlyElementsOf(engine.popularTopics());
+    }
+
+    @Test
+    void unsureFallbackOffersTheClosestEntryFirstThenPopularTopics() {
+        // Too weak a match to ask back about, but the abroad entry is the closest: offering it is
+        // an honest "maybe this", where the popular topics alone would not list it at all.
+        Reply reply = engine.reply("领事馆那个认证软件是哪个");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.NO_MATCH);
+            assertThat(fallback.suggestions()).extracting(entry -> entry.id()).first().isEqualTo("abroad-certification");
+            assertThat(engine.popularTopics()).extracting(entry -> entry.id()).doesNotContain("abroad-certification");
+            assertThat(fallback.suggestions()).hasSizeBetween(ReplyChoices.MIN_TOPICS, ReplyChoices.MAX_TOPICS)
+                    .containsAnyElementsOf(engine.popularTopics());
+        });
     }
 
     @ParameterizedTest
