@@ -53,7 +53,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
-        this(answer, clarifyFloor, margin, 0, clarifyFloor, Math.min(DEFAULT_SUGGEST_FLOOR, clarifyFloor));
+        this(answer, clarifyFloor, margin, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR);
     }
 
     private static boolean within01(double value) {

@@ -57,7 +57,8 @@ public sealed interface Reply {
      *
      * @param redirect where to ask instead, when the question matched a known out-of-scope
      *     topic; null otherwise
-     * @param suggestions popular entries to offer instead
+     * @param suggestions entries to offer instead: for want of a close match the closest ones with
+     *     some evidence first, then the popular topics
      */
     record Fallback(String question, boolean personalDataWarning, FallbackReason reason, String redirect,
                     List<FaqEntry> suggestions, List<ScoredEntry> candidates) implements Reply {

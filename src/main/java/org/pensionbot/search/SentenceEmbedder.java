@@ -79,6 +79,8 @@ public final class SentenceEmbedder {
     /**
      * The model's vectors are already normalised; this makes sure of it (within float rounding),
      * because the index compares them by dot product, which equals the cosine only for unit vectors.
+     * Corpus vectors are normalised before they are cached (and the cache's older ones came from the
+     * same normalising model).
      */
     private static float[] unitLength(float[] vector) {
         return VectorUtil.l2normalize(vector, false);
@@ -97,7 +99,7 @@ public final class SentenceEmbedder {
             }
             cache.persist();
         }
-        return texts.stream().map(text -> unitLength(cache.get(text).orElseThrow())).toList();
+        return texts.stream().map(text -> cache.get(text).orElseThrow()).toList();
     }
 
     int dimensions() {
