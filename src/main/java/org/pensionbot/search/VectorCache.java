@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * texts that changed. A file written for another model, or damaged, is ignored (and rewritten).
  *
  * <p>Only corpus texts belong here, never users' questions: they may hold personal data.
+ *
+ * <p>The file keeps the texts this process has used (looked up or added): a phrasing that left
+ * the corpus drops out at the next write instead of staying forever, so the file does not grow
+ * with every edit, or with every corpus a developer once tried (on one machine it had reached
+ * 34 MB, twenty times the real corpus, and start-up read all of it).
  *
  * <p>Thread-safe. Several processes may share the folder: each writes a complete file under a
  * temporary name and moves it into place, so a reader sees an old or a new file, never half of one.
@@ -36,31 +43,37 @@ final class VectorCache {
     private final String modelId;
     private final Optional<Path> file;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
-    private volatile int persisted;
+    /** Texts looked up or added by this process: what the next write keeps. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private volatile boolean unsaved;
 
     /** A cache for {@code modelId}, kept in {@code directory} when present. */
     VectorCache(String modelId, Optional<Path> directory) {
         this.modelId = modelId;
         this.file = directory.map(dir -> dir.resolve(modelId + ".vectors"));
         file.ifPresent(this::load);
-        this.persisted = vectors.size();
     }
 
     Optional<float[]> get(String text) {
-        return Optional.ofNullable(vectors.get(text));
+        float[] vector = vectors.get(text);
+        if (vector != null) {
+            used.add(text);
+        }
+        return Optional.ofNullable(vector);
     }
 
     void put(String text, float[] vector) {
         vectors.put(text, vector);
+        used.add(text);
+        unsaved = true;
     }
 
-    int size() {
-        return vectors.size();
-    }
-
-    /** Writes the file if vectors were added since it was read or last written. Failures are logged, not thrown. */
+    /**
+     * Writes the file — the vectors of the texts this process used — if vectors were added since
+     * it was read or last written. Failures are logged, not thrown.
+     */
     synchronized void persist() {
-        if (file.isEmpty() || vectors.size() == persisted) {
+        if (file.isEmpty() || !unsaved) {
             return;
         }
         Path target = file.get();
@@ -71,14 +84,20 @@ final class VectorCache {
                 write(new DataOutputStream(new BufferedOutputStream(out, 1 << 16)));
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            persisted = vectors.size();
+            unsaved = false;
         } catch (IOException e) {
             LOG.warn("Could not write the vector cache {}: {} (vectors are computed again at the next start)", target, e.toString());
         }
     }
 
     private void write(DataOutputStream out) throws IOException {
-        Map<String, float[]> snapshot = Map.copyOf(vectors);
+        Map<String, float[]> snapshot = new HashMap<>();
+        used.forEach(text -> {
+            float[] vector = vectors.get(text);
+            if (vector != null) {
+                snapshot.put(text, vector);
+            }
+        });
         out.writeInt(FORMAT);
         out.writeUTF(modelId);
         out.writeInt(snapshot.size());
