@@ -12,8 +12,8 @@ import java.time.Duration;
  *     polling never gives up)
  * @param pollTimeoutSeconds how long one {@code getUpdates} long poll may wait for updates
  * @param pollLimit at most this many updates per {@code getUpdates}
- * @param floodMessages more messages than this per user within {@code floodWindow} trigger the
- *     "请慢一点" warning
+ * @param floodMessages how many messages a user may send in a row; the allowance refills evenly
+ *     over {@code floodWindow}, and a user who uses it up gets the "请慢一点" warning
  * @param floodQuiet how long a flooding user is then ignored
  * @param handlerThreads chats handled in parallel
  * @param senderThreads threads making outgoing calls

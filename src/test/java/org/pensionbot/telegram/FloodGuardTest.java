@@ -14,16 +14,29 @@ class FloodGuardTest {
     private final FloodGuard guard = new FloodGuard(20, Duration.ofMinutes(1), Duration.ofMinutes(1), clock::get);
 
     @Test
-    void twentyFirstMessageInAMinuteGetsOneWarningThenSilence() {
+    void aBurstOfTwentyIsHandledTheNextGetsOneWarningThenSilence() {
         List<FloodGuard.Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             verdicts.add(guard.check(1));
-            clock.addAndGet(Duration.ofSeconds(1).toNanos());
         }
 
         assertThat(verdicts.subList(0, 20)).containsOnly(FloodGuard.Verdict.ALLOW);
         assertThat(verdicts.get(20)).isEqualTo(FloodGuard.Verdict.WARN);
         assertThat(verdicts.subList(21, 25)).containsOnly(FloodGuard.Verdict.IGNORE);
+    }
+
+    @Test
+    void aScriptSendingEverySecondIsStoppedWithinTheMinute() {
+        List<FloodGuard.Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            verdicts.add(guard.check(1));
+            clock.addAndGet(Duration.ofSeconds(1).toNanos());
+        }
+
+        int warning = verdicts.indexOf(FloodGuard.Verdict.WARN);
+        assertThat(verdicts.subList(0, 20)).containsOnly(FloodGuard.Verdict.ALLOW);
+        assertThat(warning).isBetween(20, 40);
+        assertThat(verdicts.subList(warning + 1, 60)).containsOnly(FloodGuard.Verdict.IGNORE);
     }
 
     @Test
