@@ -19,8 +19,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * {@link HttpHost}, at the path of {@code TELEGRAM_WEBHOOK_URL}.
  *
  * <p>Per call: the secret header is compared in constant time (a wrong or missing one gets 401 and
- * a log line naming the caller's address, never the header); the update is stored and claimed in
- * the database ({@link UpdateClaims}), and only then is Telegram answered 200 — at once, before
+ * a log line naming the caller's address, never the header); the update is stored (personal
+ * numbers masked, {@link StoredUpdateBody}) and claimed in the database ({@link UpdateClaims}),
+ * and only then is Telegram answered 200 — at once, before
  * the reply is even decided, so a slow answer never makes Telegram retry. An update received
  * before (by this or another instance) is acknowledged and skipped. If the database cannot store
  * it, or the bot is not running yet or any more, the answer is 503 and Telegram delivers it again
@@ -115,7 +116,7 @@ public final class Webhook implements HttpHost.Routes {
         long chatKey = ChatKeys.of(update);
         boolean ours;
         try {
-            ours = claims.receive(update.getUpdateId(), chatKey, ctx.body());
+            ours = claims.receive(update.getUpdateId(), chatKey, StoredUpdateBody.of(ctx.body()));
         } catch (SQLException e) {
             log.warn("Could not store update {}; Telegram will deliver it again: {}", update.getUpdateId(),
                     Database.oneLine(e.getMessage()));

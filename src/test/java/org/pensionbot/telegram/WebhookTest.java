@@ -94,6 +94,23 @@ class WebhookTest {
     }
 
     @Test
+    void anUpdateWaitingToBeAnsweredIsStoredWithoutTheIdCardNumberInFull() throws Exception {
+        String idCard = "110101199003071234";
+        webhook.bind((updateId, chatKey, update) -> { });  // stored and claimed, never answered
+
+        telegram.deliver(numbered(Updates.text(USER, "我的身份证号是" + idCard + "，认证不了怎么办")));
+
+        String stored = database.call(c -> {
+            try (var query = c.prepareStatement("SELECT body FROM telegram_update");
+                 var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        });
+        assertThat(stored).doesNotContain(idCard).contains("认证不了怎么办", "11**************34");
+    }
+
+    @Test
     void anUpdateDeliveredTwiceIsAnsweredOnce() throws Exception {
         ObjectNode update = numbered(Updates.text(USER, "认证失败怎么办"));
         telegram.deliver(update);
