@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a message from someone who may be in the middle of a scam: they say they were
- * cheated, that they already gave away a card number, password or code, or they ask whether a
- * message, call or link is real. Such a person needs the fraud entry's urgent steps at once —
+ * cheated, that they already gave away a card number, password or code, that a caller asked them
+ * for what scammers ask for, or they ask whether a message, call or link is real. Such a person needs the fraud entry's urgent steps at once —
  * never a "which did you mean?" list or a redirect.
  *
  * <p>A rule, not retrieval, on purpose: these messages talk about bank cards, links and money, so
@@ -36,6 +36,16 @@ final class ScamAlarm {
             "(短信|电话|来电|链接|网址|二维码|通知|消息|app|软件|工作人员)[^。！？?!]{0,30}"
                     + "(是真的|真的假的|真的吗|是假的|是不是骗|是骗子|骗人|骗局|诈骗吗|可信|靠谱|能信|能不能信|安全吗|官方的吗|正规吗)");
 
+    /**
+     * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
+     * the screen, pay, scan a code, or read out a code — even before anything was given away:
+     * "有人打电话说我社保要停了让我加微信". Official services ask for none of these.
+     */
+    private static final Pattern ASKED_BY_A_CALLER = Pattern.compile(
+            "(打电话|打来电话|来电|电话里|短信|发信息|发消息|陌生人|自称|冒充)[^。！？?!]{0,30}(让|叫|要|要求|喊)(我|他|她|老人|我妈|我爸)?"
+                    + "[^。！？?!]{0,6}(加微信|加qq|加好友|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|汇款|交钱|交费|付钱|打钱|扫码|扫二维码"
+                    + "|报验证码|说验证码|发验证码|告诉他验证码|念验证码|开视频)");
+
     /** A link in the message: pasted scam texts carry one. */
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");
     /** Links to government sites (they end in .gov.cn) are what the fraud entry recommends, not a warning sign. */
@@ -51,6 +61,7 @@ final class ScamAlarm {
         return CHEATED.matcher(normalizedText).find()
                 || GAVE_AWAY.matcher(normalizedText).find()
                 || ASKS_IF_REAL.matcher(normalizedText).find()
+                || ASKED_BY_A_CALLER.matcher(normalizedText).find()
                 || (LINK.matcher(GOVERNMENT_LINK.matcher(normalizedText).replaceAll(" ")).find()
                         && PENSION_THREAT.matcher(normalizedText).find());
     }

@@ -32,6 +32,9 @@ class SafetyFirstTest {
             "我妈扫了一个二维码说能领养老补贴，填了银行卡，钱被转走了",
             "有个认证的链接靠谱吗",
             "谢谢 我好像被骗了",
+            "有人打电话说我社保要停了让我加微信",
+            "自称社保局的人打电话来，要我开屏幕共享帮我认证",
+            "收到短信说养老金认证要交费，让我扫码付款",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -47,6 +50,9 @@ class SafetyFirstTest {
             "支付宝怎么认证",
             "si.12333.gov.cn 上怎么认证",
             "怎么给老人设置电子社保卡密码",
+            "社保局打电话让我去认证",
+            "收到短信让我在支付宝上做养老认证",
+            "村里打电话叫我妈去村委会认证",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
