@@ -61,12 +61,10 @@ public final class TextRenderer {
             }
             out.append(Phrases.CLARIFY_HINT);
         } else if (reply instanceof Reply.Fallback fallback) {
-            if (fallback.reason() == Reply.FallbackReason.NO_TEXT) {
-                out.append(Phrases.FALLBACK_NO_TEXT);
-            } else if (fallback.redirect() != null) {
-                out.append(fallback.redirect());
-            } else {
-                out.append(Phrases.FALLBACK_NO_MATCH).append('\n').append(Phrases.FALLBACK_HOTLINE);
+            String apology = Phrases.fallbackApology(fallback);
+            out.append(apology);
+            if (!apology.contains(Phrases.HOTLINE)) {
+                out.append('\n').append(Phrases.FALLBACK_HOTLINE);
             }
             out.append("\n\n").append(Phrases.FALLBACK_TRY_TOPICS).append('\n');
             fallback.suggestions().forEach(entry -> choice(out, choices, entry));

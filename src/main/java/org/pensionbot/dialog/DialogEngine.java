@@ -115,7 +115,9 @@ public final class DialogEngine {
             }
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
-        return new Decision(new Reply.Fallback(question, personalData, Reply.FallbackReason.NO_MATCH, null,
+        boolean somethingCameNear = !candidates.isEmpty() && best >= thresholds.suggestFloor();
+        return new Decision(new Reply.Fallback(question, personalData,
+                somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null,
                 closestThenPopular(current.corpus(), candidates), candidates), Decision.Rule.NO_MATCH, result);
     }
 

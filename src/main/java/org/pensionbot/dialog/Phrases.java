@@ -44,8 +44,20 @@ public final class Phrases {
     public static final String FALLBACK_NO_MATCH =
             "对不起，这个问题我还答不上来。我只懂养老保险待遇资格认证（社保认证、年审）方面的事。";
 
+    public static final String FALLBACK_UNSURE = "对不起，这个问题我没有把握答对，不敢乱说。";
+
     public static final String FALLBACK_NO_TEXT =
             "我没看懂这条消息。请用文字告诉我您想问什么，比如：“支付宝怎么做社保认证？”";
+
+    /** The first line of a fallback: why the bot does not answer, or where to ask instead. */
+    public static String fallbackApology(Reply.Fallback fallback) {
+        return switch (fallback.reason()) {
+            case NO_TEXT -> FALLBACK_NO_TEXT;
+            case OUT_OF_SCOPE -> fallback.redirect() == null ? FALLBACK_NO_MATCH : fallback.redirect().strip();
+            case NO_MATCH -> FALLBACK_NO_MATCH;
+            case UNSURE -> FALLBACK_UNSURE;
+        };
+    }
 
     /** Above the closest entries (when any came near) and the popular topics. */
     public static final String FALLBACK_TRY_TOPICS = "下面这些问题，您看看有没有想问的：";

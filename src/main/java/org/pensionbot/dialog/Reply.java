@@ -209,8 +209,13 @@ public sealed interface Reply {
         NO_TEXT,
         /** The question is about something next to our topic that we do not answer. */
         OUT_OF_SCOPE,
-        /** Nothing in the FAQ is close enough. */
-        NO_MATCH
+        /** Nothing in the FAQ comes near. */
+        NO_MATCH,
+        /**
+         * Some entries came near, but not near enough to ask back about: they are suggested first.
+         * The question is probably ours; the bot says it is not sure rather than "I only know…".
+         */
+        UNSURE
     }
 
     /** Kinds of small talk the bot recognises. */

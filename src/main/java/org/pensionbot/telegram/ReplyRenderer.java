@@ -106,11 +106,7 @@ final class ReplyRenderer {
     }
 
     private OutgoingMessage fallback(Reply.Fallback fallback) {
-        String apology = switch (fallback.reason()) {
-            case NO_TEXT -> Phrases.FALLBACK_NO_TEXT;
-            case OUT_OF_SCOPE -> fallback.redirect() == null ? Phrases.FALLBACK_NO_MATCH : fallback.redirect().strip();
-            case NO_MATCH -> Phrases.FALLBACK_NO_MATCH;
-        };
+        String apology = Phrases.fallbackApology(fallback);
         StringBuilder html = new StringBuilder(warning(fallback)).append(text(apology));
         if (!apology.contains(Phrases.HOTLINE)) {
             html.append('\n').append(text(Phrases.FALLBACK_HOTLINE));

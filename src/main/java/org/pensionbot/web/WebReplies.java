@@ -54,11 +54,7 @@ final class WebReplies {
             paragraphs(out, Phrases.CLARIFY_PROMPT);
         } else if (reply instanceof Reply.Fallback fallback) {
             out.put("kind", "fallback");
-            String apology = switch (fallback.reason()) {
-                case NO_TEXT -> Phrases.FALLBACK_NO_TEXT;
-                case OUT_OF_SCOPE -> fallback.redirect() == null ? Phrases.FALLBACK_NO_MATCH : fallback.redirect().strip();
-                case NO_MATCH -> Phrases.FALLBACK_NO_MATCH;
-            };
+            String apology = Phrases.fallbackApology(fallback);
             paragraphs(out, apology, apology.contains(Phrases.HOTLINE) ? null : Phrases.FALLBACK_HOTLINE, Phrases.FALLBACK_TRY_TOPICS);
         } else if (reply instanceof Reply.StepDetail step) {
             out.put("kind", "step");

@@ -68,7 +68,7 @@ class FallbackTest {
         Reply reply = engine.reply("领事馆那个认证软件是哪个");
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
-            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.NO_MATCH);
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.UNSURE);
             assertThat(fallback.suggestions()).extracting(entry -> entry.id()).first().isEqualTo("abroad-certification");
             assertThat(engine.popularTopics()).extracting(entry -> entry.id()).doesNotContain("abroad-certification");
             assertThat(fallback.suggestions()).hasSizeBetween(ReplyChoices.MIN_TOPICS, ReplyChoices.MAX_TOPICS)

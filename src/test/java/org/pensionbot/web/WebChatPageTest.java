@@ -103,12 +103,12 @@ class WebChatPageTest {
     void aFollowUpIsReadWithTheTopicBeforeIt() {
         String missed = RealCorpus.index().corpus().entry("missed-deadline").orElseThrow().title();
         WebElement alone = page.ask("那过期了呢");
-        assertThat(alone.getText()).as("without a topic the bot cannot tell what the follow-up asks").contains(Phrases.FALLBACK_NO_MATCH);
+        assertThat(alone.getText()).as("without a topic the bot cannot tell what the follow-up asks").contains(Phrases.FALLBACK_TRY_TOPICS);
 
         page.ask("养老认证多久做一次");
         WebElement followUp = page.ask("那过期了呢");
 
-        assertThat(followUp.getText()).doesNotContain(Phrases.FALLBACK_NO_MATCH);
+        assertThat(followUp.getText()).doesNotContain(Phrases.FALLBACK_TRY_TOPICS);
         assertThat(ChatPage.choiceLabels(followUp).get(0)).isEqualTo(missed);
     }
 
