@@ -52,7 +52,8 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * for each piece the {@link IndexSearcher} finds candidates twice — by BM25 over a flat
  * disjunction of the piece's terms, and by nearest vectors — and every candidate then gets both
  * signals exactly ({@link LexicalOverlap}, cosine) and their fusion ({@link Fusion}). An entry's
- * confidence is that of its best variant over all pieces.
+ * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
+ * question only.
  *
  * <p>Immutable once built and safe for concurrent searches.
  */
@@ -209,6 +210,11 @@ public final class FaqIndex {
         Matches matches = matches(question);
         Map<Integer, Scored> best = new HashMap<>();
         for (Match match : matches.all()) {
+            if (match.variant().topic() != null && match.piece() != 0) {
+                // A redirect says the whole question is about something else; one sentence of a
+                // long certification question ("身份证、户口本、社保卡，哪些必须带？") does not make it so.
+                continue;
+            }
             double confidence = Fusion.confidence(match.lexical(), match.cosine())
                     * (match.piece() == 0 ? 1 : SENTENCE_FACTOR)
                     * (match.evidence().negationDisagrees() ? Negation.DISAGREEMENT_FACTOR : 1);

@@ -32,6 +32,16 @@ class FallbackTest {
     }
 
     @Test
+    void aSideSentenceOfALongCertificationQuestionDoesNotRedirectIt() {
+        // The last sentence alone is close to the ID-card redirect ("身份证换新的要带户口本吗"), and
+        // used to win; the message as a whole asks what to take to a certification.
+        Reply reply = engine.reply("我爸想去街道办认证，我得提前给他把东西准备好。身份证、户口本、社保卡、银行卡，哪些是必须带的？");
+
+        assertThat(Outcome.of(reply)).doesNotContain("out_of_scope");
+        assertThat(reply.candidates()).extracting(ScoredEntry::id).first().isEqualTo("materials-needed");
+    }
+
+    @Test
     void outOfScopeFallbackSaysWhereToAsk() {
         Reply.Fallback fallback = (Reply.Fallback) engine.reply("养老金能领多少");
 
