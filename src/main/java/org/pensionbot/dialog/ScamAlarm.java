@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises a message from someone who may be in the middle of a scam: they say they were
  * cheated, that they already gave away a card number, password or code, that a caller asked them
- * for what scammers ask for, or they ask whether a message, call or link is real. Such a person needs the fraud entry's urgent steps at once —
- * never a "which did you mean?" list or a redirect.
+ * for what scammers ask for, or they ask whether a message, call or link is real. Such a person
+ * needs the fraud entry's urgent steps at once — never a "which did you mean?" list or a redirect.
  *
  * <p>A rule, not retrieval, on purpose: these messages talk about bank cards, links and money, so
  * by meaning they sit between the fraud entry and the bank-card or payment redirects, and

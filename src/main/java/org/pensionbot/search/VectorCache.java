@@ -77,6 +77,9 @@ final class VectorCache {
             return;
         }
         Path target = file.get();
+        // Cleared before the snapshot is taken: a vector added while the file is written marks
+        // the cache unsaved again, so the next call writes it.
+        unsaved = false;
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
@@ -84,8 +87,8 @@ final class VectorCache {
                 write(new DataOutputStream(new BufferedOutputStream(out, 1 << 16)));
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            unsaved = false;
         } catch (IOException e) {
+            unsaved = true;
             LOG.warn("Could not write the vector cache {}: {} (vectors are computed again at the next start)", target, e.toString());
         }
     }
