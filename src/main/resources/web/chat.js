@@ -80,6 +80,11 @@
       });
       box.appendChild(choices);
     }
+    // Below the buttons: what to do when none of them fits.
+    (reply.footer || []).forEach(function (p) {
+      box.appendChild(el('p', 'text', p));
+      spoken += ' ' + p;
+    });
     box.appendChild(speakButton(spoken));
     log.appendChild(box);
     return box;

@@ -59,7 +59,7 @@ public final class TextRenderer {
             for (ScoredEntry option : clarify.candidates()) {
                 choice(out, choices, option.entry());
             }
-            out.append(Phrases.CLARIFY_HINT);
+            out.append(Phrases.CLARIFY_HINT).append('\n').append(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
             String apology = Phrases.fallbackApology(fallback);
             out.append(apology);

@@ -26,6 +26,9 @@ public final class Phrases {
 
     public static final String CLARIFY_HINT = "请回复序号，或者换个说法再问我。";
 
+    /** Under the choices of a clarify list: a next step when none of them is what was asked. */
+    public static final String CLARIFY_NONE_OF_THESE = "都不是的话，也可以拨打 " + HOTLINE + "，问当地社保部门。";
+
     /**
      * What every channel shows above a reply, in order: the warning about a personal number in
      * the message, and the notice that a very long message was only read in part.

@@ -102,7 +102,7 @@ final class ReplyRenderer {
 
     private OutgoingMessage clarify(Reply.Clarify clarify) {
         return withChoices(warning(clarify) + Html.escape(Phrases.CLARIFY_PROMPT) + "\n"
-                + Html.escape(TelegramPhrases.CLARIFY_HINT), clarify);
+                + Html.escape(TelegramPhrases.CLARIFY_HINT) + "\n" + text(Phrases.CLARIFY_NONE_OF_THESE), clarify);
     }
 
     private OutgoingMessage fallback(Reply.Fallback fallback) {

@@ -52,6 +52,7 @@ final class WebReplies {
         } else if (reply instanceof Reply.Clarify) {
             out.put("kind", "clarify");
             paragraphs(out, Phrases.CLARIFY_PROMPT);
+            out.putArray("footer").add(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
             out.put("kind", "fallback");
             String apology = Phrases.fallbackApology(fallback);

@@ -152,7 +152,7 @@ class ReplyRendererTest {
 
         OutgoingMessage message = renderer.render(new Reply.Clarify("支付宝认证", false, candidates));
 
-        assertThat(TelegramHtml.visibleText(message.html())).contains("您是想问：");
+        assertThat(TelegramHtml.visibleText(message.html())).contains("您是想问：", Phrases.CLARIFY_NONE_OF_THESE);
         assertThat(rows(message)).containsExactly(List.of("a:alipay-self"), List.of("a:for-others"));
         assertThat(labels(message)).containsExactly(
                 Buttons.label(corpus.entry("alipay-self").orElseThrow().title()),

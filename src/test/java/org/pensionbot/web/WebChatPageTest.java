@@ -93,6 +93,9 @@ class WebChatPageTest {
         WebElement clarify = page.ask(unsure);
         List<String> options = ChatPage.choiceLabels(clarify);
         assertThat(options).hasSizeGreaterThanOrEqualTo(2);
+        String text = clarify.getText();
+        assertThat(text.indexOf(Phrases.CLARIFY_NONE_OF_THESE)).as("the way out comes after the choices")
+                .isGreaterThan(text.indexOf(options.get(options.size() - 1)));
 
         WebElement answer = page.tap(options.get(1));
 
