@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.pensionbot.concurrent.ThreadPools;
 import org.pensionbot.corpus.Menus;
 import org.pensionbot.remind.CertificationCycle.Schedule;
 import org.slf4j.Logger;
@@ -198,14 +199,6 @@ public final class ReminderScheduler implements AutoCloseable {
         if (executor == null) {
             return;
         }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        ThreadPools.stop(executor, Duration.ofSeconds(5));
     }
 }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.pensionbot.concurrent.ThreadPools;
 import org.pensionbot.store.Database;
 import org.pensionbot.store.UpdateClaims;
 import org.slf4j.Logger;
@@ -123,14 +125,6 @@ final class WebhookDispatcher implements Webhook.Target, AutoCloseable {
     @Override
     public void close() {
         upkeep.shutdownNow();
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        ThreadPools.stop(pool, Duration.ofSeconds(1));
     }
 }
