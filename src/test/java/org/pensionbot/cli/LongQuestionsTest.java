@@ -15,14 +15,14 @@ import org.pensionbot.eval.EvalReport;
 /**
  * Long, worried questions ({@code faq-corpus/tests-long.tsv}: a few sentences of context around
  * one need) are where answering is weakest. This holds the level measured on the set
- * (2026-12-01: 44 of 51 right first; of the 26 written without looking at the bot's answers, 21),
+ * (2026-12-01: 44 of 51 right first; 2026-12-03, once telling sentences counted less than asking ones: 49),
  * so that a change made for speed or for short questions cannot quietly make them worse. Raise
  * the bars as they improve.
  */
 class LongQuestionsTest {
 
     static final String FILE = "tests-long.tsv";
-    static final double MIN_ACCURACY = 0.90;
+    static final double MIN_ACCURACY = 0.94;
     /** Measured: one of 51 (run eval on tests-long.tsv to see which). */
     static final int MAX_CONFIDENT_WRONG = 1;
 

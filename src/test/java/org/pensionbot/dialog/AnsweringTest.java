@@ -48,6 +48,19 @@ class AnsweringTest {
         assertThat(Outcome.of(reply)).isEqualTo("answer for-others");
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiterString = " => ", value = {
+            // "平时就用微信" and "支付宝" in the story once put the Alipay entry first.
+            "我不怎么用支付宝，平时就用微信。听说养老认证不一定非要用支付宝，还有别的手机软件也能做。都有哪些可以用？ => other-channels",
+            // "帮我妈…做了认证" once put helping a relative first; what is asked is how to check.
+            "我幫我媽在支付寶上做了養老認證，最後那個畫面一閃就過去了。現在不知道到底通過了沒有，有沒有地方可以查認證結果？ => check-result",
+    })
+    void inALongMessageTheSentenceThatAsksDecidesNotTheStoryAroundIt(String question, String expectedId) {
+        Reply reply = engine.reply(question);
+
+        assertThat(reply.candidates()).as(Outcome.of(reply)).first().extracting(ScoredEntry::id).isEqualTo(expectedId);
+    }
+
     @Test
     void greetingFollowedByAQuestionIsAnswered() {
         assertThat(Outcome.of(engine.reply("你好，支付宝怎么认证"))).isEqualTo("answer alipay-self");
