@@ -19,6 +19,7 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -105,6 +107,16 @@ public final class FaqIndex {
     static final double TELLING_SENTENCE_FACTOR = 0.85;
 
     private static final String VECTOR = "vector";
+    /** Whether a document is an entry's phrasing or an out-of-scope topic's. */
+    private static final String KIND = "kind";
+    private static final Term ENTRY_KIND = new Term(KIND, "entry");
+    /**
+     * Sentences of a longer question look for entries only: a redirect says the whole question is
+     * about something else, and one sentence of a long certification question ("身份证、户口本、
+     * 社保卡，哪些必须带？") does not make it so. Filtering in the searches, rather than dropping
+     * topics afterwards, also leaves every candidate place to an entry.
+     */
+    private static final Query ENTRIES_ONLY = new TermQuery(ENTRY_KIND);
     /**
      * The embedder's vectors have unit length, so their dot product is their cosine at a third of
      * the arithmetic (Lucene's cosine also computes both norms on every comparison). Building the
@@ -166,6 +178,7 @@ public final class FaqIndex {
                     document.add(new TextField(ChineseAnalysis.WORDS, unweighed.get(i).text(), Field.Store.NO));
                     document.add(new TextField(ChineseAnalysis.GRAMS, unweighed.get(i).text(), Field.Store.NO));
                     document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), SIMILARITY));
+                    document.add(new StringField(KIND, unweighed.get(i).entry() != null ? ENTRY_KIND.text() : "topic", Field.Store.NO));
                     writer.addDocument(document);
                 }
                 // One segment keeps document ids equal to positions in the variant list.
@@ -217,11 +230,6 @@ public final class FaqIndex {
         Matches matches = matches(question);
         Map<Integer, Scored> best = new HashMap<>();
         for (Match match : matches.all()) {
-            if (match.variant().topic() != null && match.piece() != 0) {
-                // A redirect says the whole question is about something else; one sentence of a
-                // long certification question ("身份证、户口本、社保卡，哪些必须带？") does not make it so.
-                continue;
-            }
             double confidence = Fusion.confidence(match.lexical(), match.cosine())
                     * pieceFactor(match)
                     * (match.evidence().negationDisagrees() ? Negation.DISAGREEMENT_FACTOR : 1);
@@ -286,12 +294,14 @@ public final class FaqIndex {
 
     private void matchPiece(int pieceNumber, String piece, Set<Term> terms, float[] vector, List<Match> matches) throws IOException {
         double termsWeight = overlap.weight(terms);
+        boolean wholeQuestion = pieceNumber == 0;
         Map<Integer, Double> cosines = new TreeMap<>();
-        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, CANDIDATES), CANDIDATES).scoreDocs) {
+        Query nearest = new KnnFloatVectorQuery(VECTOR, vector, CANDIDATES, wholeQuestion ? null : ENTRIES_ONLY);
+        for (ScoreDoc hit : searcher.search(nearest, CANDIDATES).scoreDocs) {
             // Lucene scores the dot product of unit vectors, their cosine, as (1 + cosine) / 2.
             cosines.put(hit.doc, 2.0 * hit.score - 1);
         }
-        for (ScoreDoc hit : searcher.search(anyOf(terms), CANDIDATES).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(sharingAnyOf(terms, !wholeQuestion), CANDIDATES).scoreDocs) {
             cosines.putIfAbsent(hit.doc, Double.NaN);
         }
         fillMissingCosines(vector, cosines);
@@ -305,13 +315,17 @@ public final class FaqIndex {
     }
 
     /**
-     * A flat disjunction of the piece's terms in both fields. Not the query parser: any text is
-     * safe, and stacked unigram + bigram tokens would turn into all-required clauses.
+     * A flat disjunction of the piece's terms in both fields, optionally among entries only. Not
+     * the query parser: any text is safe, and stacked unigram + bigram tokens would turn into
+     * all-required clauses. One clause is kept free for the filter.
      */
-    private static BooleanQuery anyOf(Set<Term> terms) {
+    private static BooleanQuery sharingAnyOf(Set<Term> terms, boolean entriesOnly) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.stream().limit(IndexSearcher.getMaxClauseCount())
+        terms.stream().limit(IndexSearcher.getMaxClauseCount() - 1L)
                 .forEach(term -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        if (entriesOnly) {
+            query.add(ENTRIES_ONLY, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
+        }
         return query.build();
     }
 

@@ -51,6 +51,20 @@ class HostileInputTest {
         assertThatCode(() -> index.search(text.toString())).doesNotThrowAnyException();
     }
 
+    @Test
+    void sentencesOfDistinctCharactersUpToTheModelsWindowNeverThrow() {
+        // Each sentence is searched on its own with as many terms as the query may hold.
+        StringBuilder text = new StringBuilder();
+        for (int cp = 0x4E00; text.length() < 1_000; cp++) {
+            text.appendCodePoint(cp);
+            if (text.length() == 495) {
+                text.append('。');
+            }
+        }
+
+        assertThatCode(() -> index.search(text.toString())).doesNotThrowAnyException();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"😀😀", "支付宝😀怎么认证👍", "👨‍👩‍👧", "\uD83D", "\uDE00认证"})
     void emojiAndBrokenSurrogatesNeverThrow(String question) {
