@@ -94,24 +94,67 @@ class ConversationContextTest {
      */
     @Test
     void writtenFollowUpsMostlyGetTheirEntryFirstAndNeverAWrongAnswer() throws IOException {
-        List<String> rows = Files.readAllLines(Path.of("src/test/resources/org/pensionbot/dialog/follow-ups.tsv")).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        int first = 0;
-        for (String row : rows) {
-            String[] pair = row.split("\t");
-            Conversations chat = new Conversations(engine, clock);
-            chat.reply("chat", pair[0]);
+        FollowUps run = FollowUps.run("follow-ups.tsv", engine, clock);
 
-            Reply reply = chat.reply("chat", pair[1]);
+        assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
+        assertThat(run.first()).as("follow-ups with their entry first, of " + run.rows()).isGreaterThanOrEqualTo(11);
+    }
 
-            if (reply instanceof Reply.Answer answer) {
-                assertThat(answer.entry().id()).as(row).isEqualTo(pair[2]);
+    /**
+     * 80 more pairs, written by a helper who never saw the bot's replies (follow-ups-written.tsv).
+     * Measured 2026-12-03: 61 of 80 with their entry first — all 10 new questions asked mid-chat,
+     * 47 of 59 follow-ups that need the context, only 4 of 11 that ask about a detail of the same
+     * entry (the rule leaves the entry just answered out, so they get a choice of others) — and two
+     * outright answers with another entry than written, both arguable ("在国外怎么认证" → "多久出结果"
+     * got how to check a result). Keeping the answered entry in, at full or reduced weight, and
+     * favouring the answered entry's related ones were tried on half of them: no better.
+     */
+    @Test
+    void moreWrittenFollowUpsHoldTheirMeasuredLevel() throws IOException {
+        FollowUps run = FollowUps.run("follow-ups-written.tsv", engine, clock);
+
+        assertThat(run.first()).as("follow-ups with their entry first, of %d; misses:%n%s", run.rows(), run.misses())
+                .isGreaterThanOrEqualTo(61);
+        assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
+        assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
+    }
+
+    /** Every pair of a follow-up file, each in a fresh chat. */
+    private record FollowUps(int rows, int first, List<String> wrongAnswers, List<String> missRows) {
+
+        static FollowUps run(String file, DialogEngine engine, Clock clock) throws IOException {
+            List<String> rows = Files.readAllLines(Path.of("src/test/resources/org/pensionbot/dialog/" + file)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            int first = 0;
+            List<String> wrongAnswers = new java.util.ArrayList<>();
+            List<String> missRows = new java.util.ArrayList<>();
+            for (String row : rows) {
+                String[] columns = row.split("\t");
+                Conversations chat = new Conversations(engine, clock);
+                chat.reply("chat", columns[0]);
+
+                Reply reply = chat.reply("chat", columns[1]);
+
+                String expected = columns[2];
+                if (reply instanceof Reply.Answer answer && !answer.entry().id().equals(expected)) {
+                    wrongAnswers.add(row + " → " + Outcome.of(reply));
+                }
+                if (!reply.candidates().isEmpty() && reply.candidates().get(0).id().equals(expected) && !(reply instanceof Reply.Fallback)) {
+                    first++;
+                } else {
+                    missRows.add(row + " → " + Outcome.of(reply));
+                }
             }
-            if (!reply.candidates().isEmpty() && reply.candidates().get(0).id().equals(pair[2]) && !(reply instanceof Reply.Fallback)) {
-                first++;
-            }
+            return new FollowUps(rows.size(), first, wrongAnswers, missRows);
         }
-        assertThat(first).as("follow-ups with their entry first, of " + rows.size()).isGreaterThanOrEqualTo(11);
+
+        String misses() {
+            return String.join("\n", missRows);
+        }
+
+        List<String> missesOfKind(String kind) {
+            return missRows.stream().filter(row -> row.split("\t").length > 3 && row.split("\t")[3].startsWith(kind)).toList();
+        }
     }
 
     @Test
