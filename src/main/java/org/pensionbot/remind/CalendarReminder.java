@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
-import org.pensionbot.remind.CertificationCycle.Phase;
 
 /**
  * A yearly reminder as a calendar file (RFC 5545 iCalendar), for channels that cannot write to
@@ -16,8 +15,9 @@ import org.pensionbot.remind.CertificationCycle.Phase;
  * is made again from the month and a one-letter "for whom" code each time it is asked for.
  *
  * <p>The event repeats every year ({@code RRULE:FREQ=YEARLY}) at 10:00 Asia/Shanghai on the 1st
- * of the month before the cycle's last month, the date of the first Telegram reminder, and its
- * summary and description are the Telegram reminder's title and text. Immutable.
+ * of the month before the cycle's last month, the date of the first Telegram reminder. Its summary
+ * is the Telegram reminder's title; its text says what that reminder says, in words true every
+ * year (no year, no date of one cycle). Immutable.
  *
  * @param lastCertified the month the cycle counts from
  * @param monthKnown false after "不记得了" (counted from the month of the dialog)
@@ -83,11 +83,9 @@ public record CalendarReminder(YearMonth lastCertified, boolean monthKnown, Stri
         return ReminderTexts.reminderTitle(recipient());
     }
 
-    /** The event's text: the Telegram reminder's, as it reads a month before the deadline. */
+    /** The event's text: like the Telegram reminder a month before the deadline, without a year in it. */
     public String description() {
-        CertificationCycle cycle = cycle();
-        return ReminderTexts.reminderBody(recipient(), lastCertified, monthKnown, Phase.UPCOMING, cycle.deadline())
-                + "\n\n" + ReminderTexts.CALENDAR_CLOSING;
+        return ReminderTexts.calendarBody(recipient(), cycle().dueMonth(), monthKnown) + "\n\n" + ReminderTexts.CALENDAR_CLOSING;
     }
 
     /** The iCalendar file: CRLF line ends, long lines folded at 75 octets, text escaped. */

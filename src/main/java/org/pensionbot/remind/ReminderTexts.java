@@ -175,6 +175,21 @@ final class ReminderTexts {
         return text.append("\n\n").append(CYCLE_NOTE).toString();
     }
 
+    /**
+     * The calendar event's text. The event repeats every year, so it names no year and no date
+     * that only one cycle has: "上次认证是在 2026年5月，要在 2027年5月31日 前…" would still say
+     * so in 2029. What holds every year is the month to certify by.
+     */
+    static String calendarBody(Recipient recipient, YearMonth dueMonth, boolean monthKnown) {
+        StringBuilder text = new StringBuilder(who(recipient)).append("一般每年要在 ").append(dueMonth.getMonthValue())
+                .append("月底 前认证一次（").append(monthKnown ? "按上次认证的月份" : "从开始提醒的月份").append("算，12个月一次）。")
+                .append("还有一个月左右，可以准备起来了。");
+        if (!recipient.self()) {
+            text.append("\n\n帮家人认证时，需要本人在手机前刷脸。");
+        }
+        return text.append("\n\n").append(CYCLE_NOTE).toString();
+    }
+
     /** "我已认证": which month, since it may have been done before this month began. */
     static String askCertifiedWhen(Reminder reminder) {
         return "太好了！" + who(reminder.recipient()) + "是哪个月认证的？请点下面的按钮。";

@@ -33,21 +33,29 @@ class CalendarReminderTest {
     }
 
     @Test
-    void theEventTextIsTheFirstTelegramReminderOfTheSameCycle() throws Exception {
+    void theEventFallsOnTheFirstTelegramReminderAndCarriesItsTitle() throws Exception {
         Reminders reminders = Reminders.create(database, clock, TestMenus.supplier());
         reminders.store().add(CHAT, Recipient.relative("妈妈"), YearMonth.of(2026, 5), true);
         RecordingOutbox outbox = new RecordingOutbox();
         ReminderScheduler scheduler = new ReminderScheduler(reminders.store(), outbox, clock, TestMenus.supplier());
-        clock.set("2027-04-01T10:00");   // the first reminder of the cycle: the date the calendar event falls on
+        clock.set("2027-04-01T10:00");   // the first reminder of the cycle
         scheduler.runOnce();
         String telegram = outbox.deliveredTo(CHAT).get(0).message().text();
 
         CalendarReminder calendar = new CalendarReminder(YearMonth.of(2026, 5), true, "m");
 
         assertThat(telegram).contains(calendar.summary());
-        String body = calendar.description().substring(0, calendar.description().indexOf(ReminderTexts.CALENDAR_CLOSING)).strip();
-        assertThat(body).contains("2027年5月31日", "12333");
-        assertThat(telegram).contains(body);
+        assertThat(calendar.ics(clock.instant())).contains("DTSTART;TZID=Asia/Shanghai:20270401T100000", "RRULE:FREQ=YEARLY");
+    }
+
+    @Test
+    void theEventTextHoldsEveryYearItRepeats() {
+        // It used to be the first cycle's Telegram text: "上次认证是在 2026年5月…2027年5月31日 前…",
+        // still shown in 2029.
+        String text = new CalendarReminder(YearMonth.of(2026, 5), true, "m").description();
+
+        assertThat(text).contains("「妈妈」一般每年要在 5月底 前认证一次", "本人在手机前刷脸", "12333", ReminderTexts.CALENDAR_CLOSING)
+                .doesNotContainPattern("20\\d\\d");
     }
 
     @Test

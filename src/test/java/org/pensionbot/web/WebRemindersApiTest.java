@@ -82,7 +82,7 @@ class WebRemindersApiTest {
         assertThat(event.get("UID")).isNotBlank();
         assertThat(text(event.get("SUMMARY"))).isEqualTo("提醒：「妈妈」的养老金资格认证");
         assertThat(text(event.get("DESCRIPTION"))).contains(
-                "「妈妈」上次认证是在 2026年5月。一般要在 2027年5月31日 前再认证一次，还有一个月左右，可以准备起来了。",
+                "「妈妈」一般每年要在 5月底 前认证一次（按上次认证的月份算，12个月一次）。还有一个月左右，可以准备起来了。",
                 "帮家人认证时，需要本人在手机前刷脸。", "认证一般每12个月一次，全国没有统一的固定日期", "12333");
     }
 
