@@ -6,18 +6,21 @@ import java.util.Optional;
 import org.pensionbot.dialog.Choice;
 
 /**
- * One message of the reminder dialog, channel-free: plain text (channels escape and format it),
+ * One message of the reminder dialog, channel-free: an optional heading and plain text (channels
+ * escape and format them; Telegram shows the heading in bold),
  * rows of {@link Choice}s whose ids all fit {@value org.pensionbot.dialog.ChoiceId#MAX_BYTES} bytes,
  * and, at the end of the dialog on a channel that cannot write later, the calendar file to offer.
  * Fits one Telegram message (well under 4096 characters). Immutable.
  *
+ * @param heading what the message is about, shown above the text, or empty
  * @param text the text, never blank
  * @param choices the rows of choices under it, possibly none
  * @param calendar the yearly calendar event to offer as a file, or empty
  */
-public record ReminderMessage(String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {
+public record ReminderMessage(String heading, String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {
 
     public ReminderMessage {
+        Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             throw new IllegalArgumentException("a message needs text");
@@ -26,8 +29,12 @@ public record ReminderMessage(String text, List<List<Choice>> choices, Optional<
         Objects.requireNonNull(calendar, "calendar");
     }
 
+    public ReminderMessage(String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {
+        this("", text, choices, calendar);
+    }
+
     public ReminderMessage(String text, List<List<Choice>> choices) {
-        this(text, choices, Optional.empty());
+        this("", text, choices, Optional.empty());
     }
 
     static ReminderMessage text(String text) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -149,8 +150,8 @@ public final class ReminderScheduler implements AutoCloseable {
         if (!store.claim(reminder, next)) {
             return false;    // another scheduler sent it, or the user changed it meanwhile
         }
-        ReminderMessage message = new ReminderMessage(ReminderTexts.reminder(reminder, now, next),
-                ReminderChoices.underReminder(reminder, menus.get()));
+        ReminderMessage message = new ReminderMessage(ReminderTexts.reminderHeading(reminder), ReminderTexts.reminder(reminder, now, next),
+                ReminderChoices.underReminder(reminder, menus.get()), Optional.empty());
         try {
             outbox.send(reminder.chatId(), message);
         } catch (RuntimeException e) {

@@ -138,7 +138,7 @@ final class ReminderTexts {
      */
     static String reminder(Reminder reminder, Instant now, Schedule next) {
         CertificationCycle cycle = reminder.cycle();
-        StringBuilder text = new StringBuilder("⏰ ").append(reminderTitle(reminder.recipient())).append("\n\n");
+        StringBuilder text = new StringBuilder();
         text.append(reminderBody(reminder.recipient(), reminder.lastCertified(), reminder.monthKnown(), cycle.phaseAt(now),
                 cycle.deadline())).append("\n\n");
         if (next.stage() == Stage.SECOND && next.lastCertified().equals(reminder.lastCertified())) {
@@ -147,6 +147,11 @@ final class ReminderTexts {
             text.append("认证好了，请点「我已认证」，我从那个月重新算。没点的话，我就按这个月算，明年再提醒您。");
         }
         return text.toString();
+    }
+
+    /** The reminder's heading, above {@link #reminder}: "⏰ 养老金资格认证提醒". */
+    static String reminderHeading(Reminder reminder) {
+        return "⏰ " + reminderTitle(reminder.recipient());
     }
 
     /** What the reminder is about: "养老金资格认证提醒" or "提醒：「妈妈」的养老金资格认证". */

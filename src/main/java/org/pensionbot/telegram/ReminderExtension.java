@@ -52,8 +52,13 @@ public final class ReminderExtension {
                 .onStop(reminders::close);
     }
 
-    /** Plain text escaped for Telegram's HTML, choices as inline buttons (a calendar file is the web's; never offered here). */
+    /**
+     * The heading in bold above the text, both escaped for Telegram's HTML; choices as inline
+     * buttons (a calendar file is the web's; never offered here).
+     */
     static OutgoingMessage message(ReminderMessage message) {
-        return new OutgoingMessage(Html.escape(message.text()), Buttons.keyboardOf(message.choices()));
+        String text = message.heading().isEmpty() ? Html.escape(message.text())
+                : Html.bold(message.heading()) + "\n\n" + Html.escape(message.text());
+        return new OutgoingMessage(text, Buttons.keyboardOf(message.choices()));
     }
 }

@@ -86,11 +86,15 @@ final class WebReplies {
     }
 
     /**
-     * A message of the reminder dialog: its text as paragraphs, its choices, and at the end of the
-     * dialog {@code "download":{"label":"…","href":"api/reminder.ics?…"}}, the calendar file.
+     * A message of the reminder dialog: its heading as the title (when it has one), its text as
+     * paragraphs, its choices, and at the end of the dialog
+     * {@code "download":{"label":"…","href":"api/reminder.ics?…"}}, the calendar file.
      */
     ObjectNode reminder(ReminderMessage message) {
         ObjectNode out = text(message.text(), message.choices());
+        if (!message.heading().isEmpty()) {
+            out.put("title", message.heading());
+        }
         message.calendar().ifPresent(calendar -> out.putObject("download")
                 .put("label", CALENDAR_LABEL)
                 .put("href", "api/reminder.ics?" + calendar.linkQuery())

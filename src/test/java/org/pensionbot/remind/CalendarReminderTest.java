@@ -40,7 +40,7 @@ class CalendarReminderTest {
         ReminderScheduler scheduler = new ReminderScheduler(reminders.store(), outbox, clock, TestMenus.supplier());
         clock.set("2027-04-01T10:00");   // the first reminder of the cycle
         scheduler.runOnce();
-        String telegram = outbox.deliveredTo(CHAT).get(0).message().text();
+        String telegram = Messages.plain(outbox.deliveredTo(CHAT).get(0).message());
 
         CalendarReminder calendar = new CalendarReminder(YearMonth.of(2026, 5), true, "m");
 

@@ -32,9 +32,9 @@ final class Messages {
                 .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + labels(message)));
     }
 
-    /** The text a reader sees. */
+    /** The text a reader sees: the heading, if any, above the text. */
     static String plain(ReminderMessage message) {
-        return message.text();
+        return message.heading().isEmpty() ? message.text() : message.heading() + "\n\n" + message.text();
     }
 
     /**
@@ -42,8 +42,8 @@ final class Messages {
      * as a tag), ids that are not well-formed or over 64 bytes, blank labels, text too long for Telegram.
      */
     static void assertSendable(ReminderMessage message) {
-        assertThat(message.text()).as("markup in plain text").doesNotContain("<b>", "</b>", "&lt;", "&amp;");
-        assertThat(message.text().length()).isBetween(1, 4096);
+        assertThat(plain(message)).as("markup in plain text").doesNotContain("<b>", "</b>", "&lt;", "&amp;");
+        assertThat(plain(message).length()).isBetween(1, 4096);
         for (Choice choice : choices(message)) {
             assertThat(choice.label()).isNotBlank();
             assertThat(choice.id().getBytes(StandardCharsets.UTF_8).length).as("id %s", choice.id()).isBetween(1, 64);

@@ -129,6 +129,7 @@ class TelegramRemindersEndToEndTest {
         startBot();
 
         List<FakeBotApi.Call> reminder = api.awaitMessages(USER, 1);
+        assertThat(reminder.get(0).text()).startsWith("<b>⏰ 提醒：「妈妈」的养老金资格认证</b>\n\n");
         assertThat(seen(reminder.get(0))).contains("「妈妈」的养老金资格认证", "这个月是最后一个月", "2026年12月31日",
                 "认证一般每12个月一次", "各地规定可能不一样", "12333");
         List<String> buttons = callbackData(reminder.get(0).body());
