@@ -43,6 +43,17 @@ class ChineseMatchingTest {
         assertThat(bestId(typo)).isNotNull().isEqualTo(bestId(correct));
     }
 
+    @ParameterizedTest(name = "{0} is read as {1}")
+    @CsvSource({
+            // The certification's long names become 社保认证 first; the failure after them must survive it.
+            "待遇资格认证不了是咋回事, 社保认证失败是怎么回事",
+            "养老保险资格认证不过, 社保认证失败",
+            "社保认证不了, 社保认证失败",
+    })
+    void failingToCertifyIsReadAsFailureWhateverTheCertificationIsCalled(String question, String normalized) {
+        assertThat(index.normalize(question)).isEqualTo(normalized);
+    }
+
     @ParameterizedTest(name = "{0} finds the same entry as {1}")
     @CsvSource({
             "ＺＦＢ怎么认证, zfb怎么认证",
