@@ -150,8 +150,8 @@ public final class ReminderScheduler implements AutoCloseable {
         if (!store.claim(reminder, next)) {
             return false;    // another scheduler sent it, or the user changed it meanwhile
         }
-        ReminderMessage message = new ReminderMessage(ReminderTexts.reminderHeading(reminder), ReminderTexts.reminder(reminder, now, next),
-                ReminderChoices.underReminder(reminder, menus.get()), Optional.empty());
+        ReminderMessage message = new ReminderMessage(ReminderTexts.reminderHeading(reminder),
+                ReminderTexts.reminder(reminder, now, next), ReminderChoices.underReminder(reminder, menus.get()), Optional.empty());
         try {
             outbox.send(reminder.chatId(), message);
         } catch (RuntimeException e) {
