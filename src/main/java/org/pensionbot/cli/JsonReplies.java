@@ -53,6 +53,8 @@ final class JsonReplies {
         } else if (reply instanceof Reply.StepDetail step) {
             json.put("step", step.number());
             json.put("text", Phrases.stepDetail(step));
+        } else if (reply instanceof Reply.Detail detail) {
+            json.put("text", Phrases.detail(detail));
         } else if (reply instanceof Reply.SmallTalk smallTalk) {
             json.put("text", smallTalk.text());
         }
@@ -66,6 +68,9 @@ final class JsonReplies {
         }
         if (reply instanceof Reply.StepDetail step) {
             return step.entry();
+        }
+        if (reply instanceof Reply.Detail detail) {
+            return detail.entry();
         }
         if (reply instanceof Reply.Clarify clarify) {
             return clarify.candidates().get(0).entry();

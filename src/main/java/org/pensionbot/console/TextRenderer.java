@@ -71,6 +71,10 @@ public final class TextRenderer {
             trimTrailingNewline(out);
         } else if (reply instanceof Reply.StepDetail step) {
             out.append(Phrases.stepDetail(step));
+        } else if (reply instanceof Reply.Detail detail) {
+            out.append(Phrases.detail(detail)).append("\n\n").append(Phrases.DETAIL_WHOLE_ANSWER).append('\n');
+            choice(out, choices, detail.entry());
+            trimTrailingNewline(out);
         } else if (reply instanceof Reply.Tips tips) {
             out.append(tips(tips.entry()));
         } else if (reply instanceof Reply.Step step) {

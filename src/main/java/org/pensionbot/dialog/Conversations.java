@@ -17,7 +17,8 @@ import org.pensionbot.search.SearchResult;
 /**
  * Replies within a chat, remembering its last reply for a while so that a person can go on the
  * way people talk: a number picks one of the entries just offered ("2", "第二个", "二"); "第三步是什么意思"
- * explains that step of the last answer; a follow-up ("还有别的办法吗", "那如果今年没认证呢",
+ * explains that step of the last answer; a question about a detail of the last answer ("停的钱能补吗")
+ * gets the sentence of it that answers; a follow-up ("还有别的办法吗", "那如果今年没认证呢",
  * "他不在家怎么办") is read together with the last topic; "更多提示" (or "更多", or 0) shows its tips.
  * A tapped choice ({@link #tap}) is part of the conversation too: the answer, step or tips it
  * opened become the topic, on every channel alike.
@@ -143,6 +144,9 @@ public final class Conversations {
         if (reply instanceof Reply.StepDetail step) {
             return step.entry();
         }
+        if (reply instanceof Reply.Detail detail) {
+            return detail.entry();
+        }
         if (reply instanceof Reply.Step step) {
             return step.entry();
         }
@@ -182,6 +186,10 @@ public final class Conversations {
         Decision alone = engine.decide(text);
         if (memory.topic() == null || !FOLLOW_UP_CANDIDATES.contains(alone.rule())) {
             return alone; // confident on its own, small talk or an alarm: a new topic, or none
+        }
+        Optional<Decision> detail = engine.decideDetail(alone, memory.topic());
+        if (detail.isPresent()) {
+            return detail.get();
         }
         Decision together = engine.decideFollowUp(alone, memory.topic());
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
@@ -236,6 +244,9 @@ public final class Conversations {
         }
         if (reply instanceof Reply.Fallback fallback) {
             return fallback.suggestions();
+        }
+        if (reply instanceof Reply.Detail detail) {
+            return List.of(detail.entry());
         }
         return List.of();
     }

@@ -160,6 +160,28 @@ public final class DialogEngine {
         return usedContext ? new Decision(decision.reply(), Decision.Rule.CONTEXT, withoutTopic) : decision;
     }
 
+    /**
+     * A follow-up about a detail of the chat's topic: when the message on its own matches the topic
+     * best and clearly ahead of any other entry (by the answering margin), though not well enough to
+     * answer ("能提前做不" after the entry on how often) — it asks about what was just answered — the
+     * sentence of that answer that speaks to it. Empty when another entry comes close ("那上门要带
+     * 什么材料" after the home-visit entry is as much about materials) or no sentence is close enough.
+     *
+     * @param alone the message decided on its own, not answered; its search is reused
+     */
+    Optional<Decision> decideDetail(Decision alone, FaqEntry topic) {
+        List<ScoredEntry> candidates = alone.search().entries();
+        boolean aboutTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id())
+                && (candidates.size() < 2 || candidates.get(0).confidence() - candidates.get(1).confidence() >= thresholds.margin());
+        if (!aboutTopic) {
+            return Optional.empty();
+        }
+        Reply said = alone.reply();
+        return index.get().sentenceAbout(topic, said.question())
+                .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, sentence),
+                        Decision.Rule.CONTEXT, alone.search()));
+    }
+
     /** The answer for a known entry, as if the user had asked its standard question (buttons). */
     public Optional<Reply.Answer> answerFor(String entryId) {
         FaqIndex current = index.get();

@@ -73,6 +73,10 @@ public final class Phrases {
     public static final String TIPS_HEADING = "小提示：";
 
     public static final String RELATED_HEADING = "您可能还想问：";
+    /** Above the sentence of the last answer that speaks to a detail asked after it. */
+    public static final String DETAIL_INTRO = "您问的这一点，上面的回答里是这样说的：";
+    /** Under it: the way back to the whole answer. */
+    public static final String DETAIL_WHOLE_ANSWER = "想看完整的回答，可以选下面这一条：";
 
     /** Labels of the choices every channel offers under answers and steps. */
     public static final String MORE_TIPS = "更多提示";
@@ -113,6 +117,11 @@ public final class Phrases {
      * One step asked about by number ("第三步是什么意思"): the step on its own, its own help when
      * the corpus has some, and where to turn next.
      */
+    /** A detail of the last answer: the entry's title, then the sentence of it that answers. */
+    public static String detail(Reply.Detail detail) {
+        return "【" + detail.entry().title() + "】\n" + DETAIL_INTRO + "\n" + detail.sentence();
+    }
+
     public static String stepDetail(Reply.StepDetail detail) {
         StringBuilder text = new StringBuilder();
         text.append("【").append(detail.entry().title()).append("】\n");

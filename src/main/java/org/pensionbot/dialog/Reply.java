@@ -106,6 +106,25 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * A detail asked about right after an answer that covers it ("停的钱能补吗" after the entry on a
+     * missed certification): the sentence of that answer which speaks to it, with the whole answer
+     * a tap away. Every sentence is the corpus's own.
+     *
+     * @param sentence from the entry's short answer, steps or tips
+     */
+    record Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence) implements Reply {
+        @Override
+        public Action action() {
+            return Action.ANSWER;
+        }
+
+        @Override
+        public List<ScoredEntry> candidates() {
+            return List.of(new ScoredEntry(entry, 1.0, List.of()));
+        }
+    }
+
     /** The tips of an entry, asked for after its answer ("更多提示", "更多", {@code 0}). */
     record Tips(String question, boolean personalDataWarning, FaqEntry entry) implements Reply {
         @Override

@@ -54,6 +54,9 @@ final class ReplyRenderer {
         if (reply instanceof Reply.StepDetail step) {
             return withChoices(warning(step) + Html.escape(Phrases.stepDetail(step)), reply);
         }
+        if (reply instanceof Reply.Detail detail) {
+            return withChoices(warning(detail) + Html.escape(Phrases.detail(detail) + "\n\n" + Phrases.DETAIL_WHOLE_ANSWER), reply);
+        }
         if (reply instanceof Reply.Tips tips) {
             return withChoices(tipsHtml(tips.entry()), reply);
         }

@@ -60,6 +60,9 @@ final class WebReplies {
         } else if (reply instanceof Reply.StepDetail step) {
             out.put("kind", "step");
             paragraphs(out, Phrases.stepDetail(step).split("\n"));
+        } else if (reply instanceof Reply.Detail detail) {
+            out.put("kind", "detail").put("title", detail.entry().title());
+            paragraphs(out, Phrases.DETAIL_INTRO, detail.sentence(), Phrases.DETAIL_WHOLE_ANSWER);
         } else if (reply instanceof Reply.Tips tips) {
             out.put("kind", "tips").put("title", tips.entry().title());
             list(out, Phrases.TIPS_HEADING, tips.entry().tips());

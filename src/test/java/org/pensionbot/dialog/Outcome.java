@@ -17,6 +17,9 @@ final class Outcome {
         if (reply instanceof Reply.Answer answer) {
             return "answer " + answer.entry().id();
         }
+        if (reply instanceof Reply.Detail detail) {
+            return "detail " + detail.entry().id() + ": " + detail.sentence();
+        }
         if (reply instanceof Reply.Fallback fallback) {
             return "fallback " + fallback.reason().name().toLowerCase(Locale.ROOT) + candidates(reply);
         }

@@ -98,6 +98,19 @@ class ReplyRendererTest {
     }
 
     @Test
+    void aDetailShowsTheSentenceUnderItsEntryWithTheWholeAnswerAsAButton() {
+        FaqEntry plain = new FaqEntry("plain", "多久认证一次？", List.of("q"), List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of("可以提前认证 <早一点> 也行。"), Path.of("plain.md"));
+
+        OutgoingMessage message = renderer.render(new Reply.Detail("能提前吗", false, plain, "可以提前认证 <早一点> 也行。"));
+
+        assertThat(TelegramHtml.problems(message.html())).isEmpty();
+        assertThat(TelegramHtml.visibleText(message.html())).contains("【多久认证一次？】", Phrases.DETAIL_INTRO,
+                "可以提前认证 <早一点> 也行。", Phrases.DETAIL_WHOLE_ANSWER);
+        assertThat(rows(message)).containsExactly(List.of("a:plain"));
+    }
+
+    @Test
     void entryWithoutTipsOffersNoMoreTips() {
         FaqEntry bare = new FaqEntry("bare", "多久认证一次？", List.of("q"), List.of(), List.of(), List.of(),
                 LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of(), Path.of("bare.md"));
