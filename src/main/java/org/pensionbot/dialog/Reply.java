@@ -107,9 +107,9 @@ public sealed interface Reply {
     }
 
     /**
-     * A detail asked about right after an answer that covers it ("停的钱能补吗" after the entry on a
-     * missed certification): the sentence of that answer which speaks to it, with the whole answer
-     * a tap away. Every sentence is the corpus's own.
+     * A detail asked about right after an answer that covers it ("能提前做不" after the entry on how
+     * often to certify): the sentence of that answer which speaks to it, with the whole answer a
+     * tap away. Every sentence is the corpus's own.
      *
      * @param sentence from the entry's short answer, steps or tips
      */
