@@ -87,6 +87,18 @@ class ConversationContextTest {
         assertThat(decision.reply().candidates().get(0).id()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"驾照年审怎么弄", "养老金能涨多少", "公积金怎么取", "低保认证怎么弄"})
+    void aNeighbouringQuestionMidChatStillGetsItsRedirect(String neighbour) {
+        // Context must not turn a classic neighbour into a certification answer: "驾照年审怎么弄"
+        // matches the how-to entry at 0.58, its redirect at 0.63.
+        conversations.reply("chat", "支付宝怎么认证");
+
+        Reply reply = conversations.reply("chat", neighbour);
+
+        assertThat(Outcome.decision(reply)).isEqualTo("fallback out_of_scope");
+    }
+
     @Test
     void aDetailOfTheLastAnswerGetsTheSentenceThatAnswersItAndTheWholeAnswerOneTapAway() {
         conversations.reply("chat", "多久认证一次");
