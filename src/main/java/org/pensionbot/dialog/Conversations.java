@@ -141,20 +141,8 @@ public final class Conversations {
         if (reply instanceof Reply.Answer answer) {
             return answer.entry();
         }
-        if (reply instanceof Reply.StepDetail step) {
-            return step.entry();
-        }
-        if (reply instanceof Reply.Detail detail) {
-            return detail.entry();
-        }
-        if (reply instanceof Reply.Step step) {
-            return step.entry();
-        }
-        if (reply instanceof Reply.Stuck stuck) {
-            return stuck.entry();
-        }
-        if (reply instanceof Reply.Tips tips) {
-            return tips.entry();
+        if (reply instanceof Reply.AboutEntry about) {
+            return about.entry();
         }
         return null;
     }

@@ -74,12 +74,31 @@ public sealed interface Reply {
     }
 
     /**
+     * A reply about one entry the chat has just been shown — a step, a detail, its tips, help for a
+     * stuck step. It answers, and that entry is its only candidate and the chat's topic.
+     */
+    sealed interface AboutEntry extends Reply permits StepDetail, Detail, Tips, Step, Stuck {
+
+        FaqEntry entry();
+
+        @Override
+        default Action action() {
+            return Action.ANSWER;
+        }
+
+        @Override
+        default List<ScoredEntry> candidates() {
+            return List.of(new ScoredEntry(entry(), 1.0, List.of()));
+        }
+    }
+
+    /**
      * One step of an entry, asked about by number after its answer ("第三步是什么意思"): the step
      * again on its own, with its own help when the corpus has some.
      *
      * @param number the step, counted from 1; always within the entry's steps
      */
-    record StepDetail(String question, boolean personalDataWarning, FaqEntry entry, int number) implements Reply {
+    record StepDetail(String question, boolean personalDataWarning, FaqEntry entry, int number) implements AboutEntry {
         public StepDetail {
             if (number < 1 || number > entry.steps().size()) {
                 throw new IllegalArgumentException("step " + number + " of an entry with " + entry.steps().size() + " steps");
@@ -94,16 +113,6 @@ public sealed interface Reply {
         public List<String> help() {
             return number <= entry.stepHelp().size() ? entry.stepHelp().get(number - 1) : List.of();
         }
-
-        @Override
-        public Action action() {
-            return Action.ANSWER;
-        }
-
-        @Override
-        public List<ScoredEntry> candidates() {
-            return List.of(new ScoredEntry(entry, 1.0, List.of()));
-        }
     }
 
     /**
@@ -113,29 +122,11 @@ public sealed interface Reply {
      *
      * @param sentence from the entry's short answer, steps or tips
      */
-    record Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence) implements Reply {
-        @Override
-        public Action action() {
-            return Action.ANSWER;
-        }
-
-        @Override
-        public List<ScoredEntry> candidates() {
-            return List.of(new ScoredEntry(entry, 1.0, List.of()));
-        }
+    record Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence) implements AboutEntry {
     }
 
     /** The tips of an entry, asked for after its answer ("更多提示", "更多", {@code 0}). */
-    record Tips(String question, boolean personalDataWarning, FaqEntry entry) implements Reply {
-        @Override
-        public Action action() {
-            return Action.ANSWER;
-        }
-
-        @Override
-        public List<ScoredEntry> candidates() {
-            return List.of(new ScoredEntry(entry, 1.0, List.of()));
-        }
+    record Tips(String question, boolean personalDataWarning, FaqEntry entry) implements AboutEntry {
     }
 
     /**
@@ -144,7 +135,7 @@ public sealed interface Reply {
      *
      * @param number the step, counted from 1; always within the entry's steps
      */
-    record Step(String question, boolean personalDataWarning, FaqEntry entry, int number) implements Reply {
+    record Step(String question, boolean personalDataWarning, FaqEntry entry, int number) implements AboutEntry {
         public Step {
             if (number < 1 || number > entry.steps().size()) {
                 throw new IllegalArgumentException("step " + number + " of an entry with " + entry.steps().size() + " steps");
@@ -158,16 +149,6 @@ public sealed interface Reply {
         public boolean isLast() {
             return number == entry.steps().size();
         }
-
-        @Override
-        public Action action() {
-            return Action.ANSWER;
-        }
-
-        @Override
-        public List<ScoredEntry> candidates() {
-            return List.of(new ScoredEntry(entry, 1.0, List.of()));
-        }
     }
 
     /**
@@ -176,19 +157,9 @@ public sealed interface Reply {
      *
      * @param number the step the person is stuck at, within the entry's steps (1 when it has none)
      */
-    record Stuck(String question, boolean personalDataWarning, FaqEntry entry, int number) implements Reply {
+    record Stuck(String question, boolean personalDataWarning, FaqEntry entry, int number) implements AboutEntry {
         public List<String> help() {
             return entry.helpForStep(number);
-        }
-
-        @Override
-        public Action action() {
-            return Action.ANSWER;
-        }
-
-        @Override
-        public List<ScoredEntry> candidates() {
-            return List.of(new ScoredEntry(entry, 1.0, List.of()));
         }
     }
 
