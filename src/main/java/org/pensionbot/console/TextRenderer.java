@@ -61,11 +61,7 @@ public final class TextRenderer {
             }
             out.append(Phrases.CLARIFY_HINT).append('\n').append(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
-            String apology = Phrases.fallbackApology(fallback);
-            out.append(apology);
-            if (!apology.contains(Phrases.HOTLINE)) {
-                out.append('\n').append(Phrases.FALLBACK_HOTLINE);
-            }
+            out.append(String.join("\n", Phrases.fallbackOpening(fallback)));
             out.append("\n\n").append(Phrases.FALLBACK_TRY_TOPICS).append('\n');
             fallback.suggestions().forEach(entry -> choice(out, choices, entry));
             trimTrailingNewline(out);

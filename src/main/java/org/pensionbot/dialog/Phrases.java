@@ -53,13 +53,22 @@ public final class Phrases {
             "我没看懂这条消息。请用文字告诉我您想问什么，比如：“支付宝怎么做社保认证？”";
 
     /** The first line of a fallback: why the bot does not answer, or where to ask instead. */
-    public static String fallbackApology(Reply.Fallback fallback) {
+    private static String fallbackApology(Reply.Fallback fallback) {
         return switch (fallback.reason()) {
             case NO_TEXT -> FALLBACK_NO_TEXT;
             case OUT_OF_SCOPE -> fallback.redirect() == null ? FALLBACK_NO_MATCH : fallback.redirect().strip();
             case NO_MATCH -> FALLBACK_NO_MATCH;
             case UNSURE -> FALLBACK_UNSURE;
         };
+    }
+
+    /**
+     * The opening lines of a fallback on every channel: the apology or redirect, then the hotline
+     * unless the redirect already names it.
+     */
+    public static List<String> fallbackOpening(Reply.Fallback fallback) {
+        String apology = fallbackApology(fallback);
+        return apology.contains(HOTLINE) ? List.of(apology) : List.of(apology, FALLBACK_HOTLINE);
     }
 
     /** Above the closest entries (when any came near) and the popular topics. */
@@ -113,15 +122,15 @@ public final class Phrases {
     private Phrases() {
     }
 
-    /**
-     * One step asked about by number ("第三步是什么意思"): the step on its own, its own help when
-     * the corpus has some, and where to turn next.
-     */
     /** A detail of the last answer: the entry's title, then the sentence of it that answers. */
     public static String detail(Reply.Detail detail) {
         return "【" + detail.entry().title() + "】\n" + DETAIL_INTRO + "\n" + detail.sentence();
     }
 
+    /**
+     * One step asked about by number ("第三步是什么意思"): the step on its own, its own help when
+     * the corpus has some, and where to turn next.
+     */
     public static String stepDetail(Reply.StepDetail detail) {
         StringBuilder text = new StringBuilder();
         text.append("【").append(detail.entry().title()).append("】\n");

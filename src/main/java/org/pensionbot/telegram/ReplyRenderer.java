@@ -3,6 +3,7 @@ package org.pensionbot.telegram;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.dialog.Choice;
@@ -109,11 +110,8 @@ final class ReplyRenderer {
     }
 
     private OutgoingMessage fallback(Reply.Fallback fallback) {
-        String apology = Phrases.fallbackApology(fallback);
-        StringBuilder html = new StringBuilder(warning(fallback)).append(text(apology));
-        if (!apology.contains(Phrases.HOTLINE)) {
-            html.append('\n').append(text(Phrases.FALLBACK_HOTLINE));
-        }
+        StringBuilder html = new StringBuilder(warning(fallback))
+                .append(Phrases.fallbackOpening(fallback).stream().map(ReplyRenderer::text).collect(Collectors.joining("\n")));
         List<List<Choice>> rows = choices.of(fallback);
         if (!rows.isEmpty()) {
             html.append("\n\n").append(Html.escape(Phrases.FALLBACK_TRY_TOPICS));

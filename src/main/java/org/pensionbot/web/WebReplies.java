@@ -3,6 +3,7 @@ package org.pensionbot.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.dialog.Choice;
@@ -55,8 +56,9 @@ final class WebReplies {
             out.putArray("footer").add(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
             out.put("kind", "fallback");
-            String apology = Phrases.fallbackApology(fallback);
-            paragraphs(out, apology, apology.contains(Phrases.HOTLINE) ? null : Phrases.FALLBACK_HOTLINE, Phrases.FALLBACK_TRY_TOPICS);
+            List<String> lines = new ArrayList<>(Phrases.fallbackOpening(fallback));
+            lines.add(Phrases.FALLBACK_TRY_TOPICS);
+            paragraphs(out, lines.toArray(String[]::new));
         } else if (reply instanceof Reply.StepDetail step) {
             out.put("kind", "step");
             paragraphs(out, Phrases.stepDetail(step).split("\n"));
