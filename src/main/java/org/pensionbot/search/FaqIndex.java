@@ -287,12 +287,7 @@ public final class FaqIndex {
     }
 
     private static List<String> answerSentences(FaqEntry entry) {
-        List<String> sentences = new ArrayList<>();
-        for (String sentence : entry.summary().split("(?<=[。！？])")) {
-            if (!sentence.isBlank()) {
-                sentences.add(sentence.strip());
-            }
-        }
+        List<String> sentences = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
         sentences.addAll(entry.steps());
         sentences.addAll(entry.tips());
         return sentences;

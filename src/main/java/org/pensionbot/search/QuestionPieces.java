@@ -37,19 +37,28 @@ record QuestionPieces(List<String> pieces, int unreadChars) {
         if (read.isEmpty()) {
             return new QuestionPieces(List.of(), unreadChars);
         }
-        List<String> sentences = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(read)) {
-            String trimmed = sentence.strip();
-            if (trimmed.codePointCount(0, trimmed.length()) >= MIN_SENTENCE_CHARS && sentences.size() < MAX_SENTENCES) {
-                sentences.add(prefix(trimmed, SentenceEmbedder.WINDOW_CHARS));
-            }
-        }
+        List<String> sentences = sentences(read).stream()
+                .limit(MAX_SENTENCES)
+                .map(sentence -> prefix(sentence, SentenceEmbedder.WINDOW_CHARS))
+                .toList();
         List<String> pieces = new ArrayList<>();
         pieces.add(prefix(read, SentenceEmbedder.WINDOW_CHARS));
         if (sentences.size() > 1) {
             pieces.addAll(sentences);
         }
         return new QuestionPieces(pieces, unreadChars);
+    }
+
+    /** The sentences of {@code text}, trimmed, without the ones too short to carry a need of their own. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            String trimmed = sentence.strip();
+            if (trimmed.codePointCount(0, trimmed.length()) >= MIN_SENTENCE_CHARS) {
+                sentences.add(trimmed);
+            }
+        }
+        return sentences;
     }
 
     private static String prefix(String text, int maxCodePoints) {
