@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Map;
 import org.pensionbot.privacy.PersonalData;
 
 /**
@@ -35,32 +34,24 @@ final class StoredUpdateBody {
             return body;
         }
         try {
-            JsonNode tree = JSON.readTree(body);
-            maskTexts(tree);
-            return JSON.writeValueAsString(tree);
+            return JSON.writeValueAsString(masked(JSON.readTree(body)));
         } catch (IOException e) {
             throw new UncheckedIOException("an update that was read once could not be read again", e);
         }
     }
 
-    private static void maskTexts(JsonNode node) {
+    /** {@code node} with its texts masked: a text node is replaced, containers are changed in place. */
+    private static JsonNode masked(JsonNode node) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(PersonalData.mask(node.asText()));
+        }
         if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isTextual()) {
-                    field.setValue(object.textNode(PersonalData.mask(field.getValue().asText())));
-                } else {
-                    maskTexts(field.getValue());
-                }
-            }
+            object.fields().forEachRemaining(field -> field.setValue(masked(field.getValue())));
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                if (array.get(i).isTextual()) {
-                    array.set(i, array.textNode(PersonalData.mask(array.get(i).asText())));
-                } else {
-                    maskTexts(array.get(i));
-                }
+                array.set(i, masked(array.get(i)));
             }
         }
+        return node;
     }
 }
