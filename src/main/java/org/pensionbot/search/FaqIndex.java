@@ -234,9 +234,10 @@ public final class FaqIndex {
     public SearchResult search(String question) {
         Matches matches = matches(question);
         Map<Integer, Scored> best = new HashMap<>();
+        Map<Integer, Double> factorOfPiece = new HashMap<>();   // each sentence is read once, not per candidate
         for (Match match : matches.all()) {
             double confidence = Fusion.confidence(match.lexical(), match.cosine())
-                    * pieceFactor(match)
+                    * factorOfPiece.computeIfAbsent(match.piece(), piece -> pieceFactor(match))
                     * (match.evidence().negationDisagrees() ? Negation.DISAGREEMENT_FACTOR : 1);
             Scored previous = best.get(match.variant().ownerKey());
             if (previous == null || confidence > previous.confidence()) {
