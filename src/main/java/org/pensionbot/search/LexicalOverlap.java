@@ -3,7 +3,9 @@ package org.pensionbot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
@@ -47,6 +49,19 @@ final class LexicalOverlap {
     double weight(Term term) {
         Double known = corpusWeights.get(term);
         return known != null ? known : idf(term);
+    }
+
+    /**
+     * The question's terms worth looking up in the index, rarest first, at most {@code limit} of
+     * them: a term no phrasing uses finds nothing, and the rarest terms are the ones that tell
+     * phrasings apart (like Lucene's {@code MoreLikeThis}, which keeps a text's most telling terms).
+     */
+    List<Term> rarestKnown(Set<Term> terms, int limit) {
+        return terms.stream()
+                .filter(corpusWeights::containsKey)
+                .sorted(Comparator.comparingDouble((Term term) -> corpusWeights.get(term)).reversed().thenComparing(Comparator.naturalOrder()))
+                .limit(limit)
+                .toList();
     }
 
     /**
