@@ -116,13 +116,46 @@ public final class AlternatingComparison {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** A class loader of its own for one benchmarks jar: nothing is shared with the other build. */
+    /**
+     * A class loader of its own for one benchmarks jar. Only the libraries that load native code
+     * (ONNX Runtime, DJL's tokenizers and what they use) come from one loader shared by both builds:
+     * the JVM lets a native library be loaded by one class loader only, so the second build's
+     * embedding model would otherwise fail to start.
+     */
     private static ClassLoader loader(String jar) throws Exception {
         if (!new File(jar).isFile()) {
             // A class loader over a missing jar fails later, with a class that "does not exist".
             throw new IllegalArgumentException("no such jar: " + jar + " (build it with mvn -Pbench -DskipTests package)");
         }
-        return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+        return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, nativeLibraries(jar));
+    }
+
+    private static ClassLoader sharedNativeLibraries;
+
+    private static synchronized ClassLoader nativeLibraries(String jar) throws Exception {
+        if (sharedNativeLibraries == null) {
+            sharedNativeLibraries = new SharedPackagesLoader(new File(jar).toURI().toURL());
+        }
+        return sharedNativeLibraries;
+    }
+
+    /** Serves only the packages both builds must share, from the first jar; nothing else. */
+    private static final class SharedPackagesLoader extends URLClassLoader {
+
+        private static final List<String> SHARED = List.of("ai.onnxruntime.", "ai.djl.", "com.google.gson.", "org.slf4j.",
+                "ch.qos.logback.");
+
+        SharedPackagesLoader(URL jar) {
+            super(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (SHARED.stream().noneMatch(name::startsWith)) {
+                return getParent().loadClass(name);
+            }
+            return super.loadClass(name, resolve);
+        }
     }
 
     /** Calls a package-private static method of the bench package with one string. */
