@@ -20,7 +20,9 @@ package org.pensionbot.dialog;
  * @param clarifyFloor below this, nothing is close enough: fall back
  * @param margin how far the best entry must lead the second to answer without asking
  * @param outOfScopeMargin an out-of-scope topic at least this close to the best entry (and above
- *     the clarify floor) wins: for a neighbouring question a kind redirect is the safer mistake
+ *     the clarify floor) wins: for a neighbouring question a kind redirect is the safer mistake.
+ *     Questions on their own only: in a follow-up within a chat about certification a topic must
+ *     at least reach the best entry ("没社宝卡呢" there means the certification without the card)
  * @param followUpFloor the clarify floor for a follow-up within a conversation: a short elliptic
  *     message ("去哪里办", "那过期了呢") matches weakly on its own words, and as the chat has a
  *     subject a weaker match is offered as a choice instead of "I don't know" (answering stays

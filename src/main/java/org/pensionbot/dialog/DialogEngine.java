@@ -92,9 +92,14 @@ public final class DialogEngine {
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
 
+        // On its own, a neighbouring topic nearly as close as the best entry wins: a kind redirect is
+        // the safer mistake. In a chat about certification a tie goes to the entry ("没社宝卡呢",
+        // "过期了咋半" mean the certification); a topic still wins when it is the closer match
+        // ("驾照年审怎么弄" asked mid-chat).
+        double topicMargin = followUp ? 0 : thresholds.outOfScopeMargin();
         Optional<SearchResult.ScoredTopic> topic = result.outOfScope()
                 .filter(t -> t.confidence() >= thresholds.clarifyFloor()
-                        && t.confidence() >= best - thresholds.outOfScopeMargin());
+                        && t.confidence() >= best - topicMargin);
         if (topic.isPresent()) {
             return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
                     topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);

@@ -145,7 +145,9 @@ class ConversationContextTest {
      * such a detail with the sentence of the last answer that speaks to it raised that to 7 of 11
      * (64 of 80). The answering margin raised from 0.10 to 0.12 (2026-12-04; a detail must lead by it
      * too) made it 63: "搜不到市民中心咋办" after the Alipay answer leads by 0.117 and now gets a
-     * fallback that names the Alipay entry first. Two replies name another entry than written, both arguable ("在国外怎么认证" →
+     * fallback that names the Alipay entry first. Letting a tie between an entry and a neighbouring
+     * topic go to the entry in a follow-up made it 65 ("没社宝卡呢", "过期了咋半" were redirected to
+     * the social security card topic). Two replies name another entry than written, both arguable ("在国外怎么认证" →
      * "多久出结果" got how to check a result). Keeping the answered entry in, at full or reduced
      * weight, and favouring its related ones were tried on half of them: no better.
      */
@@ -154,7 +156,7 @@ class ConversationContextTest {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", engine, clock);
 
         assertThat(run.first()).as("follow-ups with their entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(63);
+                .isGreaterThanOrEqualTo(65);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
