@@ -101,8 +101,11 @@ public final class DialogEngine {
                 .filter(t -> t.confidence() >= thresholds.clarifyFloor()
                         && t.confidence() >= best - topicMargin);
         if (topic.isPresent()) {
-            return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
-                    topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
+            // Under the redirect, the entries that came close are offered first: "我没社保卡" is
+            // redirected to the card topic, and the entry on certifying without a card is one tap away.
+            return new Decision(new Reply.Fallback(question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
+                    topic.get().topic().reply(), closestThenPopular(current.corpus(), candidates), candidates),
+                    Decision.Rule.OUT_OF_SCOPE, result);
         }
         if (best >= thresholds.answer() && best - second >= thresholds.margin()) {
             ScoredEntry top = candidates.get(0);
@@ -127,8 +130,8 @@ public final class DialogEngine {
     }
 
     /**
-     * What a fallback for want of a close match offers: the closest entries that still have some
-     * evidence (an honest "maybe one of these"), then the popular topics.
+     * What a fallback offers, for want of a close match or under a redirect: the closest entries that
+     * still have some evidence (an honest "maybe one of these"), then the popular topics.
      */
     private List<FaqEntry> closestThenPopular(Corpus corpus, List<ScoredEntry> candidates) {
         Map<String, FaqEntry> offered = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pensionbot.corpus.FaqEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pensionbot.corpus.RealCorpus;
@@ -52,6 +53,24 @@ class FallbackTest {
     @ValueSource(strings = {"", "   ", "？？？", "😀😀", "。。。！！！", "\u0000\u0007"})
     void textWithNothingToReadFallsBackAsNoText(String question) {
         assertThat(Outcome.decision(engine.reply(question))).isEqualTo("fallback no_text");
+    }
+
+    @Test
+    void aRedirectOffersTheEntryThatCameCloseFirst() {
+        // Nearly as close to the social security card topic as to the entry on certifying without
+        // a card: the redirect wins, and the entry is the first thing offered under it.
+        Reply.Fallback fallback = (Reply.Fallback) engine.reply("我没社保卡");
+
+        assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+        assertThat(fallback.suggestions()).first().extracting(FaqEntry::id).isEqualTo("no-social-security-card");
+    }
+
+    @Test
+    void aRedirectFromFarAwayOffersOnlyThePopularTopics() {
+        Reply.Fallback fallback = (Reply.Fallback) engine.reply("养老金今年涨多少");
+
+        assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+        assertThat(fallback.suggestions()).containsExactlyElementsOf(engine.popularTopics());
     }
 
     @Test
