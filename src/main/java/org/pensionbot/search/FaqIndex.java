@@ -53,7 +53,7 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * {@link KnnFloatVectorField} of unit length, compared by dot product: their cosine). A question
  * is cut into pieces ({@link QuestionPieces});
  * for each piece the {@link IndexSearcher} finds candidates twice — by BM25 over a flat
- * disjunction of the piece's terms, and by nearest vectors — and every candidate then gets both
+ * disjunction of the piece's rarest terms, and by nearest vectors — and every candidate then gets both
  * signals exactly ({@link LexicalOverlap}, cosine) and their fusion ({@link Fusion}). An entry's
  * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
  * question only.
@@ -368,14 +368,13 @@ public final class FaqIndex {
     }
 
     /**
-     * A flat disjunction of the piece's terms in both fields, optionally among entries only. Not
-     * the query parser: any text is safe, and stacked unigram + bigram tokens would turn into
-     * all-required clauses. One clause is kept free for the filter.
+     * A flat disjunction of terms (at most {@link #QUERY_TERMS}, far below Lucene's clause limit),
+     * optionally among entries only. Not the query parser: any text is safe, and stacked unigram +
+     * bigram tokens would turn into all-required clauses.
      */
     private static BooleanQuery sharingAnyOf(List<Term> terms, boolean entriesOnly) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.stream().limit(IndexSearcher.getMaxClauseCount() - 1L)
-                .forEach(term -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        terms.forEach(term -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
         if (entriesOnly) {
             query.add(ENTRIES_ONLY, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
         }
