@@ -3,8 +3,12 @@ package org.pensionbot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pensionbot.dialog.Conversations;
 import org.pensionbot.dialog.DialogEngine;
 
@@ -17,6 +21,9 @@ import org.pensionbot.dialog.DialogEngine;
  *
  * <p>The engine is asked afresh for every line, so a chat on a {@link org.pensionbot.admin.LiveIndex}
  * answers from the corpus as edited a moment ago.
+ *
+ * <p>"提醒我明年认证" starts the yearly reminder dialog the web page has ({@link TerminalReminders}); it
+ * ends with a calendar file saved in the current folder, for the person's own calendar to remind them.
  *
  * <p>No admin commands here: whoever has the terminal has the command line, whose {@code report},
  * {@code explain} and {@code learn} do what {@code /stats}, {@code /why} and the learn buttons do.
@@ -32,10 +39,18 @@ public final class TerminalChat {
     private static final String CHAT_KEY = "terminal";
 
     private final Conversations conversations;
+    private final TerminalReminders reminders;
     private final TextRenderer renderer = new TextRenderer();
 
+    /** A chat whose calendar reminders are saved in the current folder. */
     public TerminalChat(DialogEngine engine) {
-        this.conversations = new Conversations(engine);
+        this(engine, Clock.systemUTC(), Path.of("."));
+    }
+
+    /** @param reminderFolder where a finished reminder's calendar file is saved */
+    public TerminalChat(DialogEngine engine, Clock clock, Path reminderFolder) {
+        this.conversations = new Conversations(engine, clock);
+        this.reminders = new TerminalReminders(clock, () -> engine.corpus().menus(), reminderFolder);
     }
 
     /** Runs until the user quits or input ends. */
@@ -50,8 +65,22 @@ public final class TerminalChat {
                 out.println(BOT + ConsolePhrases.GOODBYE);
                 return;
             }
-            // Numbers picking an offered question, "更多", "第三步…" and follow-ups are the conversation's to read.
-            out.println(BOT + renderer.render(conversations.reply(CHAT_KEY, line)).text());
+            out.println(BOT + reply(line));
         }
+    }
+
+    private String reply(String line) {
+        // "提醒我…" and the numbers answering the reminder's questions are the reminder dialog's.
+        Optional<TerminalReminders.Step> step = reminders.onLine(line);
+        if (step.isPresent() && step.get() instanceof TerminalReminders.Step.Say say) {
+            return say.text();
+        }
+        if (step.isPresent() && step.get() instanceof TerminalReminders.Step.Open open) {
+            return conversations.tap(CHAT_KEY, open.choiceId()).stream()
+                    .map(reply -> renderer.render(reply).text())
+                    .collect(Collectors.joining("\n\n"));
+        }
+        // Numbers picking an offered question, "更多", "第三步…" and follow-ups are the conversation's to read.
+        return renderer.render(conversations.reply(CHAT_KEY, line)).text();
     }
 }

@@ -10,7 +10,7 @@ import org.pensionbot.search.TextNormalizer;
  * them: {@code 1}, {@code １}, {@code 一}, {@code 两}, {@code 第一个}, {@code 1。}, {@code 选2},
  * {@code 第3条}; and step references such as {@code 第三步是什么意思} or {@code 步骤2}.
  */
-final class NumberWords {
+public final class NumberWords {
 
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final String NUMBER = "(\\d{1,2}|[一二两三四五六七八九十])";
@@ -24,7 +24,7 @@ final class NumberWords {
     }
 
     /** The number a message picks, when the whole message is a choice. */
-    static OptionalInt choice(String text) {
+    public static OptionalInt choice(String text) {
         Matcher matcher = CHOICE.matcher(FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll(""));
         return matcher.matches() ? OptionalInt.of(value(matcher.group(1))) : OptionalInt.empty();
     }

@@ -56,6 +56,14 @@ public final class CalendarReminderDialog {
         };
     }
 
+    /**
+     * The dialog's last words for a channel that saved {@code calendar} as a file instead of linking
+     * it (the terminal): the same dates, and how to put that file into a calendar.
+     */
+    public String savedAs(CalendarReminder calendar, String file) {
+        return ReminderTexts.calendarSaved(calendar.recipient(), calendar.cycle(), !calendar.monthKnown(), clock.instant(), file);
+    }
+
     private ReminderMessage askMonth() {
         return new ReminderMessage(ReminderTexts.askMonth(),
                 ReminderChoices.months(currentMonth(), m -> ReminderChoices.id(ReminderChoices.MONTH, m)));

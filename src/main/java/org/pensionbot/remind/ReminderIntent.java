@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a typed request for the reminder ("提醒我", "到期提醒我", "设置提醒", "怎么设置提醒"),
+ * Recognises a typed request for the reminder ("提醒我", "到期提醒我", "提醒我明年认证", "设置提醒",
+ * "怎么设置提醒"),
  * so that it starts the reminder dialog before the FAQ is searched, the way small talk is
  * recognised before retrieval.
  *
@@ -34,7 +35,7 @@ public final class ReminderIntent {
             "^(能不能|能|可以|可不可以|我要|我想|想|我需要|要)?" + WHEN + "(再)?"
                     + "(提醒我|提醒一下我|提醒下我|提醒提醒我|设置?" + ONE + REMINDER + "|定" + ONE + REMINDER
                     + "|开启?" + ONE + REMINDER + "|打开" + REMINDER + "|加" + ONE + REMINDER + "|" + REMINDER + "设置|" + REMINDER + "我)"
-                    + "(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|一下|功能)?(吗)?$");
+                    + WHEN + "(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|一下|功能)?(吗)?$");
 
     /** "怎么设置提醒", "提醒怎么设": asking how to set the reminder is asking for it. */
     private static final Pattern HOW = Pattern.compile(

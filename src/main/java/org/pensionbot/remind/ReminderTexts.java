@@ -210,25 +210,40 @@ final class ReminderTexts {
 
     /** The end of the web's dialog: what the calendar file does and how to add it, in numbered steps. */
     static String calendarReady(Recipient recipient, CertificationCycle cycle, boolean unknownMonth, Instant now) {
+        return calendarDates(recipient, cycle, unknownMonth, now)
+                + "怎么放进手机日历：\n"
+                + "1. 点下面的「" + CALENDAR_LINK + "」。\n"
+                + "2. 手机问用什么打开时，选「日历」。\n"
+                + "3. 再点「添加」或「存储」，就放好了。\n\n"
+                + "这个网页不会记住您和家人的任何信息，提醒只在您自己的手机日历里。\n\n"
+                + CYCLE_NOTE;
+    }
+
+    /** The end of the terminal's dialog: the calendar file was saved as {@code file}; how to add it. */
+    static String calendarSaved(Recipient recipient, CertificationCycle cycle, boolean unknownMonth, Instant now,
+                                       String file) {
+        return calendarDates(recipient, cycle, unknownMonth, now)
+                + "日历提醒已经存成文件：\n" + file + "\n\n"
+                + "怎么放进日历：\n"
+                + "1. 把这个文件发到手机上，或者在电脑上找到它。\n"
+                + "2. 点开它，问用什么打开时，选「日历」。\n"
+                + "3. 再点「添加」或「存储」，就放好了。\n\n"
+                + CYCLE_NOTE;
+    }
+
+    private static String calendarDates(Recipient recipient, CertificationCycle cycle, boolean unknownMonth, Instant now) {
         StringBuilder text = new StringBuilder("好的，").append(forWhom(recipient)).append("的日历提醒做好了。");
         if (unknownMonth) {
             text.append("\n建议这个月就去认证一次。");
         }
         text.append("\n\n认证期限：一般在 ").append(date(cycle.deadline())).append(" 前再认证一次。\n");
         if (now.isBefore(cycle.firstReminder())) {
-            text.append("手机日历会在 ").append(date(cycle.firstReminder())).append(" 上午提醒您，以后每年这个时候再提醒一次。\n\n");
+            text.append("日历会在 ").append(date(cycle.firstReminder())).append(" 上午提醒您，以后每年这个时候再提醒一次。\n\n");
         } else {
             // The first reminder of this cycle is past: say so, rather than let the calendar keep quiet until next year.
-            text.append("离期限不远了，建议早点去认证。手机日历从明年开始，每年 ")
+            text.append("离期限不远了，建议早点去认证。日历从明年开始，每年 ")
                     .append(cycle.firstReminder().atZone(CertificationCycle.ZONE).getMonthValue()).append("月1日 上午提醒您。\n\n");
         }
-        text
-                .append("怎么放进手机日历：\n")
-                .append("1. 点下面的「").append(CALENDAR_LINK).append("」。\n")
-                .append("2. 手机问用什么打开时，选「日历」。\n")
-                .append("3. 再点「添加」或「存储」，就放好了。\n\n")
-                .append("这个网页不会记住您和家人的任何信息，提醒只在您自己的手机日历里。\n\n")
-                .append(CYCLE_NOTE);
         return text.toString();
     }
 

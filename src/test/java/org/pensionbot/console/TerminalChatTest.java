@@ -8,14 +8,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.dialog.Reply;
+import org.pensionbot.remind.CalendarReminder;
 
 /** The terminal chat a newcomer sees first, driven by a scripted keyboard on the real corpus. */
 class TerminalChatTest {
@@ -110,6 +115,40 @@ class TerminalChatTest {
         assertThat(chat("", "退出")).contains("请用文字告诉我您想问什么");
     }
 
+    @Test
+    void aReminderRequestEndsWithACalendarFileSavedWhereTheChatSays(@TempDir Path folder) throws IOException {
+        String transcript = chatIn(folder, "提醒我明年认证", "1", "1", "退出");
+
+        assertThat(reply(transcript, 1)).contains("1) ").contains("请回复序号");
+        Path file = folder.resolve(CalendarReminder.FILE_NAME).toAbsolutePath().normalize();
+        assertThat(reply(transcript, 3)).contains("日历提醒做好了").contains(file.toString());
+        assertThat(Files.readString(file)).startsWith("BEGIN:VCALENDAR").contains("RRULE:FREQ=YEARLY");
+    }
+
+    @Test
+    void aNumberOutsideTheReminderChoicesAsksForOneOfThem(@TempDir Path folder) throws IOException {
+        assertThat(reply(chatIn(folder, "提醒我", "99", "退出"), 2)).contains("请回复 1–");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void theHowToChoiceUnderAFinishedReminderOpensItsEntry(@TempDir Path folder) throws IOException {
+        String howTo = corpus.menus().howToSelf().orElseThrow();
+
+        String transcript = chatIn(folder, "提醒我", "1", "1", "1", "退出");
+
+        assertThat(reply(transcript, 4)).contains("【" + title(howTo) + "】");
+    }
+
+    @Test
+    void aTypedQuestionLeavesTheReminderDialog(@TempDir Path folder) throws IOException {
+        String transcript = chatIn(folder, "提醒我", "支付宝怎么认证", "1", "退出");
+
+        assertThat(reply(transcript, 2)).contains("【" + title("alipay-self") + "】");
+        assertThat(reply(transcript, 3)).contains("【" + title(firstOfferedAfter("支付宝怎么认证")) + "】");
+        assertThat(folder).isEmptyDirectory();
+    }
+
     /** The bot's {@code n}-th reply (1-based) in a chat transcript. */
     private static String reply(String transcript, int n) {
         String[] turns = transcript.split("\n您：");
@@ -122,6 +161,16 @@ class TerminalChatTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             new TerminalChat(engine).run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Like {@link #chat}, with reminders' calendar files saved in {@code folder}. */
+    private static String chatIn(Path folder, String... lines) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            new TerminalChat(engine, Clock.systemUTC(), folder)
+                    .run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), out);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

@@ -20,7 +20,8 @@ class ReminderIntentTest {
     @Test
     void shortRequestsForAReminderAreRecognised() {
         for (String request : List.of("提醒我", "到期提醒我", "设置提醒", "设个提醒", "请到期提醒我认证！", "明年提醒我", "能提醒我吗",
-                "你能提醒我吗？", "帮我设置认证提醒", "怎么设置提醒", "提醒怎么设", "快到期的时候提醒我一下", "开启提醒", "提醒我 吧")) {
+                "你能提醒我吗？", "帮我设置认证提醒", "怎么设置提醒", "提醒怎么设", "快到期的时候提醒我一下", "开启提醒", "提醒我 吧",
+                "提醒我明年认证", "提醒我每年认证")) {
             assertThat(ReminderIntent.isRequest(request)).as(request).isTrue();
         }
     }
