@@ -43,7 +43,8 @@ final class TerminalReminders {
         if (number.isPresent() && !offered.isEmpty()) {
             int picked = number.getAsInt();
             if (picked < 1 || picked > offered.size()) {
-                return Optional.of(new Step.Say("请回复 1–" + offered.size() + " 中的一个数字，或者直接打字问我。"));
+                return Optional.of(new Step.Say(offered.size() == 1 ? "请回复 1，或者直接打字问我。"
+                        : "请回复 1–" + offered.size() + " 中的一个数字，或者直接打字问我。"));
             }
             Choice choice = offered.get(picked - 1);
             offered = List.of();
