@@ -57,7 +57,7 @@ final class TerminalReminders {
 
     private String render(ReminderMessage message) {
         offered = message.choices().stream().flatMap(List::stream).toList();
-        String text = message.calendar().map(this::saved).orElse(message.text());
+        String text = message.calendar().map(this::saved).orElse(forTerminal(message.text()));
         StringBuilder out = new StringBuilder();
         if (!message.heading().isBlank()) {
             out.append("【").append(message.heading()).append("】\n");
@@ -66,10 +66,15 @@ final class TerminalReminders {
         for (int i = 0; i < offered.size(); i++) {
             out.append(i == 0 ? "\n\n" : "\n").append("  ").append(i + 1).append(") ").append(offered.get(i).label());
         }
-        if (!offered.isEmpty()) {
+        if (!offered.isEmpty() && !text.contains("请回复下面的序号")) {
             out.append("\n请回复序号。");
         }
         return out.toString();
+    }
+
+    /** The dialog speaks of buttons to tap; here they are numbered lines to pick. */
+    private static String forTerminal(String text) {
+        return text.replace("请点下面的按钮。", "请回复下面的序号。").replace("就点「", "就选「");
     }
 
     /** Writes the calendar file and says where; a file of the same name is replaced (the event's id is stable). */
