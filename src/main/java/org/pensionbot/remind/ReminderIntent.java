@@ -23,19 +23,22 @@ public final class ReminderIntent {
 
     /** Politeness and filler around a request, dropped before matching. */
     private static final Pattern LEADING = Pattern.compile("^(请你|请|麻烦你|麻烦|小助手|你好|您好|帮我|给我|你|您)+");
-    private static final Pattern TRAILING = Pattern.compile("(吧|呀|啊|哦|呢|哈|好吗|好不好|行吗|行不行|可以吗|谢谢|谢谢你)+$");
+    private static final Pattern TRAILING = Pattern.compile("(吧|呀|啊|哦|呢|哈|呗|好吗|好不好|行吗|行不行|可以吗|谢谢|谢谢你)+$");
 
-    /** When: "每年", "明年", "到期", "快到期的时候"... */
-    private static final String WHEN = "(每年|明年|到期|到期了|到期前|到时候|到时|快到期的时候|快到期时|快到期|下次|该认证的时候|该认证时|以后)?";
+    /** When: "每年", "明年", "到期", "快到期的时候", "每年到时候"... (at most two of them). */
+    private static final String WHEN = "(每年|明年|到期|到期了|到期前|到时候|到时|快到期的时候|快到期时|快到期了|快到期|下次|该认证的时候|该认证时|以后){0,2}";
+    /** Whom, when it is not the writer: "提醒我妈认证" asks for a reminder as much as "提醒我认证". */
+    private static final String WHOM = "(我|我妈|我爸|我妈妈|我爸爸|我老伴|老伴|我家老人|家里老人|老人|我奶奶|我爷爷|我姥姥|我姥爷|我外婆|我外公)";
     /** What: the reminder itself, with its optional words. */
     private static final String REMINDER = "(认证|年审|认证到期|到期)?提醒";
     private static final String ONE = "(个|一个|一下|上)?";
 
     private static final Pattern REQUEST = Pattern.compile(
-            "^(能不能|能|可以|可不可以|我要|我想|想|我需要|要)?" + WHEN + "(再)?"
-                    + "(提醒我|提醒一下我|提醒下我|提醒提醒我|设置?" + ONE + REMINDER + "|定" + ONE + REMINDER
-                    + "|开启?" + ONE + REMINDER + "|打开" + REMINDER + "|加" + ONE + REMINDER + "|" + REMINDER + "设置|" + REMINDER + "我)"
-                    + WHEN + "(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|一下|功能)?(吗)?$");
+            "^(能不能|能|可以|可不可以|我要|我想|想|我需要|要)?" + WHEN + "(再)?(记得|记着)?"
+                    + "(提醒" + WHOM + "|提醒一下" + WHOM + "|提醒下" + WHOM + "|提醒提醒" + WHOM + "|设置?" + ONE + REMINDER
+                    + "|定" + ONE + REMINDER + "|开启?" + ONE + REMINDER + "|打开" + REMINDER + "|加" + ONE + REMINDER
+                    + "|" + REMINDER + "设置|" + REMINDER + WHOM + ")"
+                    + WHEN + "(一下)?(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|功能)?(吗)?$");
 
     /** "怎么设置提醒", "提醒怎么设": asking how to set the reminder is asking for it. */
     private static final Pattern HOW = Pattern.compile(

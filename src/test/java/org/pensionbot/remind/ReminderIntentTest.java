@@ -21,7 +21,8 @@ class ReminderIntentTest {
     void shortRequestsForAReminderAreRecognised() {
         for (String request : List.of("提醒我", "到期提醒我", "设置提醒", "设个提醒", "请到期提醒我认证！", "明年提醒我", "能提醒我吗",
                 "你能提醒我吗？", "帮我设置认证提醒", "怎么设置提醒", "提醒怎么设", "快到期的时候提醒我一下", "开启提醒", "提醒我 吧",
-                "提醒我明年认证", "提醒我每年认证")) {
+                "提醒我明年认证", "提醒我每年认证", "每年到时候提醒我一下", "明年记得提醒我认证", "记得提醒我", "提醒我妈认证",
+                "明年提醒我妈认证", "提醒我一下认证", "你提醒我呗", "快到期了提醒我")) {
             assertThat(ReminderIntent.isRequest(request)).as(request).isTrue();
         }
     }
