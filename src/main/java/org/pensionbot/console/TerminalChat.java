@@ -17,13 +17,14 @@ import org.pensionbot.dialog.DialogEngine;
  * the default a newcomer sees when no bot token is set. Typing the number of an offered question
  * opens it; typing {@value TextRenderer#MORE_NUMBER}, "更多" or "更多提示" after an answer shows its
  * tips, which the other channels put behind a button. Only renders: {@link Conversations} reads
- * every line.
+ * every line the reminder dialog does not take.
  *
  * <p>The engine is asked afresh for every line, so a chat on a {@link org.pensionbot.admin.LiveIndex}
  * answers from the corpus as edited a moment ago.
  *
  * <p>"提醒我明年认证" starts the yearly reminder dialog the web page has ({@link TerminalReminders}); it
- * ends with a calendar file saved in the current folder, for the person's own calendar to remind them.
+ * ends with a calendar file saved in the given folder (the current one by default), for the
+ * person's own calendar to remind them.
  *
  * <p>No admin commands here: whoever has the terminal has the command line, whose {@code report},
  * {@code explain} and {@code learn} do what {@code /stats}, {@code /why} and the learn buttons do.
