@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 final class TerminalReminders {
 
+    static final String CANNOT_SAVE = "抱歉，日历提醒的文件没能存下来。请在能保存文件的文件夹里再打开我，然后发“提醒我”。";
+    private static final Logger LOG = LoggerFactory.getLogger(TerminalReminders.class);
+
     private final CalendarReminderDialog dialog;
     private final Clock clock;
     private final Path folder;
@@ -88,9 +91,6 @@ final class TerminalReminders {
         }
         return dialog.savedAs(calendar, file.toString());
     }
-
-    private static final Logger LOG = LoggerFactory.getLogger(TerminalReminders.class);
-    static final String CANNOT_SAVE = "抱歉，日历提醒的文件没能存下来。请在能保存文件的文件夹里再打开我，然后发“提醒我”。";
 
     /** What the chat does with a line the reminder dialog took. */
     sealed interface Step {

@@ -127,6 +127,16 @@ class TerminalChatTest {
     }
 
     @Test
+    void aCalendarFileThatCannotBeSavedGetsAKindWordAndTheChatGoesOn(@TempDir Path folder) throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("a-file"), "");
+
+        String transcript = chatIn(notAFolder, "提醒我", "1", "1", "支付宝怎么认证", "退出");
+
+        assertThat(reply(transcript, 3)).contains(TerminalReminders.CANNOT_SAVE);
+        assertThat(reply(transcript, 4)).contains("【" + title("alipay-self") + "】");
+    }
+
+    @Test
     void aNumberOutsideTheReminderChoicesAsksForOneOfThem(@TempDir Path folder) throws IOException {
         assertThat(reply(chatIn(folder, "提醒我", "99", "退出"), 2)).contains("请回复 1–");
         assertThat(folder).isEmptyDirectory();
