@@ -95,6 +95,7 @@ class ConversationTest {
         assertThat(BotHarness.callbackData(answer)).startsWith("t:alipay-self", "s:alipay-self:1")
                 .endsWith("f:+:alipay-self", "f:-:alipay-self");
         assertThat(BotHarness.inlineLabels(answer)).startsWith("更多提示", "一步一步来");
+        awaitEvents(1);
         assertThat(events).containsExactly("reply 4711 4711 answer 手机支付宝上咋弄养老认证");
     }
 
@@ -118,6 +119,7 @@ class ConversationTest {
         assertThat(replies.get(0).text()).startsWith("<b>" + Html.escape(forOthers.title()) + "</b>");
         bot.api.await(api -> api.calls("answerCallbackQuery").size() >= 1, Duration.ofSeconds(5), "the press acknowledged");
         assertThat(bot.api.calls("answerCallbackQuery")).hasSize(1);
+        awaitEvents(1);
         assertThat(events).singleElement().asString().startsWith("reply 4711 4711 answer ");
     }
 
@@ -142,6 +144,7 @@ class ConversationTest {
         String reply = bot.ask(USER, "我妈身份证110101195003071234，手机13812345678，怎么认证").text();
 
         assertThat(reply).startsWith(Html.escape(Phrases.PERSONAL_DATA_WARNING));
+        awaitEvents(1);
         assertThat(events).singleElement().asString()
                 .doesNotContain("110101195003071234", "13812345678").contains("11**************34");
     }
@@ -152,6 +155,7 @@ class ConversationTest {
 
         JsonNode reply = bot.ask(USER, "明天会下雨吗").body();
 
+        awaitEvents(1);
         assertThat(events).singleElement().asString().contains(" " + Action.FALLBACK.wireName() + " ");
         assertThat(TelegramHtml.visibleText(reply.path("text").asText())).contains("12333");
         assertThat(BotHarness.callbackData(reply)).hasSizeBetween(3, 5).allMatch(data -> data.startsWith("a:"));
@@ -192,5 +196,16 @@ class ConversationTest {
         assertThat(seen).containsExactly("stats 7 4711", "r [on, 30]");
         assertThat(bot.api.calls("setMyCommands").get(0).body().path("commands").findValuesAsText("command"))
                 .doesNotContain("stats");
+    }
+
+    /**
+     * Waits until the listener has heard {@code count} events: an answer is recorded after it is
+     * sent, so the fake API can see the reply a moment before the listener hears of it.
+     */
+    private void awaitEvents(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (events.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 }
