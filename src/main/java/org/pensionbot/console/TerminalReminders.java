@@ -35,7 +35,7 @@ final class TerminalReminders {
     private List<Choice> offered = List.of();
 
     TerminalReminders(Clock clock, Supplier<Menus> menus, Path folder) {
-        this.dialog = new CalendarReminderDialog(clock, menus);
+        this.dialog = new CalendarReminderDialog(clock, menus, true);
         this.clock = clock;
         this.folder = folder;
     }
@@ -60,7 +60,7 @@ final class TerminalReminders {
 
     private String render(ReminderMessage message) {
         offered = message.choices().stream().flatMap(List::stream).toList();
-        String text = message.calendar().map(this::saved).orElse(forTerminal(message.text()));
+        String text = message.calendar().map(this::saved).orElse(message.text());
         StringBuilder out = new StringBuilder();
         if (!message.heading().isBlank()) {
             out.append("【").append(message.heading()).append("】\n");
@@ -73,11 +73,6 @@ final class TerminalReminders {
             out.append("\n请回复序号。");
         }
         return out.toString();
-    }
-
-    /** The dialog speaks of buttons to tap; here they are numbered lines to pick. */
-    private static String forTerminal(String text) {
-        return text.replace("请点下面的按钮。", "请回复下面的序号。").replace("就点「", "就选「");
     }
 
     /** Writes the calendar file and says where; a file of the same name is replaced (the event's id is stable). */

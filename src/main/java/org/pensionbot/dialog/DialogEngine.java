@@ -92,20 +92,16 @@ public final class DialogEngine {
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
 
-        // On its own, a neighbouring topic nearly as close as the best entry wins: a kind redirect is
-        // the safer mistake. In a chat about certification a tie goes to the entry ("没社宝卡呢",
-        // "过期了咋半" mean the certification); a topic still wins when it is the closer match
-        // ("驾照年审怎么弄" asked mid-chat).
-        double topicMargin = followUp ? 0 : thresholds.outOfScopeMargin();
+        // In a chat about certification a near tie between a neighbouring topic and an entry goes to the entry.
+        double topicMargin = followUp ? thresholds.followUpOutOfScopeMargin() : thresholds.outOfScopeMargin();
         Optional<SearchResult.ScoredTopic> topic = result.outOfScope()
                 .filter(t -> t.confidence() >= thresholds.clarifyFloor()
                         && t.confidence() >= best - topicMargin);
         if (topic.isPresent()) {
             // Under the redirect, the entries that came close are offered first: "我没社保卡" is
             // redirected to the card topic, and the entry on certifying without a card is one tap away.
-            return new Decision(new Reply.Fallback(question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
-                    topic.get().topic().reply(), closestThenPopular(current.corpus(), candidates), candidates),
-                    Decision.Rule.OUT_OF_SCOPE, result);
+            return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
+                    topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
         if (best >= thresholds.answer() && best - second >= thresholds.margin()) {
             ScoredEntry top = candidates.get(0);
@@ -124,9 +120,9 @@ public final class DialogEngine {
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
         boolean somethingCameNear = !candidates.isEmpty() && best >= thresholds.suggestFloor();
-        return new Decision(new Reply.Fallback(question, personalData,
-                somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null,
-                closestThenPopular(current.corpus(), candidates), candidates), Decision.Rule.NO_MATCH, result);
+        return new Decision(fallback(current, question, personalData,
+                somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null, candidates),
+                Decision.Rule.NO_MATCH, result);
     }
 
     /**
@@ -207,9 +203,11 @@ public final class DialogEngine {
         return index.get().corpus();
     }
 
+    /** Every fallback (no text, a redirect, nothing close enough) offers the closest entries, then the popular topics. */
     private Reply.Fallback fallback(FaqIndex current, String question, boolean personalData, Reply.FallbackReason reason,
                                     String redirect, List<ScoredEntry> candidates) {
-        return new Reply.Fallback(question, personalData, reason, redirect, popular(current.corpus()), candidates);
+        return new Reply.Fallback(question, personalData, reason, redirect, closestThenPopular(current.corpus(), candidates),
+                candidates);
     }
 
     /** The needs most people come with, as {@code menus.yml} names them (validated: every id exists). */

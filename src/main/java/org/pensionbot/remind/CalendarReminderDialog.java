@@ -20,11 +20,22 @@ public final class CalendarReminderDialog {
 
     private final Clock clock;
     private final Supplier<Menus> menus;
+    private final boolean numberedChoices;
 
-    /** @param menus the served corpus's menus (how-to entries, reminder topics), asked afresh each time */
+    /** A dialog whose choices are buttons to tap (the web page). */
     public CalendarReminderDialog(Clock clock, Supplier<Menus> menus) {
+        this(clock, menus, false);
+    }
+
+    /**
+     * @param menus the served corpus's menus (how-to entries, reminder topics), asked afresh each time
+     * @param numberedChoices whether the channel shows choices as numbered lines to type (the
+     *     terminal) rather than buttons to tap: the questions then say so
+     */
+    public CalendarReminderDialog(Clock clock, Supplier<Menus> menus, boolean numberedChoices) {
         this.clock = clock;
         this.menus = menus;
+        this.numberedChoices = numberedChoices;
     }
 
     /** True when {@code choiceId} belongs to the reminder dialog ({@code r:...}). */
@@ -65,7 +76,7 @@ public final class CalendarReminderDialog {
     }
 
     private ReminderMessage askMonth() {
-        return new ReminderMessage(ReminderTexts.askMonth(),
+        return new ReminderMessage(numberedChoices ? ReminderTexts.askMonthByNumber() : ReminderTexts.askMonth(),
                 ReminderChoices.months(currentMonth(), m -> ReminderChoices.id(ReminderChoices.MONTH, m)));
     }
 
