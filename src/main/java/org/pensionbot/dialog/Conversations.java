@@ -171,15 +171,20 @@ public final class Conversations {
         if (step.isPresent() && memory.topic() != null && !memory.topic().steps().isEmpty()) {
             return stepDetail(text, step.getAsInt(), memory.topic());
         }
-        Decision alone = engine.decide(text);
-        if (memory.topic() == null || !FOLLOW_UP_CANDIDATES.contains(alone.rule())) {
+        Decision decided = withTopic(memory.topic(), engine.decide(text));
+        return decided.rule() == Decision.Rule.NO_MATCH && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided;
+    }
+
+    /** A message decided on its own, read again with the chat's topic when it may be a follow-up. */
+    private Decision withTopic(FaqEntry topic, Decision alone) {
+        if (topic == null || !FOLLOW_UP_CANDIDATES.contains(alone.rule())) {
             return alone; // confident on its own, small talk or an alarm: a new topic, or none
         }
-        Optional<Decision> detail = engine.decideDetail(alone, memory.topic());
+        Optional<Decision> detail = engine.decideDetail(alone, topic);
         if (detail.isPresent()) {
             return detail.get();
         }
-        Decision together = engine.decideFollowUp(alone, memory.topic());
+        Decision together = engine.decideFollowUp(alone, topic);
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
     }
 

@@ -131,12 +131,18 @@ public final class DialogEngine {
      */
     private List<FaqEntry> closestThenPopular(Corpus corpus, List<ScoredEntry> candidates) {
         Map<String, FaqEntry> offered = new LinkedHashMap<>();
-        candidates.stream()
-                .filter(candidate -> candidate.confidence() >= thresholds.suggestFloor())
-                .limit(MAX_CLOSEST_SUGGESTIONS)
-                .forEach(candidate -> offered.putIfAbsent(candidate.id(), candidate.entry()));
+        closest(candidates).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
         popular(corpus).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
         return offered.values().stream().limit(ReplyChoices.MAX_TOPICS).toList();
+    }
+
+    /** The closest candidates that still have some evidence, best first. */
+    private List<FaqEntry> closest(List<ScoredEntry> candidates) {
+        return candidates.stream()
+                .filter(candidate -> candidate.confidence() >= thresholds.suggestFloor())
+                .limit(MAX_CLOSEST_SUGGESTIONS)
+                .map(ScoredEntry::entry)
+                .toList();
     }
 
     /**
@@ -184,6 +190,32 @@ public final class DialogEngine {
         return index.get().sentenceAbout(topic, said.question())
                 .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, sentence),
                         Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /**
+     * A message mid-chat that came near nothing, on its own or with the chat's topic: "那怎么弄"
+     * after a choice of three, "他耳朵不好使" after the home-visit answer. It most likely goes on from
+     * the last reply, so the bot says it did not follow and offers the entries the message came
+     * near, if any, then the ones the last reply offered (the choices just shown, or the
+     * answered entry's related ones), then the popular topics — not "I only know certification"
+     * with the popular topics alone.
+     *
+     * @param decided the message's fallback for want of a close match ({@link Decision.Rule#NO_MATCH})
+     * @param offeredBefore what the chat's last reply offered, in its order
+     */
+    Decision unclearInChat(Decision decided, FaqEntry topic, List<FaqEntry> offeredBefore) {
+        Reply said = decided.reply();
+        List<ScoredEntry> candidates = said.candidates();
+        Map<String, FaqEntry> offered = new LinkedHashMap<>();
+        if (topic != null) {
+            offered.put(topic.id(), topic);
+        }
+        closest(candidates).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        offeredBefore.forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        popular(index.get().corpus()).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        return new Decision(new Reply.Fallback(said.question(), said.personalDataWarning(), Reply.FallbackReason.UNCLEAR_IN_CHAT,
+                null, offered.values().stream().limit(ReplyChoices.MAX_TOPICS).toList(), candidates),
+                Decision.Rule.NO_MATCH, decided.search());
     }
 
     /** The answer for a known entry, as if the user had asked its standard question (buttons). */

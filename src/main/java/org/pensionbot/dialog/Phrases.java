@@ -49,6 +49,8 @@ public final class Phrases {
 
     public static final String FALLBACK_UNSURE = "对不起，这个问题我没有把握答对，不敢乱说。";
 
+    public static final String FALLBACK_UNCLEAR_IN_CHAT = "对不起，我没太明白。我只懂养老保险认证方面的事，您可以换个说法再问我。";
+
     public static final String FALLBACK_NO_TEXT =
             "我没看懂这条消息。请用文字告诉我您想问什么，比如：“支付宝怎么做社保认证？”";
 
@@ -59,6 +61,7 @@ public final class Phrases {
             case OUT_OF_SCOPE -> fallback.redirect() == null ? FALLBACK_NO_MATCH : fallback.redirect().strip();
             case NO_MATCH -> FALLBACK_NO_MATCH;
             case UNSURE -> FALLBACK_UNSURE;
+            case UNCLEAR_IN_CHAT -> FALLBACK_UNCLEAR_IN_CHAT;
         };
     }
 

@@ -205,7 +205,13 @@ public sealed interface Reply {
          * Some entries came near, but not near enough to ask back about: they are suggested first.
          * The question is probably ours; the bot says it is not sure rather than "I only know…".
          */
-        UNSURE
+        UNSURE,
+        /**
+         * Mid-chat, a message that matches nothing on its own or with the chat's topic ("那怎么弄"
+         * after a choice, "他耳朵不好使" after an answer): most likely it goes on from the last reply,
+         * so the bot says it did not follow — not "I only know…" — and offers what it offered before.
+         */
+        UNCLEAR_IN_CHAT
     }
 
     /** Kinds of small talk the bot recognises. */

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.search.ScoredEntry;
 
 /** Within one chat, numbers pick what was offered, steps can be asked about, and follow-ups keep the topic. */
 class ConversationContextTest {
@@ -113,6 +115,39 @@ class ConversationContextTest {
                     || detail.entry().steps().contains(detail.sentence())).as("the corpus's own sentence").isTrue();
         });
         assertThat(Outcome.of(conversations.reply("chat", "1"))).isEqualTo("answer annual-review");
+    }
+
+    @Test
+    void aMessageThatMatchesNothingAfterAChoiceSaysItDidNotFollowAndOffersTheChoiceAgain() {
+        Reply.Clarify choice = (Reply.Clarify) conversations.reply("chat", "我爸今年第一次领养老金，要认证吗");
+
+        Reply reply = conversations.reply("chat", "那怎么弄");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.UNCLEAR_IN_CHAT);
+            assertThat(Phrases.fallbackOpening(fallback).get(0)).contains("没太明白").doesNotContain("答不上来");
+            assertThat(fallback.suggestions()).startsWith(choice.candidates().stream().map(ScoredEntry::entry).toArray(FaqEntry[]::new));
+        });
+    }
+
+    @Test
+    void aMessageThatMatchesNothingAfterAnAnswerOffersThatAnswerFirst() {
+        conversations.reply("chat", "帮我妈认证咋弄");
+
+        Reply reply = conversations.reply("chat", "她得在旁边吗");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.UNCLEAR_IN_CHAT);
+            assertThat(fallback.suggestions().get(0).id()).isEqualTo("for-others");
+        });
+    }
+
+    @Test
+    void theFirstMessageOfAChatThatMatchesNothingSaysWhatTheBotKnows() {
+        Reply reply = conversations.reply("chat", "那怎么弄");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class,
+                fallback -> assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.NO_MATCH));
     }
 
     @Test
