@@ -182,7 +182,9 @@ class ConversationContextTest {
      * too) made it 63: "搜不到市民中心咋办" after the Alipay answer leads by 0.117 and now gets a
      * fallback that names the Alipay entry first. Letting a tie between an entry and a neighbouring
      * topic go to the entry in a follow-up made it 65 ("没社宝卡呢", "过期了咋半" were redirected to
-     * the social security card topic). Two replies name another entry than written, both arguable ("在国外怎么认证" →
+     * the social security card topic). Two synonym fixes made it 67 (2026-12-04): "都不过" reads as failing
+     * ("她刷了好几次都不过"), and "残疾" no longer reads as "行动不便" — it made "我腿脚不好走不动路咋办"
+     * look like the social-assistance topic's "残疾证怎么办". Two replies name another entry than written, both arguable ("在国外怎么认证" →
      * "多久出结果" got how to check a result). Keeping the answered entry in, at full or reduced
      * weight, and favouring its related ones were tried on half of them: no better.
      */
@@ -191,7 +193,7 @@ class ConversationContextTest {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", engine, clock);
 
         assertThat(run.first()).as("follow-ups with their entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(65);
+                .isGreaterThanOrEqualTo(67);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
