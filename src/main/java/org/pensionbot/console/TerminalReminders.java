@@ -69,7 +69,7 @@ final class TerminalReminders {
         for (int i = 0; i < offered.size(); i++) {
             out.append(i == 0 ? "\n\n" : "\n").append("  ").append(i + 1).append(") ").append(offered.get(i).label());
         }
-        if (!offered.isEmpty() && !text.contains("请回复下面的序号")) {
+        if (!offered.isEmpty()) {
             out.append("\n请回复序号。");
         }
         return out.toString();

@@ -119,7 +119,7 @@ class TerminalChatTest {
     void aReminderRequestEndsWithACalendarFileSavedWhereTheChatSays(@TempDir Path folder) throws IOException {
         String transcript = chatIn(folder, "提醒我明年认证", "1", "1", "退出");
 
-        assertThat(reply(transcript, 1)).contains("1) ").contains("请回复下面的序号").doesNotContain("按钮");
+        assertThat(reply(transcript, 1)).contains("1) ").contains("请回复序号").doesNotContain("按钮");
         assertThat(reply(transcript, 2)).contains("1) ").contains("请回复序号");
         Path file = folder.resolve(CalendarReminder.FILE_NAME).toAbsolutePath().normalize();
         assertThat(reply(transcript, 3)).contains("日历提醒做好了").contains(file.toString());
