@@ -10,7 +10,8 @@ import java.util.List;
  * ({@link #DISAGREEMENT_FACTOR}); the entry is judged by its other variants.
  *
  * <p>A word counts as negated when a negator stands right before it, or with one helping verb
- * between ("不用手机", "不会用手机", "没有社保卡", "认证不通过"). "找不到养老金认证" does not negate
+ * between ("不用手机", "不会用手机", "没有社保卡", "认证不通过", "不去窗口", "不想在手机上弄").
+ * "找不到养老金认证" does not negate
  * 养老金, and forms with the negator after the word ("通过不了") are not recognised on either
  * side. Works on normalised text; thread-safe.
  */
@@ -24,7 +25,7 @@ final class Negation {
     static final double DISAGREEMENT_FACTOR = 0;
 
     private static final List<String> NEGATORS = List.of("不", "没有", "没", "无", "别", "未");
-    private static final List<String> HELPING_VERBS = List.of("", "会用", "会", "能", "用", "要", "带", "需要", "是", "想");
+    private static final List<String> HELPING_VERBS = List.of("", "会用", "会", "能", "用", "要", "带", "需要", "是", "想", "在", "去", "想在", "想去");
 
     private Negation() {
     }

@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pensionbot.corpus.RealCorpus;
@@ -65,5 +66,20 @@ class SafetyFirstTest {
 
         assertThat(Outcome.of(reply)).doesNotContain("offline-certification");
         assertThat(reply.action()).isNotEqualTo(Action.FALLBACK);
+    }
+
+    /**
+     * "不去窗口" negates the counter as "不用手机" negates the phone: a phrasing that says the opposite
+     * ("不想在手机上弄，能去窗口办认证吗") is no evidence. Before "在" and "去" counted as helping verbs,
+     * this follow-up was answered outright with the entry for going to the counter.
+     */
+    @Test
+    void notGoingToTheCounterButUsingThePhoneNeverGetsTheCounterAsAnAnswer() {
+        Conversations chat = new Conversations(engine);
+        chat.reply("chat", "在外地能去当地社保局认证吗");
+
+        Reply reply = chat.reply("chat", "不去窗口，手机上能弄不");
+
+        assertThat(Outcome.of(reply)).isNotEqualTo("answer offline-certification");
     }
 }
