@@ -11,9 +11,8 @@ import java.util.List;
  *
  * <p>A word counts as negated when a negator stands right before it, or with one helping verb
  * between ("不用手机", "不会用手机", "没有社保卡", "认证不通过", "不去窗口", "不想在手机上弄").
- * "找不到养老金认证" does not negate
- * 养老金, and forms with the negator after the word ("通过不了") are not recognised on either
- * side. Works on normalised text; thread-safe.
+ * "找不到养老金认证" does not negate 养老金, and forms with the negator after the word ("通过不了")
+ * are not recognised on either side. Works on normalised text; thread-safe.
  */
 final class Negation {
 
