@@ -162,6 +162,17 @@ class ConversationTest {
     }
 
     @Test
+    void aMessageThatComesNearNothingMidChatSaysSoAndOffersTheChoiceAgain() throws Exception {
+        start();
+        JsonNode choice = bot.ask(USER, "我爸今年第一次领养老金，要认证吗").body();
+
+        JsonNode reply = bot.ask(USER, "那怎么弄").body();
+
+        assertThat(TelegramHtml.visibleText(reply.path("text").asText())).contains("没太明白").doesNotContain("答不上来");
+        assertThat(BotHarness.callbackData(reply)).startsWith(BotHarness.callbackData(choice).toArray(String[]::new));
+    }
+
+    @Test
     void staleOrForgedButtonsGetAFriendlyWayOut() throws Exception {
         start();
 
