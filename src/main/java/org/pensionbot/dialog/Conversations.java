@@ -60,18 +60,34 @@ public final class Conversations {
         Memory memory = recall(chatKey);
         Decision decision = MORE_WORDS.contains(folded(text)) ? moreTips(text, memory == null ? null : memory.topic())
                 : memory == null ? engine.decide(text) : withContext(memory, text);
-        remember(chatKey, decision.reply());
+        remember(chatKey, decision.reply(), staysOnTopic(decision));
         return decision;
+    }
+
+    /**
+     * Whether a reply about no entry of its own leaves the chat on its topic: thanks and ratings, a
+     * choice offered for a follow-up read with the topic ("奶奶不识字" after helping a parent), and
+     * "didn't follow" mid-chat. The next follow-up is then still read with that topic.
+     */
+    private static boolean staysOnTopic(Decision decision) {
+        Reply reply = decision.reply();
+        return reply instanceof Reply.SmallTalk || reply instanceof Reply.Feedback
+                || (reply instanceof Reply.Clarify && decision.rule() == Decision.Rule.CONTEXT)
+                || (reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.UNCLEAR_IN_CHAT);
     }
 
     /** Records a reply the channel produced without a message (a tapped button), as the chat's context. */
     public void remember(String chatKey, Reply reply) {
+        remember(chatKey, reply, reply instanceof Reply.SmallTalk || reply instanceof Reply.Feedback);
+    }
+
+    private void remember(String chatKey, Reply reply, boolean staysOnTopic) {
         if (memories.size() >= MAX_CHATS) {
             forgetQuietChats();
         }
         FaqEntry topic = topicOf(reply);
         Memory previous = memories.get(chatKey);
-        if (topic == null && previous != null && (reply instanceof Reply.SmallTalk || reply instanceof Reply.Feedback)) {
+        if (topic == null && previous != null && staysOnTopic) {
             topic = previous.topic(); // "谢谢" keeps the topic for the next follow-up
         }
         // Tips, thanks and ratings add nothing to choose from: the numbers of the answer before still pick.
