@@ -72,9 +72,9 @@ public final class Conversations {
      *
      * @param rule what decided the reply; null for a reply the channel produced (a tapped button)
      */
-    private static boolean staysOnTopic(Reply reply, Decision.Rule rule) {
+    private boolean staysOnTopic(Reply reply, Decision.Rule rule) {
         return reply instanceof Reply.SmallTalk || reply instanceof Reply.Feedback
-                || (reply instanceof Reply.Clarify && rule == Decision.Rule.CONTEXT)
+                || (reply instanceof Reply.Clarify clarify && rule == Decision.Rule.CONTEXT && engine.choiceNeedsTheChat(clarify))
                 || (reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.UNCLEAR_IN_CHAT);
     }
 

@@ -221,6 +221,15 @@ public final class DialogEngine {
                 Decision.Rule.NO_MATCH, decided.search());
     }
 
+    /**
+     * Whether a choice offered for a follow-up exists only because the message was read in the chat:
+     * on its own nothing came close enough to ask back about ("我奶奶九十多了" after "得本人去吗"). A
+     * choice the message earns on its own ("我爸今年第一次领养老金，要认证吗") starts a subject of its own.
+     */
+    boolean choiceNeedsTheChat(Reply.Clarify clarify) {
+        return clarify.candidates().isEmpty() || clarify.candidates().get(0).confidence() < thresholds.clarifyFloor();
+    }
+
     /** The answer for a known entry, as if the user had asked its standard question (buttons). */
     public Optional<Reply.Answer> answerFor(String entryId) {
         FaqIndex current = index.get();
