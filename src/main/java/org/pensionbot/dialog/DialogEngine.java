@@ -109,16 +109,13 @@ public final class DialogEngine {
                     offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
         }
         if (best >= clarifyFloor) {
-            // The close ones, and a second one when it has some evidence: a choice is easier than a
-            // guess, but a far second below the suggestion floor is noise ("我腿脚不好走不动路咋办" was
-            // offered the entry on automatic certification at 0.07). On the labelled sets such a
-            // forced second was never the right entry (0 of 26).
+            // The close ones, and at least two when there are two: a choice is easier than a guess.
             List<ScoredEntry> options = candidates.stream()
                     .filter(c -> isClose(c, best))
                     .limit(MAX_CLARIFY_OPTIONS)
                     .toList();
-            if (options.size() < 2 && candidates.size() > 1 && candidates.get(1).confidence() >= thresholds.suggestFloor()) {
-                options = candidates.subList(0, 2);
+            if (options.size() < 2) {
+                options = candidates.subList(0, Math.min(2, candidates.size()));
             }
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
