@@ -67,8 +67,9 @@ public final class Conversations {
     /**
      * Whether a reply about no entry of its own leaves the chat on its topic: thanks and ratings, a
      * choice that only reading the message with the topic made possible ("奶奶不识字" after helping a
-     * parent; {@link DialogEngine#choiceNeedsTheChat}), and "didn't follow" mid-chat. The next follow-up is then still read with that topic: on 40 written
-     * three-message chats the third message got its entry first in 19 instead of 8.
+     * parent; {@link DialogEngine#choiceNeedsTheChat}), and "didn't follow" mid-chat. The next
+     * follow-up is then still read with that topic: on 40 written three-message chats the third
+     * message got its entry first in 19 instead of 8.
      *
      * @param rule what decided the reply; null for a reply the channel produced (a tapped button)
      */

@@ -130,19 +130,23 @@ public final class DialogEngine {
      * still have some evidence (an honest "maybe one of these"), then the popular topics.
      */
     private List<FaqEntry> closestThenPopular(Corpus corpus, List<ScoredEntry> candidates) {
-        Map<String, FaqEntry> offered = new LinkedHashMap<>();
-        closest(candidates).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
-        popular(corpus).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
-        return offered.values().stream().limit(ReplyChoices.MAX_TOPICS).toList();
+        return suggestions(corpus, List.of(), candidates, List.of());
     }
 
-    /** The closest candidates that still have some evidence, best first. */
-    private List<FaqEntry> closest(List<ScoredEntry> candidates) {
-        return candidates.stream()
+    /**
+     * A fallback's list, each entry once, at most {@link ReplyChoices#MAX_TOPICS}: {@code first}, then the
+     * closest candidates that still have some evidence, then {@code then}, then the popular topics.
+     */
+    private List<FaqEntry> suggestions(Corpus corpus, List<FaqEntry> first, List<ScoredEntry> candidates, List<FaqEntry> then) {
+        Map<String, FaqEntry> offered = new LinkedHashMap<>();
+        first.forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        candidates.stream()
                 .filter(candidate -> candidate.confidence() >= thresholds.suggestFloor())
                 .limit(MAX_CLOSEST_SUGGESTIONS)
-                .map(ScoredEntry::entry)
-                .toList();
+                .forEach(candidate -> offered.putIfAbsent(candidate.id(), candidate.entry()));
+        then.forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        popular(corpus).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        return offered.values().stream().limit(ReplyChoices.MAX_TOPICS).toList();
     }
 
     /**
@@ -208,17 +212,9 @@ public final class DialogEngine {
      */
     Decision unclearInChat(Decision decided, FaqEntry topic, List<FaqEntry> offeredBefore) {
         Reply said = decided.reply();
-        List<ScoredEntry> candidates = said.candidates();
-        Map<String, FaqEntry> offered = new LinkedHashMap<>();
-        if (topic != null) {
-            offered.put(topic.id(), topic);
-        }
-        closest(candidates).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
-        offeredBefore.forEach(entry -> offered.putIfAbsent(entry.id(), entry));
-        popular(index.get().corpus()).forEach(entry -> offered.putIfAbsent(entry.id(), entry));
+        List<FaqEntry> suggestions = suggestions(corpus(), topic == null ? List.of() : List.of(topic), said.candidates(), offeredBefore);
         return new Decision(new Reply.Fallback(said.question(), said.personalDataWarning(), Reply.FallbackReason.UNCLEAR_IN_CHAT,
-                null, offered.values().stream().limit(ReplyChoices.MAX_TOPICS).toList(), candidates),
-                Decision.Rule.NO_MATCH, decided.search());
+                null, suggestions, said.candidates()), Decision.Rule.NO_MATCH, decided.search());
     }
 
     /**

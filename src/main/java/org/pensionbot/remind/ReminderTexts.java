@@ -60,7 +60,10 @@ final class ReminderTexts {
         return "⏰ 我来帮您记着认证的日子，快到期时提醒您。\n\n请问上一次认证是哪个月？请点下面的按钮。\n" + MONTH_HINT;
     }
 
-    /** {@link #askMonth()} where the months are numbered lines to type, not buttons (the terminal asks for the number under them). */
+    /**
+     * {@link #askMonth()} where the months are numbered lines to type, not buttons (the terminal
+     * asks for the number under the list).
+     */
     static String askMonthByNumber() {
         return "⏰ 我来帮您记着认证的日子，快到期时提醒您。\n\n请问上一次认证是哪个月？\n"
                 + "如果比这些月份更早，或者记不清了，就选「" + DONT_REMEMBER + "」。";

@@ -24,7 +24,9 @@ final class Negation {
     static final double DISAGREEMENT_FACTOR = 0;
 
     private static final List<String> NEGATORS = List.of("不", "没有", "没", "无", "别", "未");
-    private static final List<String> HELPING_VERBS = List.of("", "会用", "会", "能", "用", "要", "带", "需要", "是", "想", "在", "去", "想在", "想去");
+    /** "在"/"去" since 2026-12-04: "不去窗口" and "不想在手机上弄" negate what follows them. */
+    private static final List<String> HELPING_VERBS =
+            List.of("", "会用", "会", "能", "用", "要", "带", "需要", "是", "想", "在", "去", "想在", "想去");
 
     private Negation() {
     }
