@@ -36,7 +36,13 @@ public final class SentenceEmbedder {
     static final int WINDOW_CHARS = 500;
 
     private static final class Holder {
-        static final SentenceEmbedder SHARED = new SentenceEmbedder(new BgeSmallZhV15QuantizedEmbeddingModel(), cacheDirectory());
+        static final SentenceEmbedder SHARED = load();
+
+        private static SentenceEmbedder load() {
+            Optional<Path> cacheDirectory = cacheDirectory();
+            cacheDirectory.ifPresent(OnnxNativeLibraries::useCopyIn);
+            return new SentenceEmbedder(new BgeSmallZhV15QuantizedEmbeddingModel(), cacheDirectory);
+        }
     }
 
     private final EmbeddingModel model;
