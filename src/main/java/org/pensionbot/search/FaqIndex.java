@@ -42,7 +42,7 @@ import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.OutOfScopeTopic;
 
 /**
- * An in-memory Lucene index over every question variant of one corpus — each entry's title, its
+ * A Lucene index over every question variant of one corpus — each entry's title, its
  * {@code questions} and its keywords, and each out-of-scope topic's example questions — because
  * matching a user's question against other questions works far better than against answer text,
  * and because a question next to our topic ("养老金能领多少") should find its redirect, not the
@@ -58,7 +58,9 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
  * question only.
  *
- * <p>Immutable once built and safe for concurrent searches.
+ * <p>Written in memory; a copy is kept on disk ({@link StoredIndexes}) so that the next start with
+ * the same corpus and code opens it instead of writing it again. Immutable once built and safe
+ * for concurrent searches.
  */
 public final class FaqIndex {
 
@@ -171,39 +173,52 @@ public final class FaqIndex {
 
     private static final AtomicBoolean WARMING = new AtomicBoolean();
 
-    /** Builds the index for a loaded corpus with the process's shared embedding model. */
+    /**
+     * Builds the index for a loaded corpus with the process's shared embedding model, or opens the
+     * one kept on disk for exactly this corpus and code ({@link StoredIndexes}).
+     */
     public static FaqIndex build(Corpus corpus) {
-        return build(corpus, SentenceEmbedder.shared());
+        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        return build(corpus, embedder, embedder.cacheDirectory().map(StoredIndexes::in).orElse(StoredIndexes.none()));
     }
 
-    static FaqIndex build(Corpus corpus, SentenceEmbedder embedder) {
+    static FaqIndex build(Corpus corpus, SentenceEmbedder embedder, StoredIndexes stored) {
         ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms()));
         List<Variant> unweighed = variantsOf(corpus, analysis);
-        List<float[]> vectors = embedder.embedCorpusTexts(unweighed.stream().map(Variant::normalized).toList());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Optional<IndexFingerprint> fingerprint = IndexFingerprint.of(unweighed, corpus.synonyms(), SentenceEmbedder.MODEL_ID);
         try {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
-                    .setCodec(SMALL_GRAPH_CODEC)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(ONE_FLUSH_RAM_MB))) {
-                for (int i = 0; i < unweighed.size(); i++) {
-                    Document document = new Document();
-                    document.add(new TextField(ChineseAnalysis.WORDS, unweighed.get(i).text(), Field.Store.NO));
-                    document.add(new TextField(ChineseAnalysis.GRAMS, unweighed.get(i).text(), Field.Store.NO));
-                    document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), SIMILARITY));
-                    document.add(new StringField(KIND, unweighed.get(i).entry() != null ? ENTRY_KIND.text() : "topic", Field.Store.NO));
-                    writer.addDocument(document);
-                }
-                // One segment keeps document ids equal to positions in the variant list.
-                writer.forceMerge(1);
-            }
-            DirectoryReader reader = DirectoryReader.open(directory);
+            Optional<DirectoryReader> kept = fingerprint.flatMap(key -> stored.open(key, unweighed.size()));
+            DirectoryReader reader = kept.isPresent() ? kept.get() : written(unweighed, analysis, embedder, fingerprint, stored);
             LexicalOverlap overlap = new LexicalOverlap(reader, unweighed.stream().map(Variant::terms).toList());
             List<Variant> variants = unweighed.stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
             return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(reader), overlap);
         } catch (IOException e) {
-            throw new UncheckedIOException("building an in-memory index", e);
+            throw new UncheckedIOException("building or opening the index", e);
         }
+    }
+
+    /** Writes the index in memory, keeps a copy on disk when it can, and opens it. */
+    private static DirectoryReader written(List<Variant> variants, ChineseAnalysis analysis, SentenceEmbedder embedder,
+                                           Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
+        List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
+                .setCodec(SMALL_GRAPH_CODEC)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(ONE_FLUSH_RAM_MB))) {
+            for (int i = 0; i < variants.size(); i++) {
+                Document document = new Document();
+                document.add(new TextField(ChineseAnalysis.WORDS, variants.get(i).text(), Field.Store.NO));
+                document.add(new TextField(ChineseAnalysis.GRAMS, variants.get(i).text(), Field.Store.NO));
+                document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), SIMILARITY));
+                document.add(new StringField(KIND, variants.get(i).entry() != null ? ENTRY_KIND.text() : "topic", Field.Store.NO));
+                writer.addDocument(document);
+            }
+            // One segment keeps document ids equal to positions in the variant list.
+            writer.forceMerge(1);
+        }
+        fingerprint.ifPresent(key -> stored.save(key, directory));
+        return DirectoryReader.open(directory);
     }
 
     private static List<Variant> variantsOf(Corpus corpus, ChineseAnalysis analysis) {
@@ -339,7 +354,7 @@ public final class FaqIndex {
                     matchPiece(p, readable.get(p), termsOfReadable.get(p), vectors.get(p), matches);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("searching an in-memory index", e);
+                throw new UncheckedIOException("searching the index", e);
             }
         }
         return new Matches(matches, pieces.unreadChars());

@@ -39,18 +39,25 @@ public final class SentenceEmbedder {
         static final SentenceEmbedder SHARED = load();
 
         private static SentenceEmbedder load() {
-            Optional<Path> cacheDirectory = cacheDirectory();
+            Optional<Path> cacheDirectory = configuredCacheDirectory();
             cacheDirectory.ifPresent(OnnxNativeLibraries::useCopyIn);
             return new SentenceEmbedder(new BgeSmallZhV15QuantizedEmbeddingModel(), cacheDirectory);
         }
     }
 
     private final EmbeddingModel model;
+    private final Optional<Path> cacheDirectory;
     private final VectorCache cache;
 
     SentenceEmbedder(EmbeddingModel model, Optional<Path> cacheDirectory) {
         this.model = model;
+        this.cacheDirectory = cacheDirectory;
         this.cache = new VectorCache(MODEL_ID, cacheDirectory);
+    }
+
+    /** The folder this embedder caches vectors in, where finished indexes are kept too. */
+    Optional<Path> cacheDirectory() {
+        return cacheDirectory;
     }
 
     /** The process's one embedder, loaded on first use. */
@@ -59,7 +66,7 @@ public final class SentenceEmbedder {
     }
 
     /** {@code VECTOR_CACHE_DIR}; set to {@code off} (or empty) to keep vectors in memory only. */
-    private static Optional<Path> cacheDirectory() {
+    private static Optional<Path> configuredCacheDirectory() {
         String configured = System.getenv("VECTOR_CACHE_DIR");
         if (configured == null) {
             return Optional.of(DEFAULT_CACHE_DIR);
