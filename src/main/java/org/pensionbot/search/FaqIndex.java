@@ -20,12 +20,15 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -36,10 +39,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.VectorUtil;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.OutOfScopeTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Lucene index over every question variant of one corpus — each entry's title, its
@@ -120,6 +126,8 @@ public final class FaqIndex {
     static final double TELLING_SENTENCE_FACTOR = 0.85;
 
     private static final String VECTOR = "vector";
+    /** The phrasing as the model reads it, kept so that an index opened from disk need not make it again. */
+    private static final String NORMALIZED = "normalized";
     /** Whether a document is an entry's phrasing or an out-of-scope topic's. */
     private static final String KIND = "kind";
     private static final Term ENTRY_KIND = new Term(KIND, "entry");
@@ -137,6 +145,8 @@ public final class FaqIndex {
      * from ~19 s to ~15 s. Lucene scores both the same way, as (1 + cosine) / 2.
      */
     private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaqIndex.class);
 
     private final Corpus corpus;
     private final ChineseAnalysis analysis;
@@ -184,22 +194,55 @@ public final class FaqIndex {
 
     static FaqIndex build(Corpus corpus, SentenceEmbedder embedder, StoredIndexes stored) {
         ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms()));
-        List<Variant> unweighed = variantsOf(corpus, analysis);
-        Optional<IndexFingerprint> fingerprint = IndexFingerprint.of(unweighed, corpus.synonyms(), SentenceEmbedder.MODEL_ID);
+        List<Phrasing> phrasings = phrasingsOf(corpus);
+        Optional<IndexFingerprint> fingerprint = IndexFingerprint.of(phrasings, corpus.synonyms(), SentenceEmbedder.MODEL_ID);
         try {
-            Optional<DirectoryReader> kept = fingerprint.flatMap(key -> stored.open(key, unweighed.size()));
-            DirectoryReader reader = kept.isPresent() ? kept.get() : written(unweighed, analysis, embedder, fingerprint, stored);
-            LexicalOverlap overlap = new LexicalOverlap(reader, unweighed.stream().map(Variant::terms).toList());
-            List<Variant> variants = unweighed.stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
-            return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(reader), overlap);
+            Optional<Opened> kept = fingerprint.flatMap(key -> stored.open(key, phrasings.size()))
+                    .flatMap(reader -> readBack(phrasings, reader));
+            Opened index = kept.isPresent() ? kept.get() : written(phrasings, analysis, embedder, fingerprint, stored);
+            LexicalOverlap overlap = new LexicalOverlap(index.reader(), index.variants().stream().map(Variant::terms).toList());
+            List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
+            return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
         } catch (IOException e) {
-            throw new UncheckedIOException("building or opening the index", e);
+            throw new UncheckedIOException("building the index", e);
         }
     }
 
-    /** Writes the index in memory, keeps a copy on disk when it can, and opens it. */
-    private static DirectoryReader written(List<Variant> variants, ChineseAnalysis analysis, SentenceEmbedder embedder,
-                                           Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
+    /** An open index and its phrasings, analysed, in document order. */
+    private record Opened(DirectoryReader reader, List<Variant> variants) {
+    }
+
+    /**
+     * The phrasings of an index opened from disk, with the normalised text and the terms they
+     * were indexed with, read back rather than made again: for a large corpus, analysing and
+     * normalising every phrasing was most of the time it took to open its index. Empty (and the
+     * reader closed) if they cannot be read.
+     */
+    private static Optional<Opened> readBack(List<Phrasing> phrasings, DirectoryReader reader) {
+        try {
+            LeafReader leaf = reader.leaves().get(0).reader();
+            List<Set<Term>> terms = IndexedTerms.perDocument(leaf, ChineseAnalysis.FIELDS);
+            StoredFields stored = leaf.storedFields();
+            List<Variant> variants = new ArrayList<>(phrasings.size());
+            for (int doc = 0; doc < phrasings.size(); doc++) {
+                String normalized = stored.document(doc, Set.of(NORMALIZED)).get(NORMALIZED);
+                if (normalized == null) {
+                    throw new IOException("document " + doc + " has no normalised text");
+                }
+                variants.add(Variant.of(phrasings.get(doc), normalized, terms.get(doc)));
+            }
+            return Optional.of(new Opened(reader, variants));
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Not using the kept index: {} (it is built again)", e.toString());
+            IOUtils.closeWhileHandlingException(reader);
+            return Optional.empty();
+        }
+    }
+
+    /** Analyses the phrasings, writes their index in memory, keeps a copy on disk when it can, and opens it. */
+    private static Opened written(List<Phrasing> phrasings, ChineseAnalysis analysis, SentenceEmbedder embedder,
+                                  Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
+        List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
         List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
@@ -211,6 +254,7 @@ public final class FaqIndex {
                 document.add(new TextField(ChineseAnalysis.WORDS, variants.get(i).text(), Field.Store.NO));
                 document.add(new TextField(ChineseAnalysis.GRAMS, variants.get(i).text(), Field.Store.NO));
                 document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), SIMILARITY));
+                document.add(new StoredField(NORMALIZED, variants.get(i).normalized()));
                 document.add(new StringField(KIND, variants.get(i).entry() != null ? ENTRY_KIND.text() : "topic", Field.Store.NO));
                 writer.addDocument(document);
             }
@@ -218,11 +262,12 @@ public final class FaqIndex {
             writer.forceMerge(1);
         }
         fingerprint.ifPresent(key -> stored.save(key, directory));
-        return DirectoryReader.open(directory);
+        return new Opened(DirectoryReader.open(directory), variants);
     }
 
-    private static List<Variant> variantsOf(Corpus corpus, ChineseAnalysis analysis) {
-        List<Variant> variants = new ArrayList<>();
+    /** Every entry's title, phrasings and keywords, then every topic's questions: document order. */
+    private static List<Phrasing> phrasingsOf(Corpus corpus) {
+        List<Phrasing> phrasings = new ArrayList<>();
         int owner = 0;
         for (FaqEntry entry : corpus.entries()) {
             int key = owner++;
@@ -232,13 +277,13 @@ public final class FaqIndex {
             if (!entry.keywords().isEmpty()) {
                 texts.add(String.join(" ", entry.keywords()));
             }
-            texts.forEach(text -> variants.add(Variant.of(entry, null, key, text, analysis)));
+            texts.forEach(text -> phrasings.add(new Phrasing(entry, null, key, text)));
         }
         for (OutOfScopeTopic topic : corpus.outOfScope()) {
             int key = owner++;
-            new LinkedHashSet<>(topic.questions()).forEach(text -> variants.add(Variant.of(null, topic, key, text, analysis)));
+            new LinkedHashSet<>(topic.questions()).forEach(text -> phrasings.add(new Phrasing(null, topic, key, text)));
         }
-        return variants;
+        return phrasings;
     }
 
     public Corpus corpus() {

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 record IndexFingerprint(String hex) {
 
     /** Change when what a document holds changes in a way the code's identity would not show. */
-    private static final String LAYOUT = "faq-index-1";
+    private static final String LAYOUT = "faq-index-2";
     /** Classes whose code shapes an index, one from each jar or folder that holds such code. */
     private static final List<Class<?>> CODE = List.of(
             FaqIndex.class,
@@ -48,10 +48,10 @@ record IndexFingerprint(String hex) {
     }
 
     /**
-     * The fingerprint of an index over {@code variants}; empty when the code's identity cannot be
+     * The fingerprint of an index over {@code phrasings}; empty when the code's identity cannot be
      * read (classes not loaded from files), and then no index is stored or opened.
      */
-    static Optional<IndexFingerprint> of(List<Variant> variants, SynonymRules synonyms, String modelId) {
+    static Optional<IndexFingerprint> of(List<Phrasing> phrasings, SynonymRules synonyms, String modelId) {
         if (Code.IDENTITY.isEmpty()) {
             return Optional.empty();
         }
@@ -59,10 +59,10 @@ record IndexFingerprint(String hex) {
         update(digest, LAYOUT);
         update(digest, modelId);
         update(digest, Code.IDENTITY.get());
-        for (Variant variant : variants) {
-            update(digest, variant.entry() != null ? "entry" : "topic");
-            update(digest, Integer.toString(variant.ownerKey()));
-            update(digest, variant.text());
+        for (Phrasing phrasing : phrasings) {
+            update(digest, phrasing.entry() != null ? "entry" : "topic");
+            update(digest, Integer.toString(phrasing.ownerKey()));
+            update(digest, phrasing.text());
         }
         for (SynonymRules.Rule rule : synonyms.rules()) {
             rule.variants().forEach(variant -> update(digest, variant));

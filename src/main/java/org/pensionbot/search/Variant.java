@@ -16,8 +16,14 @@ import org.pensionbot.corpus.OutOfScopeTopic;
 record Variant(FaqEntry entry, OutOfScopeTopic topic, int ownerKey, String text, String normalized, Set<Term> terms,
                double weight) {
 
-    static Variant of(FaqEntry entry, OutOfScopeTopic topic, int ownerKey, String text, ChineseAnalysis analysis) {
-        return new Variant(entry, topic, ownerKey, text, analysis.normalizer().normalize(text), Set.copyOf(analysis.terms(text)), 0);
+    /** A phrasing analysed now. */
+    static Variant of(Phrasing phrasing, ChineseAnalysis analysis) {
+        return of(phrasing, analysis.normalizer().normalize(phrasing.text()), Set.copyOf(analysis.terms(phrasing.text())));
+    }
+
+    /** A phrasing whose terms are already known (read back from an index it was analysed into). */
+    static Variant of(Phrasing phrasing, String normalized, Set<Term> terms) {
+        return new Variant(phrasing.entry(), phrasing.topic(), phrasing.ownerKey(), phrasing.text(), normalized, Set.copyOf(terms), 0);
     }
 
     Variant weighed(double termsWeight) {
