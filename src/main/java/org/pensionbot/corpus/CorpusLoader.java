@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -59,10 +60,12 @@ public final class CorpusLoader {
         }
         List<EntryFile.ParsedEntry> parsed = new ArrayList<>();
         List<Path> files = markdownFiles(entriesDir, problems);
-        for (Path file : files) {
-            String edited = pending.get(file.toAbsolutePath().normalize());
-            Optional<String> text = edited != null ? Optional.of(edited) : readText(file, problems);
-            text.flatMap(t -> EntryFile.parse(file, t, problems)).ifPresent(parsed::add);
+        // Files are read and parsed on every core (the parsers keep no shared state); results and
+        // problems are then taken in file order, so the outcome is the same as one by one.
+        List<ReadFile> read = files.parallelStream().map(file -> read(file, pending.get(file.toAbsolutePath().normalize()))).toList();
+        for (ReadFile file : read) {
+            problems.addAll(file.problems());
+            file.entry().ifPresent(parsed::add);
         }
         if (parsed.isEmpty() && problems.isEmpty()) {
             problems.add(new CorpusProblem(entriesDir, 0, "the entries folder holds no .md entries"));
@@ -96,6 +99,16 @@ public final class CorpusLoader {
         }
         return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms,
                 menus.orElseThrow(), warnings);
+    }
+
+    /** One entry file read and parsed, or {@code edited} parsed in its place, with its own problems. */
+    private static ReadFile read(Path file, String edited) {
+        List<CorpusProblem> problems = new ArrayList<>();
+        Optional<String> text = edited != null ? Optional.of(edited) : readText(file, problems);
+        return new ReadFile(text.flatMap(t -> EntryFile.parse(file, t, problems)), problems);
+    }
+
+    private record ReadFile(Optional<EntryFile.ParsedEntry> entry, List<CorpusProblem> problems) {
     }
 
     /**
@@ -134,9 +147,10 @@ public final class CorpusLoader {
 
     /** Two variants are "the same" when they differ only in width, case, spaces or punctuation. */
     static String comparable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        return PUNCTUATION_AND_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
+    private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
     private static List<Path> markdownFiles(Path dir, List<CorpusProblem> problems) {
         try (Stream<Path> files = Files.list(dir)) {

@@ -3,6 +3,7 @@ package org.pensionbot.corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
     static final String STEPS = "步骤";
     static final String TIPS = "提示";
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
@@ -161,7 +163,7 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
 
     /** A list item's text on one line: Markdown line wraps inside an item are not meant as breaks. */
     private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*\\n\\s*", " ");
+        return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
     }
 
     private static String text(Node node) {

@@ -17,18 +17,18 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -39,6 +39,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.VectorUtil;
 import org.pensionbot.corpus.Corpus;
@@ -126,7 +127,10 @@ public final class FaqIndex {
     static final double TELLING_SENTENCE_FACTOR = 0.85;
 
     private static final String VECTOR = "vector";
-    /** The phrasing as the model reads it, kept so that an index opened from disk need not make it again. */
+    /**
+     * The phrasing as the model reads it, kept (as doc values: read in document order, far faster
+     * than stored fields) so that an index opened from disk need not make it again.
+     */
     private static final String NORMALIZED = "normalized";
     /** Whether a document is an entry's phrasing or an out-of-scope topic's. */
     private static final String KIND = "kind";
@@ -221,15 +225,14 @@ public final class FaqIndex {
     private static Optional<Opened> readBack(List<Phrasing> phrasings, DirectoryReader reader) {
         try {
             LeafReader leaf = reader.leaves().get(0).reader();
-            List<Set<Term>> terms = IndexedTerms.perDocument(leaf, ChineseAnalysis.FIELDS);
-            StoredFields stored = leaf.storedFields();
+            List<List<Term>> terms = IndexedTerms.perDocument(leaf, ChineseAnalysis.FIELDS);
+            BinaryDocValues normalized = leaf.getBinaryDocValues(NORMALIZED);
             List<Variant> variants = new ArrayList<>(phrasings.size());
             for (int doc = 0; doc < phrasings.size(); doc++) {
-                String normalized = stored.document(doc, Set.of(NORMALIZED)).get(NORMALIZED);
-                if (normalized == null) {
+                if (normalized == null || !normalized.advanceExact(doc)) {
                     throw new IOException("document " + doc + " has no normalised text");
                 }
-                variants.add(Variant.of(phrasings.get(doc), normalized, terms.get(doc)));
+                variants.add(Variant.of(phrasings.get(doc), normalized.binaryValue().utf8ToString(), terms.get(doc)));
             }
             return Optional.of(new Opened(reader, variants));
         } catch (IOException | RuntimeException e) {
@@ -254,7 +257,7 @@ public final class FaqIndex {
                 document.add(new TextField(ChineseAnalysis.WORDS, variants.get(i).text(), Field.Store.NO));
                 document.add(new TextField(ChineseAnalysis.GRAMS, variants.get(i).text(), Field.Store.NO));
                 document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), SIMILARITY));
-                document.add(new StoredField(NORMALIZED, variants.get(i).normalized()));
+                document.add(new BinaryDocValuesField(NORMALIZED, new BytesRef(variants.get(i).normalized())));
                 document.add(new StringField(KIND, variants.get(i).entry() != null ? ENTRY_KIND.text() : "topic", Field.Store.NO));
                 writer.addDocument(document);
             }

@@ -1,5 +1,6 @@
 package org.pensionbot.search;
 
+import java.util.Collection;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.pensionbot.corpus.FaqEntry;
@@ -22,7 +23,7 @@ record Variant(FaqEntry entry, OutOfScopeTopic topic, int ownerKey, String text,
     }
 
     /** A phrasing whose terms are already known (read back from an index it was analysed into). */
-    static Variant of(Phrasing phrasing, String normalized, Set<Term> terms) {
+    static Variant of(Phrasing phrasing, String normalized, Collection<Term> terms) {
         return new Variant(phrasing.entry(), phrasing.topic(), phrasing.ownerKey(), phrasing.text(), normalized, Set.copyOf(terms), 0);
     }
 
