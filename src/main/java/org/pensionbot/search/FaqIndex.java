@@ -204,7 +204,7 @@ public final class FaqIndex {
             Optional<Opened> kept = fingerprint.flatMap(key -> stored.open(key, phrasings.size()))
                     .flatMap(reader -> readBack(phrasings, reader));
             Opened index = kept.isPresent() ? kept.get() : written(phrasings, analysis, embedder, fingerprint, stored);
-            LexicalOverlap overlap = new LexicalOverlap(index.reader(), index.variants().stream().map(Variant::terms).toList());
+            LexicalOverlap overlap = new LexicalOverlap(index.reader(), ChineseAnalysis.FIELDS);
             List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
             return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
         } catch (IOException e) {

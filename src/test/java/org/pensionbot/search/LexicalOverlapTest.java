@@ -41,7 +41,7 @@ class LexicalOverlapTest {
                 writer.addDocument(document);
             }
         }
-        overlap = new LexicalOverlap(DirectoryReader.open(directory), phrasings);
+        overlap = new LexicalOverlap(DirectoryReader.open(directory), "w");
     }
 
     @Test
