@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,24 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,15 +22,9 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.VectorUtil;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
-import org.pensionbot.corpus.OutOfScopeTopic;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A Lucene index over every question variant of one corpus — each entry's title, its
@@ -65,9 +43,8 @@ import org.slf4j.LoggerFactory;
  * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
  * question only.
  *
- * <p>Written in memory; a copy is kept on disk ({@link StoredIndexes}) so that the next start with
- * the same corpus and code opens it instead of writing it again. Immutable once built and safe
- * for concurrent searches.
+ * <p>The documents are written, kept on disk and opened again by {@link PhrasingIndex}; this class
+ * searches them. Immutable once built and safe for concurrent searches.
  */
 public final class FaqIndex {
 
@@ -85,32 +62,6 @@ public final class FaqIndex {
     static final int QUERY_TERMS = 32;
 
     /**
-     * The vector graph (HNSW) sized for a corpus of a few thousand phrasings. Lucene's defaults
-     * (16 neighbours per node, a search beam of 100 while building) are made for millions of
-     * vectors; here they spent most of an index build comparing vectors (on Java 17 Lucene's
-     * vector maths is not vectorised). A smaller graph still finds the same nearest phrasings
-     * at this size — eval's misses are identical — and builds several times faster, which is
-     * what start-up and every hot reload wait for.
-     */
-    private static final Codec SMALL_GRAPH_CODEC = new Lucene912Codec() {
-        @Override
-        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-            return new Lucene99HnswVectorsFormat(GRAPH_NEIGHBOURS, GRAPH_BEAM_WIDTH);
-        }
-    };
-    static final int GRAPH_NEIGHBOURS = 8;
-    static final int GRAPH_BEAM_WIDTH = 40;
-
-    /**
-     * Large enough that the whole index is flushed once, as one segment. With Lucene's default
-     * (16 MB, about 7,000 phrasings with their vectors) a big corpus was flushed in several
-     * segments, and {@code forceMerge(1)} then rebuilt their vector graphs into one: at 1,000
-     * entries a warm build took ~26 s instead of ~19 s. The buffer holds only what
-     * the finished in-memory index holds anyway.
-     */
-    private static final double ONE_FLUSH_RAM_MB = 2048;
-
-    /**
      * A sentence of a longer question matched alone counts a little less than the whole question:
      * a side remark ("我妈八十了，腿脚不好") should not outweigh what was asked. Chosen on the
      * development sets (long questions: 2 of 51 answered with another entry at 1.0, 1 at 0.95).
@@ -125,32 +76,6 @@ public final class FaqIndex {
      * (most of their sentences ask): kept, mildly discounted, for a message in which none asks.
      */
     static final double TELLING_SENTENCE_FACTOR = 0.85;
-
-    private static final String VECTOR = "vector";
-    /**
-     * The phrasing as the model reads it, kept (as doc values: read in document order, far faster
-     * than stored fields) so that an index opened from disk need not make it again.
-     */
-    private static final String NORMALIZED = "normalized";
-    /** Whether a document is an entry's phrasing or an out-of-scope topic's. */
-    private static final String KIND = "kind";
-    private static final Term ENTRY_KIND = new Term(KIND, "entry");
-    /**
-     * Sentences of a longer question look for entries only: a redirect says the whole question is
-     * about something else, and one sentence of a long certification question ("身份证、户口本、
-     * 社保卡，哪些必须带？") does not make it so. Filtering in the searches, rather than dropping
-     * topics afterwards, also leaves every candidate place to an entry.
-     */
-    private static final Query ENTRIES_ONLY = new TermQuery(ENTRY_KIND);
-    /**
-     * The embedder's vectors have unit length, so their dot product is their cosine at a third of
-     * the arithmetic (Lucene's cosine also computes both norms on every comparison). Building the
-     * vector graph is mostly such comparisons: at 1,000 synthetic entries this cut the warm build
-     * from ~19 s to ~15 s. Lucene scores both the same way, as (1 + cosine) / 2.
-     */
-    private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-
-    private static final Logger LOG = LoggerFactory.getLogger(FaqIndex.class);
 
     private final Corpus corpus;
     private final ChineseAnalysis analysis;
@@ -198,95 +123,10 @@ public final class FaqIndex {
 
     static FaqIndex build(Corpus corpus, SentenceEmbedder embedder, StoredIndexes stored) {
         ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms()));
-        List<Phrasing> phrasings = phrasingsOf(corpus);
-        Optional<IndexFingerprint> fingerprint = IndexFingerprint.of(phrasings, corpus.synonyms(), SentenceEmbedder.MODEL_ID);
-        try {
-            Optional<Opened> kept = fingerprint.flatMap(key -> stored.open(key, phrasings.size()))
-                    .flatMap(reader -> readBack(phrasings, reader));
-            Opened index = kept.isPresent() ? kept.get() : written(phrasings, analysis, embedder, fingerprint, stored);
-            LexicalOverlap overlap = new LexicalOverlap(index.reader(), ChineseAnalysis.FIELDS);
-            List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
-            return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the index", e);
-        }
-    }
-
-    /** An open index and its phrasings, analysed, in document order. */
-    private record Opened(DirectoryReader reader, List<Variant> variants) {
-    }
-
-    /**
-     * The phrasings of an index opened from disk, with the normalised text and the terms they
-     * were indexed with, read back rather than made again: for a large corpus, analysing and
-     * normalising every phrasing was most of the time it took to open its index. Empty (and the
-     * reader closed) if they cannot be read.
-     */
-    private static Optional<Opened> readBack(List<Phrasing> phrasings, DirectoryReader reader) {
-        try {
-            LeafReader leaf = reader.leaves().get(0).reader();
-            List<List<Term>> terms = IndexedTerms.perDocument(leaf, ChineseAnalysis.FIELDS);
-            BinaryDocValues normalized = leaf.getBinaryDocValues(NORMALIZED);
-            List<Variant> variants = new ArrayList<>(phrasings.size());
-            for (int doc = 0; doc < phrasings.size(); doc++) {
-                if (normalized == null || !normalized.advanceExact(doc)) {
-                    throw new IOException("document " + doc + " has no normalised text");
-                }
-                variants.add(Variant.of(phrasings.get(doc), normalized.binaryValue().utf8ToString(), terms.get(doc)));
-            }
-            return Optional.of(new Opened(reader, variants));
-        } catch (IOException | RuntimeException e) {
-            LOG.info("Not using the kept index: {} (it is built again)", e.toString());
-            IOUtils.closeWhileHandlingException(reader);
-            return Optional.empty();
-        }
-    }
-
-    /** Analyses the phrasings, writes their index in memory, keeps a copy on disk when it can, and opens it. */
-    private static Opened written(List<Phrasing> phrasings, ChineseAnalysis analysis, SentenceEmbedder embedder,
-                                  Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
-        List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
-        List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
-                .setCodec(SMALL_GRAPH_CODEC)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(ONE_FLUSH_RAM_MB))) {
-            for (int i = 0; i < variants.size(); i++) {
-                Document document = new Document();
-                document.add(new TextField(ChineseAnalysis.WORDS, variants.get(i).text(), Field.Store.NO));
-                document.add(new TextField(ChineseAnalysis.GRAMS, variants.get(i).text(), Field.Store.NO));
-                document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), SIMILARITY));
-                document.add(new BinaryDocValuesField(NORMALIZED, new BytesRef(variants.get(i).normalized())));
-                document.add(new StringField(KIND, variants.get(i).entry() != null ? ENTRY_KIND.text() : "topic", Field.Store.NO));
-                writer.addDocument(document);
-            }
-            // One segment keeps document ids equal to positions in the variant list.
-            writer.forceMerge(1);
-        }
-        fingerprint.ifPresent(key -> stored.save(key, directory));
-        return new Opened(DirectoryReader.open(directory), variants);
-    }
-
-    /** Every entry's title, phrasings and keywords, then every topic's questions: document order. */
-    private static List<Phrasing> phrasingsOf(Corpus corpus) {
-        List<Phrasing> phrasings = new ArrayList<>();
-        int owner = 0;
-        for (FaqEntry entry : corpus.entries()) {
-            int key = owner++;
-            Set<String> texts = new LinkedHashSet<>();
-            texts.add(entry.title());
-            texts.addAll(entry.questions());
-            if (!entry.keywords().isEmpty()) {
-                texts.add(String.join(" ", entry.keywords()));
-            }
-            texts.forEach(text -> phrasings.add(new Phrasing(entry, null, key, text)));
-        }
-        for (OutOfScopeTopic topic : corpus.outOfScope()) {
-            int key = owner++;
-            new LinkedHashSet<>(topic.questions()).forEach(text -> phrasings.add(new Phrasing(null, topic, key, text)));
-        }
-        return phrasings;
+        PhrasingIndex index = PhrasingIndex.openOrWrite(corpus, analysis, embedder, stored);
+        LexicalOverlap overlap = new LexicalOverlap(index.reader(), ChineseAnalysis.FIELDS);
+        List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
+        return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
     }
 
     public Corpus corpus() {
@@ -412,7 +252,7 @@ public final class FaqIndex {
         double termsWeight = overlap.weight(terms);
         boolean wholeQuestion = pieceNumber == 0;
         Map<Integer, Double> cosines = new TreeMap<>();
-        Query nearest = new KnnFloatVectorQuery(VECTOR, vector, CANDIDATES, wholeQuestion ? null : ENTRIES_ONLY);
+        Query nearest = new KnnFloatVectorQuery(PhrasingIndex.VECTOR, vector, CANDIDATES, wholeQuestion ? null : PhrasingIndex.ENTRIES_ONLY);
         for (ScoreDoc hit : searcher.search(nearest, CANDIDATES).scoreDocs) {
             // Lucene scores the dot product of unit vectors, their cosine, as (1 + cosine) / 2.
             cosines.put(hit.doc, 2.0 * hit.score - 1);
@@ -439,14 +279,14 @@ public final class FaqIndex {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         terms.forEach(term -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
         if (entriesOnly) {
-            query.add(ENTRIES_ONLY, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
+            query.add(PhrasingIndex.ENTRIES_ONLY, BooleanClause.Occur.FILTER).setMinimumNumberShouldMatch(1);
         }
         return query.build();
     }
 
     /** Exact cosines for candidates found by words only, read from the index's vectors in document order. */
     private void fillMissingCosines(float[] vector, Map<Integer, Double> cosines) throws IOException {
-        FloatVectorValues values = searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(VECTOR);
+        FloatVectorValues values = searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(PhrasingIndex.VECTOR);
         for (Map.Entry<Integer, Double> candidate : cosines.entrySet()) {
             if (candidate.getValue().isNaN()) {
                 values.advance(candidate.getKey());
