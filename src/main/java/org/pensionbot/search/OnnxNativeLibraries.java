@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarEntry;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +93,31 @@ final class OnnxNativeLibraries {
                 copy(library.resource(), target);
             }
         }
+        deleteOtherVersions(folder);
         return Optional.of(folder);
+    }
+
+    /**
+     * Removes the copies of other ONNX Runtime versions for this platform (16 MB each, left by
+     * earlier releases). A process still running an old release keeps its loaded libraries (Linux
+     * and macOS delete only the name); where the system refuses, the folder stays.
+     */
+    private static void deleteOtherVersions(Path current) {
+        String platformPrefix = current.getFileName().toString().replaceFirst("-[0-9a-f]+-[0-9a-f]+$", "-");
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(current.getParent(), platformPrefix + "*")) {
+            for (Path folder : folders) {
+                if (!folder.equals(current) && Files.isDirectory(folder)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        for (Path file : files.toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    Files.deleteIfExists(folder);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not remove an older ONNX Runtime copy: {}", e.toString());
+        }
     }
 
     private static void copy(URL resource, Path target) throws IOException {

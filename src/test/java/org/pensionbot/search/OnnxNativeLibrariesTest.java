@@ -51,6 +51,21 @@ class OnnxNativeLibrariesTest {
         assertThat(Files.readAllBytes(jni)).isEqualTo(resource(folder, "onnxruntime4j_jni"));
     }
 
+    @Test
+    void anOlderVersionsCopyIsRemovedAndOtherFilesAreLeftAlone() throws IOException {
+        Path current = OnnxNativeLibraries.copyInto(cache).orElseThrow();
+        String platform = current.getFileName().toString().replaceFirst("-[0-9a-f]+-[0-9a-f]+$", "");
+        Path older = Files.createDirectories(cache.resolve(platform + "-1a2b3c-4d5e6f"));
+        Files.write(older.resolve(System.mapLibraryName("onnxruntime")), new byte[] {1, 2, 3});
+        Path vectors = Files.write(cache.resolve("bge-small-zh-v1.5-q.vectors"), new byte[] {4});
+
+        OnnxNativeLibraries.copyInto(cache);
+
+        assertThat(older).doesNotExist();
+        assertThat(current).isDirectory();
+        assertThat(vectors).exists();
+    }
+
     /** The library as the jar holds it, for the platform the folder was made for. */
     private static byte[] resource(Path folder, String library) throws IOException {
         String platform = folder.getFileName().toString().replaceFirst("^onnxruntime-([a-z]+-[a-z0-9]+)-.*$", "$1");
