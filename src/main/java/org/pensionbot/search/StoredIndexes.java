@@ -84,7 +84,8 @@ final class StoredIndexes {
             }
             try {
                 // Every file's checksum, read in full: a damaged file must not give wrong answers
-                // (opening checks only the small ones). 1-20 ms for this corpus (3 MB); ~0.4 s for 10,000 entries (600 MB).
+                // (opening checks only the small ones). 1-20 ms for this corpus (3 MB); ~0.4 s
+                // for 10,000 entries (600 MB).
                 reader.leaves().get(0).reader().checkIntegrity();
             } catch (IOException | RuntimeException e) {
                 reader.close();
