@@ -3,6 +3,7 @@ package org.pensionbot.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,10 +75,8 @@ record IndexFingerprint(String hex) {
 
     private static void update(MessageDigest digest, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update((byte) (bytes.length >>> 24));
-        digest.update((byte) (bytes.length >>> 16));
-        digest.update((byte) (bytes.length >>> 8));
-        digest.update((byte) bytes.length);
+        // Length first, so that ("ab", "c") and ("a", "bc") hash differently.
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
         digest.update(bytes);
     }
 

@@ -21,14 +21,15 @@ import org.apache.lucene.util.BytesRef;
  * and so is a question that repeats a whole variant inside an unrelated request. Unlike a BM25
  * score, the value means the same for every question, so it can be fused and thresholded.
  *
- * <p>Term statistics come from the index itself ({@link IndexReader#docFreq}); a term the corpus
- * never uses weighs like one found in half a document, so an unknown word lowers the overlap.
+ * <p>Term statistics come from the index itself (its terms dictionary, read once); a term the
+ * corpus never uses weighs like one found in half a document, so an unknown word lowers the overlap.
  * Thread-safe.
  */
 final class LexicalOverlap {
 
-    private final IndexReader reader;
     private final Map<Term, Double> corpusWeights = new HashMap<>();
+    /** What a term the corpus never uses weighs: all of the corpus's terms are in {@link #corpusWeights}. */
+    private final double unseenWeight;
 
     /**
      * Statistics from {@code reader}; every term the corpus uses in {@code fields} is weighed once,
@@ -36,7 +37,7 @@ final class LexicalOverlap {
      * looking each phrasing's terms up: at 280,000 phrasings that was most of opening an index.
      */
     LexicalOverlap(IndexReader reader, String... fields) {
-        this.reader = reader;
+        this.unseenWeight = idf(reader.numDocs(), 0);
         try {
             for (String field : fields) {
                 Terms terms = MultiTerms.getTerms(reader, field);
@@ -64,7 +65,7 @@ final class LexicalOverlap {
 
     double weight(Term term) {
         Double known = corpusWeights.get(term);
-        return known != null ? known : idf(term);
+        return known != null ? known : unseenWeight;
     }
 
     /**
@@ -100,14 +101,6 @@ final class LexicalOverlap {
     }
 
     /** BM25's idf, {@code log(1 + (N − df + 0.5) / (df + 0.5))}; an unseen term counts as df = 0.5. */
-    private double idf(Term term) {
-        try {
-            return idf(reader.numDocs(), reader.docFreq(term));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading term statistics of an index", e);
-        }
-    }
-
     private static double idf(int documents, int documentFrequency) {
         double frequency = Math.max(0.5, documentFrequency);
         return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarEntry;
-import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,12 +107,7 @@ final class OnnxNativeLibraries {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(current.getParent(), platformPrefix + "*")) {
             for (Path folder : folders) {
                 if (!folder.equals(current) && Files.isDirectory(folder)) {
-                    try (Stream<Path> files = Files.list(folder)) {
-                        for (Path file : files.toList()) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
-                    Files.deleteIfExists(folder);
+                    IOUtils.rm(folder);
                 }
             }
         } catch (IOException e) {

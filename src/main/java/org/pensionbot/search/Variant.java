@@ -19,7 +19,7 @@ record Variant(FaqEntry entry, OutOfScopeTopic topic, int ownerKey, String text,
 
     /** A phrasing analysed now. */
     static Variant of(Phrasing phrasing, ChineseAnalysis analysis) {
-        return of(phrasing, analysis.normalizer().normalize(phrasing.text()), Set.copyOf(analysis.terms(phrasing.text())));
+        return of(phrasing, analysis.normalizer().normalize(phrasing.text()), analysis.terms(phrasing.text()));
     }
 
     /** A phrasing whose terms are already known (read back from an index it was analysed into). */
