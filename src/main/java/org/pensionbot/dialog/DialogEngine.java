@@ -1,5 +1,6 @@
 package org.pensionbot.dialog;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,8 @@ public final class DialogEngine {
             if (options.size() < 2) {
                 options = candidates.subList(0, Math.min(2, candidates.size()));
             }
+            // For a one-sentence question, closest to what each entry is about as a whole first (Fusion.choiceOrder).
+            options = options.stream().sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed()).toList();
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
         boolean somethingCameNear = !candidates.isEmpty() && best >= thresholds.suggestFloor();
@@ -223,7 +226,7 @@ public final class DialogEngine {
      * choice the message earns on its own ("我爸今年第一次领养老金，要认证吗") starts a subject of its own.
      */
     boolean choiceNeedsTheChat(Reply.Clarify clarify) {
-        return clarify.candidates().isEmpty() || clarify.candidates().get(0).confidence() < thresholds.clarifyFloor();
+        return clarify.bestConfidence() < thresholds.clarifyFloor();
     }
 
     /** The answer for a known entry, as if the user had asked its standard question (buttons). */

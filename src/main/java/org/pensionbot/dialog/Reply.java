@@ -20,8 +20,16 @@ public sealed interface Reply {
 
     Action action();
 
-    /** Ranked candidates behind the decision (empty for small talk). */
+    /**
+     * Ranked candidates behind the decision (empty for small talk): in order of confidence, except a
+     * choice's options, which are in the order they are offered (search's {@code Fusion.choiceOrder}).
+     */
     List<ScoredEntry> candidates();
+
+    /** The highest confidence among the candidates; 0 when there are none. */
+    default double bestConfidence() {
+        return candidates().stream().mapToDouble(ScoredEntry::confidence).max().orElse(0);
+    }
 
     /**
      * The entry that answers the question, with 2–3 entries to offer next: a close runner-up

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.pensionbot.dialog.Reply;
-import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.telegram.ConversationListener;
 
 /**
@@ -38,8 +37,7 @@ public final class AnswerMeters implements ConversationListener {
         if (reply instanceof Reply.Answer answer) {
             confidence.record(answer.confidence());
         } else if (!reply.candidates().isEmpty()) {
-            ScoredEntry top = reply.candidates().get(0);
-            confidence.record(top.confidence());
+            confidence.record(reply.bestConfidence());
         }
         next.onReply(chatId, userId, reply);
     }

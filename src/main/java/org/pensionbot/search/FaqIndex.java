@@ -17,6 +17,7 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -84,17 +85,20 @@ public final class FaqIndex {
     private final List<Variant> variants;
     private final IndexSearcher searcher;
     private final LexicalOverlap overlap;
+    /** Each entry's phrasings taken together — the mean of their vectors, of unit length — by owner key. */
+    private final Map<Integer, float[]> entryVectors;
     /** Vectors of answer sentences, made the first time a detail of their entry is asked about. */
     private final Map<String, float[]> sentenceVectors = new ConcurrentHashMap<>();
 
     private FaqIndex(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, List<Variant> variants,
-                     IndexSearcher searcher, LexicalOverlap overlap) {
+                     IndexSearcher searcher, LexicalOverlap overlap) throws IOException {
         this.corpus = corpus;
         this.analysis = analysis;
         this.embedder = embedder;
         this.variants = variants;
         this.searcher = searcher;
         this.overlap = overlap;
+        this.entryVectors = entryVectors(searcher, variants);
     }
 
     /**
@@ -126,7 +130,29 @@ public final class FaqIndex {
         PhrasingIndex index = PhrasingIndex.openOrWrite(corpus, analysis, embedder, stored);
         LexicalOverlap overlap = new LexicalOverlap(index.reader(), ChineseAnalysis.FIELDS);
         List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
-        return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
+        try {
+            return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's vectors", e);
+        }
+    }
+
+    /** The mean vector of each entry's phrasings, scaled to unit length, read from the index in document order. */
+    private static Map<Integer, float[]> entryVectors(IndexSearcher searcher, List<Variant> variants) throws IOException {
+        Map<Integer, float[]> sums = new HashMap<>();
+        FloatVectorValues values = searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(PhrasingIndex.VECTOR);
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            Variant variant = variants.get(doc);
+            if (variant.entry() != null) {
+                float[] sum = sums.computeIfAbsent(variant.ownerKey(), key -> new float[values.dimension()]);
+                float[] vector = values.vectorValue();
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += vector[i];
+                }
+            }
+        }
+        sums.values().forEach(VectorUtil::l2normalize);
+        return sums;
     }
 
     public Corpus corpus() {
@@ -155,7 +181,7 @@ public final class FaqIndex {
                 best.put(match.variant().ownerKey(), new Scored(match.variant(), confidence, match.evidence()));
             }
         }
-        return result(best.values(), matches.unreadChars());
+        return result(best.values(), matches);
     }
 
     /** How much a match counts for the piece it was found for: the whole question counts fully. */
@@ -235,8 +261,10 @@ public final class FaqIndex {
             }
         }
         List<Match> matches = new ArrayList<>();
+        float[] wholeQuestionVector = null;
         if (!readable.isEmpty()) {
             List<float[]> vectors = embedder.embedAll(readable);
+            wholeQuestionVector = vectors.get(0);   // a piece with words means the whole has them too
             try {
                 for (int p = 0; p < readable.size(); p++) {
                     matchPiece(p, readable.get(p), termsOfReadable.get(p), vectors.get(p), matches);
@@ -245,7 +273,7 @@ public final class FaqIndex {
                 throw new UncheckedIOException("searching the index", e);
             }
         }
-        return new Matches(matches, pieces.unreadChars());
+        return new Matches(matches, wholeQuestionVector, readable.size() == 1, pieces.unreadChars());
     }
 
     private void matchPiece(int pieceNumber, String piece, Set<Term> terms, float[] vector, List<Match> matches) throws IOException {
@@ -302,20 +330,24 @@ public final class FaqIndex {
                 .toList();
     }
 
-    private SearchResult result(java.util.Collection<Scored> scored, int unreadChars) {
+    private SearchResult result(java.util.Collection<Scored> scored, Matches matches) {
         Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::confidence).reversed()
                 .thenComparingInt(s -> s.variant().ownerKey());
         List<ScoredEntry> entries = scored.stream()
                 .filter(s -> s.variant().entry() != null)
                 .sorted(bestFirst)
                 .limit(MAX_RESULTS)
-                .map(s -> new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence()))
+                .map(s -> {
+                    double entryCosine = VectorUtil.dotProduct(matches.wholeQuestionVector(), entryVectors.get(s.variant().ownerKey()));
+                    return new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence(), entryCosine,
+                            Fusion.choiceOrder(s.confidence(), entryCosine, matches.oneSentence()));
+                })
                 .toList();
         Optional<SearchResult.ScoredTopic> topic = scored.stream()
                 .filter(s -> s.variant().topic() != null)
                 .min(bestFirst)
                 .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
-        return new SearchResult(entries, topic, unreadChars);
+        return new SearchResult(entries, topic, matches.unreadChars());
     }
 
     /** An entry's or topic's best variant so far in one search. */
@@ -333,7 +365,10 @@ public final class FaqIndex {
         }
     }
 
-    /** All matches of one question, and how much of it was left unread. */
-    record Matches(List<Match> all, int unreadChars) {
+    /**
+     * All matches of one question, the whole question's vector (null when it has nothing to match,
+     * and then there are no matches), whether it is one sentence, and how much of it was left unread.
+     */
+    record Matches(List<Match> all, float[] wholeQuestionVector, boolean oneSentence, int unreadChars) {
     }
 }

@@ -61,6 +61,24 @@ class AnsweringTest {
         assertThat(reply.candidates()).as(Outcome.of(reply)).first().extracting(ScoredEntry::id).isEqualTo(expectedId);
     }
 
+    /**
+     * Real questions (tests-real-dev.tsv) whose choice used to start with an entry that only shares a
+     * word or two with one of its phrasings: first comes the entry the question is about as a whole
+     * (search's Fusion.choiceOrder), the other stays on offer.
+     */
+    @ParameterizedTest(name = "{0} → {1} first, {2} still offered")
+    @CsvSource({
+            "认证结果丢失怎么办?, check-result, failure-help",
+            "退休人员错过认证怎么办?, missed-deadline, how-to-certify",
+            "佛山养老待遇资格认证有效期是多久?, annual-review, check-result",
+    })
+    void aOneSentenceChoiceStartsWithTheEntryTheQuestionIsAboutAsAWhole(String question, String first, String alsoOffered) {
+        Reply reply = engine.reply(question);
+
+        assertThat(reply).as(Outcome.of(reply)).isInstanceOf(Reply.Clarify.class);
+        assertThat(reply.candidates()).extracting(ScoredEntry::id).as(Outcome.of(reply)).startsWith(first).contains(alsoOffered);
+    }
+
     @Test
     void greetingFollowedByAQuestionIsAnswered() {
         assertThat(Outcome.of(engine.reply("你好，支付宝怎么认证"))).isEqualTo("answer alipay-self");
