@@ -100,9 +100,17 @@ final class LexicalOverlap {
         return 2 * shared / (questionWeight + variantWeight);
     }
 
-    /** BM25's idf, {@code log(1 + (N − df + 0.5) / (df + 0.5))}; an unseen term counts as df = 0.5. */
+    /**
+     * BM25's idf, {@code log(1 + (N − df + 0.5) / (df + 0.5))}; an unseen term counts as df = 0.5.
+     * Rounded to a multiple of 2^-32 (a change below 10^-9): such weights are below 2^4 (N would
+     * need 9 million phrasings to reach it), so any sum of up to 100,000 of them is exact in a
+     * double and does not depend on the order of the terms. It must not: a term set iterates in one
+     * order in a freshly built index, in another in one opened from disk, and in another again in
+     * the next process, and floating-point addition is not associative.
+     */
     private static double idf(int documents, int documentFrequency) {
         double frequency = Math.max(0.5, documentFrequency);
-        return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+        double idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+        return Math.scalb(Math.rint(Math.scalb(idf, 32)), -32);
     }
 }
