@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -60,11 +63,11 @@ class LexicalOverlapTest {
     @Test
     void weightsAndOverlapsDoNotDependOnTheOrderOfTheTerms() {
         List<Term> terms = List.of(COMMON, MIDDLE, RARE, UNKNOWN, new Term("w", "年审"), new Term("w", "老人"));
-        Set<Double> weights = new java.util.HashSet<>();
-        Set<Double> overlaps = new java.util.HashSet<>();
+        Set<Double> weights = new HashSet<>();
+        Set<Double> overlaps = new HashSet<>();
         Set<Term> variant = Set.of(MIDDLE, RARE);
         for (List<Term> order : permutations(terms)) {
-            Set<Term> question = new java.util.LinkedHashSet<>(order);
+            Set<Term> question = new LinkedHashSet<>(order);
             weights.add(overlap.weight(question));
             overlaps.add(overlap.overlap(question, overlap.weight(question), variant, overlap.weight(variant)));
         }
@@ -76,12 +79,12 @@ class LexicalOverlapTest {
         if (terms.isEmpty()) {
             return List.of(List.of());
         }
-        List<List<Term>> all = new java.util.ArrayList<>();
+        List<List<Term>> all = new ArrayList<>();
         for (Term first : terms) {
-            List<Term> rest = new java.util.ArrayList<>(terms);
+            List<Term> rest = new ArrayList<>(terms);
             rest.remove(first);
             for (List<Term> tail : permutations(rest)) {
-                List<Term> order = new java.util.ArrayList<>();
+                List<Term> order = new ArrayList<>();
                 order.add(first);
                 order.addAll(tail);
                 all.add(order);
