@@ -42,7 +42,8 @@ import org.pensionbot.corpus.FaqEntry;
  * disjunction of the piece's rarest terms, and by nearest vectors — and every candidate then gets both
  * signals exactly ({@link LexicalOverlap}, cosine) and their fusion ({@link Fusion}). An entry's
  * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
- * question only.
+ * question only. Each entry's variant vectors are also averaged into one vector for the entry as a
+ * whole; the whole question's closeness to it orders the options of a choice ({@link Fusion#choiceOrder}).
  *
  * <p>The documents are written, kept on disk and opened again by {@link PhrasingIndex}; this class
  * searches them. Immutable once built and safe for concurrent searches.
