@@ -92,14 +92,14 @@ public final class FaqIndex {
     private final Map<String, float[]> sentenceVectors = new ConcurrentHashMap<>();
 
     private FaqIndex(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, List<Variant> variants,
-                     IndexSearcher searcher, LexicalOverlap overlap) throws IOException {
+                     IndexSearcher searcher, LexicalOverlap overlap, Map<Integer, float[]> entryVectors) {
         this.corpus = corpus;
         this.analysis = analysis;
         this.embedder = embedder;
         this.variants = variants;
         this.searcher = searcher;
         this.overlap = overlap;
-        this.entryVectors = entryVectors(searcher, variants);
+        this.entryVectors = entryVectors;
     }
 
     /**
@@ -131,26 +131,27 @@ public final class FaqIndex {
         PhrasingIndex index = PhrasingIndex.openOrWrite(corpus, analysis, embedder, stored);
         LexicalOverlap overlap = new LexicalOverlap(index.reader(), ChineseAnalysis.FIELDS);
         List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
-        try {
-            return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the index's vectors", e);
-        }
+        return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap,
+                entryVectors(index));
     }
 
     /** The mean vector of each entry's phrasings, scaled to unit length, read from the index in document order. */
-    private static Map<Integer, float[]> entryVectors(IndexSearcher searcher, List<Variant> variants) throws IOException {
+    private static Map<Integer, float[]> entryVectors(PhrasingIndex index) {
         Map<Integer, float[]> sums = new HashMap<>();
-        FloatVectorValues values = searcher.getIndexReader().leaves().get(0).reader().getFloatVectorValues(PhrasingIndex.VECTOR);
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            Variant variant = variants.get(doc);
-            if (variant.entry() != null) {
-                float[] sum = sums.computeIfAbsent(variant.ownerKey(), key -> new float[values.dimension()]);
-                float[] vector = values.vectorValue();
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += vector[i];
+        try {
+            FloatVectorValues values = index.reader().leaves().get(0).reader().getFloatVectorValues(PhrasingIndex.VECTOR);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                Variant variant = index.variants().get(doc);
+                if (variant.entry() != null) {
+                    float[] sum = sums.computeIfAbsent(variant.ownerKey(), key -> new float[values.dimension()]);
+                    float[] vector = values.vectorValue();
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += vector[i];
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's vectors", e);
         }
         sums.values().forEach(VectorUtil::l2normalize);
         return sums;
