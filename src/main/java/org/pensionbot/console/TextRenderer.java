@@ -55,7 +55,7 @@ public final class TextRenderer {
                 more = "";
             }
         } else if (reply instanceof Reply.Clarify clarify) {
-            out.append(Phrases.CLARIFY_PROMPT).append('\n');
+            out.append(Phrases.clarifyPrompt(clarify)).append('\n');
             for (ScoredEntry option : clarify.candidates()) {
                 choice(out, choices, option.entry());
             }

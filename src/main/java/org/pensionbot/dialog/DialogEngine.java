@@ -111,6 +111,9 @@ public final class DialogEngine {
         }
         if (best >= clarifyFloor) {
             // The close ones, and at least two when there are two: a choice is easier than a guess.
+            // Never one with hardly any evidence: a follow-up gets a choice from a weak best match
+            // ("那上门要带什么材料" after the home-visit answer: materials 0.23), and the entries after it
+            // (0.04: how to check the result, fraud) would be noise, not other readings.
             List<ScoredEntry> options = candidates.stream()
                     .filter(c -> isClose(c, best))
                     .limit(MAX_CLARIFY_OPTIONS)
@@ -118,6 +121,9 @@ public final class DialogEngine {
             if (options.size() < 2) {
                 options = candidates.subList(0, Math.min(2, candidates.size()));
             }
+            options = options.stream()
+                    .filter(c -> c == candidates.get(0) || c.confidence() >= thresholds.suggestFloor())
+                    .toList();
             // For a one-sentence question, closest to what each entry is about as a whole first (Fusion.choiceOrder).
             options = options.stream().sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed()).toList();
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);

@@ -24,6 +24,14 @@ public final class Phrases {
 
     public static final String CLARIFY_PROMPT = "我不太确定您想问哪一个。您是想问：";
 
+    /** Above a choice of one: only one entry came near enough to offer. */
+    public static final String CLARIFY_ONE_PROMPT = "我不太确定是不是这个意思。您是想问：";
+
+    /** The line above a choice's options. */
+    public static String clarifyPrompt(Reply.Clarify clarify) {
+        return clarify.candidates().size() == 1 ? CLARIFY_ONE_PROMPT : CLARIFY_PROMPT;
+    }
+
     public static final String CLARIFY_HINT = "请回复序号，或者换个说法再问我。";
 
     /** Under the choices of a clarify list: a next step when none of them is what was asked. */

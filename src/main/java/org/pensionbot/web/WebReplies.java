@@ -50,9 +50,9 @@ final class WebReplies {
             out.put("kind", "answer").put("title", entry.title());
             paragraphs(out, entry.summary().strip());
             strings(out.putArray("steps"), entry.steps());
-        } else if (reply instanceof Reply.Clarify) {
+        } else if (reply instanceof Reply.Clarify clarify) {
             out.put("kind", "clarify");
-            paragraphs(out, Phrases.CLARIFY_PROMPT);
+            paragraphs(out, Phrases.clarifyPrompt(clarify));
             out.putArray("footer").add(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
             out.put("kind", "fallback");

@@ -171,6 +171,24 @@ class ConversationContextTest {
     }
 
     /**
+     * A follow-up is offered a choice from a weak best match, and the entries after it matched
+     * hardly at all: before, "那上门要带什么材料" got materials, then how to check the result and
+     * the fraud entry (0.04 each). No option may sit below the level fallbacks suggest entries at.
+     */
+    @Test
+    void aFollowUpsChoiceOffersNoEntryWithoutEvidence() {
+        conversations.reply("chat", "老人卧床怎么认证");
+
+        Reply reply = conversations.reply("chat", "那上门要带什么材料");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, clarify -> {
+            assertThat(clarify.candidates().get(0).id()).isEqualTo("materials-needed");
+            assertThat(clarify.candidates()).allSatisfy(option ->
+                    assertThat(option.confidence()).isGreaterThanOrEqualTo(DecisionThresholds.DEFAULT_SUGGEST_FLOOR));
+        });
+    }
+
+    /**
      * The written follow-up pairs (follow-ups.tsv, written before the rule was run): most get the
      * intended entry first, and none gets a confident answer from another entry. Measured 11 of 16
      * when the rule searched the follow-up on its own (6 of 16 searching it with the topic's question).

@@ -173,6 +173,16 @@ class ReplyRendererTest {
     }
 
     @Test
+    void aChoiceOfOneAsksWhetherThatIsWhatWasMeant() {
+        List<ScoredEntry> candidates = List.of(new ScoredEntry(corpus.entry("materials-needed").orElseThrow(), 0.23, List.of()));
+
+        OutgoingMessage message = renderer.render(new Reply.Clarify("那上门要带什么材料", false, candidates));
+
+        assertThat(TelegramHtml.visibleText(message.html())).contains(Phrases.CLARIFY_ONE_PROMPT).doesNotContain("哪一个");
+        assertThat(rows(message)).containsExactly(List.of("a:materials-needed"));
+    }
+
+    @Test
     void fallbackApologisesOffersThreeToFiveTopicsAndTheHotline() {
         FaqEntry one = corpus.entry("fraud-safety").orElseThrow();
         Reply fallback = new Reply.Fallback("天气怎么样", false, Reply.FallbackReason.NO_MATCH, null, List.of(one), List.of());
