@@ -26,7 +26,10 @@ import org.pensionbot.corpus.SynonymRules;
  *       is Simplified;</li>
  *   <li>synonyms and typos become their canonical form ({@link MappingCharFilter} over
  *       {@code synonyms.txt}, longest match first), in two passes so that a typo rule can feed a
- *       synonym group ("养老认正" → "养老认证" → "社保认证").</li>
+ *       synonym group ("养老认正" → "养老认证" → "社保认证");</li>
+ *   <li>a word of two or more characters repeated right after itself counts once
+ *       ({@link PatternReplaceCharFilter}): two words of one group side by side would otherwise
+ *       read "城乡居民养老保险" → "社保社保", and the model reads this text.</li>
  * </ol>
  * Rewriting characters before segmentation keeps multi-character Chinese phrases whole for the
  * word tokenizer, and the same normalised text is what the embedding model reads.
@@ -36,6 +39,8 @@ import org.pensionbot.corpus.SynonymRules;
 public final class TextNormalizer {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
+    /** A word (2–8 Han characters, the length of a canonical form) repeated right after itself; kept once. */
+    private static final Pattern REPEATED_WORD = Pattern.compile("(\\p{IsHan}{2,8}?)\\1+");
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     /** Null when there are no rules. */
@@ -75,7 +80,11 @@ public final class TextNormalizer {
     /** Wraps {@code reader} in the whole chain: what analyzers use as their {@code initReader}. */
     public Reader wrap(Reader reader) {
         Reader basic = basicChain(reader);
-        return synonyms == null ? basic : new MappingCharFilter(synonyms, new MappingCharFilter(synonyms, basic));
+        if (synonyms == null) {
+            return basic;
+        }
+        Reader rewritten = new MappingCharFilter(synonyms, new MappingCharFilter(synonyms, basic));
+        return new PatternReplaceCharFilter(REPEATED_WORD, "$1", rewritten);
     }
 
     /** The canonical form of {@code text}; never null. */

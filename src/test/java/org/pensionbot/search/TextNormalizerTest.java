@@ -56,6 +56,22 @@ class TextNormalizerTest {
         assertThat(sharing.normalize("社保认")).as("a variant's start alone is not a match").isEqualTo("社会保险认");
     }
 
+    /**
+     * Two words of one group side by side become one word, not the canonical form twice: the
+     * embedding model reads this text, and "社保社保认证" is not Chinese. (Any word of two or more
+     * characters said twice in a row counts once; word overlap counts each word once anyway.)
+     */
+    @Test
+    void wordsRewrittenIntoTheSameCanonicalFormSideBySideBecomeOne() {
+        TextNormalizer grouping = new TextNormalizer(new SynonymRules(List.of(
+                new SynonymRules.Rule(List.of("城乡居民", "养老保险"), "社保", 1),
+                new SynonymRules.Rule(List.of("成功了吗"), "认证结果", 2))));
+
+        assertThat(grouping.normalize("城乡居民养老保险资格认证")).isEqualTo("社保资格认证");
+        assertThat(grouping.normalize("认证成功了吗")).isEqualTo("认证结果");
+        assertThat(grouping.normalize("我常常看看")).as("a doubled character is a word of its own").isEqualTo("我常常看看");
+    }
+
     @Test
     void nullBecomesEmpty() {
         assertThat(normalizer.normalize(null)).isEmpty();
