@@ -27,7 +27,7 @@ import org.pensionbot.corpus.SynonymRules;
  *   <li>synonyms and typos become their canonical form ({@link MappingCharFilter} over
  *       {@code synonyms.txt}, longest match first), in two passes so that a typo rule can feed a
  *       synonym group ("养老认正" → "养老认证" → "社保认证");</li>
- *   <li>a word of two or more characters repeated right after itself counts once
+ *   <li>a word of 2–8 Han characters repeated right after itself counts once
  *       ({@link PatternReplaceCharFilter}): two words of one group side by side would otherwise
  *       read "城乡居民养老保险" → "社保社保", and the model reads this text.</li>
  * </ol>
