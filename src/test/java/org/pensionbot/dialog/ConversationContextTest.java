@@ -60,6 +60,18 @@ class ConversationContextTest {
         assertThat(((Reply.SmallTalk) reply).text()).contains("请回复 1–" + first.related().size());
     }
 
+    /** "请回复 1–3" is followed by a number: it must pick from the choice before, not fall back. */
+    @Test
+    void aNumberAfterTheOutOfRangeReminderStillPicksFromTheChoice() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
+        conversations.reply("chat", "7");
+
+        Decision picked = conversations.decide("chat", "一");
+
+        assertThat(picked.rule()).isEqualTo(Decision.Rule.CHOICE);
+        assertThat(Outcome.of(picked.reply())).isEqualTo("answer " + first.related().get(0).id());
+    }
+
     @Test
     void aStepAskedAboutByNumberIsThatStepOfTheLastAnswer() {
         Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
