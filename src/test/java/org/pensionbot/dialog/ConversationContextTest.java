@@ -72,6 +72,18 @@ class ConversationContextTest {
         assertThat(Outcome.of(picked.reply())).isEqualTo("answer " + first.related().get(0).id());
     }
 
+    /** After one step explained, a bare number is another step (the explanation offers no list to pick from). */
+    @Test
+    void aNumberAfterAStepExplainedIsAnotherStep() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
+        conversations.reply("chat", "第三步是什么意思");
+
+        Reply reply = conversations.reply("chat", "2");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.step()).isEqualTo(first.entry().steps().get(1)));
+    }
+
     @Test
     void aStepAskedAboutByNumberIsThatStepOfTheLastAnswer() {
         Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
