@@ -19,10 +19,11 @@ import org.pensionbot.search.SearchResult;
  * way people talk: a number picks one of the entries just offered ("2", "第二个", "二"); "第三步是什么意思"
  * explains that step of the last answer, and a bare number after it another step; a question about
  * a detail of the last answer ("能提前做不") gets the sentence of it that answers; a follow-up
- * ("还有别的办法吗", "那如果今年没认证呢", "他不在家怎么办") is read together with the last topic; "更多提示" (or "更多", or 0) shows its tips;
- * a message that still comes near nothing ("那怎么弄" after a choice) gets "没太明白" and what was
- * offered before, not "I only know certification". A tapped choice ({@link #tap}) is part of the
- * conversation too: the answer, step or tips it opened become the topic, on every channel alike.
+ * ("还有别的办法吗", "那如果今年没认证呢", "他不在家怎么办") is read together with the last topic;
+ * "更多提示" (or "更多", or 0) shows its tips; a message that still comes near nothing ("那怎么弄"
+ * after a choice) gets "没太明白" and what was offered before, not "I only know certification". A
+ * tapped choice ({@link #tap}) is part of the conversation too: the answer, step or tips it opened
+ * become the topic, on every channel alike.
  *
  * <p>Context ends after {@link #QUIET_SPELL} without messages, or when a message is clearly a new
  * question of its own (answered confidently without the context). It lives in memory only, keyed
