@@ -45,8 +45,23 @@ final class BotHarness implements AutoCloseable {
         return start(fastSettings(), TelegramExtensions.none());
     }
 
+    /**
+     * A bot started after {@code arrange} has set up the fake server: failures queued for
+     * getUpdates before the bot runs meet its first polls, not whichever poll comes after a long
+     * poll already waiting at the server.
+     */
+    static BotHarness startAfter(java.util.function.Consumer<FakeBotApi> arrange) throws Exception {
+        return start(fastSettings(), TelegramExtensions.none(), arrange);
+    }
+
     static BotHarness start(TelegramSettings settings, TelegramExtensions extensions) throws Exception {
+        return start(settings, extensions, api -> { });
+    }
+
+    private static BotHarness start(TelegramSettings settings, TelegramExtensions extensions,
+                                    java.util.function.Consumer<FakeBotApi> arrange) throws Exception {
         BotHarness harness = new BotHarness(FakeBotApi.start(), settings, extensions);
+        arrange.accept(harness.api);
         try {
             harness.bot = TelegramBot.start(harness.api.config(), TestEngine.get(), extensions, settings);
         } catch (Exception | Error e) {

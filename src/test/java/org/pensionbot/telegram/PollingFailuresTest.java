@@ -3,7 +3,6 @@ package org.pensionbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** getUpdates failing (500s, 429, proxy pages) delays answers but loses nothing. */
@@ -13,11 +12,6 @@ class PollingFailuresTest {
 
     private BotHarness bot;
 
-    @BeforeEach
-    void start() throws Exception {
-        bot = BotHarness.start();
-    }
-
     @AfterEach
     void stop() throws Exception {
         bot.close();
@@ -25,8 +19,10 @@ class PollingFailuresTest {
 
     @Test
     void questionAskedDuringAnOutageIsAnsweredAfterIt() throws Exception {
-        bot.api.serverErrorNext("getUpdates", 3);
-        bot.api.badGatewayNext("getUpdates", 2);
+        bot = BotHarness.startAfter(api -> {
+            api.serverErrorNext("getUpdates", 3);
+            api.badGatewayNext("getUpdates", 2);
+        });
 
         String reply = bot.ask(USER, "支付宝认证").text();
 
@@ -36,8 +32,9 @@ class PollingFailuresTest {
 
     @Test
     void rateLimitedPollingRecovers() throws Exception {
-        bot.api.rateLimitNext("getUpdates", 2, 1);
+        bot = BotHarness.startAfter(api -> api.rateLimitNext("getUpdates", 2, 1));
 
         assertThat(bot.ask(USER, "/help").text()).contains("怎么问我");
+        assertThat(bot.api.calls("getUpdates").size()).isGreaterThanOrEqualTo(3);
     }
 }
