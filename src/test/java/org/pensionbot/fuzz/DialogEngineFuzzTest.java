@@ -141,9 +141,13 @@ class DialogEngineFuzzTest {
             case CLARIFY -> {
                 assertThat(reply).isInstanceOf(Reply.Clarify.class);
                 List<String> ids = reply.candidates().stream().map(ScoredEntry::id).toList();
-                assertThat(ids).hasSizeBetween(2, 3).doesNotHaveDuplicates();
+                // A choice of one when no other entry has evidence of its own (the fallback's suggestion floor).
+                assertThat(ids).hasSizeBetween(1, 3).doesNotHaveDuplicates();
                 // The options are in the order offered (Fusion.choiceOrder): the most confident need not come first.
                 assertThat(reply.bestConfidence()).isGreaterThanOrEqualTo(DecisionThresholds.DEFAULT_CLARIFY_FLOOR);
+                assertThat(reply.candidates().stream().mapToDouble(ScoredEntry::confidence).sorted().limit(ids.size() - 1))
+                        .as("options besides the most confident").allSatisfy(confidence ->
+                                assertThat(confidence).isGreaterThanOrEqualTo(DecisionThresholds.DEFAULT_SUGGEST_FLOOR));
             }
             case FALLBACK -> {
                 assertThat(reply).isInstanceOf(Reply.Fallback.class);
