@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.privacy.PersonalData;
@@ -110,20 +111,20 @@ public final class DialogEngine {
                     offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
         }
         if (best >= clarifyFloor) {
-            // The close ones, and at least two when there are two: a choice is easier than a guess.
-            // Never one with hardly any evidence: a follow-up gets a choice from a weak best match
-            // ("那上门要带什么材料" after the home-visit answer: materials 0.23), and the entries after it
-            // (0.04: how to check the result, fraud) would be noise, not other readings.
-            List<ScoredEntry> options = candidates.stream()
+            // Offered: the best, and the others with some evidence of their own (as much as a fallback
+            // needs to suggest an entry) — a follow-up gets a choice from a weak best match ("那上门要带
+            // 什么材料" after the home-visit answer: materials 0.23), and the entries after it (0.04: how to
+            // check the result, fraud) would be noise, not other readings. Of those, the close ones, and
+            // at least two when there are two: a choice is easier than a guess.
+            List<ScoredEntry> withEvidence = Stream.concat(candidates.stream().limit(1),
+                    candidates.stream().skip(1).filter(c -> c.confidence() >= thresholds.suggestFloor())).toList();
+            List<ScoredEntry> options = withEvidence.stream()
                     .filter(c -> isClose(c, best))
                     .limit(MAX_CLARIFY_OPTIONS)
                     .toList();
             if (options.size() < 2) {
-                options = candidates.subList(0, Math.min(2, candidates.size()));
+                options = withEvidence.subList(0, Math.min(2, withEvidence.size()));
             }
-            options = options.stream()
-                    .filter(c -> c == candidates.get(0) || c.confidence() >= thresholds.suggestFloor())
-                    .toList();
             // For a one-sentence question, closest to what each entry is about as a whole first (Fusion.choiceOrder).
             options = options.stream().sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed()).toList();
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
