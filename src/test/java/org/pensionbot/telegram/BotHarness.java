@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.pensionbot.telegram.fake.FakeBotApi;
 import org.pensionbot.telegram.fake.TelegramHtml;
 
@@ -50,7 +51,7 @@ final class BotHarness implements AutoCloseable {
      * getUpdates before the bot runs meet its first polls, not whichever poll comes after a long
      * poll already waiting at the server.
      */
-    static BotHarness startAfter(java.util.function.Consumer<FakeBotApi> arrange) throws Exception {
+    static BotHarness startAfter(Consumer<FakeBotApi> arrange) throws Exception {
         return start(fastSettings(), TelegramExtensions.none(), arrange);
     }
 
@@ -59,7 +60,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     private static BotHarness start(TelegramSettings settings, TelegramExtensions extensions,
-                                    java.util.function.Consumer<FakeBotApi> arrange) throws Exception {
+                                    Consumer<FakeBotApi> arrange) throws Exception {
         BotHarness harness = new BotHarness(FakeBotApi.start(), settings, extensions);
         arrange.accept(harness.api);
         try {
