@@ -19,7 +19,9 @@ import org.pensionbot.search.SearchResult;
  * way people talk: a number picks one of the entries just offered ("2", "第二个", "二"); "第三步是什么意思"
  * explains that step of the last answer, and a bare number after it another step; a question about
  * a detail of the last answer ("能提前做不") gets the sentence of it that answers; a follow-up
- * ("还有别的办法吗", "那如果今年没认证呢", "他不在家怎么办") is read together with the last topic;
+ * ("还有别的办法吗", "那如果今年没认证呢", "他不在家怎么办") is read together with the last topic; a
+ * detail added to a question the bot asked back about ("我妈的认证咋弄" → a choice → "她在老家 我在外地")
+ * is read with that question;
  * "更多提示" (or "更多", or 0) shows its tips; a message that still comes near nothing ("那怎么弄"
  * after a choice) gets "没太明白" and what was offered before, not "I only know certification". A
  * tapped choice ({@link #tap}) is part of the conversation too: the answer, step or tips it opened
@@ -198,6 +200,12 @@ public final class Conversations {
             return stepDetail(text, step.getAsInt(), memory.topic());
         }
         Decision decided = withTopic(memory.topic(), engine.decide(text));
+        if (askedBackOrFellBack(memory.last()) && REFINABLE.contains(decided.rule())) {
+            Optional<Decision> refined = engine.decideRefinement(memory.last().question(), decided, offered);
+            if (refined.isPresent()) {
+                return refined.get();
+            }
+        }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
         return cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided;
     }
@@ -229,6 +237,20 @@ public final class Conversations {
                 ? new Reply.SmallTalk(text, false, Reply.SmallTalkKind.NO_MORE_TIPS, Phrases.NO_MORE_TIPS)
                 : new Reply.Tips(text, false, topic);
         return new Decision(reply, Decision.Rule.CONTEXT, SearchResult.empty());
+    }
+
+    /** Decisions of a message alone that the question before it may make clearer ({@link DialogEngine#decideRefinement}). */
+    private static final java.util.Set<Decision.Rule> REFINABLE =
+            java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
+
+    /**
+     * Whether a reply left the person's question open: it offered a choice, redirected, or found
+     * nothing close. Not a "didn't follow" mid-chat: its question was itself a follow-up.
+     */
+    private static boolean askedBackOrFellBack(Reply reply) {
+        return reply instanceof Reply.Clarify
+                || (reply instanceof Reply.Fallback fallback && fallback.reason() != Reply.FallbackReason.NO_TEXT
+                        && fallback.reason() != Reply.FallbackReason.UNCLEAR_IN_CHAT);
     }
 
     /** Decisions a follow-up read with the last topic may improve on. */
