@@ -27,7 +27,7 @@ import org.pensionbot.eval.Outcome;
  * 10 turned away): 175 of 224 (78.1 %), 0 answered wrong, 94.7 % turned away; with a synonym for
  * 电子医保卡 and one phrasing for contribution standards written from them, 96.2 %. A tenth round
  * added 28 (15 answerable, unseen: 9 right first; 1 answered wrong, "司南社保认证步骤" with the general
- * how-to entry): 184 of 239 (77.0 %); four phrasings and one neighbouring question written from them:
+ * how-to entry): 184 of 239 (77.0 %); three phrasings and one neighbouring question written from them:
  * 187 of 239 (78.2 %), 1 answered wrong (0.4 %), 95.9 % turned away.
  */
 class RealQuestionsGateTest {

@@ -324,13 +324,15 @@ class ConversationContextTest {
      * 40 more (follow-ups-refine-2.tsv, a second helper, run once after the rule was chosen on the
      * file above): 24 refining, 8 new questions, 8 turning to a neighbouring matter. 24 → 28 with the
      * entry first, "didn't follow" 9 → 3; the new questions and the neighbours replied to as before.
+     * 27 since a phrasing "登录不上去怎么办" joined the login entry: "登不上" is now answered with it
+     * outright, and the detail sent after that answer gets a choice of the other entries.
      */
     @Test
     void detailsAddedAfterAChoiceHoldOnChatsTheRuleWasNotChosenOn() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-refine-2.tsv", 2, engine, clock);
 
         assertThat(run.first()).as("chats with the entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(28);
+                .isGreaterThanOrEqualTo(27);
         assertThat(run.wrongAnswers()).as("answered outright with another entry, or a neighbour answered").isEmpty();
         assertThat(run.missesOfKind("neighbour")).as("neighbours still turned away").hasSize(8)
                 .allSatisfy(row -> assertThat(row).contains("→ fallback"));
