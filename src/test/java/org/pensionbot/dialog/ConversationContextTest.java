@@ -339,6 +339,23 @@ class ConversationContextTest {
     }
 
     /**
+     * 30 three-message chats giving the details a bit at a time (follow-ups-refine-three.tsv, a third
+     * helper, run once after the rule was chosen): 23 with the entry first before a detail was read
+     * with the question before it, 27 after ("didn't follow" 6 → 2). Reading the third message with
+     * both earlier ones instead of the second alone made it 28, but the older three-message chats
+     * 22 → 21: not done.
+     */
+    @Test
+    void detailsGivenOverThreeMessagesFindTheirEntry() throws IOException {
+        FollowUps run = FollowUps.run("follow-ups-refine-three.tsv", 3, engine, clock);
+
+        assertThat(run.first()).as("chats with the entry first, of %d; misses:%n%s", run.rows(), run.misses())
+                .isGreaterThanOrEqualTo(27);
+        assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
+        assertThat(run.missesOfKind("new-question")).as("a new question is read on its own").isEmpty();
+    }
+
+    /**
      * Every chat of a follow-up file, each in a fresh chat: {@code messages} columns of messages, then
      * the entry expected for the last one, then (optionally) the kind of the row.
      */
