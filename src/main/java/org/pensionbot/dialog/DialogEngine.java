@@ -196,14 +196,16 @@ public final class DialogEngine {
      * message alone came near nothing (a choice built from both beats "didn't follow"). A message
      * redirected on its own stays redirected unless the two together are answered outright
      * ("我爸养老认证" → "他社保卡丢了 新的还没办下来" is certifying without the card, not the card
-     * topic). On two-message chats written by helpers who never saw the replies, the entry came
-     * first in an answer or a choice for 45 of 48 instead of 32 (the rule was chosen on these), and
-     * for 28 of 40 instead of 24 on a second set written apart, whose new questions and neighbouring
-     * matters got the same replies as before ({@code ConversationContextTest}).
+     * topic). On chats written by helpers who never saw the replies, the entry came first in an
+     * answer or a choice for 45 of 48 two-message chats instead of 32 (the rule was chosen on
+     * these), and on two sets run once after: 27 of 40 two-message chats instead of 23 (their new
+     * questions and neighbouring matters replied to as before), 27 of 30 three-message ones instead
+     * of 23 ({@code ConversationContextTest}).
      *
      * @param earlier the person's question the last reply asked back about or fell back on
      * @param alone the new message decided on its own: asked back, fallen back or redirected
-     * @param offeredBefore what the last reply offered: a choice of the same entries is no clearer ("那怎么弄" after a choice gets "didn't follow" and that choice again)
+     * @param offeredBefore what the last reply offered: a choice of the same entries is no clearer
+     *     ("那怎么弄" after a choice keeps "didn't follow" with that choice again)
      */
     Optional<Decision> decideRefinement(String earlier, Decision alone, List<FaqEntry> offeredBefore) {
         FaqIndex current = index.get();
