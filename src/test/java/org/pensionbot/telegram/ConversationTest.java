@@ -173,6 +173,16 @@ class ConversationTest {
     }
 
     @Test
+    void aDetailSentAfterAChoiceIsReadWithTheQuestionBeforeIt() throws Exception {
+        start();
+        bot.ask(USER, "社保的认证");
+
+        JsonNode reply = bot.ask(USER, "就在支付宝上 自己给自己弄 找不着从哪点进去").body();
+
+        assertThat(TelegramHtml.visibleText(reply.path("text").asText())).contains("市民中心").doesNotContain("没太明白");
+    }
+
+    @Test
     void staleOrForgedButtonsGetAFriendlyWayOut() throws Exception {
         start();
 
