@@ -19,7 +19,10 @@ final class SmallTalkDetector {
         PHRASES.put(Reply.SmallTalkKind.WHO_ARE_YOU, List.of("你是谁", "你是什么", "你叫什么名字", "你叫什么", "你是机器人吗", "你是机器人",
                 "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do"));
         PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
-                "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯"));
+                "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯",
+                // Warm words and "I'll try it" after an answer: thanks in all but name.
+                "谢", "麻烦你了", "麻烦您了", "麻烦了", "你真好", "您真好", "真好", "太好了", "好", "行", "可以",
+                "我去试试看", "我试试看", "我去试试", "我试试", "试试看", "试试"));
         PHRASES.put(Reply.SmallTalkKind.GOODBYE, List.of("再见", "拜拜", "回头见", "下次见", "bye", "goodbye"));
         // Last: how elderly people address whoever helps them ("谢谢你啊 闺女"); around thanks they change nothing.
         PHRASES.put(Reply.SmallTalkKind.GREETING, List.of("你好", "您好", "在吗", "在不在", "有人吗", "哈喽", "嗨", "早上好", "上午好", "中午好",

@@ -425,7 +425,7 @@ class ConversationContextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"谢谢你啊 闺女", "好的 明白了", "谢谢 姑娘"})
+    @ValueSource(strings = {"谢谢你啊 闺女", "好的 明白了", "谢谢 姑娘", "谢啦", "麻烦你了", "你真好", "行 我试试", "我去试试看"})
     void warmSmallTalkIsRecognised(String text) {
         conversations.reply("chat", "支付宝怎么认证");
 

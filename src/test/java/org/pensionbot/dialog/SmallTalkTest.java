@@ -37,6 +37,19 @@ class SmallTalkTest {
         assertThat(Outcome.of(engine.reply(text))).startsWith("smalltalk ");
     }
 
+    /** Short words of assent and "I'll try it" are thanks too; a question that starts with them is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"谢啦", "麻烦你了", "你真好", "行 我试试", "我去试试看", "好"})
+    void wordsOfAssentAreThanks(String text) {
+        assertThat(Outcome.of(engine.reply(text))).isEqualTo("smalltalk thanks");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"可以吗", "行不行", "好用吗", "可以帮我妈认证吗", "试试支付宝认证"})
+    void questionsThatStartLikeAssentAreNotSmallTalk(String text) {
+        assertThat(Outcome.of(engine.reply(text))).doesNotStartWith("smalltalk");
+    }
+
     @Test
     void smallTalkLongOnlyInFillersIsStillSmallTalk() {
         String text = "谢谢啊" + "！".repeat(300) + "😊".repeat(50) + "谢谢您啦～～～";
