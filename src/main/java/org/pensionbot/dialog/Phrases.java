@@ -57,7 +57,9 @@ public final class Phrases {
 
     public static final String FALLBACK_UNSURE = "对不起，这个问题我没有把握答对，不敢乱说。";
 
-    public static final String FALLBACK_UNCLEAR_IN_CHAT = "对不起，我没太明白。我只懂养老保险认证方面的事，您可以换个说法再问我。";
+    // Mid-chat the person is talking about certification already: ask for the kind of detail that
+    // helps (who it is for, which step is stuck), not "I only know certification".
+    public static final String FALLBACK_UNCLEAR_IN_CHAT = "对不起，我没太明白这句话。您可以说得再具体些，比如是给谁办、卡在哪一步。";
 
     public static final String FALLBACK_NO_TEXT =
             "我没看懂这条消息。请用文字告诉我您想问什么，比如：“支付宝怎么做社保认证？”";
