@@ -21,7 +21,7 @@ import org.pensionbot.search.SearchResult;
  * a detail of the last answer ("能提前做不") gets the sentence of it that answers; a follow-up
  * ("还有别的办法吗", "那如果今年没认证呢", "他不在家怎么办") is read together with the last topic; a
  * detail added to a question the bot asked back about ("我妈的认证咋弄" → a choice → "她在老家 我在外地")
- * is read with that question;
+ * is read with that question; right after the fraud entry's steps, "我已经说了" gets them again;
  * "更多提示" (or "更多", or 0) shows its tips; a message that still comes near nothing ("那怎么弄"
  * after a choice) gets "没太明白" and what was offered before, not "I only know certification". A
  * tapped choice ({@link #tap}) is part of the conversation too: the answer, step or tips it opened
@@ -198,6 +198,10 @@ public final class Conversations {
         }
         if (step.isPresent() && memory.topic() != null && !memory.topic().steps().isEmpty()) {
             return stepDetail(text, step.getAsInt(), memory.topic());
+        }
+        Optional<Decision> tooLate = engine.alarmAfterTheWarning(text, memory.topic());
+        if (tooLate.isPresent()) {
+            return tooLate.get();
         }
         Decision decided = withTopic(memory.topic(), engine.decide(text));
         if (askedBackOrFellBack(memory.last()) && REFINABLE.contains(decided.rule())) {

@@ -74,10 +74,9 @@ public final class DialogEngine {
         }
         // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
         if (ScamAlarm.raisedBy(TextNormalizer.basicForm(masked))) {
-            Optional<FaqEntry> fraud = current.corpus().entry(current.corpus().menus().fraudEntry());
-            if (fraud.isPresent()) {
-                return new Decision(new Reply.Answer(masked, personalData, fraud.get(), 1.0, related(current.corpus(), fraud.get()),
-                        List.of(new ScoredEntry(fraud.get(), 1.0, List.of()))), Decision.Rule.SAFETY, SearchResult.empty());
+            Optional<Decision> alarm = fraudSteps(current, masked, personalData);
+            if (alarm.isPresent()) {
+                return alarm.get();
             }
         }
         Optional<Reply.SmallTalkKind> smallTalk = SmallTalkDetector.detect(masked);
@@ -184,6 +183,29 @@ public final class DialogEngine {
         Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic, true);
         boolean usedContext = decision.rule() == Decision.Rule.CONFIDENT || decision.rule() == Decision.Rule.UNSURE;
         return usedContext ? new Decision(decision.reply(), Decision.Rule.CONTEXT, withoutTopic) : decision;
+    }
+
+    /**
+     * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了"):
+     * what was given away is the chat's subject, so the message names no card, code or link, and
+     * alone it came near nothing ("我不太确定是不是这个意思"). The urgent steps again, at once.
+     *
+     * @param topic the entry the chat is about, or null
+     */
+    Optional<Decision> alarmAfterTheWarning(String text, FaqEntry topic) {
+        FaqIndex current = index.get();
+        String masked = PersonalData.mask(text == null ? "" : text).strip();
+        boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
+        return afterTheWarning && ScamAlarm.admitsItIsDone(TextNormalizer.basicForm(masked))
+                ? fraudSteps(current, masked, PersonalData.contains(text == null ? "" : text))
+                : Optional.empty();
+    }
+
+    /** The fraud entry's urgent steps, decided by the safety rule; empty when the corpus names no fraud entry. */
+    private Optional<Decision> fraudSteps(FaqIndex current, String question, boolean personalData) {
+        return current.corpus().entry(current.corpus().menus().fraudEntry())
+                .map(fraud -> new Decision(new Reply.Answer(question, personalData, fraud, 1.0, related(current.corpus(), fraud),
+                        List.of(new ScoredEntry(fraud, 1.0, List.of()))), Decision.Rule.SAFETY, SearchResult.empty()));
     }
 
     /**

@@ -53,7 +53,24 @@ final class ScamAlarm {
     /** What scam texts about pensions say to create urgency. */
     private static final Pattern PENSION_THREAT = Pattern.compile("停发|暂停发放|冻结|注销|过期|失效|逾期|补贴|补助|认证|激活");
 
+    /**
+     * "Done it" with nothing named: "我已经说了", "给他了", "刚才点进去了", "钱转过去了". Only short messages,
+     * and not "没说", "不给" or thanks ("谢谢你说了这么多"): the words matter only right after the fraud
+     * entry's steps, where they mean the secret or the money is gone ({@link #admitsItIsDone}).
+     */
+    private static final Pattern DONE_IT = Pattern.compile("(说|给|告诉|填|输|发|报|念|点|扫|转|汇|加|下载|装)[^。！？?!]{0,4}(了|过)");
+    private static final Pattern NOT_DONE = Pattern.compile("没|不|别|谢");
+    /** Longer messages say more than "done it": retrieval reads them. */
+    private static final int MAX_DONE_IT_CHARS = 12;
+
     private ScamAlarm() {
+    }
+
+    /** Whether a short message says it was done — given, told, clicked, paid — with no negation. */
+    static boolean admitsItIsDone(String normalizedText) {
+        String text = normalizedText.strip();
+        return text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
+                && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

@@ -304,6 +304,30 @@ class ConversationContextTest {
     }
 
     /**
+     * After the fraud entry's steps, "我已经说了" means the code is gone — the secret is the chat's
+     * subject, so the message names none; alone it got "我不太确定是不是这个意思". The urgent steps again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"我已经说了", "给他了", "刚才点进去了", "钱已经转过去了"})
+    void sayingItIsTooLateAfterTheFraudStepsGetsThemAgain(String tooLate) {
+        conversations.reply("chat", "有人打电话说帮我认证 让我说验证码");
+
+        Decision decision = conversations.decide("chat", tooLate);
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.SAFETY);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer fraud-safety");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"有人打电话说帮我认证 让我说验证码, 我没说", "有人打电话说帮我认证 让我说验证码, 谢谢你说了这么多",
+            "支付宝怎么认证, 我已经说了"})
+    void onlyAfterTheFraudStepsAndWithoutNegationIsItTooLate(String first, String then) {
+        conversations.reply("chat", first);
+
+        assertThat(conversations.decide("chat", then).rule()).isNotEqualTo(Decision.Rule.SAFETY);
+    }
+
+    /**
      * 48 two-message chats (follow-ups-refine.tsv, written by a helper who never saw the replies):
      * 36 whose second message refines a vague first one, 12 whose second is a new question. Measured
      * 2026-12-04: 32 with their entry first in an answer or a choice (14 "didn't follow") before the
