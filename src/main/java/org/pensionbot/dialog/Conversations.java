@@ -21,7 +21,8 @@ import org.pensionbot.search.SearchResult;
  * a detail of the last answer ("能提前做不") gets the sentence of it that answers; a follow-up
  * ("还有别的办法吗", "那如果今年没认证呢", "他不在家怎么办") is read together with the last topic; a
  * detail added to a question the bot asked back about ("我妈的认证咋弄" → a choice → "她在老家 我在外地")
- * is read with that question; right after the fraud entry's steps, "我已经说了" gets them again;
+ * is read with everything said since that question; right after the fraud entry's steps, "我已经说了"
+ * gets them again;
  * "更多提示" (or "更多", or 0) shows its tips; a message that still comes near nothing ("那怎么弄"
  * after a choice) gets "没太明白" and what was offered before, not "I only know certification". A
  * tapped choice ({@link #tap}) is part of the conversation too: the answer, step or tips it opened
@@ -61,9 +62,10 @@ public final class Conversations {
     /** The reply and why it was chosen (see {@link Decision}). */
     public Decision decide(String chatKey, String text) {
         Memory memory = recall(chatKey);
-        Decision decision = MORE_WORDS.contains(folded(text)) ? moreTips(text, memory == null ? null : memory.topic())
-                : memory == null ? engine.decide(text) : withContext(memory, text);
-        remember(chatKey, decision.reply(), staysOnTopic(decision.reply(), decision.rule()));
+        Turn turn = MORE_WORDS.contains(folded(text)) ? new Turn(moreTips(text, memory == null ? null : memory.topic()), null)
+                : memory == null ? new Turn(engine.decide(text), null) : withContext(memory, text);
+        Decision decision = turn.decision();
+        remember(chatKey, decision.reply(), staysOnTopic(decision.reply(), decision.rule()), turn.readAs());
         return decision;
     }
 
@@ -84,10 +86,14 @@ public final class Conversations {
 
     /** Records a reply the channel produced without a message (a tapped button), as the chat's context. */
     public void remember(String chatKey, Reply reply) {
-        remember(chatKey, reply, staysOnTopic(reply, null));
+        remember(chatKey, reply, staysOnTopic(reply, null), null);
     }
 
-    private void remember(String chatKey, Reply reply, boolean staysOnTopic) {
+    /**
+     * @param readAs what the person has said that the reply answers, when more than its message (a
+     *     detail read with the question before it); null for the message alone
+     */
+    private void remember(String chatKey, Reply reply, boolean staysOnTopic, String readAs) {
         if (memories.size() >= MAX_CHATS) {
             forgetQuietChats();
         }
@@ -102,7 +108,8 @@ public final class Conversations {
                 || (reply instanceof Reply.SmallTalk smallTalk && (smallTalk.kind() == Reply.SmallTalkKind.NO_MORE_TIPS
                         || smallTalk.kind() == Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE));
         Reply last = keepsChoices && previous != null ? previous.last() : reply;
-        memories.put(chatKey, new Memory(last, topic, clock.instant()));
+        String asked = tail(asked(reply, readAs, previous, keepsChoices), MAX_EARLIER_CHARS);
+        memories.put(chatKey, new Memory(last, topic, asked, clock.instant()));
     }
 
     /**
@@ -186,32 +193,33 @@ public final class Conversations {
         return memory;
     }
 
-    private Decision withContext(Memory memory, String text) {
+    private Turn withContext(Memory memory, String text) {
         List<FaqEntry> offered = offered(memory.last());
         OptionalInt choice = NumberWords.choice(text);
         if (choice.isPresent() && !offered.isEmpty()) {
-            return chosen(text, choice.getAsInt(), offered);
+            return new Turn(chosen(text, choice.getAsInt(), offered), null);
         }
         OptionalInt step = NumberWords.step(text);
         if (step.isEmpty() && memory.last() instanceof Reply.StepDetail) {
             step = choice; // going through the steps: after "第3步（共6步）：…", "4" is the next one
         }
         if (step.isPresent() && memory.topic() != null && !memory.topic().steps().isEmpty()) {
-            return stepDetail(text, step.getAsInt(), memory.topic());
+            return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
         }
         Optional<Decision> tooLate = engine.alarmAfterTheWarning(text, memory.topic());
         if (tooLate.isPresent()) {
-            return tooLate.get();
+            return new Turn(tooLate.get(), null);
         }
         Decision decided = withTopic(memory.topic(), engine.decide(text));
-        if (askedBackOrFellBack(memory.last()) && REFINABLE.contains(decided.rule())) {
-            Optional<Decision> refined = engine.decideRefinement(memory.last().question(), decided, offered);
+        if (leftOpen(memory.last()) && REFINABLE.contains(decided.rule())) {
+            String together = memory.asked() + " " + decided.reply().question();
+            Optional<Decision> refined = engine.decideRefinement(together, decided, offered);
             if (refined.isPresent()) {
-                return refined.get();
+                return new Turn(refined.get(), together);
             }
         }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
-        return cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided;
+        return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }
 
     /** A message decided on its own, read again with the chat's topic when it may be a follow-up. */
@@ -247,14 +255,39 @@ public final class Conversations {
     private static final java.util.Set<Decision.Rule> REFINABLE =
             java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
 
-    /**
-     * Whether a reply left the person's question open: it offered a choice, redirected, or found
-     * nothing close. Not a "didn't follow" mid-chat: its question was itself a follow-up.
-     */
-    private static boolean askedBackOrFellBack(Reply reply) {
+    /** Whether a reply left the person's question open: it offered a choice, redirected, or found nothing close. */
+    private static boolean leftOpen(Reply reply) {
         return reply instanceof Reply.Clarify
-                || (reply instanceof Reply.Fallback fallback && fallback.reason() != Reply.FallbackReason.NO_TEXT
-                        && fallback.reason() != Reply.FallbackReason.UNCLEAR_IN_CHAT);
+                || (reply instanceof Reply.Fallback fallback && fallback.reason() != Reply.FallbackReason.NO_TEXT);
+    }
+
+    /**
+     * What the person has said that a reply answers or left open, for the next detail to be read
+     * with: a detail read with what came before, everything since the question when the bot did not
+     * follow ("认证" → "我今年刚退休" → "手机上" → "用支付宝": each detail adds to the same need), the
+     * remembered one for tips and thanks, else the reply's own question.
+     */
+    private static String asked(Reply reply, String readAs, Memory previous, boolean keepsChoices) {
+        if (previous != null && keepsChoices) {
+            return previous.asked();
+        }
+        if (readAs != null) {
+            return readAs;
+        }
+        boolean didNotFollow = reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.UNCLEAR_IN_CHAT;
+        return didNotFollow && previous != null ? previous.asked() + " " + reply.question() : reply.question();
+    }
+
+    /**
+     * How much of what was said is remembered for the next detail: the end, where the latest details
+     * are (a search reads only the first {@code FaqIndex.MAX_READ_CHARS} characters), and a chat of
+     * many long messages stays small in memory.
+     */
+    static final int MAX_EARLIER_CHARS = 300;
+
+    private static String tail(String text, int maxCodePoints) {
+        int length = text.codePointCount(0, text.length());
+        return length <= maxCodePoints ? text : text.substring(text.offsetByCodePoints(0, length - maxCodePoints));
     }
 
     /** Decisions a follow-up read with the last topic may improve on. */
@@ -305,8 +338,20 @@ public final class Conversations {
         }
     }
 
-    /** What the bot remembers of one chat. */
-    private record Memory(Reply last, FaqEntry topic, Instant at) {
+    /**
+     * A decision within a chat.
+     *
+     * @param readAs what the person has said that it answers, when more than the message; else null
+     */
+    private record Turn(Decision decision, String readAs) {
+    }
+
+    /**
+     * What the bot remembers of one chat.
+     *
+     * @param asked what the person has said that the last reply answers or left open ({@link #asked})
+     */
+    private record Memory(Reply last, FaqEntry topic, String asked, Instant at) {
         boolean isQuietSince(Instant now) {
             return Duration.between(at, now).compareTo(QUIET_SPELL) > 0;
         }

@@ -221,25 +221,25 @@ public final class DialogEngine {
      * topic). On chats written by helpers who never saw the replies, the entry came first in an
      * answer or a choice for 45 of 48 two-message chats instead of 32 (the rule was chosen on
      * these), and on two sets run once after: 27 of 40 two-message chats instead of 23 (their new
-     * questions and neighbouring matters replied to as before), 27 of 30 three-message ones instead
-     * of 23 ({@code ConversationContextTest}).
+     * questions and neighbouring matters replied to as before), 28 of 30 three-message ones instead
+     * of 23 ({@code ConversationContextTest}; a third message is read with both earlier ones).
      *
-     * @param earlier the person's question the last reply asked back about or fell back on
+     * @param together the new message after what the person said before it, as one sentence — not
+     *     two: each sentence of a message is also searched on its own, and the earlier one would bring
+     *     back the very readings the bot just had to ask about
      * @param alone the new message decided on its own: asked back, fallen back or redirected
      * @param offeredBefore what the last reply offered: a choice of the same entries is no clearer
      *     ("那怎么弄" after a choice keeps "didn't follow" with that choice again)
      */
-    Optional<Decision> decideRefinement(String earlier, Decision alone, List<FaqEntry> offeredBefore) {
+    Optional<Decision> decideRefinement(String together, Decision alone, List<FaqEntry> offeredBefore) {
         FaqIndex current = index.get();
         Reply said = alone.reply();
-        // One sentence, not two: each sentence of a message is also searched on its own, and the
-        // earlier one would bring back the very readings the bot just had to ask about.
-        SearchResult together = current.search(earlier + " " + said.question());
-        Decision decision = decide(current, said.question(), said.personalDataWarning(), together, false);
+        SearchResult found = current.search(together);
+        Decision decision = decide(current, said.question(), said.personalDataWarning(), found, false);
         boolean clearer = decision.rule() == Decision.Rule.CONFIDENT
                 || (decision.rule() == Decision.Rule.UNSURE && alone.rule() == Decision.Rule.NO_MATCH
                         && !offersTheSame(decision.reply(), offeredBefore));
-        return clearer ? Optional.of(new Decision(decision.reply(), Decision.Rule.CONTEXT, together)) : Optional.empty();
+        return clearer ? Optional.of(new Decision(decision.reply(), Decision.Rule.CONTEXT, found)) : Optional.empty();
     }
 
     /** Whether a choice offers the very entries the last reply offered: "那怎么弄" added nothing. */
