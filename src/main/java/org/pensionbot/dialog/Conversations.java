@@ -206,12 +206,13 @@ public final class Conversations {
         if (step.isPresent() && memory.topic() != null && !memory.topic().steps().isEmpty()) {
             return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
         }
-        Optional<Decision> tooLate = engine.alarmAfterTheWarning(text, memory.topic());
+        Decision alone = engine.decide(text);
+        Optional<Decision> tooLate = engine.alarmAfterTheWarning(alone, memory.topic());
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }
-        Decision decided = withTopic(memory.topic(), engine.decide(text));
-        if (leftOpen(memory.last()) && REFINABLE.contains(decided.rule())) {
+        Decision decided = withTopic(memory.topic(), alone);
+        if (leftOpen(memory.last()) && UNSETTLED_ALONE.contains(decided.rule())) {
             String together = memory.asked() + " " + decided.reply().question();
             Optional<Decision> refined = engine.decideRefinement(together, decided, offered);
             if (refined.isPresent()) {
@@ -224,7 +225,7 @@ public final class Conversations {
 
     /** A message decided on its own, read again with the chat's topic when it may be a follow-up. */
     private Decision withTopic(FaqEntry topic, Decision alone) {
-        if (topic == null || !FOLLOW_UP_CANDIDATES.contains(alone.rule())) {
+        if (topic == null || !UNSETTLED_ALONE.contains(alone.rule())) {
             return alone; // confident on its own, small talk or an alarm: a new topic, or none
         }
         Optional<Decision> detail = engine.decideDetail(alone, topic);
@@ -250,10 +251,6 @@ public final class Conversations {
                 : new Reply.Tips(text, false, topic);
         return new Decision(reply, Decision.Rule.CONTEXT, SearchResult.empty());
     }
-
-    /** Decisions of a message alone that the question before it may make clearer ({@link DialogEngine#decideRefinement}). */
-    private static final java.util.Set<Decision.Rule> REFINABLE =
-            java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
 
     /** Whether a reply left the person's question open: it offered a choice, redirected, or found nothing close. */
     private static boolean leftOpen(Reply reply) {
@@ -290,8 +287,11 @@ public final class Conversations {
         return length <= maxCodePoints ? text : text.substring(text.offsetByCodePoints(0, length - maxCodePoints));
     }
 
-    /** Decisions a follow-up read with the last topic may improve on. */
-    private static final java.util.Set<Decision.Rule> FOLLOW_UP_CANDIDATES =
+    /**
+     * Decisions of a message alone that the chat may make clearer: read with its topic, or with what
+     * was said before it ({@link DialogEngine#decideRefinement}).
+     */
+    private static final java.util.Set<Decision.Rule> UNSETTLED_ALONE =
             java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
 
     private Decision chosen(String text, int number, List<FaqEntry> offered) {

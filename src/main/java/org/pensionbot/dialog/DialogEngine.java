@@ -190,14 +190,15 @@ public final class DialogEngine {
      * what was given away is the chat's subject, so the message names no card, code or link, and
      * alone it came near nothing ("我不太确定是不是这个意思"). The urgent steps again, at once.
      *
+     * @param alone the message decided on its own ({@link #decide(String)}): its masked text is read
      * @param topic the entry the chat is about, or null
      */
-    Optional<Decision> alarmAfterTheWarning(String text, FaqEntry topic) {
+    Optional<Decision> alarmAfterTheWarning(Decision alone, FaqEntry topic) {
         FaqIndex current = index.get();
-        String masked = PersonalData.mask(text == null ? "" : text).strip();
+        Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
-        return afterTheWarning && ScamAlarm.admitsItIsDone(TextNormalizer.basicForm(masked))
-                ? fraudSteps(current, masked, PersonalData.contains(text == null ? "" : text))
+        return afterTheWarning && ScamAlarm.admitsItIsDone(TextNormalizer.basicForm(said.question()))
+                ? fraudSteps(current, said.question(), said.personalDataWarning())
                 : Optional.empty();
     }
 
