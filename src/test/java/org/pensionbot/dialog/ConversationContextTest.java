@@ -222,7 +222,7 @@ class ConversationContextTest {
         FollowUps run = FollowUps.run("follow-ups.tsv", 2, engine, clock);
 
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
-        assertThat(run.first()).as("follow-ups with their entry first, of " + run.rows()).isGreaterThanOrEqualTo(11);
+        run.assertEntryFirstAtLeast(11);
     }
 
     /**
@@ -245,8 +245,7 @@ class ConversationContextTest {
     void moreWrittenFollowUpsHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", 2, engine, clock);
 
-        assertThat(run.first()).as("follow-ups with their entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(67);
+        run.assertEntryFirstAtLeast(67);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
@@ -265,8 +264,7 @@ class ConversationContextTest {
     void threeMessageChatsKeepTheirSubjectThroughAChoice() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-three-turn.tsv", 3, engine, clock);
 
-        assertThat(run.first()).as("chats with the entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(22);
+        run.assertEntryFirstAtLeast(22);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
     }
 
@@ -355,8 +353,7 @@ class ConversationContextTest {
     void detailsAddedAfterAChoiceFindTheirEntry() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-refine.tsv", 2, engine, clock);
 
-        assertThat(run.first()).as("chats with the entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(45);
+        run.assertEntryFirstAtLeast(45);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
         assertThat(run.missesOfKind("new-question")).as("a new question after a choice is read on its own").isEmpty();
     }
@@ -372,8 +369,7 @@ class ConversationContextTest {
     void detailsAddedAfterAChoiceHoldOnChatsTheRuleWasNotChosenOn() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-refine-2.tsv", 2, engine, clock);
 
-        assertThat(run.first()).as("chats with the entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(27);
+        run.assertEntryFirstAtLeast(27);
         assertThat(run.wrongAnswers()).as("answered outright with another entry, or a neighbour answered").isEmpty();
         assertThat(run.missesOfKind("neighbour")).as("neighbours still turned away").hasSize(8)
                 .allSatisfy(row -> assertThat(row).contains("→ fallback"));
@@ -390,8 +386,7 @@ class ConversationContextTest {
     void detailsGivenOverThreeMessagesFindTheirEntry() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-refine-three.tsv", 3, engine, clock);
 
-        assertThat(run.first()).as("chats with the entry first, of %d; misses:%n%s", run.rows(), run.misses())
-                .isGreaterThanOrEqualTo(28);
+        run.assertEntryFirstAtLeast(28);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
         assertThat(run.missesOfKind("new-question")).as("a new question is read on its own").isEmpty();
     }
@@ -432,6 +427,11 @@ class ConversationContextTest {
 
         String misses() {
             return String.join("\n", missRows);
+        }
+
+        /** At least {@code expected} chats got their entry first; the misses are listed when not. */
+        void assertEntryFirstAtLeast(int expected) {
+            assertThat(first).as("chats with the entry first, of %d; misses:%n%s", rows, misses()).isGreaterThanOrEqualTo(expected);
         }
 
         List<String> missesOfKind(String kind) {
