@@ -23,6 +23,14 @@ final class ScamAlarm {
             "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|钱被转走|钱没了|钱少了|追回");
 
     /**
+     * A fear of being cheated, not a report of it: "我怕被骗钱，支付宝怎么认证" asks how to certify, and
+     * "怎么防止被骗" how to stay safe, which retrieval answers. Taken out before {@link #CHEATED} is read;
+     * "怕被骗了" (I fear I have been) still raises the alarm.
+     */
+    private static final Pattern FEARS_BEING_CHEATED = Pattern.compile(
+            "(怕|担心|害怕|生怕|防止|防范|预防|提防|谨防|以免|免得|避免|小心|防)(被|会被|再被)?(上当受骗|上当|受骗|骗)(?!了)");
+
+    /**
      * Gave away what only they should know: a disclosing verb in the past ("填进去了", "告诉了")
      * next to the secret, in either order. Plain mentions ("认证要输密码吗") do not count.
      */
@@ -75,7 +83,7 @@ final class ScamAlarm {
 
     /** Whether {@code normalizedText} raises the alarm. */
     static boolean raisedBy(String normalizedText) {
-        return CHEATED.matcher(normalizedText).find()
+        return CHEATED.matcher(FEARS_BEING_CHEATED.matcher(normalizedText).replaceAll(" ")).find()
                 || GAVE_AWAY.matcher(normalizedText).find()
                 || ASKS_IF_REAL.matcher(normalizedText).find()
                 || ASKED_BY_A_CALLER.matcher(normalizedText).find()

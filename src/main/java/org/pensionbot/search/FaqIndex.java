@@ -265,7 +265,7 @@ public final class FaqIndex {
         List<Match> matches = new ArrayList<>();
         float[] wholeQuestionVector = null;
         if (!readable.isEmpty()) {
-            List<float[]> vectors = embedder.embedAll(readable);
+            List<float[]> vectors = vectorsOf(readable);
             wholeQuestionVector = vectors.get(0);   // a piece with words means the whole has them too
             try {
                 for (int p = 0; p < readable.size(); p++) {
@@ -276,6 +276,29 @@ public final class FaqIndex {
             }
         }
         return new Matches(matches, wholeQuestionVector, readable.size() == 1, pieces.unreadChars());
+    }
+
+    /**
+     * The model's vector of each piece, the whole question first. A long message of several
+     * sentences ({@link QuestionPieces#readsWholeThroughItsSentences}) gets, as its whole vector,
+     * the mean of its sentences' vectors instead of its own: the model is not run over the whole
+     * text a second time.
+     */
+    private List<float[]> vectorsOf(List<String> readable) {
+        if (readable.size() < 2 || !QuestionPieces.readsWholeThroughItsSentences(readable.get(0))) {
+            return embedder.embedAll(readable);
+        }
+        List<float[]> sentences = embedder.embedAll(readable.subList(1, readable.size()));
+        float[] mean = new float[sentences.get(0).length];
+        for (float[] sentence : sentences) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += sentence[i];
+            }
+        }
+        List<float[]> vectors = new ArrayList<>();
+        vectors.add(VectorUtil.l2normalize(mean, false));
+        vectors.addAll(sentences);
+        return vectors;
     }
 
     private void matchPiece(int pieceNumber, String piece, Set<Term> terms, float[] vector, List<Match> matches) throws IOException {

@@ -3,8 +3,11 @@ package org.pensionbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.dialog.Action;
@@ -13,50 +16,80 @@ import org.pensionbot.dialog.Reply;
 import org.pensionbot.eval.EvalReport;
 
 /**
- * Long, worried questions ({@code faq-corpus/tests-long.tsv}: a few sentences of context around
- * one need) are where answering is weakest. This holds the level measured on the set
- * (2026-12-01: 44 of 51 right first; 2026-12-03, once telling sentences counted less than asking ones: 49),
- * so that a change made for speed or for short questions cannot quietly make them worse. Raise
- * the bars as they improve.
+ * Long, worried questions are where answering is weakest. This holds the level measured on two
+ * written sets, so that a change made for speed or for short questions cannot quietly make them
+ * worse. Raise the bars as they improve.
+ * <ul>
+ *   <li>{@code tests-long.tsv}: a few sentences of context around one need (50–80 characters).
+ *       2026-12-01: 44 of 51 right first; 2026-12-03, once telling sentences counted less than
+ *       asking ones: 49; one answered with another entry.</li>
+ *   <li>{@code tests-very-long.tsv}: a whole story around one need (174–317 characters), and ten
+ *       neighbouring matters. 2026-12-04: 21 of 30 right first (19 before such a message's whole
+ *       was read through its sentences), none answered wrongly, all ten neighbours turned away.</li>
+ * </ul>
  */
 class LongQuestionsTest {
 
-    static final String FILE = "tests-long.tsv";
-    static final double MIN_ACCURACY = 0.94;
-    /** Measured: one of 51 (run eval on tests-long.tsv to see which). */
-    static final int MAX_CONFIDENT_WRONG = 1;
-
-    private static LabelledSetRun run;
-
-    @BeforeAll
-    static void evaluate() {
-        run = LabelledSetRun.of(FILE);
+    /** A labelled set of long questions and the bars it is held to. */
+    record LongSet(String file, int minChars, double minAccuracy, int maxConfidentWrong, double minNeighboursTurnedAway) {
+        @Override
+        public String toString() {
+            return file;
+        }
     }
 
-    @Test
-    void setIsWellFormedAndLong() {
+    static Stream<LongSet> sets() {
+        return Stream.of(
+                new LongSet("tests-long.tsv", 50, 0.94, 1, 1.0),
+                new LongSet("tests-very-long.tsv", 150, 0.66, 1, 0.9));
+    }
+
+    private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
+
+    private static LabelledSetRun run(LongSet set) {
+        return RUNS.computeIfAbsent(set.file(), LabelledSetRun::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void setIsWellFormedAndLong(LongSet set) {
+        LabelledSetRun run = run(set);
         assertThat(run.problems()).isEmpty();
-        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(51)
+        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(40)
                 .allSatisfy(row -> assertThat(row.question().codePointCount(0, row.question().length()))
-                        .as(row.question()).isGreaterThanOrEqualTo(50));
+                        .as(row.question()).isGreaterThanOrEqualTo(set.minChars()));
     }
 
-    @Test
-    void atLeast90PercentAreRightFirst() {
-        assertThat(run.report().accuracy()).as("top-1 accuracy on %d long questions; misses:%n%s", run.report().answerableRows(), misses())
-                .isGreaterThanOrEqualTo(MIN_ACCURACY);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void mostAreRightFirst(LongSet set) {
+        LabelledSetRun run = run(set);
+        assertThat(run.report().accuracy()).as("top-1 accuracy on %d long questions; misses:%n%s", run.report().answerableRows(), misses(run))
+                .isGreaterThanOrEqualTo(set.minAccuracy());
     }
 
-    @Test
-    void hardlyEverAConfidentWrongAnswer() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void hardlyEverAConfidentWrongAnswer(LongSet set) {
+        LabelledSetRun run = run(set);
         long confidentWrong = run.report().misses().stream().filter(miss -> miss.action() == Action.ANSWER).count();
-        assertThat(confidentWrong).as("answered outright with the wrong entry:%n%s", misses()).isLessThanOrEqualTo(MAX_CONFIDENT_WRONG);
+        assertThat(confidentWrong).as("answered outright with the wrong entry:%n%s", misses(run)).isLessThanOrEqualTo(set.maxConfidentWrong());
     }
 
-    @Test
-    void whenAnsweredWithAnotherEntryTheExpectedOneIsOfferedNext() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void neighbouringMattersAreTurnedAway(LongSet set) {
+        LabelledSetRun run = run(set);
+        assertThat(run.report().rejection()).as("neighbours turned away; misses:%n%s", misses(run))
+                .isGreaterThanOrEqualTo(set.minNeighboursTurnedAway());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void whenAnsweredWithAnotherEntryTheExpectedOneIsOfferedNext(LongSet set) {
         DialogEngine engine = new DialogEngine(RealCorpus::index);
-        List<EvalReport.Miss> answeredWrong = run.report().misses().stream().filter(miss -> miss.action() == Action.ANSWER).toList();
+        List<EvalReport.Miss> answeredWrong = run(set).report().misses().stream()
+                .filter(miss -> miss.action() == Action.ANSWER && miss.row().answerable()).toList();
 
         assertThat(answeredWrong).allSatisfy(miss -> {
             Reply reply = engine.reply(miss.row().question());
@@ -66,7 +99,7 @@ class LongQuestionsTest {
         });
     }
 
-    private static String misses() {
+    private static String misses(LabelledSetRun run) {
         return run.misses(miss -> true);
     }
 }

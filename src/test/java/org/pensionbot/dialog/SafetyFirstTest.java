@@ -36,6 +36,8 @@ class SafetyFirstTest {
             "有人打电话说我社保要停了让我加微信",
             "自称社保局的人打电话来，要我开屏幕共享帮我认证",
             "收到短信说养老金认证要交费，让我扫码付款",
+            "怕被骗了怎么办",
+            "我担心我妈被骗了",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -57,6 +59,22 @@ class SafetyFirstTest {
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
+    }
+
+    /**
+     * A fear of scams is not a scam: "我怕被骗钱" inside a how-to question raised the alarm, and a
+     * 190-character question about certifying on WeChat got the urgent steps (freeze your card, call
+     * 110) instead of the other apps. Retrieval reads it; asked on its own, it still finds the fraud entry.
+     */
+    @Test
+    void fearingAScamIsReadAsTheQuestionItIs() {
+        Decision alipay = engine.decide("我怕被骗钱，支付宝怎么认证");
+        Decision howToStaySafe = engine.decide("怎么防止被骗");
+
+        assertThat(alipay.rule()).isNotEqualTo(Decision.Rule.SAFETY);
+        assertThat(alipay.reply().candidates().get(0).id()).isEqualTo("alipay-self");
+        assertThat(howToStaySafe.rule()).isNotEqualTo(Decision.Rule.SAFETY);
+        assertThat(Outcome.of(howToStaySafe.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
     }
 
     @ParameterizedTest(name = "{0}")
