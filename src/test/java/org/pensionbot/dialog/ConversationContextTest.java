@@ -213,6 +213,25 @@ class ConversationContextTest {
     }
 
     /**
+     * A follow-up whose best reading has next to no evidence is likely a detail of the answer just
+     * given: "我这两年瘦了好多" after the entry on failed face scans got one option, how often to
+     * certify. The answered entry is offered too, after it.
+     */
+    @Test
+    void aFollowUpsGuessAlsoOffersTheEntryJustAnswered() {
+        Reply answer = conversations.reply("chat", "刷脸咋老说不是本人");
+
+        Reply reply = conversations.reply("chat", "我这两年瘦了好多");
+
+        assertThat(Outcome.of(answer)).isEqualTo("answer failure-help");
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, clarify -> {
+            assertThat(clarify.candidates()).hasSize(2);
+            assertThat(clarify.candidates().get(0).confidence()).isLessThan(DecisionThresholds.DEFAULT_SUGGEST_FLOOR);
+            assertThat(clarify.candidates().get(1).id()).isEqualTo("failure-help");
+        });
+    }
+
+    /**
      * The written follow-up pairs (follow-ups.tsv, written before the rule was run): most get the
      * intended entry first, and none gets a confident answer from another entry. Measured 11 of 16
      * when the rule searched the follow-up on its own (6 of 16 searching it with the topic's question).
