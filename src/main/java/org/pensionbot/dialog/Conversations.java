@@ -233,6 +233,10 @@ public final class Conversations {
             return detail.get();
         }
         Decision together = engine.decideFollowUp(alone, topic);
+        Optional<Decision> looseDetail = engine.decideDetailNothingElseExplains(alone, together, topic);
+        if (looseDetail.isPresent()) {
+            return looseDetail.get();
+        }
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
     }
 

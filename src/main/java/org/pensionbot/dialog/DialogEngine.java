@@ -278,13 +278,38 @@ public final class DialogEngine {
         List<ScoredEntry> candidates = alone.search().entries();
         boolean aboutTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id())
                 && (candidates.size() < 2 || candidates.get(0).confidence() - candidates.get(1).confidence() >= thresholds.margin());
-        if (!aboutTopic) {
-            return Optional.empty();
-        }
+        return aboutTopic ? detail(alone, topic, FaqIndex.SENTENCE_FLOOR) : Optional.empty();
+    }
+
+    /**
+     * A follow-up after an answer that neither points at the answered entry on its own nor at any
+     * other ("我一个人能给家里几个人开" after the e-social-card answer, "听人说有啥宽限期，真的不" after the
+     * missed-deadline one: each got "没太明白"): a detail of that answer when one of its sentences is
+     * very close to it ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}). Not when the message, read without the
+     * answered entry, found another with some evidence ("那想去当面办，去哪儿" after the face-scan answer
+     * is about the counter, though that answer mentions it) or a neighbouring topic.
+     *
+     * @param followUp the message read with the chat's topic ({@link #decideFollowUp})
+     */
+    Optional<Decision> decideDetailNothingElseExplains(Decision alone, Decision followUp, FaqEntry topic) {
+        boolean anotherFits = followUp.rule() == Decision.Rule.OUT_OF_SCOPE
+                || (followUp.rule() == Decision.Rule.CONTEXT && followUp.reply().bestConfidence() >= thresholds.suggestFloor());
+        return anotherFits ? Optional.empty() : detail(alone, topic, FaqIndex.CLOSE_SENTENCE_FLOOR);
+    }
+
+    /** The sentence of the topic's answer closest to the message, at or above {@code floor}, as a detail. */
+    private Optional<Decision> detail(Decision alone, FaqEntry topic, double floor) {
         Reply said = alone.reply();
-        return index.get().sentenceAbout(topic, said.question())
-                .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, sentence),
+        return index.get().sentenceAbout(topic, said.question(), floor)
+                .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, withItsHelp(topic, sentence)),
                         Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /** A step comes with the help written under it ("打开支付宝，搜“市民中心”" and "搜不到，就搜“电子社保卡”小程序…"). */
+    private static String withItsHelp(FaqEntry entry, String sentence) {
+        int step = entry.steps().indexOf(sentence) + 1;
+        List<String> help = entry.helpForStep(step);
+        return help.isEmpty() ? sentence : sentence + "\n" + String.join("\n", help);
     }
 
     /**

@@ -128,7 +128,7 @@ public sealed interface Reply {
      * often to certify): the sentence of that answer which speaks to it, with the whole answer a
      * tap away. Every sentence is the corpus's own.
      *
-     * @param sentence from the entry's short answer, steps or tips
+     * @param sentence from the entry's short answer, steps or tips; a step with the help written under it, one per line
      */
     record Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence) implements AboutEntry {
     }

@@ -200,21 +200,34 @@ public final class FaqIndex {
      * "停的钱能补吗" → "…停掉那几个月的钱也会补发") measured 0.58–0.74, the best sentence for a
      * detail the answer does not cover 0.45.
      */
-    static final double SENTENCE_FLOOR = 0.55;
+    public static final double SENTENCE_FLOOR = 0.55;
 
     /**
-     * The sentence of {@code entry}'s answer — its short answer, steps and tips — closest in meaning
+     * A stricter floor, for a follow-up whose message alone does not point at the answered entry
+     * and that no other entry explains either ("我一个人能给家里几个人开" after the e-social-card
+     * answer): only a sentence this close is taken to speak to it. Chosen on the written chats (below
+     * 0.65, follow-ups that needed another entry started getting a sentence of the answered one).
+     */
+    public static final double CLOSE_SENTENCE_FLOOR = 0.65;
+
+    /**
+     * The sentence of {@code entry}'s answer — its short answer, steps (and the help under them) and tips — closest in meaning
      * to {@code question}, if one is close enough ({@link #SENTENCE_FLOOR}). For a follow-up about a
      * detail of an answer just given; the corpus's own words, never a made-up one.
      */
     public Optional<String> sentenceAbout(FaqEntry entry, String question) {
+        return sentenceAbout(entry, question, SENTENCE_FLOOR);
+    }
+
+    /** {@link #sentenceAbout(FaqEntry, String)} with a floor of the caller's ({@link #CLOSE_SENTENCE_FLOOR}). */
+    public Optional<String> sentenceAbout(FaqEntry entry, String question, double floor) {
         String asked = normalize(question == null ? "" : question);
         if (analysis.terms(asked).isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
             return Optional.empty();
         }
         float[] vector = embedder.embed(asked);
         String best = null;
-        double bestCosine = SENTENCE_FLOOR;
+        double bestCosine = floor;
         for (String sentence : answerSentences(entry)) {
             float[] sentenceVector = sentenceVectors.computeIfAbsent(sentence, text -> embedder.embed(normalize(text)));
             double cosine = VectorUtil.dotProduct(vector, sentenceVector);
@@ -226,9 +239,11 @@ public final class FaqIndex {
         return Optional.ofNullable(best);
     }
 
+    /** The short answer's sentences, the steps with the help written under them, and the tips. */
     private static List<String> answerSentences(FaqEntry entry) {
         List<String> sentences = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
         sentences.addAll(entry.steps());
+        entry.stepHelp().forEach(sentences::addAll);
         sentences.addAll(entry.tips());
         return sentences;
     }
