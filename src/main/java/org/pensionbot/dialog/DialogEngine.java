@@ -293,7 +293,8 @@ public final class DialogEngine {
      */
     Optional<Decision> decideDetailNothingElseExplains(Decision alone, Decision followUp, FaqEntry topic) {
         boolean anotherFits = followUp.rule() == Decision.Rule.OUT_OF_SCOPE
-                || (followUp.rule() == Decision.Rule.CONTEXT && followUp.reply().bestConfidence() >= thresholds.suggestFloor());
+                || (followUp.rule() == Decision.Rule.CONTEXT && followUp.reply().candidates().stream()
+                        .anyMatch(other -> !other.id().equals(topic.id()) && other.confidence() >= thresholds.suggestFloor()));
         return anotherFits ? Optional.empty() : detail(alone, topic, FaqIndex.CLOSE_SENTENCE_FLOOR);
     }
 
