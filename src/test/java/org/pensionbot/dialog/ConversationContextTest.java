@@ -237,7 +237,7 @@ class ConversationContextTest {
      * very close to it; a step comes with the help written under it.
      */
     @ParameterizedTest(name = "{1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', value = {
             "手机上那个电子社保卡咋开啊|我一个人能给家里几个人开|8位家人",
             "支付宝怎么认证|搜不到市民中心咋办|“电子社保卡”小程序",
             "俺老伴养老金没到账，社保说是没认证|听人说有啥宽限期，真的不|宽限期"})
@@ -251,6 +251,16 @@ class ConversationContextTest {
             assertThat(d.entry()).isEqualTo(((Reply.Answer) answer).entry());
             assertThat(d.sentence()).contains(expectedWords);
         });
+    }
+
+    @Test
+    void aStepGivenAsADetailComesWithTheHelpWrittenUnderIt() {
+        conversations.reply("chat", "在国外怎么认证养老金");
+
+        Reply reply = conversations.reply("chat", "中国领事App在哪下载");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> assertThat(detail.sentence())
+                .isEqualTo("在手机自带的应用商店里搜“中国领事”，下载外交部的这个App。\n别人发来的下载链接不要点。"));
     }
 
     @Test
