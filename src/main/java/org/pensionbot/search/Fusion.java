@@ -18,7 +18,7 @@ package org.pensionbot.search;
  * A plain weighted sum: measured side by side on real people's questions it beat either signal
  * alone by 6–9 points of top-1, and each signal covers the other's weakness (the model misreads
  * short and mistyped questions; word overlap misses paraphrase). The weights were chosen on the
- * development sets only ({@code tests.tsv}, {@code tests-long.tsv}, {@code tests-very-long.tsv}, {@code tests-real-dev.tsv}).
+ * development sets only ({@code tests.tsv}, {@code tests-long.tsv}, {@code tests-real-dev.tsv}).
  * The decision thresholds that act on the result live in the dialog package's
  * {@code DecisionThresholds}.
  *
