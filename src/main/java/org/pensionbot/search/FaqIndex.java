@@ -211,15 +211,11 @@ public final class FaqIndex {
     public static final double CLOSE_SENTENCE_FLOOR = 0.65;
 
     /**
-     * The sentence of {@code entry}'s answer — its short answer, steps (and the help under them) and tips — closest in meaning
-     * to {@code question}, if one is close enough ({@link #SENTENCE_FLOOR}). For a follow-up about a
-     * detail of an answer just given; the corpus's own words, never a made-up one.
+     * The sentence of {@code entry}'s answer — its short answer, steps (and the help under them) and
+     * tips — closest in meaning to {@code question}, if its cosine reaches {@code floor}
+     * ({@link #SENTENCE_FLOOR} or {@link #CLOSE_SENTENCE_FLOOR}). For a follow-up about a detail of
+     * an answer just given; the corpus's own words, never a made-up one.
      */
-    public Optional<String> sentenceAbout(FaqEntry entry, String question) {
-        return sentenceAbout(entry, question, SENTENCE_FLOOR);
-    }
-
-    /** {@link #sentenceAbout(FaqEntry, String)} with a floor of the caller's ({@link #CLOSE_SENTENCE_FLOOR}). */
     public Optional<String> sentenceAbout(FaqEntry entry, String question, double floor) {
         String asked = normalize(question == null ? "" : question);
         if (analysis.terms(asked).isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
@@ -305,11 +301,7 @@ public final class FaqIndex {
         }
         List<float[]> sentences = embedder.embedAll(readable.subList(1, readable.size()));
         float[] mean = new float[sentences.get(0).length];
-        for (float[] sentence : sentences) {
-            for (int i = 0; i < mean.length; i++) {
-                mean[i] += sentence[i];
-            }
-        }
+        sentences.forEach(sentence -> VectorUtil.add(mean, sentence));
         List<float[]> vectors = new ArrayList<>();
         vectors.add(VectorUtil.l2normalize(mean, false));
         vectors.addAll(sentences);

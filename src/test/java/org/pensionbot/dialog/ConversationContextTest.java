@@ -185,11 +185,17 @@ class ConversationContextTest {
                 fallback -> assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.NO_MATCH));
     }
 
-    @Test
-    void aFollowUpAsMuchAboutAnotherEntryIsNoDetail() {
-        conversations.reply("chat", "老人卧床怎么认证");
+    /**
+     * A follow-up as much about another entry is no detail of the answer just given, though that answer
+     * mentions it: "那上门要带什么材料" after the home-visit answer is about materials, "那想去当面办，去哪儿"
+     * after the face-scan answer ("还不行，就去窗口办或请人上门") about the counter.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {"老人卧床怎么认证|那上门要带什么材料", "刷脸老是不通过|那想去当面办，去哪儿"})
+    void aFollowUpAboutAnotherEntryIsNoDetail(String question, String followUp) {
+        conversations.reply("chat", question);
 
-        Reply reply = conversations.reply("chat", "那上门要带什么材料");
+        Reply reply = conversations.reply("chat", followUp);
 
         assertThat(reply).isNotInstanceOf(Reply.Detail.class);
     }
@@ -261,15 +267,6 @@ class ConversationContextTest {
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> assertThat(detail.sentence())
                 .isEqualTo("在手机自带的应用商店里搜“中国领事”，下载外交部的这个App。\n别人发来的下载链接不要点。"));
-    }
-
-    @Test
-    void aFollowUpAboutAnotherPlaceToGoIsNoDetailOfTheAnswer() {
-        conversations.reply("chat", "刷脸老是不通过");
-
-        Reply reply = conversations.reply("chat", "那想去当面办，去哪儿");
-
-        assertThat(reply).isNotInstanceOf(Reply.Detail.class);
     }
 
     /**
