@@ -129,9 +129,8 @@ public final class FaqIndex {
     static FaqIndex build(Corpus corpus, SentenceEmbedder embedder, StoredIndexes stored) {
         ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms()));
         PhrasingIndex index = PhrasingIndex.openOrWrite(corpus, analysis, embedder, stored);
-        LexicalOverlap overlap = new LexicalOverlap(index.reader(), ChineseAnalysis.FIELDS);
-        List<Variant> variants = index.variants().stream().map(v -> v.weighed(overlap.weight(v.terms()))).toList();
-        return new FaqIndex(corpus, analysis, embedder, variants, new IndexSearcher(index.reader()), overlap,
+        LexicalOverlap overlap = new LexicalOverlap(index.reader().leaves().get(0).reader(), ChineseAnalysis.FIELDS);
+        return new FaqIndex(corpus, analysis, embedder, index.variants(), new IndexSearcher(index.reader()), overlap,
                 entryVectors(index));
     }
 
@@ -309,7 +308,7 @@ public final class FaqIndex {
     }
 
     private void matchPiece(int pieceNumber, String piece, Set<Term> terms, float[] vector, List<Match> matches) throws IOException {
-        double termsWeight = overlap.weight(terms);
+        LexicalOverlap.QuestionTerms known = overlap.lookUp(terms);
         boolean wholeQuestion = pieceNumber == 0;
         Map<Integer, Double> cosines = new TreeMap<>();
         Query nearest = new KnnFloatVectorQuery(PhrasingIndex.VECTOR, vector, CANDIDATES, wholeQuestion ? null : PhrasingIndex.ENTRIES_ONLY);
@@ -317,16 +316,17 @@ public final class FaqIndex {
             // Lucene scores the dot product of unit vectors, their cosine, as (1 + cosine) / 2.
             cosines.put(hit.doc, 2.0 * hit.score - 1);
         }
-        for (ScoreDoc hit : searcher.search(sharingAnyOf(overlap.rarestKnown(terms, QUERY_TERMS), !wholeQuestion), CANDIDATES).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(sharingAnyOf(overlap.rarest(known, QUERY_TERMS), !wholeQuestion), CANDIDATES).scoreDocs) {
             cosines.putIfAbsent(hit.doc, Double.NaN);
         }
         fillMissingCosines(vector, cosines);
-        for (Map.Entry<Integer, Double> candidate : cosines.entrySet()) {
-            Variant variant = variants.get(candidate.getKey());
-            double lexical = overlap.overlap(terms, termsWeight, variant.terms(), variant.weight());
-            List<String> shared = sharedWords(terms, variant);
-            matches.add(new Match(variant, pieceNumber, new Evidence(variant.text(), piece, lexical, candidate.getValue(), shared,
-                    Negation.disagree(piece, variant.normalized(), shared))));
+        int[] candidates = cosines.keySet().stream().mapToInt(Integer::intValue).toArray();   // in document order
+        List<LexicalOverlap.Overlap> overlaps = overlap.overlaps(known, candidates);
+        for (int i = 0; i < candidates.length; i++) {
+            Variant variant = variants.get(candidates[i]);
+            List<String> shared = words(overlaps.get(i).sharedTerms());
+            matches.add(new Match(variant, pieceNumber, new Evidence(variant.text(), piece, overlaps.get(i).value(),
+                    cosines.get(candidates[i]), shared, Negation.disagree(piece, variant.normalized(), shared))));
         }
     }
 
@@ -355,9 +355,10 @@ public final class FaqIndex {
         }
     }
 
-    private static List<String> sharedWords(Set<Term> question, Variant variant) {
-        return question.stream()
-                .filter(term -> term.field().equals(ChineseAnalysis.WORDS) && variant.terms().contains(term))
+    /** The dictionary words among shared terms (not the character pairs), for the evidence shown to admins. */
+    private static List<String> words(List<Term> sharedTerms) {
+        return sharedTerms.stream()
+                .filter(term -> term.field().equals(ChineseAnalysis.WORDS))
                 .map(Term::text)
                 .toList();
     }

@@ -21,7 +21,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.Query;
@@ -38,10 +37,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The Lucene index of a corpus's phrasings, one document each — what a document holds, and how
  * the index is written in memory, kept on disk ({@link StoredIndexes}) and opened again — with
- * the phrasings analysed, in document order. {@link FaqIndex} searches it.
+ * each phrasing's normalised text, in document order. {@link FaqIndex} searches it.
  *
  * @param reader one segment, so document ids are positions in {@code variants}
- * @param variants the phrasings with their terms and normalised text, not yet weighed
+ * @param variants the phrasings with their normalised text
  */
 record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
 
@@ -115,22 +114,18 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
     }
 
     /**
-     * The phrasings of an index opened from disk, with the normalised text and the terms they
-     * were indexed with, read back rather than made again: for a large corpus, analysing and
-     * normalising every phrasing was most of the time it took to open its index. Empty (and the
-     * reader closed) if they cannot be read.
+     * The phrasings of an index opened from disk, with the normalised text they were indexed with,
+     * read back rather than made again. Empty (and the reader closed) if it cannot be read.
      */
     private static Optional<PhrasingIndex> readBack(List<Phrasing> phrasings, DirectoryReader reader) {
         try {
-            LeafReader leaf = reader.leaves().get(0).reader();
-            List<List<Term>> terms = IndexedTerms.perDocument(leaf, ChineseAnalysis.FIELDS);
-            BinaryDocValues normalized = leaf.getBinaryDocValues(NORMALIZED);
+            BinaryDocValues normalized = reader.leaves().get(0).reader().getBinaryDocValues(NORMALIZED);
             List<Variant> variants = new ArrayList<>(phrasings.size());
             for (int doc = 0; doc < phrasings.size(); doc++) {
                 if (normalized == null || !normalized.advanceExact(doc)) {
                     throw new IOException("document " + doc + " has no normalised text");
                 }
-                variants.add(Variant.of(phrasings.get(doc), normalized.binaryValue().utf8ToString(), terms.get(doc)));
+                variants.add(Variant.of(phrasings.get(doc), normalized.binaryValue().utf8ToString()));
             }
             return Optional.of(new PhrasingIndex(reader, variants));
         } catch (IOException | RuntimeException e) {
@@ -140,7 +135,7 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
         }
     }
 
-    /** Analyses the phrasings, writes their index in memory, keeps a copy on disk when it can, and opens it. */
+    /** Normalises the phrasings, writes their index in memory, keeps a copy on disk when it can, and opens it. */
     private static PhrasingIndex written(List<Phrasing> phrasings, ChineseAnalysis analysis, SentenceEmbedder embedder,
                                   Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
         List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
