@@ -106,7 +106,7 @@ public final class DialogEngine {
             return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
                     topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
-        if (best >= thresholds.answer() && best - second >= thresholds.margin()) {
+        if (thresholds.answers(best, second)) {
             ScoredEntry top = candidates.get(0);
             return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
                     offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);

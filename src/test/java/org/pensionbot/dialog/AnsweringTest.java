@@ -45,6 +45,24 @@ class AnsweringTest {
         assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + expectedId);
     }
 
+    /**
+     * Below the answering level, but far ahead of every other entry: these used to get a choice of
+     * one entry, or of the entry and one with no real claim (DecisionThresholds#answerWithClearLead).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "我不会用手机怎么办?, offline-certification",
+            "如果长辈没有智能手机怎么办?, offline-certification",
+            "身份证过期了，怎样修改支付宝实名认证?, real-name-verification",
+    })
+    void aQuestionFarAheadOfEveryOtherEntryIsAnsweredThoughNoPhrasingSaysItSo(String question, String expectedId) {
+        Reply reply = engine.reply(question);
+
+        assertThat(Outcome.of(reply)).isEqualTo("answer " + expectedId);
+        assertThat(reply.candidates().get(0).confidence()).as("below the level that answers with a smaller lead")
+                .isLessThan(DecisionThresholds.DEFAULT_ANSWER);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"我在外地怎么帮奶奶弄", "在外地打工怎么帮老家奶奶认证"})
     void aRelativeAwayFromHomeGetsHelpingAnElderNeverLivingElsewhere(String question) {
