@@ -59,8 +59,8 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_SUGGEST_FLOOR = 0.15;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
-            DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR,
-            DEFAULT_SUGGEST_FLOOR);
+            DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_OUT_OF_SCOPE_MARGIN,
+            DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
