@@ -75,6 +75,24 @@ class ConfidenceTest {
         assertThat(index.search(title).best().orElseThrow().confidence()).isGreaterThan(0.99);
     }
 
+    /**
+     * The question's terms come from the analysis chain, a phrasing's from the index's postings: asked
+     * as it is written, every phrasing must share all of its terms with itself (word overlap 1). A
+     * chain that analysed questions differently from the indexed text would lower every overlap.
+     */
+    @Test
+    void everyPhrasingAskedAsWrittenOverlapsFullyWithItself() {
+        List<String> phrasings = index.corpus().entries().stream().flatMap(entry -> entry.questions().stream()).toList();
+
+        List<String> notFully = phrasings.stream()
+                .filter(phrasing -> index.matches(phrasing).all().stream().noneMatch(match -> match.piece() == 0
+                        && match.variant().text().equals(phrasing) && Math.abs(match.lexical() - 1.0) < 1e-9))
+                .toList();
+
+        assertThat(phrasings).hasSizeGreaterThan(500);
+        assertThat(notFully).as("phrasings that do not share all their terms with themselves").isEmpty();
+    }
+
     @Test
     void anUnrelatedQuestionIsLessConfidentThanAClearOne() {
         double clear = index.search("支付宝怎么认证").best().orElseThrow().confidence();
