@@ -133,8 +133,14 @@ class DialogEngineFuzzTest {
                 assertThat(reply).isInstanceOf(Reply.Answer.class);
                 Reply.Answer answer = (Reply.Answer) reply;
                 assertThat(corpus.entry(answer.entry().id())).isPresent();
-                assertThat(answer.confidence()).isBetween(DecisionThresholds.DEFAULT_ANSWER, 1.0);
                 assertThat(answer.candidates()).isNotEmpty();
+                assertThat(answer.confidence()).isBetween(DecisionThresholds.DEFAULT_ANSWER_WITH_CLEAR_LEAD, 1.0);
+                if (answer.confidence() < DecisionThresholds.DEFAULT_ANSWER) {
+                    // Below the answering level only far ahead of every other entry (DecisionThresholds#answers).
+                    double runnerUp = answer.candidates().size() < 2 ? 0 : answer.candidates().get(1).confidence();
+                    assertThat(answer.confidence() - runnerUp).as("lead of an answer at %s", answer.confidence())
+                            .isGreaterThanOrEqualTo(DecisionThresholds.DEFAULT_CLEAR_LEAD - 1e-12);
+                }
                 assertThat(answer.candidates().get(0).id()).isEqualTo(answer.entry().id());
                 assertThat(answer.related()).hasSizeLessThanOrEqualTo(3).doesNotContain(answer.entry());
             }
