@@ -45,6 +45,15 @@ class AnsweringTest {
         assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + expectedId);
     }
 
+    @Test
+    void aVeryCloseMatchIsAnsweredThoughAnotherEntryIsNear() {
+        Reply reply = engine.reply("机关事业单位退休人员如何进行养老金领取资格认证?");
+
+        assertThat(Outcome.of(reply)).isEqualTo("answer how-to-certify");
+        assertThat(reply.candidates().get(0).confidence() - reply.candidates().get(1).confidence())
+                .as("a lead smaller than the ordinary margin").isLessThan(DecisionThresholds.DEFAULT_MARGIN);
+    }
+
     /**
      * Below the answering level, but far ahead of every other entry: these used to get a choice of
      * one entry, or of the entry and one with no real claim (DecisionThresholds#answerWithClearLead).

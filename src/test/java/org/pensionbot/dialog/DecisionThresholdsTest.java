@@ -11,9 +11,16 @@ class DecisionThresholdsTest {
     private final DecisionThresholds defaults = DecisionThresholds.DEFAULTS;
 
     @Test
-    void aHighLevelNeedsTheOrdinaryLead() {
+    void theAnsweringLevelNeedsTheOrdinaryLead() {
         assertThat(defaults.answers(0.60, 0.47)).isTrue();
         assertThat(defaults.answers(0.60, 0.50)).as("a near tie is a choice").isFalse();
+    }
+
+    @Test
+    void aVeryHighLevelNeedsOnlyASmallLead() {
+        assertThat(defaults.answers(0.75, 0.68)).isTrue();
+        assertThat(defaults.answers(0.75, 0.71)).as("a tie is still a choice").isFalse();
+        assertThat(defaults.answers(0.66, 0.59)).as("below the very high level").isFalse();
     }
 
     @Test
@@ -24,7 +31,7 @@ class DecisionThresholdsTest {
     }
 
     @Test
-    void belowBothLevelsNothingIsAnsweredHoweverFarAhead() {
+    void belowEveryLevelNothingIsAnsweredHoweverFarAhead() {
         assertThat(defaults.answers(0.44, 0)).isFalse();
     }
 
@@ -34,11 +41,14 @@ class DecisionThresholdsTest {
 
         assertThat(one.answers(0.50, 0)).isFalse();
         assertThat(one.answers(0.52, 0.40)).isTrue();
+        assertThat(one.answers(0.80, 0.75)).isFalse();
     }
 
     @Test
-    void aClearLeadSmallerThanTheMarginIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.05, 0, 0.05, 0.15))
+    void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
