@@ -24,7 +24,7 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         SMALL_TALK,
         /** The question matched a topic next to ours best: a redirect. */
         OUT_OF_SCOPE,
-        /** One entry was confident and clearly ahead, or far ahead of every other ({@link DecisionThresholds#answers}). */
+        /** One entry was answered: confident enough and far enough ahead, the higher the nearer ({@link DecisionThresholds#answers}). */
         CONFIDENT,
         /** Close candidates, none clearly ahead: asked which was meant. */
         UNSURE,
