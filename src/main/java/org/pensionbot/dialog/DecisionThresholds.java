@@ -20,8 +20,8 @@ package org.pensionbot.dialog;
  * @param clarifyFloor below this, nothing is close enough: fall back
  * @param margin how far the best entry must lead the second to answer without asking
  * @param answerWithClearLead at or above this (below {@code answer}), the bot answers when the best
- *     entry leads by {@code clearLead}: a question no phrasing says in its words ("线上认证失败怎么办?"
- *     0.50, "如果长辈没有智能手机怎么办?" 0.50) but that no other entry comes near either. On the
+ *     entry leads by {@code clearLead}: a question no phrasing says in its words ("我不会用手机怎么办?"
+ *     0.47, "如果长辈没有智能手机怎么办?" 0.50) but that no other entry comes near either. On the
  *     unseen stand-in (above), 0.45 with a lead of 0.20 answered 6 more of its questions right,
  *     none wrongly and no neighbour; the development sets likewise (tests-real-dev +7, tests.tsv
  *     +3, tests-long +1, written follow-ups +3, none wrong). Below 0.45 or with a smaller lead,
@@ -30,9 +30,9 @@ package org.pensionbot.dialog;
  * @param answerWithSmallLead at or above this (above {@code answer}), a smaller lead is enough: two
  *     entries that both match well, the best very well ("机关事业单位退休人员如何进行养老金领取资格认证?": the
  *     general how-to entry 0.83, what-certification-is 0.72), get the best one answered and the other
- *     offered first under it. On the stand-in 0.70 with a
- *     lead of 0.06 answered 4 more right, none wrongly and no neighbour (tests-real-dev +3, tests.tsv
- *     +3, chats unchanged but one three-message chat); at 0.65 two wrong answers appeared
+ *     offered first under it. On the stand-in 0.70 with a lead of 0.06 answered 4 more right, none
+ *     wrongly and no neighbour (tests-real-dev +3, tests.tsv +3, chats unchanged but one
+ *     three-message chat); at 0.65 two wrong answers appeared
  * @param smallLead the lead that lets an entry at {@code answerWithSmallLead} be answered
  * @param outOfScopeMargin an out-of-scope topic at least this close to the best entry (and above
  *     the clarify floor) wins: for a neighbouring question a kind redirect is the safer mistake
