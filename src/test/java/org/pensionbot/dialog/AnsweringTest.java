@@ -68,7 +68,7 @@ class AnsweringTest {
         Reply reply = engine.reply(question);
 
         assertThat(Outcome.of(reply)).isEqualTo("answer " + expectedId);
-        assertThat(reply.candidates().get(0).confidence()).as("below the level that answers with a smaller lead")
+        assertThat(reply.candidates().get(0).confidence()).as("below the ordinary answering level")
                 .isLessThan(DecisionThresholds.DEFAULT_ANSWER);
     }
 
