@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -89,8 +87,8 @@ public final class SyntheticCorpus {
                     fragments.add(run.group());
                 }
             });
-            taken.add(comparable(entry.title()));
-            entry.questions().forEach(q -> taken.add(comparable(q)));
+            taken.add(CorpusLoader.comparable(entry.title()));
+            entry.questions().forEach(q -> taken.add(CorpusLoader.comparable(q)));
         }
         for (SynonymRules.Rule rule : real.synonyms().rules()) {
             List<String> members = new ArrayList<>();
@@ -146,13 +144,13 @@ public final class SyntheticCorpus {
         String id = base.id() + "-s" + n;
         String app = pick(APPS);
         String title = region + group + "：" + base.title();
-        taken.add(comparable(title));
+        taken.add(CorpusLoader.comparable(title));
         Set<String> questions = new LinkedHashSet<>();
         for (String question : base.questions()) {
             String variant = vary(question, region, group, app);
-            if (!taken.add(comparable(variant))) {
+            if (!taken.add(CorpusLoader.comparable(variant))) {
                 variant = region + group + question; // unique: the (base, region, group) triple is
-                if (!taken.add(comparable(variant))) {
+                if (!taken.add(CorpusLoader.comparable(variant))) {
                     continue;
                 }
             }
@@ -219,12 +217,6 @@ public final class SyntheticCorpus {
 
     private <T> T pick(List<T> items) {
         return items.get(random.nextInt(items.size()));
-    }
-
-    /** The same comparison {@link CorpusLoader} uses to find one phrasing in two entries. */
-    private static String comparable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{P}\\p{S}\\s]+", "");
     }
 
     private static List<String> concat(List<String> list, String last) {

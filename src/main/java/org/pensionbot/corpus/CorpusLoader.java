@@ -153,9 +153,9 @@ public final class CorpusLoader {
     /**
      * Two variants are "the same" when they differ only in width, case, spaces or punctuation:
      * the text folded (NFKC, lower case) without Unicode punctuation (P*) and symbols (S*) and
-     * without ASCII white space.
+     * without ASCII white space. Public for tools that generate corpora which must pass this check.
      */
-    static String comparable(String text) {
+    public static String comparable(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder kept = new StringBuilder(folded.length());
         folded.codePoints().filter(c -> !isPunctuationSymbolOrSpace(c)).forEach(kept::appendCodePoint);

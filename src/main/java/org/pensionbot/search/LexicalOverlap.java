@@ -148,7 +148,7 @@ final class LexicalOverlap {
         }
         List<Overlap> overlaps = new ArrayList<>(documents.length);
         for (int i = 0; i < documents.length; i++) {
-            double both = question.weight() + documentWeights[documents[i]];
+            double both = question.weight() + documentWeight(documents[i]);
             overlaps.add(new Overlap(both == 0 ? 0 : 2 * shared[i] / both, sharedTerms.get(i)));
         }
         return overlaps;
