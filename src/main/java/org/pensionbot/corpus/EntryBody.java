@@ -26,10 +26,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
  *
  * @param stepHelp one list per step: the bullets nested under it, never part of the step's text
  * @param summaryLine file line where the short answer starts
- * @param stepsLine file line of the {@code ## 步骤} heading, or 0 without one
  */
-record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp, List<String> tips, int summaryLine,
-                int stepsLine) {
+record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp, List<String> tips, int summaryLine) {
 
     static final String STEPS = "步骤";
     static final String TIPS = "提示";
@@ -46,7 +44,6 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
         List<List<String>> stepHelp = new ArrayList<>();
         List<String> tips = new ArrayList<>();
         int summaryLine = firstLine;
-        int stepsLine = 0;
         String section = null;
         boolean seenSteps = false;
         boolean seenTips = false;
@@ -58,7 +55,6 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
                     problems.add(new CorpusProblem(file, line, "use '## ' (level 2) for section headings"));
                 } else if (section.equals(STEPS)) {
                     seenSteps = duplicateCheck(file, line, seenSteps, STEPS, problems);
-                    stepsLine = line;
                 } else if (section.equals(TIPS)) {
                     seenTips = duplicateCheck(file, line, seenTips, TIPS, problems);
                 } else {
@@ -97,7 +93,7 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
         if (summary.isEmpty()) {
             problems.add(new CorpusProblem(file, firstLine, "the body must start with a short answer before the first '##' section"));
         }
-        return new EntryBody(summary.toString(), steps, stepHelp, tips, summaryLine, stepsLine);
+        return new EntryBody(summary.toString(), steps, stepHelp, tips, summaryLine);
     }
 
     /** Each item's own paragraphs are the step; a bullet list nested in it is that step's help. */

@@ -89,17 +89,14 @@ final class EntryFile {
     }
 
     /**
-     * A procedure needs steps to walk through. Step help is shown only when walking through a
-     * procedure, so help under the steps of any other entry would never reach a user.
+     * A procedure needs steps to walk through. Help under the steps of any entry is fine: it is
+     * shown when someone asks about that step ("第三步是什么意思") as well as when walking through a
+     * procedure.
      */
     private static void checkProcedure(Path file, YamlMap fm, boolean procedure, EntryBody body, List<CorpusProblem> problems) {
         if (procedure && body.steps().isEmpty()) {
             problems.add(new CorpusProblem(file, fm.lineOf("procedure"),
                     "'procedure: true' needs a '## " + EntryBody.STEPS + "' list to walk through"));
-        }
-        if (!procedure && body.stepHelp().stream().anyMatch(help -> !help.isEmpty())) {
-            problems.add(CorpusProblem.warning(file, body.stepsLine(), "help under a step is shown only in step-by-step mode, "
-                    + "which this entry does not offer: add 'procedure: true', or move the help to '## " + EntryBody.TIPS + "'"));
         }
     }
 

@@ -141,8 +141,8 @@ public final class Phrases {
     }
 
     /**
-     * One step asked about by number ("第三步是什么意思"): the step on its own, its own help when
-     * the corpus has some, and where to turn next.
+     * One step asked about by number ("第三步是什么意思"): the step on its own, what the corpus
+     * writes under it (an explanation, or what to try when stuck), and where to turn next.
      */
     public static String stepDetail(Reply.StepDetail detail) {
         StringBuilder text = new StringBuilder();
@@ -151,7 +151,7 @@ public final class Phrases {
                 .append(detail.step()).append('\n');
         List<String> help = detail.help();
         if (!help.isEmpty()) {
-            text.append("这一步卡住了，可以这样试：\n");
+            text.append("这一步再说细一点：\n");
             help.forEach(line -> text.append("· ").append(line).append('\n'));
         }
         text.append("还是不明白，可以请家里人帮忙，或者拨打 ").append(HOTLINE).append(" 问当地社保部门。");

@@ -97,6 +97,22 @@ class ConversationContextTest {
         assertThat(Phrases.stepDetail(step)).contains("第3步", step.step());
     }
 
+    /** A step of an entry that is no procedure, asked about by number, comes with what is written under it. */
+    @Test
+    void aStepAskedAboutComesWithItsExplanation() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "养老认证咋弄");
+        assertThat(first.entry().isProcedure()).as("fixture: an entry read at once, not step by step").isFalse();
+        List<String> explanation = first.entry().helpForStep(3);
+        assertThat(explanation).as("fixture: the corpus explains its third step").isNotEmpty();
+
+        Reply reply = conversations.reply("chat", "第三步啥意思");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.StepDetail.class, step -> {
+            assertThat(step.step()).isEqualTo(first.entry().steps().get(2));
+            assertThat(Phrases.stepDetail(step)).contains(step.step()).contains(explanation);
+        });
+    }
+
     @ParameterizedTest(name = "{0} → {1} → {2}")
     @CsvSource({
             "支付宝怎么认证, 我妈的能这样弄吗, for-others",
