@@ -95,11 +95,7 @@ public final class DialogEngine {
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
 
-        // In a chat about certification a near tie between a neighbouring topic and an entry goes to the entry.
-        double topicMargin = followUp ? thresholds.followUpOutOfScopeMargin() : thresholds.outOfScopeMargin();
-        Optional<SearchResult.ScoredTopic> topic = result.outOfScope()
-                .filter(t -> t.confidence() >= thresholds.clarifyFloor()
-                        && t.confidence() >= best - topicMargin);
+        Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, best, followUp);
         if (topic.isPresent()) {
             // Under the redirect, the entries that came close are offered first: "我没社保卡" is
             // redirected to the card topic, and the entry on certifying without a card is one tap away.
@@ -134,6 +130,16 @@ public final class DialogEngine {
         return new Decision(fallback(current, question, personalData,
                 somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null, candidates),
                 Decision.Rule.NO_MATCH, result);
+    }
+
+    /**
+     * The neighbouring topic that wins over an entry at {@code best}: one above the clarify floor
+     * and about as close. In a chat about certification ({@code followUp}) a near tie goes to the
+     * entry.
+     */
+    private Optional<SearchResult.ScoredTopic> neighbourAsClose(SearchResult result, double best, boolean followUp) {
+        double topicMargin = followUp ? thresholds.followUpOutOfScopeMargin() : thresholds.outOfScopeMargin();
+        return result.outOfScope().filter(topic -> topic.confidence() >= thresholds.clarifyFloor() && topic.confidence() >= best - topicMargin);
     }
 
     /**
@@ -270,7 +276,10 @@ public final class DialogEngine {
      * best and clearly ahead of any other entry (by the answering margin), though not well enough to
      * answer ("能提前做不" after the entry on how often) — it asks about what was just answered — the
      * sentence of that answer that speaks to it. Empty when another entry comes close ("那上门要带
-     * 什么材料" after the home-visit entry is as much about materials) or no sentence is close enough.
+     * 什么材料" after the home-visit entry is as much about materials), when a neighbouring topic is
+     * at least as close as the topic, as for any follow-up ("户口本丢了咋补" after the materials answer
+     * is the hukou redirect, not its sentence on the household register; "驾照年审也是一年一次吗" after
+     * the how-often answer, the driving-licence one), or when no sentence is close enough.
      *
      * @param alone the message decided on its own, not answered; its search is reused
      */
@@ -278,7 +287,8 @@ public final class DialogEngine {
         List<ScoredEntry> candidates = alone.search().entries();
         boolean aboutTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id())
                 && (candidates.size() < 2 || candidates.get(0).confidence() - candidates.get(1).confidence() >= thresholds.margin());
-        return aboutTopic ? detail(alone, topic, FaqIndex.SENTENCE_FLOOR) : Optional.empty();
+        boolean neighbourAsClose = aboutTopic && neighbourAsClose(alone.search(), candidates.get(0).confidence(), true).isPresent();
+        return aboutTopic && !neighbourAsClose ? detail(alone, topic, FaqIndex.SENTENCE_FLOOR) : Optional.empty();
     }
 
     /**

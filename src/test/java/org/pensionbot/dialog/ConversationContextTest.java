@@ -291,15 +291,39 @@ class ConversationContextTest {
      * explains got the answer's closest sentence (chosen on this file among others). The three answered
      * with another entry are arguable ("网上搜出来的电话能信不" after where to ask → the fraud entry); of
      * the next worries, 9 of 10 get their entry first ("俺爹的也能在俺支付宝上弄不" after the Alipay
-     * answer gets a weak guess).
+     * answer gets a weak guess). 25 since a neighbouring topic as close as the answered entry stops a
+     * detail (2026-12-05, see the test above): "俺领的是工伤那个长期待遇，也算吗" after the what-is answer
+     * (work-injury topic 0.42, the entry 0.38) gets the work-injury redirect, which says that those on
+     * long-term work-injury benefits can ask here about certifying.
      */
     @Test
     void detailsOfTheAnswerJustGivenHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-same-entry.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(26);
+        run.assertEntryFirstAtLeast(25);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(3);
         assertThat(run.missesOfKind("context")).as("a next worry gets its own entry first").hasSizeLessThanOrEqualTo(1);
+    }
+
+    /**
+     * 100 chats written blind (follow-ups-neighbours.tsv, 2026-12-05): after a certification question,
+     * 50 short elliptic follow-ups ("去哪", "要复印件不") and 50 neighbouring matters ("户口本丢了咋补",
+     * "驾照年审也是一年一次吗", "顺便问下住院报销咋弄"). Run once before any change: 41 neighbours
+     * redirected and 5 answered — 3 of them with a sentence of the answer just given, because a
+     * detail of the answered entry was looked for before the neighbouring topic was weighed (the
+     * hukou question was redirected at confidence 1.0 when asked on its own). Now a neighbouring
+     * topic at least as close as the answered entry stops the detail (46 redirected; the
+     * driving-licence and physical-card password questions also needed a phrasing of their topics).
+     * The elliptic follow-ups: 18 with their entry first either way, none answered wrongly.
+     */
+    @Test
+    void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer() throws IOException {
+        FollowUps run = FollowUps.run("follow-ups-neighbours.tsv", 2, engine, clock);
+
+        assertThat(run.redirected()).as("neighbouring matters redirected, of 50").isGreaterThanOrEqualTo(46);
+        assertThat(run.wrongAnswers()).as("answered outright with another entry, or a neighbour answered").isEmpty();
+        assertThat(run.first()).as("elliptic follow-ups with their entry first, of 50; misses:%n%s", run.misses())
+                .isGreaterThanOrEqualTo(18);
     }
 
     /**
@@ -489,9 +513,10 @@ class ConversationContextTest {
 
     /**
      * Every chat of a follow-up file, each in a fresh chat: {@code messages} columns of messages, then
-     * the entry expected for the last one, then (optionally) the kind of the row.
+     * the entry expected for the last one ({@code -} for a neighbouring matter, to be redirected), then
+     * (optionally) the kind of the row.
      */
-    private record FollowUps(int rows, int first, List<String> wrongAnswers, List<String> missRows, int messages) {
+    private record FollowUps(int rows, int first, List<String> wrongAnswers, List<String> missRows, int redirected, int messages) {
 
         static FollowUps run(String file, int messages, DialogEngine engine, Clock clock) throws IOException {
             List<String> rows = Files.readAllLines(Path.of("src/test/resources/org/pensionbot/dialog/" + file)).stream()
@@ -499,6 +524,7 @@ class ConversationContextTest {
             int first = 0;
             List<String> wrongAnswers = new java.util.ArrayList<>();
             List<String> missRows = new java.util.ArrayList<>();
+            int redirected = 0;
             for (String row : rows) {
                 String[] columns = row.split("\t");
                 Conversations chat = new Conversations(engine, clock);
@@ -509,6 +535,9 @@ class ConversationContextTest {
                 Reply reply = chat.reply("chat", columns[messages - 1]);
 
                 String expected = columns[messages];
+                if (reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE) {
+                    redirected++;
+                }
                 if (reply.action() == Action.ANSWER && !reply.candidates().get(0).id().equals(expected)) {
                     wrongAnswers.add(row + " → " + Outcome.of(reply));
                 }
@@ -518,7 +547,7 @@ class ConversationContextTest {
                     missRows.add(row + " → " + Outcome.of(reply));
                 }
             }
-            return new FollowUps(rows.size(), first, wrongAnswers, missRows, messages);
+            return new FollowUps(rows.size(), first, wrongAnswers, missRows, redirected, messages);
         }
 
         String misses() {
