@@ -314,7 +314,9 @@ class ConversationContextTest {
      * hukou question was redirected at confidence 1.0 when asked on its own). Now a neighbouring
      * topic at least as close as the answered entry stops the detail (46 redirected; the
      * driving-licence and physical-card password questions also needed a phrasing of their topics).
-     * The elliptic follow-ups: 18 with their entry first either way, none answered wrongly.
+     * The elliptic follow-ups: 18 with their entry first either way, none answered wrongly; 19 once
+     * "支付宝上咋整" became a phrasing of the Alipay entry (after the how-to answer it was a near tie
+     * lost to the contributions topic's "支付宝上怎么交城乡居民养老保险", and redirected).
      */
     @Test
     void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer() throws IOException {
@@ -323,7 +325,7 @@ class ConversationContextTest {
         assertThat(run.redirected()).as("neighbouring matters redirected, of 50").isGreaterThanOrEqualTo(46);
         assertThat(run.wrongAnswers()).as("answered outright with another entry, or a neighbour answered").isEmpty();
         assertThat(run.first()).as("elliptic follow-ups with their entry first, of 50; misses:%n%s", run.misses())
-                .isGreaterThanOrEqualTo(18);
+                .isGreaterThanOrEqualTo(19);
     }
 
     /**
