@@ -203,7 +203,7 @@ public final class Conversations {
         if (step.isEmpty() && memory.last() instanceof Reply.StepDetail) {
             step = choice; // going through the steps: after "第3步（共6步）：…", "4" is the next one
         }
-        if (step.isPresent() && memory.topic() != null && !memory.topic().steps().isEmpty()) {
+        if (step.isPresent() && memory.topic() != null) {
             return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
         }
         Decision alone = engine.decide(text);
@@ -308,9 +308,16 @@ public final class Conversations {
         return new Decision(answer, Decision.Rule.CHOICE, SearchResult.empty());
     }
 
+    /**
+     * A step of the chat's topic asked about by number; when it has no such step, which ones it has —
+     * or, for an answer without steps ("第二步啥意思" after how often to certify), that it has none,
+     * rather than a search for the words "第二步".
+     */
     private static Decision stepDetail(String text, int number, FaqEntry topic) {
         if (number < 1 || number > topic.steps().size()) {
-            String prompt = "这条回答一共 " + topic.steps().size() + " 步。请回复“第1步”到“第" + topic.steps().size() + "步”，我再说一遍。";
+            String prompt = topic.steps().isEmpty()
+                    ? "刚才这条回答没有分步骤。" + (topic.tips().isEmpty() ? "" : "想看小提示，请回复“更多”；") + "也可以换个说法再问我。"
+                    : "这条回答一共 " + topic.steps().size() + " 步。请回复“第1步”到“第" + topic.steps().size() + "步”，我再说一遍。";
             return new Decision(new Reply.SmallTalk(text, false, Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE, prompt),
                     Decision.Rule.CONTEXT, SearchResult.empty());
         }

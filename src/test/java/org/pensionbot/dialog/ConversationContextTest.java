@@ -97,6 +97,17 @@ class ConversationContextTest {
         assertThat(Phrases.stepDetail(step)).contains("第3步", step.step());
     }
 
+    @Test
+    void aStepAskedAboutAfterAnAnswerWithoutStepsSaysItHasNone() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "养老认证多久做一次");
+        assertThat(first.entry().steps()).as("fixture: an answer without steps").isEmpty();
+
+        Reply reply = conversations.reply("chat", "第二步啥意思");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.SmallTalk.class,
+                said -> assertThat(said.text()).startsWith("刚才这条回答没有分步骤").contains("更多"));
+    }
+
     /** A step of an entry that is no procedure, asked about by number, comes with what is written under it. */
     @Test
     void aStepAskedAboutComesWithItsExplanation() {
