@@ -230,37 +230,45 @@ class ConversationContextTest {
     /**
      * A follow-up is offered a choice from a weak best match, and the entries after it matched
      * hardly at all: before, "那上门要带什么材料" got materials, then how to check the result and
-     * the fraud entry (0.04 each). No option may sit below the level fallbacks suggest entries at.
+     * the fraud entry (0.04 each). No option may sit below the level fallbacks suggest entries at —
+     * but the entry just answered, offered last after a guess this weak (its step on what to prepare
+     * for the visit may be what was asked).
      */
     @Test
     void aFollowUpsChoiceOffersNoEntryWithoutEvidence() {
-        conversations.reply("chat", "老人卧床怎么认证");
+        Reply.Answer answered = (Reply.Answer) conversations.reply("chat", "老人卧床怎么认证");
 
         Reply reply = conversations.reply("chat", "那上门要带什么材料");
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, clarify -> {
             assertThat(clarify.candidates().get(0).id()).isEqualTo("materials-needed");
-            assertThat(clarify.candidates()).allSatisfy(option ->
+            assertThat(clarify.candidates().get(clarify.candidates().size() - 1).entry()).isEqualTo(answered.entry());
+            assertThat(clarify.candidates().subList(0, clarify.candidates().size() - 1)).allSatisfy(option ->
                     assertThat(option.confidence()).isGreaterThanOrEqualTo(DecisionThresholds.DEFAULT_SUGGEST_FLOOR));
         });
     }
 
     /**
-     * A follow-up whose best reading has next to no evidence is likely a detail of the answer just
-     * given: "我这两年瘦了好多" after the entry on failed face scans got one option, how often to
-     * certify. The answered entry is offered too, after it.
+     * A follow-up whose best reading is too weak for a choice on its own is likely a detail of the
+     * answer just given: "我这两年瘦了好多" after the entry on failed face scans got one option, how often
+     * to certify; "手机上行不" after the survivors' entry, the entry on helping a parent. The answered
+     * entry is offered too, after the guess.
      */
-    @Test
-    void aFollowUpsGuessAlsoOffersTheEntryJustAnswered() {
-        Reply answer = conversations.reply("chat", "刷脸咋老说不是本人");
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            刷脸咋老说不是本人          | 我这两年瘦了好多 | failure-help
+            我领的是遗属待遇 也要年审吗 | 手机上行不       | survivor-benefits
+            """)
+    void aFollowUpsGuessAlsoOffersTheEntryJustAnswered(String question, String followUp, String answered) {
+        Reply answer = conversations.reply("chat", question);
 
-        Reply reply = conversations.reply("chat", "我这两年瘦了好多");
+        Reply reply = conversations.reply("chat", followUp);
 
-        assertThat(Outcome.of(answer)).isEqualTo("answer failure-help");
+        assertThat(Outcome.of(answer)).isEqualTo("answer " + answered);
         assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, clarify -> {
             assertThat(clarify.candidates()).hasSize(2);
-            assertThat(clarify.candidates().get(0).confidence()).isLessThan(DecisionThresholds.DEFAULT_SUGGEST_FLOOR);
-            assertThat(clarify.candidates().get(1).id()).isEqualTo("failure-help");
+            assertThat(clarify.candidates().get(0).confidence()).isLessThan(DecisionThresholds.DEFAULT_CLARIFY_FLOOR);
+            assertThat(clarify.candidates().get(1).id()).isEqualTo(answered);
         });
     }
 
