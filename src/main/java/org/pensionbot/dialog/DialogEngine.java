@@ -264,10 +264,26 @@ public final class DialogEngine {
         Reply said = alone.reply();
         SearchResult found = current.search(together);
         Decision decision = decide(current, said.question(), said.personalDataWarning(), found, false);
-        boolean clearer = decision.rule() == Decision.Rule.CONFIDENT
+        boolean clearer = (decision.rule() == Decision.Rule.CONFIDENT && overridesARedirectOnlyWithItsOwnEvidence(alone, decision))
                 || (decision.rule() == Decision.Rule.UNSURE && alone.rule() == Decision.Rule.NO_MATCH
                         && !offersTheSame(decision.reply(), offeredBefore));
         return clearer ? Optional.of(new Decision(decision.reply(), Decision.Rule.CONTEXT, found)) : Optional.empty();
+    }
+
+    /**
+     * A message redirected on its own is answered from the two messages together only with an entry
+     * the message itself comes near: "他社保卡丢了 新的还没办下来" (certifying without the card, 0.42 on
+     * its own) after "我爸养老认证", but not "城乡居民养老保险交哪个档划算" (the contributions topic, 0.80;
+     * the Hong Kong entry, next to nothing) after a choice about certifying from Macau — there the
+     * earlier message's words alone made the answer.
+     */
+    private boolean overridesARedirectOnlyWithItsOwnEvidence(Decision alone, Decision together) {
+        if (alone.rule() != Decision.Rule.OUT_OF_SCOPE) {
+            return true;
+        }
+        String answered = together.reply().candidates().get(0).id();
+        return alone.search().entries().stream()
+                .anyMatch(candidate -> candidate.id().equals(answered) && candidate.confidence() >= thresholds.suggestFloor());
     }
 
     /** Whether a choice offers the very entries the last reply offered: "那怎么弄" added nothing. */

@@ -325,26 +325,30 @@ class ConversationContextTest {
     }
 
     /**
-     * 100 chats written blind (follow-ups-neighbours.tsv, 2026-12-05): after a certification question,
-     * 50 short elliptic follow-ups ("去哪", "要复印件不") and 50 neighbouring matters ("户口本丢了咋补",
-     * "驾照年审也是一年一次吗", "顺便问下住院报销咋弄"). Run once before any change: 41 neighbours
-     * redirected and 5 answered — 3 of them with a sentence of the answer just given, because a
-     * detail of the answered entry was looked for before the neighbouring topic was weighed (the
-     * hukou question was redirected at confidence 1.0 when asked on its own). Now a neighbouring
+     * Chats written blind (2026-12-05): after a certification question, a short elliptic follow-up
+     * ("去哪", "要复印件不", "咋约") or a neighbouring matter ("户口本丢了咋补", "驾照年审也是一年一次吗",
+     * "顺便问下住院报销咋弄"). follow-ups-neighbours.tsv (50 + 50), run once before any change: 41
+     * neighbours redirected and 5 answered — 3 of them with a sentence of the answer just given,
+     * because a detail of the answered entry was looked for before the neighbouring topic was weighed
+     * (the hukou question was redirected at confidence 1.0 when asked on its own). Now a neighbouring
      * topic at least as close as the answered entry stops the detail (46 redirected; the
-     * driving-licence and physical-card password questions also needed a phrasing of their topics).
-     * The elliptic follow-ups: 18 with their entry first either way, none answered wrongly; 19 once
-     * "支付宝上咋整" became a phrasing of the Alipay entry (after the how-to answer it was a near tie
-     * lost to the contributions topic's "支付宝上怎么交城乡居民养老保险", and redirected).
+     * driving-licence and physical-card password questions also needed a phrasing of their topics);
+     * elliptic follow-ups 18 → 19 with their entry first once "支付宝上咋整" became a phrasing of the
+     * Alipay entry. follow-ups-neighbours-2.tsv (40 + 40, another helper), run once on the build of
+     * the morning and once after those changes: neighbours redirected 31 → 36, answered 4 → 1; the
+     * one left ("城乡居民养老保险交哪个档划算" after a choice about certifying from Macau) was answered with
+     * the Macau entry from the two messages together — now only with an entry the message itself
+     * comes near (37 redirected, none answered). Elliptic: 17 first either way.
      */
-    @Test
-    void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer() throws IOException {
-        FollowUps run = FollowUps.run("follow-ups-neighbours.tsv", 2, engine, clock);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"follow-ups-neighbours.tsv, 46, 19", "follow-ups-neighbours-2.tsv, 37, 17"})
+    void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer(String file, int redirected, int first) throws IOException {
+        FollowUps run = FollowUps.run(file, 2, engine, clock);
 
-        assertThat(run.redirected()).as("neighbouring matters redirected, of 50").isGreaterThanOrEqualTo(46);
+        assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(redirected);
         assertThat(run.wrongAnswers()).as("answered outright with another entry, or a neighbour answered").isEmpty();
-        assertThat(run.first()).as("elliptic follow-ups with their entry first, of 50; misses:%n%s", run.misses())
-                .isGreaterThanOrEqualTo(19);
+        assertThat(run.first()).as("elliptic follow-ups with their entry first; misses:%n%s", run.misses())
+                .isGreaterThanOrEqualTo(first);
     }
 
     /**
