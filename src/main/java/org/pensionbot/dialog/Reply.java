@@ -225,7 +225,7 @@ public sealed interface Reply {
     /** Kinds of small talk the bot recognises. */
     enum SmallTalkKind {
         GREETING, THANKS, WHO_ARE_YOU, GOODBYE,
-        /** A number that picks none of the offered options: the text says which numbers work. */
+        /** A number that picks none of the offered options, or no step of the last answer: the text says which work. */
         CHOICE_OUT_OF_RANGE,
         /** A tapped choice whose entry no longer exists (the corpus changed): popular topics instead. */
         EXPIRED_CHOICE,
