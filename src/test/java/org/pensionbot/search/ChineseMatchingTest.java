@@ -38,6 +38,9 @@ class ChineseMatchingTest {
             "支付宝怎么认正, 支付宝怎么认证",
             "支付包怎么认正, 支付宝怎么认证",
             "认正失败怎么办, 认证失败怎么办",
+            // Voice input's homophones (a blind probe of 100 such questions, 2026-12-05).
+            "我咋晓得自己哪天该任证, 我咋晓得自己哪天该认证",
+            "阳老金认证在哪做, 养老金认证在哪做",
     })
     void commonTyposFindTheSameEntry(String typo, String correct) {
         assertThat(bestId(typo)).isNotNull().isEqualTo(bestId(correct));
@@ -52,6 +55,13 @@ class ChineseMatchingTest {
     })
     void failingToCertifyIsReadAsFailureWhateverTheCertificationIsCalled(String question, String normalized) {
         assertThat(index.normalize(question)).isEqualTo(normalized);
+    }
+
+    /** "成功没成功" asks for the result: its "没成功" is no failure (it got the failure help, answered outright). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"认证成功没成功咋查", "认证通过没通过怎么看"})
+    void askingWhetherItWorkedIsNoFailure(String question) {
+        assertThat(bestId(question)).isEqualTo("check-result");
     }
 
     @ParameterizedTest(name = "{0} finds the same entry as {1}")
