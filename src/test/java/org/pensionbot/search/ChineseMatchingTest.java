@@ -57,9 +57,12 @@ class ChineseMatchingTest {
         assertThat(index.normalize(question)).isEqualTo(normalized);
     }
 
-    /** "成功没成功" asks for the result: its "没成功" is no failure (it got the failure help, answered outright). */
+    /**
+     * "成功没成功" asks for the result: its "没成功" is no failure (it got the failure help, answered
+     * outright), nor is the "不成功" of "成功不成功" or "成不成功" (read as "认证成失败").
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"认证成功没成功咋查", "认证通过没通过怎么看"})
+    @CsvSource({"认证成功没成功咋查", "认证通过没通过怎么看", "认证成功不成功怎么看", "认证成不成功在哪查", "通过不通过咋知道"})
     void askingWhetherItWorkedIsNoFailure(String question) {
         assertThat(bestId(question)).isEqualTo("check-result");
     }
