@@ -1,0 +1,101 @@
+package org.pensionbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pensionbot.eval.Outcome;
+
+/**
+ * Holds the level measured on two development sets, so that no change to answering (or to the
+ * synonyms file) makes them worse unnoticed: real people's questions ({@code tests-real-dev.tsv},
+ * the half of the real questions we tune on) and questions typed by voice input or a pinyin IME
+ * ({@code tests-voice.tsv}). The frozen half of the real questions is never gated or tuned on: its
+ * figures are in BENCHMARKS.md.
+ *
+ * <p>The bars are the measured level, not the goal (top-1 ≥ 90 %, answered right ≥ 75 %, answered
+ * wrong ≤ 2 %, negatives turned away ≥ 85 %): raise them as the corpus and retrieval improve. Measured
+ * 2026-12-03 after a third collection round added 43 questions the corpus had never seen (28 answerable):
+ * 84.1 % top-1, 2 of 145 answered wrong (1.4 %; the bar is the goal's 2 %), 100 % turned away; after
+ * a fourth round added 21 more (17 answerable), 136 of 162 right first (84.0 %), 2 answered wrong (1.2 %).
+ * 2026-12-04, after the answering lead was raised to 0.12 (0 answered wrong) and a fifth round added
+ * 25 more (15 answerable, nothing written from them): 146 of 177 right first (82.5 %), 0 answered
+ * wrong, 98.6 % turned away; a sixth round of 30 real neighbouring questions: 99.0 % turned away.
+ * That afternoon a seventh round added 16 (13 answerable, unseen: half of them right first):
+ * 153 of 190 right first (80.5 %), 0 answered wrong, 98.1 % turned away. Ordering a choice by
+ * closeness to each entry as a whole too (2026-12-04 night): 155 of 190 (81.6 %). An eighth round
+ * added 34 (21 answerable, unseen: 10 of them right first): 165 of 211 (78.2 %), 0 answered wrong,
+ * 97.5 % turned away. A ninth round added 27 (13 answerable, unseen: 10 right first; 14 neighbours,
+ * 10 turned away): 175 of 224 (78.1 %), 0 answered wrong, 94.7 % turned away; with a synonym for
+ * 电子医保卡 and one phrasing for contribution standards written from them, 96.2 %. A tenth round
+ * added 28 (15 answerable, unseen: 9 right first; 1 answered wrong, "司南社保认证步骤" with the general
+ * how-to entry): 184 of 239 (77.0 %); three phrasings and one neighbouring question written from them:
+ * 187 of 239 (78.2 %), 1 answered wrong (0.4 %), 95.9 % turned away; three how-to phrasings for bare
+ * in-domain questions: 189 of 239 (79.1 %). An eleventh round added 18 (10 answerable, unseen: 8 right
+ * first; 8 neighbours, 5 turned away): 197 of 249 (79.1 %), 94.2 % turned away; two neighbouring
+ * questions written from them (a pension after moving one's hukou, unbinding the e-card): 95.5 %.
+ *
+ * <p>{@code tests-voice.tsv}: homophones such as 任证, 养老斤 or 片子 reach the bot only through the
+ * synonyms file, which a later edit could quietly undo. Measured 2026-12-05, once the homophone rules
+ * and the yes-or-no forms of asking for the result (成功没成功) were in: 72 of 80 right first (90.0 %),
+ * none answered wrong, all 20 neighbouring matters turned away; with the synonyms file of that morning
+ * 85 % and one answered wrong.
+ */
+class DevelopmentSetsGateTest {
+
+    /** A labelled set and the level it is held to. */
+    record Gate(String file, int minRows, int minNegatives, double minTopOne, double maxAnsweredWrong, double minTurnedAway) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Gate> gates() {
+        return Stream.of(
+                new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.02, 0.95),
+                new Gate("tests-voice.tsv", 100, 20, 0.89, 0, 0.95));
+    }
+
+    private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
+
+    private static LabelledSetRun run(Gate gate) {
+        return RUNS.computeIfAbsent(gate.file(), LabelledSetRun::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gates")
+    void setIsWellFormedWithNegatives(Gate gate) {
+        LabelledSetRun run = run(gate);
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(gate.minRows());
+        assertThat(run.report().negativeRows()).isGreaterThanOrEqualTo(gate.minNegatives());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gates")
+    void rightEntryFirstAtLeastAtTheMeasuredLevel(Gate gate) {
+        LabelledSetRun run = run(gate);
+        assertThat(run.report().accuracy()).as("top-1 on %d questions; misses:%n%s", run.report().answerableRows(),
+                run.misses(miss -> miss.row().answerable())).isGreaterThanOrEqualTo(gate.minTopOne());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gates")
+    void fewConfidentWrongAnswers(Gate gate) {
+        LabelledSetRun run = run(gate);
+        assertThat(run.report().share(Outcome.ANSWERED_WRONG)).as("answered outright with another entry:%n%s",
+                run.misses(miss -> miss.outcome() == Outcome.ANSWERED_WRONG)).isLessThanOrEqualTo(gate.maxAnsweredWrong());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gates")
+    void neighbouringQuestionsAreTurnedAway(Gate gate) {
+        LabelledSetRun run = run(gate);
+        assertThat(run.report().rejection()).as("negatives not turned away:%n%s",
+                run.misses(miss -> !miss.row().answerable())).isGreaterThanOrEqualTo(gate.minTurnedAway());
+    }
+}
