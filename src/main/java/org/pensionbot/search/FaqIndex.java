@@ -103,16 +103,22 @@ public final class FaqIndex {
     }
 
     /**
-     * Starts loading the embedding model on another thread, so that it loads while the caller
-     * reads and checks the corpus — the two slowest parts of start-up, done side by side instead
-     * of one after the other. Call it before loading the corpus; calling it again does nothing.
+     * Starts loading the embedding model (and ICU's pinyin transform, {@link Pinyin}) on other
+     * threads, so that they load while the caller reads and checks the corpus — the slowest parts of
+     * start-up, done side by side instead of one after the other. Call it before loading the
+     * corpus; calling it again does nothing.
      */
     public static void warmUpInBackground() {
         if (WARMING.compareAndSet(false, true)) {
-            Thread warming = new Thread(SentenceEmbedder::shared, "embedding-model-warm-up");
-            warming.setDaemon(true);
-            warming.start();
+            startDaemon(SentenceEmbedder::shared, "embedding-model-warm-up");
+            startDaemon(Pinyin::load, "pinyin-warm-up");
         }
+    }
+
+    private static void startDaemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static final AtomicBoolean WARMING = new AtomicBoolean();
@@ -127,7 +133,7 @@ public final class FaqIndex {
     }
 
     static FaqIndex build(Corpus corpus, SentenceEmbedder embedder, StoredIndexes stored) {
-        ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms()));
+        ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms(), HomophoneRepair.learn(corpus)));
         PhrasingIndex index = PhrasingIndex.openOrWrite(corpus, analysis, embedder, stored);
         LexicalOverlap overlap = new LexicalOverlap(index.reader().leaves().get(0).reader(), ChineseAnalysis.FIELDS);
         return new FaqIndex(corpus, analysis, embedder, index.variants(), new IndexSearcher(index.reader()), overlap,

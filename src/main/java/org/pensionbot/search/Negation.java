@@ -1,6 +1,8 @@
 package org.pensionbot.search;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a question and a variant disagree about a word they share: one negates it ("不用手机",
@@ -24,6 +26,9 @@ final class Negation {
     static final double DISAGREEMENT_FACTOR = 0;
 
     private static final List<String> NEGATORS = List.of("不", "没有", "没", "无", "别", "未");
+    /** The negators of one character. */
+    static final Set<String> NEGATOR_CHARACTERS =
+            NEGATORS.stream().filter(negator -> negator.length() == 1).collect(Collectors.toUnmodifiableSet());
     /** "在"/"去" since 2026-12-04: "不去窗口" and "不想在手机上弄" negate what follows them. */
     private static final List<String> HELPING_VERBS =
             List.of("", "会用", "会", "能", "用", "要", "带", "需要", "是", "想", "在", "去", "想在", "想去");

@@ -24,6 +24,9 @@ import org.pensionbot.corpus.SynonymRules;
  *   <li>Traditional characters become Simplified ({@link MappingCharFilter} over ICU's
  *       Traditional-Simplified transform, {@link TraditionalToSimplified}): smartcn's dictionary
  *       is Simplified;</li>
+ *   <li>a run of characters the corpus never uses that sounds exactly like one of its words
+ *       becomes that word ({@link HomophoneCharFilter} over {@link HomophoneRepair}: "支付饱" →
+ *       "支付宝"), so a pinyin input method's wrong pick needs no line in the synonyms file;</li>
  *   <li>synonyms and typos become their canonical form ({@link MappingCharFilter} over
  *       {@code synonyms.txt}, longest match first), in two passes so that a typo rule can feed a
  *       synonym group ("养老认正" → "养老认证" → "社保认证");</li>
@@ -45,9 +48,15 @@ public final class TextNormalizer {
 
     /** Null when there are no rules. */
     private final NormalizeCharMap synonyms;
+    private final HomophoneRepair homophones;
 
     public TextNormalizer(SynonymRules rules) {
+        this(rules, HomophoneRepair.none());
+    }
+
+    TextNormalizer(SynonymRules rules, HomophoneRepair homophones) {
         this.synonyms = synonymMap(rules);
+        this.homophones = homophones;
     }
 
     /**
@@ -79,7 +88,7 @@ public final class TextNormalizer {
 
     /** Wraps {@code reader} in the whole chain: what analyzers use as their {@code initReader}. */
     public Reader wrap(Reader reader) {
-        Reader basic = basicChain(reader);
+        Reader basic = new HomophoneCharFilter(basicChain(reader), homophones);
         if (synonyms == null) {
             return basic;
         }

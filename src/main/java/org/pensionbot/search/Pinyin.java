@@ -1,0 +1,69 @@
+package org.pensionbot.search;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The toneless pinyin of Han characters ("认" → "ren"), from ICU's "Han-Latin" transform. Tones are
+ * dropped because a pinyin input method ignores them: its wrong picks share the syllables, not
+ * always the tones.
+ *
+ * <p>Each character is read on its own, with its most common reading; a word's pinyin is its
+ * characters' pinyin in order. The transform takes about a second to load, so it is loaded once per
+ * process, on first use; a character's pinyin is kept once asked for. Thread-safe.
+ */
+final class Pinyin {
+
+    private static final ConcurrentHashMap<Character, String> OF_CHARACTER = new ConcurrentHashMap<>();
+
+    private Pinyin() {
+    }
+
+    /** Loads the transform now (start-up can call this on another thread). */
+    static void load() {
+        Transform.INSTANCE.getClass();
+    }
+
+    /**
+     * The syllables of {@code word}, one per character, separated by spaces; null if any character
+     * is not a Han character with a reading.
+     */
+    static String of(CharSequence word) {
+        StringBuilder syllables = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            String syllable = of(word.charAt(i));
+            if (syllable == null) {
+                return null;
+            }
+            if (i > 0) {
+                syllables.append(' ');
+            }
+            syllables.append(syllable);
+        }
+        return syllables.toString();
+    }
+
+    /** The syllable of one Han character, or null. */
+    static String of(char c) {
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return null;
+        }
+        String syllable = OF_CHARACTER.computeIfAbsent(c, Pinyin::transliterate);
+        return syllable.isEmpty() ? null : syllable;
+    }
+
+    private static String transliterate(char c) {
+        String latin;
+        synchronized (Transform.INSTANCE) {   // ICU transliterators are not documented as thread-safe
+            latin = Transform.INSTANCE.transliterate(String.valueOf(c));
+        }
+        latin = latin.strip().toLowerCase(Locale.ROOT);
+        return latin.chars().allMatch(ch -> ch >= 'a' && ch <= 'z') ? latin : "";
+    }
+
+    /** Holder: the transform loads on first use. */
+    private static final class Transform {
+        static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    }
+}
