@@ -53,7 +53,7 @@ class HomophoneRepairTest {
             "我把银行卡号和密码告诉他了",          // 我把 sounds like 我爸: a function word in a pair is meant
             "山东养老资格认证一年几次啊",          // 年几 sounds like 年纪: numerals are meant
             "我住儿子那边能就近去社保窗口认证吗",    // 近去 sounds like 进去 but cuts 就近
-            "吉林市退休人员养老金资格认定",          // 林市 sounds like 临时 but cuts 吉林
+            "我爸在桂林市退休 养老认证去哪办",       // 林市 sounds like 临时 but cuts 桂林
             "刷脸认证不过怎么办",                  // a negator is never touched
     })
     void whatWasMeantIsLeftAlone(String question) {
