@@ -44,6 +44,38 @@ final class Pinyin {
         return syllables.toString();
     }
 
+    /**
+     * {@code syllables} as a regional accent or an input method's "fuzzy pinyin" blurs them: zh/ch/sh
+     * as z/c/s, n and r as l, hu as fu, and -ang/-eng/-ing as -an/-en/-in; null stays null.
+     */
+    static String near(String syllables) {
+        if (syllables == null) {
+            return null;
+        }
+        StringBuilder blurred = new StringBuilder();
+        for (String syllable : syllables.split(" ")) {
+            if (!blurred.isEmpty()) {
+                blurred.append(' ');
+            }
+            blurred.append(blurredFinal(blurredInitial(syllable)));
+        }
+        return blurred.toString();
+    }
+
+    private static String blurredInitial(String syllable) {
+        if (syllable.startsWith("zh") || syllable.startsWith("ch") || syllable.startsWith("sh")) {
+            return syllable.charAt(0) + syllable.substring(2);
+        }
+        if (syllable.startsWith("r") || syllable.startsWith("n") && syllable.length() > 1 && !syllable.equals("ng")) {
+            return "l" + syllable.substring(1);
+        }
+        return syllable.startsWith("hu") ? "f" + syllable.substring(1) : syllable;
+    }
+
+    private static String blurredFinal(String syllable) {
+        return syllable.endsWith("ng") && !syllable.endsWith("ong") ? syllable.substring(0, syllable.length() - 1) : syllable;
+    }
+
     /** The syllable of one Han character, or null. */
     static String of(char c) {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {

@@ -338,10 +338,13 @@ class ConversationContextTest {
      * the morning and once after those changes: neighbours redirected 31 → 36, answered 4 → 1; the
      * one left ("城乡居民养老保险交哪个档划算" after a choice about certifying from Macau) was answered with
      * the Macau entry from the two messages together — now only with an entry the message itself
-     * comes near (37 redirected, none answered). Elliptic: 17 first either way.
+     * comes near (37 redirected, none answered). Elliptic: 17 first either way; 16 once Cantonese words
+     * were read as Mandarin (2026-12-05): "认证嘅app注册唔到" is now answered outright where it got a
+     * choice, and "换个号码呢" after that answer gets a choice led by the fraud entry, where after the
+     * choice it had been read with the question and answered.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"follow-ups-neighbours.tsv, 46, 19", "follow-ups-neighbours-2.tsv, 37, 17"})
+    @CsvSource({"follow-ups-neighbours.tsv, 46, 19", "follow-ups-neighbours-2.tsv, 37, 16"})
     void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer(String file, int redirected, int first) throws IOException {
         FollowUps run = FollowUps.run(file, 2, engine, clock);
 

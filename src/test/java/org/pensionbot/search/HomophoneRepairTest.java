@@ -33,6 +33,10 @@ class HomophoneRepairTest {
             "身份证国期了还能认证吗, 过期",
             "电子社保咖怎么开通, 电子社保卡",
             "刷脸老是失白咋办, 失败",
+            // An accent's near sounds: s/sh, n/l, -n/-ng.
+            "色保认证咋弄, 社保认证",
+            "老人不会用叟机咋认证, 手机",
+            "认证丝败了咋整, 失败",
     })
     void aSoundAlikeIsReadAsTheCorpusWord(String typed, String meant) {
         assertThat(index.normalize(typed)).contains(meant);
