@@ -46,14 +46,18 @@ final class Negation {
         return false;
     }
 
-    /** Whether some occurrence of {@code word} is preceded by a negator, with at most one helping verb between. */
+    /**
+     * Whether some occurrence of {@code word} is preceded by a negator, with at most one helping verb
+     * between — except in "是不是" ("是不是每年都要做"), which asks and never denies.
+     */
     private static boolean negates(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             for (String verb : HELPING_VERBS) {
                 int verbStart = at - verb.length();
                 if (verbStart >= 0 && text.startsWith(verb, verbStart)) {
                     for (String negator : NEGATORS) {
-                        if (text.startsWith(negator, verbStart - negator.length())) {
+                        int negatorStart = verbStart - negator.length();
+                        if (text.startsWith(negator, negatorStart) && !(verb.equals("是") && text.startsWith("是不是", negatorStart - 1))) {
                             return true;
                         }
                     }

@@ -46,6 +46,15 @@ class ChineseMatchingTest {
         assertThat(bestId(typo)).isNotNull().isEqualTo(bestId(correct));
     }
 
+    /** "是不是每年" asks; it does not deny 每年 (read as a negation, it lost the how-often entry to what-is). */
+    @ParameterizedTest(name = "{0} finds the same entry as {1}")
+    @CsvSource({
+            "养老认证是不是每年都要做, 养老认证每年都要做吗",
+    })
+    void aYesOrNoQuestionFindsTheSameEntryAsItsPlainForm(String yesOrNo, String plain) {
+        assertThat(bestId(yesOrNo)).isNotNull().isEqualTo(bestId(plain));
+    }
+
     @ParameterizedTest(name = "{0} is read as {1}")
     @CsvSource({
             // The certification's long names become 社保认证 first; the failure after them must survive it.
