@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.pensionbot.corpus.Corpus;
-import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.SynonymRules;
 
 /**
@@ -23,8 +22,9 @@ import org.pensionbot.corpus.SynonymRules;
  * sound-alike ("支付饱" → "支付宝", "仁证" → "认证"): a run of 2–4 Han characters that appears nowhere in
  * the corpus but sounds exactly like one of its words (toneless pinyin, {@link Pinyin}) becomes that
  * word — or, when no word sounds exactly like it, the one word it sounds like as a regional accent or
- * an input method's "fuzzy pinyin" blurs sounds ({@link Pinyin#near}: "色保" → "社保", "养脑金" → "养老金"). Such runs otherwise reach neither the word index (no phrasing holds them) nor, read right,
- * the embedding model, and the synonyms file can only list the sound-alikes someone has seen.
+ * an input method's "fuzzy pinyin" blurs sounds ({@link Pinyin#near}: "色保" → "社保", "养脑金" →
+ * "养老金"). Such runs otherwise reach neither the word index (no phrasing holds them) nor, read
+ * right, the embedding model, and the synonyms file can only list the sound-alikes someone has seen.
  *
  * <p>What a person meant is left alone. A run is not touched when
  * <ul>
@@ -75,20 +75,14 @@ final class HomophoneRepair {
 
     /** What {@code corpus} teaches: the runs its phrasings and synonym rules use, and its words' sounds. */
     static HomophoneRepair learn(Corpus corpus) {
-        List<String> texts = new ArrayList<>();
-        for (FaqEntry entry : corpus.entries()) {
-            texts.add(entry.title());
-            texts.addAll(entry.questions());
-            texts.addAll(entry.keywords());
-        }
-        corpus.outOfScope().forEach(topic -> texts.addAll(topic.questions()));
+        List<String> texts = PhrasingIndex.phrasingsOf(corpus).stream().map(phrasing -> TextNormalizer.basicForm(phrasing.text())).toList();
         Map<String, String> meaningOfForm = new HashMap<>();
         for (SynonymRules.Rule rule : corpus.synonyms().rules()) {
             String canonical = TextNormalizer.basicForm(rule.canonical()).strip();
             meaningOfForm.putIfAbsent(canonical, canonical);
             rule.variants().forEach(variant -> meaningOfForm.putIfAbsent(TextNormalizer.basicForm(variant).strip(), canonical));
         }
-        return learn(texts.stream().map(TextNormalizer::basicForm).toList(), meaningOfForm);
+        return learn(texts, meaningOfForm);
     }
 
     /**
@@ -104,8 +98,8 @@ final class HomophoneRepair {
                 wordCounts.merge(word, 1, Integer::sum);
             }
         }
-        meaningOfForm.keySet().forEach(form -> addRuns(form, knownRuns));
         for (String form : meaningOfForm.keySet()) {
+            addRuns(form, knownRuns);
             if (repairableLength(form) && isHan(form)) {
                 wordCounts.merge(form, 0, Integer::sum);
             }

@@ -162,7 +162,7 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
     }
 
     /** Every entry's title, phrasings and keywords, then every topic's questions: document order. */
-    private static List<Phrasing> phrasingsOf(Corpus corpus) {
+    static List<Phrasing> phrasingsOf(Corpus corpus) {
         List<Phrasing> phrasings = new ArrayList<>();
         int owner = 0;
         for (FaqEntry entry : corpus.entries()) {
