@@ -57,7 +57,8 @@ final class Negation {
                 if (verbStart >= 0 && text.startsWith(verb, verbStart)) {
                     for (String negator : NEGATORS) {
                         int negatorStart = verbStart - negator.length();
-                        if (text.startsWith(negator, negatorStart) && !(verb.equals("是") && text.startsWith("是不是", negatorStart - 1))) {
+                        boolean asksWhetherItIs = verb.equals("是") && text.startsWith("是不是", negatorStart - 1);
+                        if (text.startsWith(negator, negatorStart) && !asksWhetherItIs) {
                             return true;
                         }
                     }

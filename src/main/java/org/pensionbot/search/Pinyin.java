@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * always the tones.
  *
  * <p>Each character is read on its own, with its most common reading; a word's pinyin is its
- * characters' pinyin in order. The transform takes about a second to load, so it is loaded once per
- * process, on first use; a character's pinyin is kept once asked for. Thread-safe.
+ * characters' pinyin in order. The transform takes about half a second to load, so it is loaded once
+ * per process, on first use (or ahead of it, {@link #load}); a character's pinyin is kept once asked
+ * for. Thread-safe.
  */
 final class Pinyin {
 
