@@ -46,13 +46,14 @@ final class ScamAlarm {
 
     /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
-     * the screen, pay, scan a code, or read out a code — even before anything was given away:
-     * "有人打电话说我社保要停了让我加微信". Official services ask for none of these.
+     * the screen, pay, scan a code, or read out a code, a card number or a password — even before
+     * anything was given away: "有人打电话说我社保要停了让我加微信", "接着个电话…让我报银行卡号和验证码".
+     * Official services ask for none of these.
      */
     private static final Pattern ASKED_BY_A_CALLER = Pattern.compile(
-            "(打电话|打来电话|来电|电话里|短信|发信息|发消息|陌生人|自称|冒充)[^。！？?!]{0,30}(让|叫|要|要求|喊)(我|他|她|老人|我妈|我爸)?"
-                    + "[^。！？?!]{0,6}(加微信|加qq|加好友|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|汇款|交钱|交费|付钱|打钱|扫码|扫二维码"
-                    + "|报验证码|说验证码|发验证码|告诉他验证码|念验证码|开视频)");
+            "(打电话|打来电话|来电|电话|短信|发信息|发消息|陌生人|自称|冒充)[^。！？?!]{0,30}(让|叫|要|要求|喊)(我|他|她|老人|我妈|我爸)?"
+                    + "[^。！？?!]{0,6}(加微信|加qq|加好友|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|汇款|交钱|交费|付钱|打钱|扫码|扫二维码|开视频"
+                    + "|(报|说|念|发|告诉他|提供)[^。！？?!]{0,4}(验证码|银行卡|卡号|密码))");
 
     /** A link in the message: pasted scam texts carry one. */
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");
