@@ -59,7 +59,9 @@ import org.pensionbot.eval.Outcome;
  * without the Cantonese and Taiwanese rules 79 %. {@code tests-dialects.tsv}: Wu, Min, Northeastern,
  * Sichuan and other dialect words reach it through the synonyms file (阿拉, 阮, 按怎, 嘎哈, 木有, 么子).
  * Measured the same day: 70 of 80 right first, none answered wrong, 20 of 20 turned away; without
- * those rules 78.8 %.
+ * those rules 78.8 %. At the end of that session (the 是不是 reading, 登陆, 姆妈, and a caller asking for
+ * a card number raising the scam alarm): tests-voice 73 of 80, tests-typos 88 of 100, tests-traditional
+ * 74 of 80, tests-dialects 71 of 80 right first; the bars follow.
  */
 class DevelopmentSetsGateTest {
 
@@ -74,11 +76,11 @@ class DevelopmentSetsGateTest {
     static Stream<Gate> gates() {
         return Stream.of(
                 new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.02, 0.95),
-                new Gate("tests-voice.tsv", 100, 20, 0.89, 0, 0.95),
-                new Gate("tests-typos.tsv", 120, 20, 0.86, 0, 0.95),
+                new Gate("tests-voice.tsv", 100, 20, 0.91, 0, 0.95),
+                new Gate("tests-typos.tsv", 120, 20, 0.88, 0, 0.95),
                 new Gate("tests-accents.tsv", 100, 20, 0.96, 0, 0.95),
-                new Gate("tests-traditional.tsv", 100, 20, 0.90, 0.02, 0.95),
-                new Gate("tests-dialects.tsv", 100, 20, 0.87, 0, 0.95));
+                new Gate("tests-traditional.tsv", 100, 20, 0.92, 0.02, 0.95),
+                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0, 0.95));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
