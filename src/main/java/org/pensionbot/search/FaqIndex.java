@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -132,10 +133,21 @@ public final class FaqIndex {
         return build(corpus, embedder, embedder.cacheDirectory().map(StoredIndexes::in).orElse(StoredIndexes.none()));
     }
 
+    /**
+     * The phrasings are indexed with the chain that has no homophone repair — the repair never
+     * changes a phrasing — and the repair then learns the corpus's words from that index, where
+     * smartcn has already found them; questions go through the chain with the repair.
+     */
     static FaqIndex build(Corpus corpus, SentenceEmbedder embedder, StoredIndexes stored) {
-        ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(corpus.synonyms(), HomophoneRepair.learn(corpus)));
-        PhrasingIndex index = PhrasingIndex.openOrWrite(corpus, analysis, embedder, stored);
-        LexicalOverlap overlap = new LexicalOverlap(index.reader().leaves().get(0).reader(), ChineseAnalysis.FIELDS);
+        TextNormalizer withoutRepair = new TextNormalizer(corpus.synonyms());
+        PhrasingIndex index;
+        try (ChineseAnalysis indexing = new ChineseAnalysis(withoutRepair)) {
+            index = PhrasingIndex.openOrWrite(corpus, indexing, embedder, stored);
+        }
+        LeafReader leaf = index.reader().leaves().get(0).reader();
+        HomophoneRepair homophones = HomophoneRepair.learn(PhrasingIndex.phrasingsOf(corpus), withoutRepair.canonicalOfForm(), leaf);
+        ChineseAnalysis analysis = new ChineseAnalysis(withoutRepair.withHomophones(homophones));
+        LexicalOverlap overlap = new LexicalOverlap(leaf, ChineseAnalysis.FIELDS);
         return new FaqIndex(corpus, analysis, embedder, index.variants(), new IndexSearcher(index.reader()), overlap,
                 entryVectors(index));
     }

@@ -23,7 +23,7 @@ final class HomophoneCharFilter extends CharFilter {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (text == null) {
-            text = repair.repair(drain(input));
+            text = repair.repair(TextNormalizer.readAll(input));
         }
         if (position >= text.length()) {
             return -1;
@@ -37,14 +37,5 @@ final class HomophoneCharFilter extends CharFilter {
     @Override
     protected int correct(int currentOffset) {
         return currentOffset;
-    }
-
-    private static String drain(Reader reader) throws IOException {
-        StringBuilder out = new StringBuilder();
-        char[] buffer = new char[256];
-        for (int read; (read = reader.read(buffer)) != -1; ) {
-            out.append(buffer, 0, read);
-        }
-        return out.toString();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,10 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.pensionbot.corpus.Corpus;
-import org.pensionbot.corpus.SynonymRules;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Puts back a word of the corpus that a pinyin input method or voice input replaced with a
@@ -73,45 +74,50 @@ final class HomophoneRepair {
         return NONE;
     }
 
-    /** What {@code corpus} teaches: the runs its phrasings and synonym rules use, and its words' sounds. */
-    static HomophoneRepair learn(Corpus corpus) {
-        List<String> texts = PhrasingIndex.phrasingsOf(corpus).stream().map(phrasing -> TextNormalizer.basicForm(phrasing.text())).toList();
-        Map<String, String> meaningOfForm = new HashMap<>();
-        for (SynonymRules.Rule rule : corpus.synonyms().rules()) {
-            String canonical = TextNormalizer.basicForm(rule.canonical()).strip();
-            meaningOfForm.putIfAbsent(canonical, canonical);
-            rule.variants().forEach(variant -> meaningOfForm.putIfAbsent(TextNormalizer.basicForm(variant).strip(), canonical));
-        }
-        return learn(texts, meaningOfForm);
-    }
-
     /**
-     * @param texts the corpus's phrasings in their basic form (width, case and script folded)
-     * @param meaningOfForm each form in the synonyms file (basic form), mapped to its canonical form
+     * What the corpus teaches: the runs its phrasings and synonym rules use, and the sounds of its
+     * words — read from the word field of its index (smartcn's words of every phrasing, as analysed
+     * for the index) and from the synonym rules.
+     *
+     * @param phrasings the corpus's phrasings as written
+     * @param canonicalOfForm each form in the synonym rules (basic form) and the canonical form it becomes
+     * @param index the phrasings' index, with its {@link ChineseAnalysis#WORDS} field
      */
-    static HomophoneRepair learn(Collection<String> texts, Map<String, String> meaningOfForm) {
+    static HomophoneRepair learn(List<Phrasing> phrasings, Map<String, String> canonicalOfForm, LeafReader index) {
         Set<String> knownRuns = new HashSet<>();
-        Map<String, Integer> wordCounts = new HashMap<>();
-        for (String text : texts) {
-            addRuns(text, knownRuns);
-            for (String word : words(text)) {
-                wordCounts.merge(word, 1, Integer::sum);
-            }
-        }
-        for (String form : meaningOfForm.keySet()) {
+        phrasings.forEach(phrasing -> addRuns(TextNormalizer.basicForm(phrasing.text()), knownRuns));
+        Map<String, Integer> wordCounts = indexedWords(index);
+        for (String form : canonicalOfForm.keySet()) {
             addRuns(form, knownRuns);
             if (repairableLength(form) && isHan(form)) {
                 wordCounts.merge(form, 0, Integer::sum);
             }
         }
-
-        Map<String, String> wordOfSound = wordsBySound(wordCounts, meaningOfForm, Pinyin::of);
-        Map<String, String> wordOfNearSound = wordsBySound(wordCounts, meaningOfForm, word -> Pinyin.near(Pinyin.of(word)));
+        Map<String, String> wordOfSound = wordsBySound(wordCounts, canonicalOfForm, Pinyin::of);
+        Map<String, String> wordOfNearSound = wordsBySound(wordCounts, canonicalOfForm, word -> Pinyin.near(Pinyin.of(word)));
         return new HomophoneRepair(Set.copyOf(knownRuns), Set.copyOf(wordCounts.keySet()), wordOfSound, wordOfNearSound);
     }
 
+    /** The index's words a repair may produce (2–4 Han characters), each with how many phrasings use it. */
+    private static Map<String, Integer> indexedWords(LeafReader index) {
+        Map<String, Integer> counts = new HashMap<>();
+        try {
+            Terms terms = index.terms(ChineseAnalysis.WORDS);
+            TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
+                String word = bytes.utf8ToString();
+                if (repairableLength(word) && isHan(word)) {
+                    counts.put(word, each.docFreq());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the words of an index", e);
+        }
+        return counts;
+    }
+
     /** The corpus word each sound stands for, for sounds that only one meaning has. */
-    private static Map<String, String> wordsBySound(Map<String, Integer> wordCounts, Map<String, String> meaningOfForm,
+    private static Map<String, String> wordsBySound(Map<String, Integer> wordCounts, Map<String, String> canonicalOfForm,
                                                     Function<String, String> soundOf) {
         Map<String, String> meaningOfSound = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -121,13 +127,13 @@ final class HomophoneRepair {
             if (sound == null) {
                 return;
             }
-            String meaning = meaningOfForm.getOrDefault(word, word);
+            String meaning = canonicalOfForm.getOrDefault(word, word);
             String previous = meaningOfSound.putIfAbsent(sound, meaning);
             if (previous != null && !previous.equals(meaning)) {
                 ambiguous.add(sound);
             }
             String chosen = wordOfSound.get(sound);
-            if (chosen == null || preferred(word, chosen, wordCounts, meaningOfForm)) {
+            if (chosen == null || preferred(word, chosen, wordCounts, canonicalOfForm)) {
                 wordOfSound.put(sound, word);
             }
         });
@@ -139,13 +145,13 @@ final class HomophoneRepair {
      * Of two spellings of one meaning, the one more phrasings use, else the canonical one (微信 rather
      * than the typo 威信 the synonyms file lists), else the first in code-point order: a fixed choice.
      */
-    private static boolean preferred(String word, String over, Map<String, Integer> counts, Map<String, String> meaningOfForm) {
+    private static boolean preferred(String word, String over, Map<String, Integer> counts, Map<String, String> canonicalOfForm) {
         int byCount = Integer.compare(counts.get(word), counts.get(over));
         if (byCount != 0) {
             return byCount > 0;
         }
-        boolean canonical = word.equals(meaningOfForm.getOrDefault(word, word));
-        boolean overCanonical = over.equals(meaningOfForm.getOrDefault(over, over));
+        boolean canonical = word.equals(canonicalOfForm.getOrDefault(word, word));
+        boolean overCanonical = over.equals(canonicalOfForm.getOrDefault(over, over));
         return canonical != overCanonical ? canonical : word.compareTo(over) < 0;
     }
 
@@ -257,18 +263,6 @@ final class HomophoneRepair {
                 }
             }
         }
-    }
-
-    /** smartcn's words of {@code text} that a repair may produce: 2–4 Han characters. */
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (int[] span : wordSpans(text)) {
-            String word = text.substring(span[0], span[1]);
-            if (repairableLength(word) && isHan(word)) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 
     /** Where smartcn's words of two or more characters are in {@code text}: start and end offsets. */

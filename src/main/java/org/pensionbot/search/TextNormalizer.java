@@ -4,9 +4,10 @@ import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -46,17 +47,31 @@ public final class TextNormalizer {
     private static final Pattern REPEATED_WORD = Pattern.compile("(\\p{IsHan}{2,8}?)\\1+");
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
+    /** Each form in the synonym rules (basic form) and the canonical form it becomes. */
+    private final Map<String, String> canonicalOfForm;
     /** Null when there are no rules. */
     private final NormalizeCharMap synonyms;
     private final HomophoneRepair homophones;
 
+    /** The chain without homophone repair (for the corpus's phrasings, which it never changes). */
     public TextNormalizer(SynonymRules rules) {
-        this(rules, HomophoneRepair.none());
+        this(canonicalOfForms(rules), HomophoneRepair.none());
     }
 
-    TextNormalizer(SynonymRules rules, HomophoneRepair homophones) {
-        this.synonyms = synonymMap(rules);
+    private TextNormalizer(Map<String, String> canonicalOfForm, HomophoneRepair homophones) {
+        this.canonicalOfForm = canonicalOfForm;
+        this.synonyms = synonymMap(canonicalOfForm);
         this.homophones = homophones;
+    }
+
+    /** The same chain with {@code homophones} repaired before the synonyms apply. */
+    TextNormalizer withHomophones(HomophoneRepair homophones) {
+        return new TextNormalizer(canonicalOfForm, homophones);
+    }
+
+    /** Each form in the synonym rules, in basic form, mapped to the canonical form it becomes. */
+    Map<String, String> canonicalOfForm() {
+        return canonicalOfForm;
     }
 
     /**
@@ -65,25 +80,31 @@ public final class TextNormalizer {
      * the filter takes the longest match at each position. Of two rules for the same text, the
      * first one in the file wins (validate reports the clash).
      */
-    private static NormalizeCharMap synonymMap(SynonymRules rules) {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        Set<String> added = new HashSet<>();
+    private static Map<String, String> canonicalOfForms(SynonymRules rules) {
+        Map<String, String> canonicalOfForm = new HashMap<>();
         for (SynonymRules.Rule rule : rules.rules()) {
             String canonical = basicForm(rule.canonical()).strip();
             if (canonical.isEmpty()) {
                 continue;
             }
-            if (added.add(canonical)) {
-                builder.add(canonical, canonical);
-            }
+            canonicalOfForm.putIfAbsent(canonical, canonical);
             for (String variant : rule.variants()) {
                 String from = basicForm(variant).strip();
-                if (!from.isEmpty() && added.add(from)) {
-                    builder.add(from, canonical);
+                if (!from.isEmpty()) {
+                    canonicalOfForm.putIfAbsent(from, canonical);
                 }
             }
         }
-        return added.isEmpty() ? null : builder.build();
+        return Map.copyOf(canonicalOfForm);
+    }
+
+    private static NormalizeCharMap synonymMap(Map<String, String> canonicalOfForm) {
+        if (canonicalOfForm.isEmpty()) {
+            return null;
+        }
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        canonicalOfForm.forEach(builder::add);
+        return builder.build();
     }
 
     /** Wraps {@code reader} in the whole chain: what analyzers use as their {@code initReader}. */
@@ -113,14 +134,16 @@ public final class TextNormalizer {
 
     private static String drain(Reader reader) {
         try (reader) {
-            StringBuilder out = new StringBuilder();
-            char[] buffer = new char[256];
-            for (int read; (read = reader.read(buffer)) != -1; ) {
-                out.append(buffer, 0, read);
-            }
-            return out.toString();
+            return readAll(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
+    }
+
+    /** Everything {@code reader} has left, without closing it. */
+    static String readAll(Reader reader) throws IOException {
+        StringWriter all = new StringWriter();
+        reader.transferTo(all);
+        return all.toString();
     }
 }

@@ -41,6 +41,10 @@ class ChineseMatchingTest {
             // Voice input's homophones (a blind probe of 100 such questions, 2026-12-05).
             "我咋晓得自己哪天该任证, 我咋晓得自己哪天该认证",
             "阳老金认证在哪做, 养老金认证在哪做",
+            // Sound-alikes no synonym lists, put back by the homophone repair (HomophoneRepairTest).
+            "支付饱咋认证, 支付宝咋认证",
+            "俺妈年纪大了咋帮她仁证, 俺妈年纪大了咋帮她认证",
+            "刷脸老是失白咋办, 刷脸老是失败咋办",
     })
     void commonTyposFindTheSameEntry(String typo, String correct) {
         assertThat(bestId(typo)).isNotNull().isEqualTo(bestId(correct));

@@ -42,16 +42,6 @@ class HomophoneRepairTest {
         assertThat(index.normalize(typed)).contains(meant);
     }
 
-    @ParameterizedTest(name = "{0} finds the same entry as {1}")
-    @CsvSource({
-            "支付饱咋认证, 支付宝咋认证",
-            "俺妈年纪大了咋帮她仁证, 俺妈年纪大了咋帮她认证",
-            "刷脸老是失白咋办, 刷脸老是失败咋办",
-    })
-    void aSoundAlikeFindsTheSameEntry(String typed, String meant) {
-        assertThat(bestId(typed)).isNotNull().isEqualTo(bestId(meant));
-    }
-
     @ParameterizedTest(name = "{0} is left as written")
     @ValueSource(strings = {
             "我把银行卡号和密码告诉他了",          // 我把 sounds like 我爸: a function word in a pair is meant
@@ -68,18 +58,12 @@ class HomophoneRepairTest {
     @Test
     void noPhrasingOfTheCorpusChanges() {
         TextNormalizer withoutRepair = new TextNormalizer(corpus.synonyms());
-        TextNormalizer withRepair = new TextNormalizer(corpus.synonyms(), HomophoneRepair.learn(corpus));
         for (FaqEntry entry : corpus.entries()) {
             for (String phrasing : entry.questions()) {
-                assertThat(withRepair.normalize(phrasing)).as(entry.id()).isEqualTo(withoutRepair.normalize(phrasing));
+                assertThat(index.normalize(phrasing)).as(entry.id()).isEqualTo(withoutRepair.normalize(phrasing));
             }
         }
         corpus.outOfScope().forEach(topic -> topic.questions().forEach(question ->
-                assertThat(withRepair.normalize(question)).as(topic.topic()).isEqualTo(withoutRepair.normalize(question))));
-    }
-
-    private static String bestId(String question) {
-        SearchResult result = index.search(question);
-        return result.best().map(ScoredEntry::id).orElse(null);
+                assertThat(index.normalize(question)).as(topic.topic()).isEqualTo(withoutRepair.normalize(question))));
     }
 }
