@@ -206,7 +206,9 @@ public final class Conversations {
         if (step.isPresent() && memory.topic() != null) {
             return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
         }
-        Decision alone = engine.decide(text);
+        // Mid-chat, what was said before is the context: a keyword ("材料" after the home-visit answer) or
+        // "那怎么弄" after a choice is about that, not the bot's subject in general.
+        Decision alone = engine.decideOnItsOwn(text);
         Optional<Decision> tooLate = engine.alarmAfterTheWarning(alone, memory.topic());
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);

@@ -29,6 +29,11 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         /** Close candidates, none clearly ahead: asked which was meant. */
         UNSURE,
         /** Nothing close enough. */
-        NO_MATCH
+        NO_MATCH,
+        /**
+         * A keyword or two that came near nothing on its own, read as about the bot's subject
+         * ("材料" as "养老认证 材料", {@link KeywordMessage}): an answer or a choice.
+         */
+        KEYWORDS
     }
 }

@@ -1,5 +1,6 @@
 package org.pensionbot.dialog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +64,23 @@ public final class DialogEngine {
      * behind it (for {@code explain} and admins' {@code /why}).
      */
     public Decision decide(String text) {
+        FaqIndex current = index.get();
+        Decision alone = decideOnItsOwn(current, text);
+        return alone.rule() == Decision.Rule.NO_MATCH ? asKeywords(current, alone).orElse(alone) : alone;
+    }
+
+    /**
+     * Like {@link #decide(String)}, but a keyword message is not read as about the bot's subject: in a
+     * chat, what was said before is the context ("材料" after the home-visit answer; {@link Conversations}).
+     */
+    Decision decideOnItsOwn(String text) {
+        return decideOnItsOwn(index.get(), text);
+    }
+
+    private Decision decideOnItsOwn(FaqIndex current, String text) {
         String raw = text == null ? "" : text;
         boolean personalData = PersonalData.contains(raw);
         String masked = PersonalData.mask(raw).strip();
-        FaqIndex current = index.get();
 
         if (!READABLE.matcher(masked.replace("*", "")).find()) {
             return new Decision(fallback(current, masked, personalData, Reply.FallbackReason.NO_TEXT, null, List.of()),
@@ -86,6 +100,43 @@ public final class DialogEngine {
         }
         SearchResult result = current.search(masked);
         return decide(current, masked, personalData, result, false);
+    }
+
+    /**
+     * A keyword or two that came near nothing on its own, read again as about the bot's subject
+     * ({@link KeywordMessage}): a choice of the entries that reading finds, never an answer. A keyword
+     * says what the person's question is about, not what they want to know about it ("材料": which
+     * materials? for a home visit?), so one tap to confirm is the honest reply.
+     */
+    private Optional<Decision> asKeywords(FaqIndex current, Decision alone) {
+        String message = alone.reply().question();
+        if (!KeywordMessage.isShort(message) || !current.usesOnlyCorpusWords(message)) {
+            return Optional.empty();
+        }
+        SearchResult aboutTheSubject = current.search(KeywordMessage.aboutTheSubject(message));
+        Decision reading = decide(current, message, alone.reply().personalDataWarning(), aboutTheSubject, false);
+        List<ScoredEntry> read = reading.reply() instanceof Reply.Clarify choice ? choice.candidates()
+                : reading.reply() instanceof Reply.Answer ? choiceOf(aboutTheSubject.entries())
+                : List.of();
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        // The subject brings its own general entries (how to certify, what it is) into every reading;
+        // the keyword's own words, weak as they were alone, say which option it is about: "首次" alone
+        // leans to the first certification, "代办" to helping a relative. That one is offered first.
+        Map<String, Double> ownEvidence = alone.search().entries().stream()
+                .collect(Collectors.toMap(ScoredEntry::id, ScoredEntry::confidence, Math::max));
+        List<ScoredEntry> offered = new ArrayList<>(read);
+        alone.search().best()
+                .flatMap(own -> aboutTheSubject.entries().stream().filter(entry -> entry.id().equals(own.id())).findFirst())
+                .filter(own -> read.stream().noneMatch(option -> option.id().equals(own.id())))
+                .ifPresent(offered::add);
+        List<ScoredEntry> options = offered.stream()
+                .sorted(Comparator.comparingDouble((ScoredEntry option) -> ownEvidence.getOrDefault(option.id(), 0.0)).reversed())
+                .limit(MAX_CLARIFY_OPTIONS)
+                .toList();
+        return Optional.of(new Decision(
+                new Reply.Clarify(message, alone.reply().personalDataWarning(), options), Decision.Rule.KEYWORDS, aboutTheSubject));
     }
 
     private Decision decide(FaqIndex current, String question, boolean personalData, SearchResult result,
@@ -108,28 +159,35 @@ public final class DialogEngine {
                     offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
         }
         if (best >= clarifyFloor) {
-            // Offered: the best, and the others with some evidence of their own (as much as a fallback
-            // needs to suggest an entry) — a follow-up gets a choice from a weak best match ("那上门要带
-            // 什么材料" after the home-visit answer: materials 0.23), and the entries after it (0.04: how to
-            // check the result, fraud) would be noise, not other readings. Of those, the close ones, and
-            // at least two when there are two: a choice is easier than a guess.
-            List<ScoredEntry> withEvidence = Stream.concat(candidates.stream().limit(1),
-                    candidates.stream().skip(1).filter(c -> c.confidence() >= thresholds.suggestFloor())).toList();
-            List<ScoredEntry> options = withEvidence.stream()
-                    .filter(c -> isClose(c, best))
-                    .limit(MAX_CLARIFY_OPTIONS)
-                    .toList();
-            if (options.size() < 2) {
-                options = withEvidence.subList(0, Math.min(2, withEvidence.size()));
-            }
-            // For a one-sentence question, closest to what each entry is about as a whole first (Fusion.choiceOrder).
-            options = options.stream().sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed()).toList();
-            return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
+            return new Decision(new Reply.Clarify(question, personalData, choiceOf(candidates)), Decision.Rule.UNSURE, result);
         }
         boolean somethingCameNear = !candidates.isEmpty() && best >= thresholds.suggestFloor();
         return new Decision(fallback(current, question, personalData,
                 somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null, candidates),
                 Decision.Rule.NO_MATCH, result);
+    }
+
+    /**
+     * The options of a choice among {@code candidates} (best first): the best, and the others with some
+     * evidence of their own (as much as a fallback needs to suggest an entry) — a follow-up gets a
+     * choice from a weak best match ("那上门要带什么材料" after the home-visit answer: materials 0.23), and
+     * the entries after it (0.04: how to check the result, fraud) would be noise, not other readings.
+     * Of those, the close ones, and at least two when there are two: a choice is easier than a guess.
+     * For a one-sentence question, closest to what each entry is about as a whole first
+     * ({@code Fusion.choiceOrder}).
+     */
+    private List<ScoredEntry> choiceOf(List<ScoredEntry> candidates) {
+        double best = candidates.get(0).confidence();
+        List<ScoredEntry> withEvidence = Stream.concat(candidates.stream().limit(1),
+                candidates.stream().skip(1).filter(c -> c.confidence() >= thresholds.suggestFloor())).toList();
+        List<ScoredEntry> options = withEvidence.stream()
+                .filter(c -> isClose(c, best))
+                .limit(MAX_CLARIFY_OPTIONS)
+                .toList();
+        if (options.size() < 2) {
+            options = withEvidence.subList(0, Math.min(2, withEvidence.size()));
+        }
+        return options.stream().sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed()).toList();
     }
 
     /**

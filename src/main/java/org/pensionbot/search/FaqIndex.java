@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReader;
@@ -201,6 +203,18 @@ public final class FaqIndex {
             }
         }
         return result(best.values(), matches);
+    }
+
+    /**
+     * Whether {@code text} has words (as the analysis chain reads them, stop words left out) and
+     * every one of them is a word some phrasing of an entry or a neighbouring topic uses: a message
+     * that speaks only the corpus's language ("材料", "代办") and none from outside it ("天气").
+     */
+    public boolean usesOnlyCorpusWords(String text) {
+        Set<Term> words = analysis.terms(normalize(text == null ? "" : text)).stream()
+                .filter(term -> term.field().equals(ChineseAnalysis.WORDS))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return !words.isEmpty() && overlap.lookUp(words).known().size() == words.size();
     }
 
     /** How much a match counts for the piece it was found for: the whole question counts fully. */

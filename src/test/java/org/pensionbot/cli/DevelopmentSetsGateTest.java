@@ -62,6 +62,13 @@ import org.pensionbot.eval.Outcome;
  * those rules 78.8 %. At the end of that session (the 是不是 reading, 登陆, 姆妈, and a caller asking for
  * a card number raising the scam alarm): tests-voice 73 of 80, tests-typos 88 of 100, tests-traditional
  * 74 of 80, tests-dialects 71 of 80 right first; the bars follow.
+ *
+ * <p>{@code tests-keywords.tsv}: a first message of a keyword or two (材料, 代办, 人在外地) reaches its
+ * entry through the dialog package's reading of it as about the bot's subject ({@code KeywordMessage}).
+ * Measured 2026-12-05: 104 of 120 right first (86.7 %; without that reading 78.3 %, with 16 instead
+ * of 5 "I don't know"s), one answered wrong ("新退休要认证吗", the what-is entry, before as after), 38 of
+ * 40 turned away. Short messages with a word the corpus never uses ("今天天气怎么样") keep their
+ * "I don't know" ({@code KeywordMessageTest}).
  */
 class DevelopmentSetsGateTest {
 
@@ -80,7 +87,8 @@ class DevelopmentSetsGateTest {
                 new Gate("tests-typos.tsv", 120, 20, 0.88, 0, 0.95),
                 new Gate("tests-accents.tsv", 100, 20, 0.96, 0, 0.95),
                 new Gate("tests-traditional.tsv", 100, 20, 0.92, 0.02, 0.95),
-                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0, 0.95));
+                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0, 0.95),
+                new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.01, 0.95));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();

@@ -1,0 +1,35 @@
+package org.pensionbot.dialog;
+
+import java.util.regex.Pattern;
+
+/**
+ * A message of a keyword or two — "材料", "代办", "人在外地", "除了支付宝" — typed the way people
+ * type into a search box. On its own such a message is often too short for the sentence model to
+ * place ("材料" comes to 0.26 of the materials entry, "代办" to 0.08 of helping a relative), so it
+ * gets "I don't know"; said at a counter whose sign reads "养老认证", it would be understood as
+ * "养老认证 材料". {@link DialogEngine} reads it that way when it came near nothing alone and every
+ * one of its words is a word the corpus uses, so that "今天天气怎么样" or "asdfgh" are not pulled
+ * into the subject.
+ */
+final class KeywordMessage {
+
+    /** What the bot is about: a keyword message is searched as this subject followed by its words. */
+    static final String SUBJECT = "养老认证";
+    /** At most this many letters and digits: a keyword or two, not a sentence. */
+    static final int MAX_CHARACTERS = 8;
+
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
+    private KeywordMessage() {
+    }
+
+    /** Whether {@code text} is short enough to be a keyword or two. */
+    static boolean isShort(String text) {
+        return NOT_A_LETTER_OR_DIGIT.matcher(text).replaceAll("").codePoints().count() <= MAX_CHARACTERS;
+    }
+
+    /** The message as it is searched: about the subject. */
+    static String aboutTheSubject(String text) {
+        return SUBJECT + " " + text;
+    }
+}
