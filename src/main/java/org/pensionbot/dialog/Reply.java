@@ -225,6 +225,8 @@ public sealed interface Reply {
     /** Kinds of small talk the bot recognises. */
     enum SmallTalkKind {
         GREETING, THANKS, WHO_ARE_YOU, GOODBYE,
+        /** "转人工", "我要人工客服": there is no person behind the bot; the reply says where to find one. */
+        ASKS_FOR_A_PERSON,
         /** A number that picks none of the offered options, or no step of the last answer: the text says which work. */
         CHOICE_OUT_OF_RANGE,
         /** A tapped choice whose entry no longer exists (the corpus changed): popular topics instead. */

@@ -23,6 +23,10 @@ final class SmallTalkDetector {
                 // Warm words and "I'll try it" after an answer: thanks in all but name.
                 "谢", "麻烦你了", "麻烦您了", "麻烦了", "你真好", "您真好", "真好", "太好了", "好", "行", "可以",
                 "我去试试看", "我试试看", "我去试试", "我试试", "试试看", "试试"));
+        // What people send to a customer-service bot to reach a person; "人工审核" (a manual review) is a real question.
+        PHRASES.put(Reply.SmallTalkKind.ASKS_FOR_A_PERSON, List.of("有没有人工客服", "有没有人工", "有人工吗", "转接人工", "转人工",
+                "我要人工", "找人工", "要人工", "接人工", "人工客服", "人工服务", "真人客服", "找真人", "找客服", "联系客服", "在线客服",
+                "客服", "人工", "real person", "human"));
         PHRASES.put(Reply.SmallTalkKind.GOODBYE, List.of("再见", "拜拜", "回头见", "下次见", "bye", "goodbye"));
         // Last: how elderly people address whoever helps them ("谢谢你啊 闺女"); around thanks they change nothing.
         PHRASES.put(Reply.SmallTalkKind.GREETING, List.of("你好", "您好", "在吗", "在不在", "有人吗", "哈喽", "嗨", "早上好", "上午好", "中午好",
@@ -34,6 +38,9 @@ final class SmallTalkDetector {
             Reply.SmallTalkKind.GREETING, "您好！我是养老保险认证小助手。您可以问我：怎么在支付宝上认证、怎么帮老人认证、认证失败怎么办。",
             Reply.SmallTalkKind.THANKS, "不客气！还有不明白的，随时问我。",
             Reply.SmallTalkKind.GOODBYE, "再见！祝您身体健康，生活愉快。",
+            Reply.SmallTalkKind.ASKS_FOR_A_PERSON, "我是自动回答问题的小助手，没有人工客服，也转不了人工。\n"
+                    + "想找工作人员问，可以拨打社保服务电话 12333，或者到当地社保经办窗口。\n"
+                    + "认证的事，也可以直接问我，比如：支付宝怎么认证、认证失败怎么办。",
             Reply.SmallTalkKind.WHO_ARE_YOU, "我是养老保险待遇资格认证（社保认证、年审）的问答小助手。"
                     + "我能告诉您怎么认证、怎么帮家里老人认证、认证失败或忘了认证怎么办。我不是社保局工作人员，办不了业务。");
 

@@ -44,6 +44,22 @@ class SmallTalkTest {
         assertThat(Outcome.of(engine.reply(text))).isEqualTo("smalltalk thanks");
     }
 
+    /** There is no person behind the bot: it says so and where to find one, instead of "I don't know". */
+    @ParameterizedTest
+    @ValueSource(strings = {"人工", "转人工", "人工客服", "我要人工", "有人工吗", "你好 转人工", "客服", "找真人"})
+    void askingForAPersonIsToldWhereToFindOne(String text) {
+        Reply reply = engine.reply(text);
+
+        assertThat(Outcome.of(reply)).isEqualTo("smalltalk asks_for_a_person");
+        assertThat(((Reply.SmallTalk) reply).text()).contains("12333").contains("没有人工客服");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"人工审核要多久", "人工审核没通过怎么办", "支付宝客服电话是多少"})
+    void aQuestionAboutAManualReviewOrAnotherServiceIsNotAskingForAPerson(String text) {
+        assertThat(Outcome.of(engine.reply(text))).doesNotStartWith("smalltalk");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"可以吗", "行不行", "好用吗", "可以帮我妈认证吗", "试试支付宝认证"})
     void questionsThatStartLikeAssentAreNotSmallTalk(String text) {
