@@ -32,7 +32,7 @@ public final class AdminViews {
     }
 
     /**
-     * Why the bot replies to {@code question} as it does: the rule that decided, then for each
+     * Why the bot replies to {@code question} as it does: the words of it the corpus never uses, the rule that decided, then for each
      * candidate its fused confidence, the word-overlap and sentence-vector evidence behind it, the
      * variant it matched best and the part of the question compared with it. Shared by the
      * command line's {@code explain} and admins' {@code /why}.
@@ -46,6 +46,11 @@ public final class AdminViews {
         StringBuilder out = new StringBuilder();
         out.append("🔎 问题：").append(masked).append('\n');
         out.append("归一化：").append(index.normalize(masked)).append('\n');
+        List<String> unknown = index.unknownWords(masked);
+        if (!unknown.isEmpty()) {
+            // Words no phrasing uses find nothing by word overlap: a synonyms line or a phrasing may be missing.
+            out.append("语料里没有的词：").append(String.join(" ", unknown)).append('\n');
+        }
         out.append("决定：").append(reply.action().wireName());
         if (reply instanceof Reply.Answer answer) {
             out.append(" ").append(answer.entry().id());

@@ -211,10 +211,24 @@ public final class FaqIndex {
      * that speaks only the corpus's language ("材料", "代办") and none from outside it ("天气").
      */
     public boolean usesOnlyCorpusWords(String text) {
-        Set<Term> words = analysis.terms(normalize(text == null ? "" : text)).stream()
+        Set<Term> words = wordsOf(text);
+        return !words.isEmpty() && unknown(words).isEmpty();
+    }
+
+    /** The words of {@code text} that no phrasing of an entry or a neighbouring topic uses ("社保权益单" → 权益). */
+    public List<String> unknownWords(String text) {
+        return unknown(wordsOf(text)).stream().map(Term::text).toList();
+    }
+
+    private Set<Term> wordsOf(String text) {
+        return analysis.terms(normalize(text == null ? "" : text)).stream()
                 .filter(term -> term.field().equals(ChineseAnalysis.WORDS))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return !words.isEmpty() && overlap.lookUp(words).known().size() == words.size();
+    }
+
+    private List<Term> unknown(Set<Term> words) {
+        Set<Term> known = overlap.lookUp(words).known().stream().map(LexicalOverlap.KnownTerm::term).collect(Collectors.toSet());
+        return words.stream().filter(word -> !known.contains(word)).toList();
     }
 
     /** How much a match counts for the piece it was found for: the whole question counts fully. */

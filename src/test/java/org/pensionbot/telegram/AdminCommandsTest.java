@@ -179,7 +179,16 @@ class AdminCommandsTest {
 
         assertThat(why).contains("归一化：帮老人").contains("决定：").contains("规则：")
                 .containsPattern("0\\.\\d{3}  for-others")
-                .containsPattern("词 0\\.\\d\\d · 向量余弦 0\\.\\d\\d").contains("共同词：");
+                .containsPattern("词 0\\.\\d\\d · 向量余弦 0\\.\\d\\d").contains("共同词：")
+                .doesNotContain("语料里没有的词");
+    }
+
+    @Test
+    void whyNamesTheWordsNoPhrasingUses() throws Exception {
+        // Such words find nothing by word overlap: what an admin may want to add as a synonym or phrasing.
+        String why = bot.ask(ADMIN, "/why 什么是社保权益单").text();
+
+        assertThat(why).contains("语料里没有的词：权益");
     }
 
     @Test
