@@ -17,7 +17,6 @@ import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.search.FaqIndex;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
-import org.pensionbot.search.TextNormalizer;
 
 /**
  * Turns one message into one {@link Reply}: answer, clarify, fall back, or small talk.
@@ -87,7 +86,7 @@ public final class DialogEngine {
                     Decision.Rule.NO_TEXT, SearchResult.empty());
         }
         // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
-        if (ScamAlarm.raisedBy(TextNormalizer.basicForm(masked))) {
+        if (ScamAlarm.raisedBy(current.asMeant(masked))) {
             Optional<Decision> alarm = fraudSteps(current, masked, personalData);
             if (alarm.isPresent()) {
                 return alarm.get();
@@ -283,7 +282,7 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
-        return afterTheWarning && ScamAlarm.admitsItIsDone(TextNormalizer.basicForm(said.question()))
+        return afterTheWarning && ScamAlarm.admitsItIsDone(current.asMeant(said.question()))
                 ? fraudSteps(current, said.question(), said.personalDataWarning())
                 : Optional.empty();
     }

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class ScamAlarm {
 
+    /** What only the person should know. */
+    private static final String SECRET = "(银行卡|卡号|密码|验证码|身份证号)";
+    /** Whom it was given to, when said between the verb and its 了: "告诉他了", "发给对方了". */
+    private static final String TO_WHOM = "(他|她|他们|对方|人家|别人|骗子|那人)?";
+
     /** Said they were cheated, or that money went where it should not have. */
     private static final Pattern CHEATED = Pattern.compile(
             "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|钱被转走|钱没了|钱少了|追回");
@@ -31,18 +36,20 @@ final class ScamAlarm {
             "(怕|担心|害怕|生怕|防止|防范|预防|提防|谨防|以免|免得|避免|小心|防)(被|会被|再被)?(上当受骗|上当|受骗|骗)(?!了)");
 
     /**
-     * Gave away what only they should know: a disclosing verb in the past ("填进去了", "告诉了")
-     * next to the secret, in either order. Plain mentions ("认证要输密码吗") do not count.
+     * Gave away what only they should know: a disclosing verb in the past ("填进去了", "告诉了", "告诉他了")
+     * next to the secret, in either order, or a verb with whom it went to before the secret and the
+     * past after it ("告诉他银行卡号了"). Plain mentions ("认证要输密码吗", "要告诉他们密码吗") do not count.
      */
     private static final Pattern GAVE_AWAY = Pattern.compile(
-            "(填|输|告诉|发给|报给|提供|说出|透露)(了|过|进去)[^。！？?!]{0,12}(银行卡|卡号|密码|验证码|身份证号)"
-                    + "|(银行卡|卡号|密码|验证码|身份证号)[^。！？?!]{0,8}(填|输|告诉|给|发|报|提供)(了|过|进去|出去)"
+            "(填|输|告诉|发给|报给|提供|说出|透露)" + TO_WHOM + "(了|过|进去)[^。！？?!]{0,12}" + SECRET
+                    + "|" + SECRET + "[^。！？?!]{0,8}(填|输|告诉|给|发|报|提供)" + TO_WHOM + "(了|过|进去|出去)"
+                    + "|(告诉|给|发给|报给)(他|她|他们|对方|人家|别人|骗子|那人)[^。！？?!]{0,8}" + SECRET + "[^。！？?!]{0,4}了"
                     + "|(转了|转过|汇了)[^。！？?!]{0,6}(钱|款|账)|已经转账|转账了");
 
     /** Asks whether a message, call, link or QR code is genuine. */
     private static final Pattern ASKS_IF_REAL = Pattern.compile(
             "(短信|电话|来电|链接|网址|二维码|通知|消息|app|软件|工作人员)[^。！？?!]{0,30}"
-                    + "(是真的|真的假的|真的吗|是假的|是不是骗|是骗子|骗人|骗局|诈骗吗|可信|靠谱|能信|能不能信|安全吗|官方的吗|正规吗)");
+                    + "(是真的|真的假的|真的吗|是假的|是不是骗|是骗子|骗人|骗局|诈骗吗|可信|可靠|靠谱|能信|能不能信|安全吗|官方的吗|正规吗)");
 
     /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share

@@ -180,6 +180,14 @@ public final class FaqIndex {
         return corpus;
     }
 
+    /**
+     * The text as the person meant it: width, case and script folded, and letters typed as pinyin read
+     * as the corpus's characters; no repair or synonym ({@link TextNormalizer#asMeant}).
+     */
+    public String asMeant(String text) {
+        return analysis.normalizer().asMeant(text == null ? "" : text);
+    }
+
     /** The text as the index sees it (for admins asking why a question matched). */
     public String normalize(String question) {
         return analysis.normalizer().normalize(question);

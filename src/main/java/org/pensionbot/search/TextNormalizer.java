@@ -127,6 +127,15 @@ public final class TextNormalizer {
         return text == null || text.isEmpty() ? "" : drain(basicChain(new StringReader(text)));
     }
 
+    /**
+     * Steps 1–3, and letters typed as pinyin read as the corpus's characters ("wo bei pian le" → 我被骗了):
+     * the words as the person meant them, before any repair or synonym — what rules about what people
+     * say (the scam alarm) read.
+     */
+    public String asMeant(String text) {
+        return homophones.readPinyin(basicForm(text));
+    }
+
     private static Reader basicChain(Reader reader) {
         Reader visible = new PatternReplaceCharFilter(INVISIBLE, " ", reader);
         return new MappingCharFilter(TraditionalToSimplified.MAP, new ICUNormalizer2CharFilter(visible, NFKC_CASEFOLD));

@@ -39,6 +39,13 @@ class SafetyFirstTest {
             "收到短信说养老金认证要交费，让我扫码付款",
             "怕被骗了怎么办",
             "我担心我妈被骗了",
+            "我已经把银行卡密码告诉他了",
+            "刚把验证码发给对方了",
+            "我告诉他银行卡号了",
+            "有人打电话说养老金要认证，可靠吗？",
+            // Typed in pinyin letters: read as the corpus's characters before the alarm listens.
+            "wo yijing ba yinhangka mima gaosu ta le",
+            "wo bei pian le zenmeban",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -57,6 +64,8 @@ class SafetyFirstTest {
             "社保局打电话让我去认证",
             "收到短信让我在支付宝上做养老认证",
             "村里打电话叫我妈去村委会认证",
+            "认证要告诉他们密码吗",
+            "zhifubao zenme renzheng",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
