@@ -271,9 +271,9 @@ public final class DialogEngine {
     }
 
     /**
-     * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了"):
-     * what was given away is the chat's subject, so the message names no card, code or link, and
-     * alone it came near nothing ("我不太确定是不是这个意思"). The urgent steps again, at once.
+     * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了") or
+     * that they asked for a secret ("还问俺要银行卡密码"): the scam is the chat's subject, so the message
+     * names no caller, and alone it came near nothing or a choice. The urgent steps again, at once.
      *
      * @param alone the message decided on its own ({@link #decide(String)}): its masked text is read
      * @param topic the entry the chat is about, or null
@@ -282,7 +282,7 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
-        return afterTheWarning && ScamAlarm.admitsItIsDone(current.asMeant(said.question()))
+        return afterTheWarning && ScamAlarm.continuesTheScam(current.asMeant(said.question()))
                 ? fraudSteps(current, said.question(), said.personalDataWarning())
                 : Optional.empty();
     }

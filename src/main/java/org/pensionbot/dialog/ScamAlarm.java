@@ -18,14 +18,33 @@ import java.util.regex.Pattern;
  */
 final class ScamAlarm {
 
-    /** What only the person should know. */
-    private static final String SECRET = "(银行卡|卡号|密码|验证码|身份证号)";
+    /** Not a sentence end: the parts of one message a pattern may reach across. */
+    private static final String NEAR = "[^。！？?!]";
+    /** What only the person should know, or what a caller wants read out ("收到的那串数字"). */
+    private static final String SECRET = "(银行卡|卡号|密码|验证码|身份证号|(收到的|短信里的|那串|六位)" + NEAR + "{0,2}(数字|号码|码))";
+    /** What must never be typed into a page someone sent: the card, its password, the ID number (not an app's SMS code). */
+    private static final String TYPED_IN = "(银行卡|卡号|密码|身份证号)";
+    /** Family a secret may be shared with: "把银行卡号告诉我儿子了" is no scam. */
+    private static final String FAMILY = "(我)?(儿子|女儿|孩子|闺女|老伴|家人|妈|爸|老公|老婆)";
+    /** Someone who is not the person. */
+    private static final String SOMEONE = "(他|她|他们|对方|人家|别人|骗子|那人|那边|陌生人|(那个|这个)?工作人员|打电话来的人)";
     /** Whom it was given to, when said between the verb and its 了: "告诉他了", "发给对方了". */
-    private static final String TO_WHOM = "(他|她|他们|对方|人家|别人|骗子|那人)?";
+    private static final String TO_WHOM = SOMEONE + "?";
+    /** Who got in touch: a call, a text, a stranger. */
+    private static final String CALLER = "(打电话|打来电话|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|对方|那边|那人|有人|有个人)";
+    /** What a caller does to ask. */
+    private static final String ASKS = "(让|叫|要|要求|喊|催)(我|他|她|老人|我妈|我爸|俺娘|俺爹)?";
 
-    /** Said they were cheated, or that money went where it should not have. */
+    /**
+     * Said they were cheated or lost money, or that money went where it should not have, or what
+     * only a scam leaves behind: a "safe account", a caller who blocked them, a phone someone else controls.
+     */
     private static final Pattern CHEATED = Pattern.compile(
-            "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|钱被转走|钱没了|钱少了|追回");
+            "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|被坑|坑了|钱没了|钱少了|追回|损失了|被(人)?忽悠|圈套|呃咗"
+                    + "|卡(里|上)(的)?(钱)?" + NEAR + "{0,2}(少了|没了|被扣|被划)|被扣了|(那人|对方|他)的?电话(也)?打不通"
+                    + "|被(人)?(转走|划走|盗刷|取走)|转出去|(原来|才知道|才晓得|才发现|后来知道)" + NEAR + "{0,4}是骗"
+                    + "|安全账户|拉黑了|被(人)?(远程)?控制|(钱|款)" + NEAR + "{0,4}(打不通|联系不上)"
+                    + "|(转|汇|打)(了|过)?" + NEAR + "{0,6}[0-9一二两三四五六七八九十百千万]+(块|元|千|万)" + NEAR + "{0,2}给" + SOMEONE);
 
     /**
      * A fear of being cheated, not a report of it: "我怕被骗钱，支付宝怎么认证" asks how to certify, and
@@ -36,31 +55,55 @@ final class ScamAlarm {
             "(怕|担心|害怕|生怕|防止|防范|预防|提防|谨防|以免|免得|避免|小心|防)(被|会被|再被)?(上当受骗|上当|受骗|骗)(?!了)");
 
     /**
-     * Gave away what only they should know: a disclosing verb in the past ("填进去了", "告诉了", "告诉他了")
-     * next to the secret, in either order, or a verb with whom it went to before the secret and the
-     * past after it ("告诉他银行卡号了"). Plain mentions ("认证要输密码吗", "要告诉他们密码吗") do not count.
+     * Gave away what only they should know, or did what a caller said: a disclosing verb in the past
+     * next to the secret, in either order ("填进去了", "告诉他了", "念给那个工作人员了", "告诉他银行卡号了");
+     * handing a secret to someone but family ("把验证码告诉他", done or asked for); typing the card or its
+     * password into a link; sent money;
+     * installed the caller's app, shared the screen, did as told. Plain mentions ("认证要输密码吗",
+     * "要告诉他们密码吗", "把密码输进去就行吗", "验证码输进去了还是不行") do not count.
      */
     private static final Pattern GAVE_AWAY = Pattern.compile(
-            "(填|输|告诉|发给|报给|提供|说出|透露)" + TO_WHOM + "(了|过|进去)[^。！？?!]{0,12}" + SECRET
-                    + "|" + SECRET + "[^。！？?!]{0,8}(填|输|告诉|给|发|报|提供)" + TO_WHOM + "(了|过|进去|出去)"
-                    + "|(告诉|给|发给|报给)(他|她|他们|对方|人家|别人|骗子|那人)[^。！？?!]{0,8}" + SECRET + "[^。！？?!]{0,4}了"
-                    + "|(转了|转过|汇了)[^。！？?!]{0,6}(钱|款|账)|已经转账|转账了");
+            "(告诉|发给|报给|提供|说出|透露)" + TO_WHOM + "(了|过)" + NEAR + "{0,12}" + SECRET
+                    + "|(填|输)(了|过|进去)" + NEAR + "{0,12}" + TYPED_IN
+                    + "|" + SECRET + NEAR + "{0,8}(告诉|给|发|报|提供|念|说|读)(给)?" + TO_WHOM + "(了|过|出去了)"
+                    // Typed in where it should not go; a code typed into an app is routine ("验证码输进去了还是不行").
+                    + "|" + TYPED_IN + NEAR + "{0,8}(填|输)" + TO_WHOM + "(了|过|进去了|进去过)"
+                    + "|(链接|连结|网址)" + NEAR + "{0,12}(输入|输|填写|填)了?" + NEAR + "{0,4}" + TYPED_IN
+                    + "|" + SECRET + NEAR + "{0,8}(给|跟|向)" + SOMEONE + "(念|说|报|读|讲|发)(了|过)"
+                    + "|(告诉|给|发给|报给)" + SOMEONE + NEAR + "{0,8}" + SECRET + NEAR + "{0,4}了"
+                    + "|把" + NEAR + "{0,10}" + SECRET + NEAR + "{0,6}(告诉|念给|念|报给|报|说给|读给|发给)(?!" + FAMILY + ")"
+                    + "|身份证" + NEAR + "{0,8}(发给|给)" + SOMEONE + "了|拍(了)?(照|照片)" + NEAR + "{0,4}发给"
+                    + "|(照着|按|按照)短信(回|回复|填)了|(回了|回复了)" + NEAR + "{0,4}" + SECRET
+                    + "|(读|念|讲)(咗|了)(俾|给)|(写|记)(在)?纸上给"
+                    + "|" + SOMEONE + "(让|叫|要|发的|给的)" + NEAR + "{0,4}(装|下载|下)的?" + NEAR + "{0,4}(软件|app|应用)"
+                    + "|(按|照)" + SOMEONE + "的?(要求|说的|说|意思)" + NEAR + "{0,4}(操作|做|填|弄|下载|转)"
+                    + "|(开了|开着|打开了|点了)" + NEAR + "{0,2}(共享屏幕|屏幕共享)"
+                    + "|(转了|转过|汇了)" + NEAR + "{0,6}(钱|款|账)|(钱|款)" + NEAR + "{0,4}(转|汇|打)(过去|出去|走)?了|已经转账|转账了");
 
-    /** Asks whether a message, call, link or QR code is genuine. */
+    /** Asks whether a message, call, link, QR code or visitor is genuine. */
     private static final Pattern ASKS_IF_REAL = Pattern.compile(
-            "(短信|电话|来电|链接|网址|二维码|通知|消息|app|软件|工作人员)[^。！？?!]{0,30}"
-                    + "(是真的|真的假的|真的吗|是假的|是不是骗|是骗子|骗人|骗局|诈骗吗|可信|可靠|靠谱|能信|能不能信|安全吗|官方的吗|正规吗)");
+            "(短信|电话|来电|号码|打给我|打来|链接|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门)" + NEAR + "{0,30}"
+                    + "(是真的|真的假的|真的吗|是假的|是不是骗|是不是诈骗|是骗子|骗人|骗局|诈骗吗|会不会是诈骗|可信|可靠|靠谱|能信|能不能信"
+                    + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真唔真|系唔系真|系咪真)"
+                    + "|(保证金|押金|手续费|激活费|认证费)" + NEAR + "{0,10}(交|汇|转|给)"
+                    // Cantonese puts the question first: "呢个短信系唔系真嘅".
+                    + "|(系唔系|系咪)真");
 
     /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
-     * the screen, pay, scan a code, or read out a code, a card number or a password — even before
-     * anything was given away: "有人打电话说我社保要停了让我加微信", "接着个电话…让我报银行卡号和验证码".
-     * Official services ask for none of these.
+     * the screen, install an app, pay, scan a code, or read out a code, a card number or a password —
+     * even before anything was given away: "有人打电话说我社保要停了让我加微信", "接着个电话…让我报银行卡号和验证码",
+     * "电话里的人问我要银行卡密码". Official services ask for none of these.
      */
     private static final Pattern ASKED_BY_A_CALLER = Pattern.compile(
-            "(打电话|打来电话|来电|电话|短信|发信息|发消息|陌生人|自称|冒充)[^。！？?!]{0,30}(让|叫|要|要求|喊)(我|他|她|老人|我妈|我爸)?"
-                    + "[^。！？?!]{0,6}(加微信|加qq|加好友|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|汇款|交钱|交费|付钱|打钱|扫码|扫二维码|开视频"
-                    + "|(报|说|念|发|告诉他|提供)[^。！？?!]{0,4}(验证码|银行卡|卡号|密码))");
+            CALLER + NEAR + "{0,30}" + ASKS + NEAR + "{0,6}"
+                    + "(加(他|她|对方)?的?(微信|qq|好友)|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|转钱|汇款|交钱|交费|付钱|打钱|扫码|扫二维码"
+                    + "|开视频|atm|(下载|下|装|安装)" + NEAR + "{0,8}(软件|app|应用|会议)|(开|打开)" + NEAR + "{0,6}(权限|共享)"
+                    + "|远程|(交|汇|打)" + NEAR + "{0,4}(保证金|押金|手续费|激活费|认证费)"
+                    + "|(报|说|念|发|告诉他|提供|输入|输|填写|填)" + NEAR + "{0,4}" + SECRET + ")"
+                    + "|" + CALLER + NEAR + "{0,30}(问|找|向|跟)(我|他|她|老人|我妈|我爸)要" + NEAR + "{0,4}" + SECRET
+                    // A pasted text that asks for a reply with the card number or password.
+                    + "|回复" + NEAR + "{0,4}(银行卡|卡号|密码|验证码)");
 
     /** A link in the message: pasted scam texts carry one. */
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");
@@ -72,7 +115,7 @@ final class ScamAlarm {
     /**
      * "Done it" with nothing named: "我已经说了", "给他了", "刚才点进去了", "钱转过去了". Only short messages,
      * and not "没说", "不给" or thanks ("谢谢你说了这么多"): the words matter only right after the fraud
-     * entry's steps, where they mean the secret or the money is gone ({@link #admitsItIsDone}).
+     * entry's steps, where they mean the secret or the money is gone ({@link #continuesTheScam}).
      */
     private static final Pattern DONE_IT = Pattern.compile("(说|给|告诉|填|输|发|报|念|点|扫|转|汇|加|下载|装)[^。！？?!]{0,4}(了|过)");
     private static final Pattern NOT_DONE = Pattern.compile("没|不|别|谢");
@@ -82,11 +125,22 @@ final class ScamAlarm {
     private ScamAlarm() {
     }
 
-    /** Whether a short message says it was done — given, told, clicked, paid — with no negation. */
-    static boolean admitsItIsDone(String normalizedText) {
+    /**
+     * After the fraud entry's steps, "they asked me for it" with no caller named: "还问俺要银行卡密码",
+     * "让我报验证码" — the chat already said who.
+     */
+    private static final Pattern ASKED_FOR_IT = Pattern.compile("(问|找|向|跟|让|叫|要)" + NEAR + "{0,4}" + SECRET);
+
+    /**
+     * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
+     * (any length) that someone asked for a secret: what such words mean right after the fraud
+     * entry's steps, where the chat has named the scam already.
+     */
+    static boolean continuesTheScam(String normalizedText) {
         String text = normalizedText.strip();
-        return text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
+        boolean done = text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
                 && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
+        return done || ASKED_FOR_IT.matcher(text).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

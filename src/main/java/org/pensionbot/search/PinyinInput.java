@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a question typed as pinyin letters ("zhifubao zenme renzheng", "bang wo ma renzheng") as
@@ -35,8 +33,6 @@ final class PinyinInput {
     private static final int LONGEST_RUN = 80;
     /** How much the character before counts against a character's own frequency. */
     private static final double BIGRAM_WEIGHT = 0.8;
-    /** A run of Latin letters with the spaces and apostrophes between them. */
-    private static final Pattern LETTERS = Pattern.compile("[a-z]+(?:[ ']+[a-z]+)*");
     private static final char START = '^';
     /**
      * ICU's transform gives each character one reading; these everyday characters have a second one
@@ -44,12 +40,12 @@ final class PinyinInput {
      * the decoder uses them: which reading a character has is left to the characters around it. (外地 is
      * waidi, though ICU reads 地 as the particle de.)
      */
-    private static final Map<Character, String> SECOND_READINGS = Map.ofEntries(Map.entry('行', "hang"), Map.entry('长', "chang"),
-            Map.entry('重', "chong"), Map.entry('还', "huan"), Map.entry('了', "liao"), Map.entry('都', "du"), Map.entry('得', "dei"),
-            Map.entry('觉', "jiao"), Map.entry('调', "tiao"), Map.entry('着', "zhao"), Map.entry('差', "chai"), Map.entry('乐', "yue"),
-            Map.entry('便', "pian"), Map.entry('藏', "zang"), Map.entry('传', "zhuan"), Map.entry('省', "xing"), Map.entry('会', "kuai"),
-            Map.entry('率', "shuai"),
-            Map.entry('地', "di"), Map.entry('谁', "shui"));
+    private static final Map<Character, String> SECOND_READINGS = Map.ofEntries(
+            Map.entry('行', "hang"), Map.entry('地', "di"), Map.entry('长', "chang"), Map.entry('重', "chong"),
+            Map.entry('还', "huan"), Map.entry('了', "liao"), Map.entry('都', "du"), Map.entry('得', "dei"),
+            Map.entry('觉', "jiao"), Map.entry('调', "tiao"), Map.entry('着', "zhao"), Map.entry('差', "chai"),
+            Map.entry('乐', "yue"), Map.entry('便', "pian"), Map.entry('藏', "zang"), Map.entry('传', "zhuan"),
+            Map.entry('省', "xing"), Map.entry('会', "kuai"), Map.entry('率', "shuai"), Map.entry('谁', "shui"));
 
     private static final PinyinInput NONE = new PinyinInput(Map.of(), Map.of(), Map.of(), Map.of(), 0, Set.of());
 
@@ -123,17 +119,33 @@ final class PinyinInput {
 
     /** {@code text} (in basic form) with the pinyin in each run of letters written in the corpus's characters. */
     String read(String text) {
-        if (characters == 0 || text.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
+        if (characters == 0 || text.chars().noneMatch(c -> isLetter((char) c))) {
             return text;
         }
-        Matcher run = LETTERS.matcher(text);
         StringBuilder read = new StringBuilder();
-        int end = 0;
-        while (run.find()) {
-            read.append(text, end, run.start()).append(run.group().length() > LONGEST_RUN ? run.group() : han(run.group()));
-            end = run.end();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isLetter(text.charAt(i))) {
+                read.append(text.charAt(i++));
+                continue;
+            }
+            // A run: letters with spaces and apostrophes between them (a scan, not a regular expression:
+            // 10,000 characters of "a a a …" would overflow the stack of a repeated regex group).
+            int end = i;
+            for (int j = i; j < text.length() && (isLetter(text.charAt(j)) || text.charAt(j) == ' ' || text.charAt(j) == '\''); j++) {
+                if (isLetter(text.charAt(j))) {
+                    end = j + 1;
+                }
+            }
+            String run = text.substring(i, end);
+            read.append(run.length() > LONGEST_RUN ? run : han(run));
+            i = end;
         }
-        return read.append(text, end, text.length()).toString();
+        return read.toString();
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /**

@@ -469,10 +469,11 @@ class ConversationContextTest {
 
     /**
      * After the fraud entry's steps, "我已经说了" means the code is gone — the secret is the chat's
-     * subject, so the message names none; alone it got "我不太确定是不是这个意思". The urgent steps again.
+     * subject, so the message names none; alone it got "我不太确定是不是这个意思". So does "他还问俺要银行卡密码":
+     * the chat named the caller already. The urgent steps again.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"我已经说了", "给他了", "刚才点进去了", "钱已经转过去了"})
+    @ValueSource(strings = {"我已经说了", "给他了", "刚才点进去了", "钱已经转过去了", "他还问俺要银行卡密码", "又让我报验证码"})
     void sayingItIsTooLateAfterTheFraudStepsGetsThemAgain(String tooLate) {
         conversations.reply("chat", "有人打电话说帮我认证 让我说验证码");
 

@@ -2,6 +2,11 @@ package org.pensionbot.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,4 +115,36 @@ class SafetyFirstTest {
 
         assertThat(Outcome.of(reply)).isNotEqualTo("answer offline-certification");
     }
+
+    /**
+     * Written blind by two helpers from a description of the rule (scam-messages.tsv): 120 messages
+     * from people in the middle of a scam — cheated, gave a code away, asked for one, asking if a call
+     * is real — in many voices, and 80 ordinary questions that only mention passwords, codes, calls or
+     * links. Measured 2026-12-05: the first set's unseen half 21 → 28 of 40 with its other half tuned on;
+     * the second set, unseen, 22 of 40; 114 of all 120 get the fraud entry's steps after both were tuned
+     * on, and one ordinary question the alarm. Held at that level.
+     */
+    @Test
+    void messagesFromPeopleInTheMiddleOfAScamRaiseTheAlarmAndOrdinaryOnesDoNot() throws IOException {
+        List<String[]> rows;
+        try (InputStream in = SafetyFirstTest.class.getResourceAsStream("scam-messages.tsv")) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .toList();
+        }
+        // What the person sees counts: the fraud entry's steps, whether the rule or retrieval chose them.
+        String fraudSteps = "answer " + RealCorpus.load().menus().fraudEntry();
+        List<String> missed = rows.stream().filter(row -> row[1].equals("alarm"))
+                .filter(row -> !Outcome.of(engine.reply(row[0])).equals(fraudSteps)).map(row -> row[0]).toList();
+        List<String> falseAlarms = rows.stream().filter(row -> row[1].equals("calm"))
+                .filter(row -> engine.decide(row[0]).rule() == Decision.Rule.SAFETY).map(row -> row[0]).toList();
+
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(missed).as("scam messages without the alarm").hasSizeLessThanOrEqualTo(MAX_MISSED_ALARMS);
+        assertThat(falseAlarms).as("ordinary questions with the alarm").hasSizeLessThanOrEqualTo(MAX_FALSE_ALARMS);
+    }
+
+    private static final int MAX_MISSED_ALARMS = 6;
+    private static final int MAX_FALSE_ALARMS = 1;
 }
