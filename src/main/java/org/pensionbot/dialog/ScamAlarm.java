@@ -58,8 +58,8 @@ final class ScamAlarm {
      * Gave away what only they should know, or did what a caller said: a disclosing verb in the past
      * next to the secret, in either order ("填进去了", "告诉他了", "念给那个工作人员了", "告诉他银行卡号了");
      * handing a secret to someone but family ("把验证码告诉他", done or asked for); typing the card or its
-     * password into a link; sent money;
-     * installed the caller's app, shared the screen, did as told. Plain mentions ("认证要输密码吗",
+     * password into a link; sent money; installed the caller's app, shared the screen, did as told.
+     * Plain mentions ("认证要输密码吗",
      * "要告诉他们密码吗", "把密码输进去就行吗", "验证码输进去了还是不行") do not count.
      */
     private static final Pattern GAVE_AWAY = Pattern.compile(
@@ -85,13 +85,12 @@ final class ScamAlarm {
             "(短信|电话|来电|号码|打给我|打来|链接|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门)" + NEAR + "{0,30}"
                     + "(是真的|真的假的|真的吗|是假的|是不是骗|是不是诈骗|是骗子|骗人|骗局|诈骗吗|会不会是诈骗|可信|可靠|靠谱|能信|能不能信"
                     + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真唔真|系唔系真|系咪真)"
-                    + "|(保证金|押金|手续费|激活费|认证费)" + NEAR + "{0,10}(交|汇|转|给)"
                     // Cantonese puts the question first: "呢个短信系唔系真嘅".
                     + "|(系唔系|系咪)真");
 
     /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
-     * the screen, install an app, pay, scan a code, or read out a code, a card number or a password —
+     * the screen, install an app, pay a fee, scan a code, or read out a code, a card number or a password —
      * even before anything was given away: "有人打电话说我社保要停了让我加微信", "接着个电话…让我报银行卡号和验证码",
      * "电话里的人问我要银行卡密码". Official services ask for none of these.
      */
@@ -103,7 +102,9 @@ final class ScamAlarm {
                     + "|(报|说|念|发|告诉他|提供|输入|输|填写|填)" + NEAR + "{0,4}" + SECRET + ")"
                     + "|" + CALLER + NEAR + "{0,30}(问|找|向|跟)(我|他|她|老人|我妈|我爸)要" + NEAR + "{0,4}" + SECRET
                     // A pasted text that asks for a reply with the card number or password.
-                    + "|回复" + NEAR + "{0,4}(银行卡|卡号|密码|验证码)");
+                    + "|回复" + NEAR + "{0,4}(银行卡|卡号|密码|验证码)"
+                    // A fee demanded up front: the certification itself is free.
+                    + "|(保证金|押金|手续费|激活费|认证费)" + NEAR + "{0,10}(交|汇|转|给)");
 
     /** A link in the message: pasted scam texts carry one. */
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");
