@@ -1,7 +1,9 @@
 package org.pensionbot.search;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,6 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Pinyin {
 
     private static final ConcurrentHashMap<Character, String> OF_CHARACTER = new ConcurrentHashMap<>();
+    /**
+     * ICU's transform gives each character one reading; these everyday characters have a second one
+     * people type as often (银行 yinhang, 外地 waidi, 长期 changqi, 重新 chongxin, 了解 liaojie, 得去 deiqu).
+     */
+    private static final Map<Character, String> SECOND_READINGS = Map.ofEntries(
+            Map.entry('行', "hang"), Map.entry('地', "di"), Map.entry('长', "chang"), Map.entry('重', "chong"),
+            Map.entry('还', "huan"), Map.entry('了', "liao"), Map.entry('都', "du"), Map.entry('得', "dei"),
+            Map.entry('觉', "jiao"), Map.entry('调', "tiao"), Map.entry('着', "zhao"), Map.entry('差', "chai"),
+            Map.entry('乐', "yue"), Map.entry('便', "pian"), Map.entry('藏', "zang"), Map.entry('传', "zhuan"),
+            Map.entry('省', "xing"), Map.entry('会', "kuai"), Map.entry('率', "shuai"), Map.entry('谁', "shui"));
 
     private Pinyin() {
     }
@@ -75,6 +87,21 @@ final class Pinyin {
 
     private static String blurredFinal(String syllable) {
         return syllable.endsWith("ng") && !syllable.endsWith("ong") ? syllable.substring(0, syllable.length() - 1) : syllable;
+    }
+
+    /**
+     * Every syllable a character is typed as: its most common reading, and a second one for a few
+     * everyday characters; empty if it is not a Han character with a reading. For reading what people
+     * typed in letters ({@link PinyinInput}) — the homophone repair keeps to one reading, whose sound
+     * alone decides a repair.
+     */
+    static List<String> readings(char c) {
+        String first = of(c);
+        if (first == null) {
+            return List.of();
+        }
+        String second = SECOND_READINGS.get(c);
+        return second == null ? List.of(first) : List.of(first, second);
     }
 
     /** The syllable of one Han character, or null. */

@@ -1,6 +1,7 @@
 package org.pensionbot.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Set;
  * can read such letters, so they would get "I don't know".
  *
  * <p>A small input method trained on the corpus's phrasings: each syllable may stand for any
- * character the phrasings use with that sound ({@link Pinyin}, toneless), and the most likely
+ * character the phrasings use with that sound ({@link Pinyin#readings}, toneless), and the most likely
  * characters are chosen by how often the phrasings use each character after the one before it
  * (a character bigram model, smoothed with the characters' own frequency, decoded with Viterbi over
  * every way of cutting the letters into syllables). Only what the corpus says can be typed this way,
@@ -34,19 +35,6 @@ final class PinyinInput {
     /** How much the character before counts against a character's own frequency. */
     private static final double BIGRAM_WEIGHT = 0.8;
     private static final char START = '^';
-    /**
-     * ICU's transform gives each character one reading; these everyday characters have a second one
-     * people type as often (银行 yinhang, 长期 changqi, 重新 chongxin, 了解 liaojie, 得去 deiqu). Only
-     * the decoder uses them: which reading a character has is left to the characters around it. (外地 is
-     * waidi, though ICU reads 地 as the particle de.)
-     */
-    private static final Map<Character, String> SECOND_READINGS = Map.ofEntries(
-            Map.entry('行', "hang"), Map.entry('地', "di"), Map.entry('长', "chang"), Map.entry('重', "chong"),
-            Map.entry('还', "huan"), Map.entry('了', "liao"), Map.entry('都', "du"), Map.entry('得', "dei"),
-            Map.entry('觉', "jiao"), Map.entry('调', "tiao"), Map.entry('着', "zhao"), Map.entry('差', "chai"),
-            Map.entry('乐', "yue"), Map.entry('便', "pian"), Map.entry('藏', "zang"), Map.entry('传', "zhuan"),
-            Map.entry('省', "xing"), Map.entry('会', "kuai"), Map.entry('率', "shuai"), Map.entry('谁', "shui"));
-
     private static final PinyinInput NONE = new PinyinInput(Map.of(), Map.of(), Map.of(), Map.of(), 0, Set.of());
 
     /** The characters the phrasings use for each syllable. */
@@ -106,12 +94,8 @@ final class PinyinInput {
         Map<Character, Integer> followerCounts = new HashMap<>();
         pairCounts.forEach((pair, count) -> followerCounts.merge(pair.charAt(0), count, Integer::sum));
         Map<String, List<Character>> charactersOfSyllable = new HashMap<>();
-        characterCounts.keySet().stream().sorted().forEach(c -> {
-            charactersOfSyllable.computeIfAbsent(Pinyin.of(c), syllable -> new ArrayList<>()).add(c);
-            if (SECOND_READINGS.containsKey(c)) {
-                charactersOfSyllable.computeIfAbsent(SECOND_READINGS.get(c), syllable -> new ArrayList<>()).add(c);
-            }
-        });
+        characterCounts.keySet().stream().sorted().forEach(c -> Pinyin.readings(c)
+                .forEach(syllable -> charactersOfSyllable.computeIfAbsent(syllable, any -> new ArrayList<>()).add(c)));
         charactersOfSyllable.replaceAll((syllable, list) -> List.copyOf(list));
         return new PinyinInput(Map.copyOf(charactersOfSyllable), Map.copyOf(characterCounts), Map.copyOf(pairCounts),
                 Map.copyOf(followerCounts), characters, Set.copyOf(words.keySet()));
@@ -178,13 +162,24 @@ final class PinyinInput {
         if (group.isEmpty()) {
             return;
         }
-        Decoded found = readings.stream().max((a, b) -> Double.compare(a.logProbability(), b.logProbability())).orElseThrow();
-        boolean holdsAWord = words.stream().anyMatch(found.text()::contains);
-        if (found.syllables() >= MIN_SYLLABLES && holdsAWord) {
+        Decoded found = readings.stream().max(Comparator.comparingDouble(Decoded::logProbability)).orElseThrow();
+        if (found.syllables() >= MIN_SYLLABLES && holdsAWord(found.text())) {
             append(read, found.text());
         } else {
             group.forEach(piece -> append(read, piece));
         }
+    }
+
+    /** Whether some run of {@code text} (2–4 characters, the corpus words' lengths) is a corpus word. */
+    private boolean holdsAWord(String text) {
+        for (int start = 0; start < text.length(); start++) {
+            for (int end = start + HomophoneRepair.SHORTEST; end <= Math.min(text.length(), start + HomophoneRepair.LONGEST); end++) {
+                if (words.contains(text.substring(start, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Appends a piece, after a space when something came before it: the parts of a run stay apart as typed. */
