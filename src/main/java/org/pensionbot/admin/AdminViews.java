@@ -65,13 +65,13 @@ public final class AdminViews {
         if (result.entries().isEmpty()) {
             out.append("没有任何条目匹配。\n");
         } else {
-            out.append(String.format(Locale.ROOT, "候选（置信度 = %.1f×向量 + %.1f×词；一句话的问题给选择时，"
-                    + "选项按 %.1f×置信度 + %.1f×与整个条目的接近程度 排序）：%n",
-                    Fusion.DENSE_WEIGHT, Fusion.LEXICAL_WEIGHT, 1 - Fusion.ENTRY_WEIGHT, Fusion.ENTRY_WEIGHT));
+            out.append(String.format(Locale.ROOT, "候选（置信度 = %.1f×向量 + %.1f×词；给选择时，"
+                    + "选项按 置信度 + %.1f×分类器概率 排序）：%n",
+                    Fusion.DENSE_WEIGHT, Fusion.LEXICAL_WEIGHT, Fusion.CLASSIFIER_WEIGHT));
         }
         for (ScoredEntry candidate : result.entries()) {
-            out.append(String.format(Locale.ROOT, "%.3f  %s · 与整个条目的向量余弦 %.2f · 选项排序 %.3f%n", candidate.confidence(),
-                    candidate.id(), candidate.entryCosine(), candidate.choiceOrder()));
+            out.append(String.format(Locale.ROOT, "%.3f  %s · 分类器概率 %.2f · 选项排序 %.3f%n", candidate.confidence(),
+                    candidate.id(), candidate.probability(), candidate.choiceOrder()));
             out.append(evidence(candidate.evidence()));
         }
         result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%.3f  %s%n",

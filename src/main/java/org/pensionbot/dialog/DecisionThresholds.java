@@ -50,10 +50,19 @@ package org.pensionbot.dialog;
  *     stand-in, 7 of its 12 such fallbacks had the right entry among the closest three at 0.15,
  *     while questions from nowhere near the topic ("今天天气怎么样") stay below it and get only the
  *     popular topics
+ * @param answerWhenLikely at or above this (above {@code answer}), the bot answers with any lead when
+ *     the entry is also {@code likely} by the classifier that learned every phrasing at once (search's
+ *     {@code EntryClassifier}): two entries close on their best single phrasings ("养老保险资格认证为他人认证
+ *     步骤": helping others 0.69, how to certify 0.68; "国(境)外居住退休人员如何办理资格认证?": abroad 0.79,
+ *     elsewhere in China 0.77) are told apart by all their phrasings together. On the unseen stand-in, 0.60 with a probability of 0.5 answered 7 more of its questions
+ *     right first, none wrongly and no neighbour; at 0.55 two wrong answers appeared
+ * @param likely the classifier's probability that lets an entry at {@code answerWhenLikely} be answered;
+ *     above one half it is the classifier's own first choice too
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
-                                 double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor) {
+                                 double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
+                                 double answerWhenLikely, double likely) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -66,10 +75,13 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN = 0;
     public static final double DEFAULT_FOLLOW_UP_FLOOR = 0.05;
     public static final double DEFAULT_SUGGEST_FLOOR = 0.15;
+    public static final double DEFAULT_ANSWER_WHEN_LIKELY = 0.60;
+    public static final double DEFAULT_LIKELY = 0.5;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
-            DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR);
+            DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
+            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -77,20 +89,21 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !(answer <= answerWithSmallLead && answerWithSmallLead <= 1) || !(0 <= smallLead && smallLead <= margin)
                 || !within01(outOfScopeMargin)
                 || !within01(followUpOutOfScopeMargin)
-                || !(0 <= followUpFloor && followUpFloor <= answer) || !within01(suggestFloor)) {
+                || !(0 <= followUpFloor && followUpFloor <= answer) || !within01(suggestFloor)
+                || !(answer <= answerWhenLikely && answerWhenLikely <= 1) || !(0.5 <= likely && likely <= 1)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
-                    + "<= answerWithSmallLead <= 1, 0 <= smallLead <= margin <= clearLead, 0 <= followUpFloor <= answer, "
-                    + "and the margins and the suggestion floor must be in [0, 1]");
+                    + "<= answerWithSmallLead <= 1, answer <= answerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
+                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, and the margins and the suggestion floor must be in [0, 1]");
         }
     }
 
     /**
-     * Thresholds with one answering rule (no other level for a clear or a small lead), no out-of-scope margin,
-     * follow-ups held to the same clarify floor, and a fallback offering the closest entries down to
-     * the default suggestion floor.
+     * Thresholds with one answering rule (no other level for a clear or a small lead, nor for the
+     * classifier), no out-of-scope margin, follow-ups held to the same clarify floor, and a fallback
+     * offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
-        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR);
+        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1);
     }
 
     /**
@@ -98,10 +111,19 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * asking: the higher it is, the smaller the lead it needs.
      */
     public boolean answers(double best, double second) {
+        return answers(best, second, 0);
+    }
+
+    /**
+     * Like {@link #answers(double, double)}, and also when the classifier finds the entry
+     * {@code likely} ({@code probability}) and it is at {@code answerWhenLikely}, whatever its lead.
+     */
+    public boolean answers(double best, double second, double probability) {
         double lead = best - second;
         return best >= answerWithSmallLead && lead >= smallLead
                 || best >= answer && lead >= margin
-                || best >= answerWithClearLead && lead >= clearLead;
+                || best >= answerWithClearLead && lead >= clearLead
+                || best >= answerWhenLikely && probability >= likely;
     }
 
     private static boolean within01(double value) {

@@ -152,7 +152,7 @@ public final class DialogEngine {
             return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
                     topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
-        if (thresholds.answers(best, second)) {
+        if (thresholds.answers(best, second, candidates.isEmpty() ? 0 : candidates.get(0).probability())) {
             ScoredEntry top = candidates.get(0);
             return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
                     offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
@@ -172,8 +172,8 @@ public final class DialogEngine {
      * choice from a weak best match ("那上门要带什么材料" after the home-visit answer: materials 0.23), and
      * the entries after it (0.04: how to check the result, fraud) would be noise, not other readings.
      * Of those, the close ones, and at least two when there are two: a choice is easier than a guess.
-     * For a one-sentence question, closest to what each entry is about as a whole first
-     * ({@code Fusion.choiceOrder}).
+     * Put in the order search gives for a choice ({@code Fusion.choiceOrder}: for a one-sentence
+     * message, the entry the classifier that learned every phrasing finds likeliest counts too).
      */
     private List<ScoredEntry> choiceOf(List<ScoredEntry> candidates) {
         double best = candidates.get(0).confidence();

@@ -20,7 +20,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -45,8 +44,8 @@ import org.pensionbot.corpus.FaqEntry;
  * disjunction of the piece's rarest terms, and by nearest vectors — and every candidate then gets both
  * signals exactly ({@link LexicalOverlap}, cosine) and their fusion ({@link Fusion}). An entry's
  * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
- * question only. Each entry's variant vectors are also averaged into one vector for the entry as a
- * whole; the whole question's closeness to it orders the options of a choice ({@link Fusion#choiceOrder}).
+ * question only. A classifier trained on all phrasings ({@link EntryClassifier}) tells how likely the
+ * whole question belongs to each entry; that orders the options of a choice ({@link Fusion#choiceOrder}).
  *
  * <p>The documents are written, kept on disk and opened again by {@link PhrasingIndex}; this class
  * searches them. Immutable once built and safe for concurrent searches.
@@ -89,20 +88,20 @@ public final class FaqIndex {
     private final List<Variant> variants;
     private final IndexSearcher searcher;
     private final LexicalOverlap overlap;
-    /** Each entry's phrasings taken together — the mean of their vectors, of unit length — by owner key. */
-    private final Map<Integer, float[]> entryVectors;
+    /** Which entry a question belongs to, learned from all phrasings together. */
+    private final EntryClassifier classifier;
     /** Vectors of answer sentences, made the first time a detail of their entry is asked about. */
     private final Map<String, float[]> sentenceVectors = new ConcurrentHashMap<>();
 
     private FaqIndex(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, List<Variant> variants,
-                     IndexSearcher searcher, LexicalOverlap overlap, Map<Integer, float[]> entryVectors) {
+                     IndexSearcher searcher, LexicalOverlap overlap, EntryClassifier classifier) {
         this.corpus = corpus;
         this.analysis = analysis;
         this.embedder = embedder;
         this.variants = variants;
         this.searcher = searcher;
         this.overlap = overlap;
-        this.entryVectors = entryVectors;
+        this.classifier = classifier;
     }
 
     /**
@@ -151,29 +150,7 @@ public final class FaqIndex {
         ChineseAnalysis analysis = new ChineseAnalysis(withoutRepair.withHomophones(homophones));
         LexicalOverlap overlap = new LexicalOverlap(leaf, ChineseAnalysis.FIELDS);
         return new FaqIndex(corpus, analysis, embedder, index.variants(), new IndexSearcher(index.reader()), overlap,
-                entryVectors(index));
-    }
-
-    /** The mean vector of each entry's phrasings, scaled to unit length, read from the index in document order. */
-    private static Map<Integer, float[]> entryVectors(PhrasingIndex index) {
-        Map<Integer, float[]> sums = new HashMap<>();
-        try {
-            FloatVectorValues values = index.reader().leaves().get(0).reader().getFloatVectorValues(PhrasingIndex.VECTOR);
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                Variant variant = index.variants().get(doc);
-                if (variant.entry() != null) {
-                    float[] sum = sums.computeIfAbsent(variant.ownerKey(), key -> new float[values.dimension()]);
-                    float[] vector = values.vectorValue();
-                    for (int i = 0; i < sum.length; i++) {
-                        sum[i] += vector[i];
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the index's vectors", e);
-        }
-        sums.values().forEach(VectorUtil::l2normalize);
-        return sums;
+                index.classifier());
     }
 
     public Corpus corpus() {
@@ -420,14 +397,15 @@ public final class FaqIndex {
     private SearchResult result(java.util.Collection<Scored> scored, Matches matches) {
         Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::confidence).reversed()
                 .thenComparingInt(s -> s.variant().ownerKey());
+        double[] probabilities = scored.isEmpty() ? null : classifier.probabilities(matches.wholeQuestionVector());
         List<ScoredEntry> entries = scored.stream()
                 .filter(s -> s.variant().entry() != null)
                 .sorted(bestFirst)
                 .limit(MAX_RESULTS)
                 .map(s -> {
-                    double entryCosine = VectorUtil.dotProduct(matches.wholeQuestionVector(), entryVectors.get(s.variant().ownerKey()));
-                    return new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence(), entryCosine,
-                            Fusion.choiceOrder(s.confidence(), entryCosine, matches.oneSentence()));
+                    double probability = probabilities[s.variant().ownerKey()];
+                    return new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence(), probability,
+                            Fusion.choiceOrder(s.confidence(), probability, matches.oneSentence()));
                 })
                 .toList();
         Optional<SearchResult.ScoredTopic> topic = scored.stream()

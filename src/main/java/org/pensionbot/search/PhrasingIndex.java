@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * @param reader one segment, so document ids are positions in {@code variants}
  * @param variants the phrasings with their normalised text
+ * @param classifier trained on the phrasings' vectors when the index was written, and kept with it
  */
-record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
+record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassifier classifier) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhrasingIndex.class);
 
@@ -127,7 +128,7 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
                 }
                 variants.add(Variant.of(phrasings.get(doc), normalized.binaryValue().utf8ToString()));
             }
-            return Optional.of(new PhrasingIndex(reader, variants));
+            return Optional.of(new PhrasingIndex(reader, variants, EntryClassifier.readFrom(reader.directory())));
         } catch (IOException | RuntimeException e) {
             LOG.info("Not using the kept index: {} (it is built again)", e.toString());
             IOUtils.closeWhileHandlingException(reader);
@@ -157,8 +158,10 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants) {
             // One segment keeps document ids equal to positions in the variant list.
             writer.forceMerge(1);
         }
+        EntryClassifier classifier = EntryClassifier.train(vectors, variants.stream().mapToInt(Variant::ownerKey).toArray());
+        classifier.writeTo(directory);
         fingerprint.ifPresent(key -> stored.save(key, directory));
-        return new PhrasingIndex(DirectoryReader.open(directory), variants);
+        return new PhrasingIndex(DirectoryReader.open(directory), variants, classifier);
     }
 
     /** Every entry's title, phrasings and keywords, then every topic's questions: document order. */

@@ -8,12 +8,11 @@ import org.pensionbot.corpus.FaqEntry;
  *
  * @param confidence in [0,1]; comparable across questions (see {@link Fusion})
  * @param evidence what the confidence rests on, for admins asking why an answer was chosen
- * @param entryCosine the cosine between the whole question's vector and the entry's phrasings taken
- *     together (the mean of their vectors): how close the question is to what the entry is about as a
- *     whole, rather than to one of its phrasings
+ * @param probability how likely the question belongs to this entry, learned from all the corpus's
+ *     phrasings together ({@link EntryClassifier}) rather than read from its closest one
  * @param choiceOrder where the entry belongs among a choice's options, higher first ({@link Fusion#choiceOrder})
  */
-public record ScoredEntry(FaqEntry entry, double confidence, Evidence evidence, double entryCosine, double choiceOrder) {
+public record ScoredEntry(FaqEntry entry, double confidence, Evidence evidence, double probability, double choiceOrder) {
 
     /** An entry scored without search evidence, with the words it matched (for stored replies and tests). */
     public ScoredEntry(FaqEntry entry, double confidence, List<String> matchedTerms) {

@@ -314,13 +314,19 @@ class ConversationContextTest {
      * answer gets a weak guess). 25 since a neighbouring topic as close as the answered entry stops a
      * detail (2026-12-05, see the test above): "俺领的是工伤那个长期待遇，也算吗" after the what-is answer
      * (work-injury topic 0.42, the entry 0.38) gets the work-injury redirect, which says that those on
-     * long-term work-injury benefits can ask here about certifying.
+     * long-term work-injury benefits can ask here about certifying. 24 since choices are ordered with the
+     * entry classifier (2026-12-05): "那个国家平台网址多少" after the other-apps answer, read alone, leans
+     * to where to find the local service (0.41) over the other apps (0.49) — the price of 20-odd first
+     * questions more with their entry first (BENCHMARKS.md). 23 since an entry the classifier finds
+     * likely is answered at 0.60 whatever its lead: "那个电子社保卡在手机哪找" after the ways to certify
+     * is answered with the e-social-card entry, which says where the card is (labelled a detail of the
+     * ways; arguable).
      */
     @Test
     void detailsOfTheAnswerJustGivenHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-same-entry.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(25);
+        run.assertEntryFirstAtLeast(23);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(3);
         assertThat(run.missesOfKind("context")).as("a next worry gets its own entry first").hasSizeLessThanOrEqualTo(1);
     }
@@ -530,13 +536,16 @@ class ConversationContextTest {
      * helper, run once after the rule was chosen): 23 with the entry first before a detail was read
      * with the question before it, 27 after ("didn't follow" 6 → 2); 28 (none "didn't follow", 12 → 14
      * answered outright) once a third message is read with both earlier ones, also after a "didn't
-     * follow" (the older three-message chats: 22 either way, one more answered outright).
+     * follow" (the older three-message chats: 22 either way, one more answered outright). 27 since
+     * choices are ordered with the entry classifier (2026-12-05): "年审的事 / 养老金在安徽领 人在上海 /
+     * 想去这边社保局窗口当面办" gets a choice led by offline certification (0.39) before the local
+     * office's help (0.47) — the price of 20-odd first questions more with their entry first.
      */
     @Test
     void detailsGivenOverThreeMessagesFindTheirEntry() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-refine-three.tsv", 3, engine, clock);
 
-        run.assertEntryFirstAtLeast(28);
+        run.assertEntryFirstAtLeast(27);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
         assertThat(run.missesOfKind("new-question")).as("a new question is read on its own").isEmpty();
     }

@@ -1,0 +1,180 @@
+package org.pensionbot.search;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.ChecksumIndexInput;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
+
+/**
+ * Which entry or neighbouring topic a question belongs to, as a probability for each, learned from
+ * all the corpus's phrasings at once: a logistic regression (LIBLINEAR, one model per owner against
+ * the rest) over the model's sentence vectors, trained whenever an index is built.
+ *
+ * <p>Why it helps: an entry's confidence rests on its single closest phrasing, so a question can
+ * land nearest to one phrasing of the wrong entry that happens to share its striking words
+ * ("退休人员人脸识别认证怎么操作" comes closest to phrasings about failed face scans). The
+ * classifier weighs every phrasing of every owner together and learns which directions of the
+ * vector space tell entries apart — asking how versus reporting a failure — rather than how close
+ * one phrasing is. It only orders the options of a choice ({@link Fusion#choiceOrder}); whether to
+ * answer stays with the confidence.
+ *
+ * <p>Measured in place of the cosine to each entry's mean phrasing vector, which it replaced: 5 more
+ * of the unseen stand-in's 249 real questions and 15 more across the development sets with their
+ * entry first ({@link Fusion}; BENCHMARKS.md, 2026-12-05). Immutable and safe for concurrent use.
+ */
+final class EntryClassifier {
+
+    /**
+     * LIBLINEAR's cost: how much fitting the phrasings counts against keeping the weights small.
+     * From 3 to 30 the development sets' choices come out much the same; 1 lost a third of the gain.
+     */
+    static final double COST = 10;
+    /**
+     * The solver's stopping tolerance. The dual solver at this tolerance trains the real corpus
+     * (1,500 phrasings, 45 owners) in about a second; a tighter one took four times as long and
+     * ordered no choice differently on the development sets.
+     */
+    static final double TOLERANCE = 0.5;
+
+    static {
+        Linear.disableDebugOutput();   // LIBLINEAR otherwise reports every iteration on standard output
+    }
+
+    /** Each owner's weights (the last one its intercept), by owner key; null where none were trained. */
+    private final double[][] weightsOfOwner;
+
+    private EntryClassifier(double[][] weightsOfOwner) {
+        this.weightsOfOwner = weightsOfOwner;
+    }
+
+    /**
+     * Trains on the phrasings' vectors, each labelled with its owner's key (entry or topic): one model
+     * per owner against all the others — what LIBLINEAR does for several classes, here with the owners
+     * trained side by side on all cores. About a second for the real corpus; an index kept on disk
+     * keeps its classifier too ({@link #writeTo}), so a start with an unchanged corpus does not train.
+     */
+    static EntryClassifier train(List<float[]> vectors, int[] ownerOf) {
+        double[][] weightsOfOwner = new double[IntStream.of(ownerOf).max().orElse(-1) + 1][];
+        if (IntStream.of(ownerOf).distinct().count() * vectors.size() > MAX_WORK) {
+            return new EntryClassifier(weightsOfOwner);   // no owner trained: every probability 0
+        }
+        Feature[][] x = vectors.stream().map(EntryClassifier::features).toArray(Feature[][]::new);
+        IntStream.of(ownerOf).distinct().parallel()
+                .forEach(owner -> weightsOfOwner[owner] = againstTheRest(owner, x, ownerOf));
+        return new EntryClassifier(weightsOfOwner);
+    }
+
+    /** Keeps the trained weights as one more file of an index's directory, checksummed as Lucene's own files are. */
+    void writeTo(Directory directory) throws IOException {
+        try (IndexOutput out = directory.createOutput(FILE, IOContext.DEFAULT)) {
+            CodecUtil.writeHeader(out, CODEC, VERSION);
+            out.writeVInt(weightsOfOwner.length);
+            for (double[] weights : weightsOfOwner) {
+                out.writeVInt(weights == null ? 0 : weights.length);
+                for (double weight : weights == null ? new double[0] : weights) {
+                    out.writeLong(Double.doubleToLongBits(weight));
+                }
+            }
+            CodecUtil.writeFooter(out);
+        }
+    }
+
+    /** The classifier kept in an index's directory by {@link #writeTo}; an exception if it is missing or damaged. */
+    static EntryClassifier readFrom(Directory directory) throws IOException {
+        try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
+            CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
+            double[][] weightsOfOwner = new double[in.readVInt()][];
+            for (int owner = 0; owner < weightsOfOwner.length; owner++) {
+                int length = in.readVInt();
+                if (length > 0) {
+                    weightsOfOwner[owner] = new double[length];
+                    for (int i = 0; i < length; i++) {
+                        weightsOfOwner[owner][i] = Double.longBitsToDouble(in.readLong());
+                    }
+                }
+            }
+            CodecUtil.checkFooter(in);
+            return new EntryClassifier(weightsOfOwner);
+        }
+    }
+
+    /**
+     * Training takes time in proportion to owners × phrasings (each owner's model reads every
+     * phrasing): about a second for the real corpus's 45 × 1,500. Above this, some seven times that,
+     * no classifier is trained — a start or reload would wait for many seconds, and for a corpus of
+     * thousands of entries, hours — and choices are put in order by confidence alone.
+     */
+    static final long MAX_WORK = 500_000;
+
+    /** The file in an index's directory that holds the weights; not a name Lucene's own files use. */
+    static final String FILE = "entry-classifier.weights";
+    private static final String CODEC = "PensionBotEntryClassifier";
+    private static final int VERSION = 1;
+
+    /** The weights of one owner's model: its phrasings against all the others'. */
+    private static double[] againstTheRest(int owner, Feature[][] x, int[] ownerOf) {
+        Problem problem = new Problem();
+        problem.l = x.length;
+        problem.n = x[0].length;
+        problem.bias = BIAS;
+        problem.x = x;   // only read while training
+        problem.y = IntStream.of(ownerOf).mapToDouble(o -> o == owner ? 1 : -1).toArray();
+        if (IntStream.of(ownerOf).allMatch(o -> o == owner)) {
+            return new double[problem.n];   // the only owner: nothing to learn, every question is its
+        }
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
+        double[] weights = model.getFeatureWeights();
+        // LIBLINEAR's weights favour the label it met first; make them favour this owner.
+        return model.getLabels()[0] == 1 ? weights : DoubleStream.of(weights).map(w -> -w).toArray();
+    }
+
+    /**
+     * The probability, by owner key, that a question with this vector belongs to each owner: each
+     * owner's logistic score, normalised to sum to 1 (as LIBLINEAR does for several classes); all 0
+     * when the corpus was too large to train on ({@link #MAX_WORK}).
+     */
+    double[] probabilities(float[] questionVector) {
+        double[] probabilities = new double[weightsOfOwner.length];
+        double sum = 0;
+        for (int owner = 0; owner < weightsOfOwner.length; owner++) {
+            double[] weights = weightsOfOwner[owner];
+            if (weights != null) {
+                double score = weights[questionVector.length] * BIAS;
+                for (int i = 0; i < questionVector.length; i++) {
+                    score += weights[i] * questionVector[i];
+                }
+                probabilities[owner] = 1 / (1 + Math.exp(-score));
+                sum += probabilities[owner];
+            }
+        }
+        for (int owner = 0; owner < probabilities.length && sum > 0; owner++) {
+            probabilities[owner] /= sum;
+        }
+        return probabilities;
+    }
+
+    /** LIBLINEAR's constant feature, so that each owner's model has an intercept. */
+    private static final double BIAS = 1;
+
+    /** A vector as LIBLINEAR's features, numbered from 1, with the constant one last. */
+    private static Feature[] features(float[] vector) {
+        Feature[] features = new Feature[vector.length + 1];
+        for (int i = 0; i < vector.length; i++) {
+            features[i] = new FeatureNode(i + 1, vector[i]);
+        }
+        features[vector.length] = new FeatureNode(vector.length + 1, BIAS);
+        return features;
+    }
+}

@@ -1,0 +1,127 @@
+package org.pensionbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
+
+/**
+ * The classifier that learns every phrasing at once: it puts the entry a question is about first
+ * among a choice's options where one phrasing of another entry shares its striking words, it is
+ * trained the same way every time, and it is kept on disk with its index and read back intact.
+ */
+class EntryClassifierTest {
+
+    private static DialogEngine engine;
+    /** The real corpus's phrasings, written in memory, with the classifier trained on them. */
+    private static PhrasingIndex phrasings;
+
+    @BeforeAll
+    static void buildTheRealIndex() {
+        FaqIndex index = RealCorpus.index();
+        engine = new DialogEngine(() -> index);
+        try (ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(index.corpus().synonyms()))) {
+            phrasings = PhrasingIndex.openOrWrite(index.corpus(), analysis, SentenceEmbedder.shared(), StoredIndexes.none());
+        }
+    }
+
+    /**
+     * Real questions whose best single phrasing belongs to another entry: "不通过" is in many
+     * phrasings about failed scans, "时间" in those about checking the result; the question is how
+     * to certify after failing the annual review, and how often it is due.
+     */
+    @ParameterizedTest(name = "{0} → {1} first")
+    @CsvSource({
+            "年审不通过怎么办?, failure-help",
+            "什么时间认证?, annual-review",
+    })
+    void theEntryAQuestionIsAboutComesFirstInAChoice(String question, String expected) {
+        Reply reply = engine.reply(question);
+
+        assertThat(reply).isInstanceOf(Reply.Clarify.class);
+        assertThat(reply.candidates().get(0).id()).isEqualTo(expected);
+    }
+
+    @Test
+    void probabilitiesCoverEveryOwnerAndSumToOne() {
+        float[] question = SentenceEmbedder.shared().embed("支付宝怎么给老人认证");
+        double[] probabilities = phrasings.classifier().probabilities(question);
+
+        assertThat(probabilities).hasSize(IntStream.of(owners()).max().getAsInt() + 1);
+        assertThat(DoubleStream.of(probabilities).sum()).isCloseTo(1, within(1e-9));
+        assertThat(DoubleStream.of(probabilities).allMatch(p -> p > 0 && p < 1)).isTrue();
+    }
+
+    @Test
+    void trainingTwiceGivesTheSameClassifier() {
+        float[] question = SentenceEmbedder.shared().embed("认证失败了咋整");
+
+        EntryClassifier again = EntryClassifier.train(
+                SentenceEmbedder.shared().embedCorpusTexts(phrasings.variants().stream().map(Variant::normalized).toList()), owners());
+
+        assertThat(again.probabilities(question)).containsExactly(phrasings.classifier().probabilities(question));
+    }
+
+    @Test
+    void keptInAnIndexDirectoryItIsReadBackUnchanged() throws IOException {
+        EntryClassifier trained = phrasings.classifier();
+        float[] question = SentenceEmbedder.shared().embed("在国外怎么认证");
+        try (Directory directory = new ByteBuffersDirectory()) {
+            trained.writeTo(directory);
+
+            assertThat(EntryClassifier.readFrom(directory).probabilities(question)).containsExactly(trained.probabilities(question));
+        }
+    }
+
+    @Test
+    void aDamagedFileIsRefusedNotRead() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory()) {
+            phrasings.classifier().writeTo(directory);
+            byte[] bytes;
+            try (IndexInput in = directory.openInput(EntryClassifier.FILE, IOContext.READONCE)) {
+                bytes = new byte[(int) in.length()];
+                in.readBytes(bytes, 0, bytes.length);
+            }
+            bytes[bytes.length / 2] ^= 0x10;   // one flipped bit among the weights
+            directory.deleteFile(EntryClassifier.FILE);
+            try (IndexOutput out = directory.createOutput(EntryClassifier.FILE, IOContext.DEFAULT)) {
+                out.writeBytes(bytes, bytes.length);
+            }
+
+            assertThatThrownBy(() -> EntryClassifier.readFrom(directory)).isInstanceOf(CorruptIndexException.class);
+        }
+    }
+
+    @Test
+    void aCorpusTooLargeToTrainOnGetsNoProbabilities() {
+        int count = (int) (EntryClassifier.MAX_WORK / 2) + 1;   // two owners: just above the limit
+        float[] vector = {1, 0};
+        List<float[]> vectors = Collections.nCopies(count, vector);
+        int[] owners = new int[count];
+        owners[0] = 1;
+
+        assertThat(EntryClassifier.train(vectors, owners).probabilities(vector)).containsExactly(0, 0);
+    }
+
+    private static int[] owners() {
+        return phrasings.variants().stream().mapToInt(Variant::ownerKey).toArray();
+    }
+}
