@@ -172,8 +172,8 @@ public final class DialogEngine {
      * choice from a weak best match ("那上门要带什么材料" after the home-visit answer: materials 0.23), and
      * the entries after it (0.04: how to check the result, fraud) would be noise, not other readings.
      * Of those, the close ones, and at least two when there are two: a choice is easier than a guess.
-     * Put in the order search gives for a choice ({@code Fusion.choiceOrder}: for a one-sentence
-     * message, the entry the classifier that learned every phrasing finds likeliest counts too).
+     * Put in the order search gives for a choice ({@code Fusion.choiceOrder}: the entry the classifier
+     * that learned every phrasing finds likeliest for the sentence that asks counts too).
      */
     private List<ScoredEntry> choiceOf(List<ScoredEntry> candidates) {
         double best = candidates.get(0).confidence();

@@ -305,9 +305,16 @@ public final class FaqIndex {
         }
         List<Match> matches = new ArrayList<>();
         float[] wholeQuestionVector = null;
+        float[] askingVector = null;
         if (!readable.isEmpty()) {
             List<float[]> vectors = vectorsOf(readable);
             wholeQuestionVector = vectors.get(0);   // a piece with words means the whole has them too
+            askingVector = wholeQuestionVector;
+            for (int p = 1; p < readable.size(); p++) {
+                if (AskingSentence.asks(readable.get(p))) {
+                    askingVector = vectors.get(p);
+                }
+            }
             try {
                 for (int p = 0; p < readable.size(); p++) {
                     matchPiece(p, readable.get(p), termsOfReadable.get(p), vectors.get(p), matches);
@@ -316,7 +323,7 @@ public final class FaqIndex {
                 throw new UncheckedIOException("searching the index", e);
             }
         }
-        return new Matches(matches, wholeQuestionVector, readable.size() == 1, pieces.unreadChars());
+        return new Matches(matches, wholeQuestionVector, askingVector, pieces.unreadChars());
     }
 
     /**
@@ -398,14 +405,16 @@ public final class FaqIndex {
         Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::confidence).reversed()
                 .thenComparingInt(s -> s.variant().ownerKey());
         double[] probabilities = scored.isEmpty() ? null : classifier.probabilities(matches.wholeQuestionVector());
+        double[] askingProbabilities = matches.askingVector() == matches.wholeQuestionVector() ? probabilities
+                : classifier.probabilities(matches.askingVector());
         List<ScoredEntry> entries = scored.stream()
                 .filter(s -> s.variant().entry() != null)
                 .sorted(bestFirst)
                 .limit(MAX_RESULTS)
                 .map(s -> {
-                    double probability = probabilities[s.variant().ownerKey()];
-                    return new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence(), probability,
-                            Fusion.choiceOrder(s.confidence(), probability, matches.oneSentence()));
+                    int owner = s.variant().ownerKey();
+                    return new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence(), probabilities[owner],
+                            Fusion.choiceOrder(s.confidence(), askingProbabilities[owner]));
                 })
                 .toList();
         Optional<SearchResult.ScoredTopic> topic = scored.stream()
@@ -432,8 +441,10 @@ public final class FaqIndex {
 
     /**
      * All matches of one question, the whole question's vector (null when it has nothing to match,
-     * and then there are no matches), whether it is one sentence, and how much of it was left unread.
+     * and then there are no matches), the vector of the sentence that asks — the last one that does
+     * ({@link AskingSentence}) in a message of several sentences, else the whole question's — and how
+     * much of it was left unread.
      */
-    record Matches(List<Match> all, float[] wholeQuestionVector, boolean oneSentence, int unreadChars) {
+    record Matches(List<Match> all, float[] wholeQuestionVector, float[] askingVector, int unreadChars) {
     }
 }

@@ -22,10 +22,13 @@ import org.pensionbot.eval.EvalReport;
  * <ul>
  *   <li>{@code tests-long.tsv}: a few sentences of context around one need (50–80 characters).
  *       2026-12-01: 44 of 51 right first; 2026-12-03, once telling sentences counted less than
- *       asking ones: 49; one answered with another entry.</li>
+ *       asking ones: 49; one answered with another entry. 2026-12-05, once a choice's options were ordered
+ *       by the entry classifier reading the sentence that asks: 51.</li>
  *   <li>{@code tests-very-long.tsv}: a whole story around one need (174–317 characters), and ten
  *       neighbouring matters. 2026-12-04: 21 of 30 right first (19 before such a message's whole
- *       was read through its sentences), none answered wrongly, all ten neighbours turned away.</li>
+ *       was read through its sentences), none answered wrongly, all ten neighbours turned away.
+ *       2026-12-05: 25 (the classifier reading the sentence that asks), none answered wrongly, nine
+ *       neighbours turned away (a stranger's up-front fee gets the fraud steps, on purpose).</li>
  * </ul>
  */
 class LongQuestionsTest {
@@ -40,8 +43,8 @@ class LongQuestionsTest {
 
     static Stream<LongSet> sets() {
         return Stream.of(
-                new LongSet("tests-long.tsv", 50, 0.94, 1, 1.0),
-                new LongSet("tests-very-long.tsv", 150, 0.66, 1, 0.9));
+                new LongSet("tests-long.tsv", 50, 0.98, 1, 1.0),
+                new LongSet("tests-very-long.tsv", 150, 0.80, 1, 0.9));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
