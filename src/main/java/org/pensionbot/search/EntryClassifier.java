@@ -18,22 +18,25 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 
 /**
- * Which entry or neighbouring topic a question belongs to, as a probability for each, learned from
- * all the corpus's phrasings at once: a logistic regression (LIBLINEAR, one model per owner against
- * the rest) over the model's sentence vectors, trained whenever an index is built.
+ * Which entry a question belongs to — or whether to the neighbouring topics — as a probability for
+ * each, learned from all the corpus's phrasings at once: a logistic regression (LIBLINEAR, one model
+ * per class against the rest) over the model's sentence vectors, trained whenever an index is built.
+ * The classes are numbered as the caller likes ({@link PhrasingIndex#classesOf}: each entry's owner
+ * key, and one for all topics).
  *
  * <p>Why it helps: an entry's confidence rests on its single closest phrasing, so a question can
  * land nearest to one phrasing of the wrong entry that happens to share its words (on the corpus of
  * commit e032ee6, "年审不通过怎么办?" came closest to a phrasing of how to certify, 0.53, before the
  * failure entry, 0.45). The
- * classifier weighs every phrasing of every owner together and learns which directions of the
+ * classifier weighs every phrasing of every entry together and learns which directions of the
  * vector space tell entries apart — asking how versus reporting a failure — rather than how close
  * one phrasing is. It orders the options of a choice ({@link Fusion#choiceOrder}), and lets an entry
  * it finds likely be answered from a lower lead (the dialog package's {@code DecisionThresholds}).
  *
- * <p>Measured in place of the cosine to each entry's mean phrasing vector, which it replaced: 5 more
- * of the unseen stand-in's 249 real questions and 15 more across the development sets with their
- * entry first ({@link Fusion}; BENCHMARKS.md, 2026-12-05). Immutable and safe for concurrent use.
+ * <p>Measured in place of the cosine to each entry's mean phrasing vector, which it replaced: 6 more
+ * of the unseen stand-in's 249 real questions and 23 more across the development sets with their
+ * entry first, and 7 more of the stand-in's answered outright and right, none wrongly ({@link Fusion};
+ * BENCHMARKS.md, 2026-12-05). Immutable and safe for concurrent use.
  */
 final class EntryClassifier {
 
@@ -43,46 +46,46 @@ final class EntryClassifier {
      */
     static final double COST = 10;
     /**
-     * The solver's stopping tolerance. The dual solver at this tolerance trains the real corpus
-     * (1,500 phrasings, 45 owners) in about a second; a tighter one took four times as long and
-     * ordered no choice differently on the development sets.
+     * The solver's stopping tolerance: at 2 the real corpus trains in about half the time of 0.5,
+     * and the development sets and the stand-in put the same number of choices in the right order
+     * (a question or two each way); 0.01 took several times as long again.
      */
-    static final double TOLERANCE = 0.5;
+    static final double TOLERANCE = 2;
 
     static {
         Linear.disableDebugOutput();   // LIBLINEAR otherwise reports every iteration on standard output
     }
 
-    /** Each owner's weights (the last one its intercept), by owner key; null where none were trained. */
-    private final double[][] weightsOfOwner;
+    /** Each class's weights (the last one its intercept), by class number; null where none were trained. */
+    private final double[][] weightsOfClass;
 
-    private EntryClassifier(double[][] weightsOfOwner) {
-        this.weightsOfOwner = weightsOfOwner;
+    private EntryClassifier(double[][] weightsOfClass) {
+        this.weightsOfClass = weightsOfClass;
     }
 
     /**
-     * Trains on the phrasings' vectors, each labelled with its owner's key (entry or topic): one model
-     * per owner against all the others — what LIBLINEAR does for several classes, here with the owners
-     * trained side by side on all cores. About a second for the real corpus; an index kept on disk
-     * keeps its classifier too ({@link #writeTo}), so a start with an unchanged corpus does not train.
+     * Trains on the phrasings' vectors, each labelled with its class: one model per class against all
+     * the others — what LIBLINEAR does for several classes, here with the classes trained side by side
+     * on all cores. About half a second for the real corpus (28 classes); an index kept on disk keeps
+     * its classifier too ({@link #writeTo}), so a start with an unchanged corpus does not train.
      */
-    static EntryClassifier train(List<float[]> vectors, int[] ownerOf) {
-        double[][] weightsOfOwner = new double[IntStream.of(ownerOf).max().orElse(-1) + 1][];
-        if (IntStream.of(ownerOf).distinct().count() * vectors.size() > MAX_WORK) {
-            return new EntryClassifier(weightsOfOwner);   // no owner trained: every probability 0
+    static EntryClassifier train(List<float[]> vectors, int[] classOf) {
+        double[][] weightsOfClass = new double[IntStream.of(classOf).max().orElse(-1) + 1][];
+        if (IntStream.of(classOf).distinct().count() * vectors.size() > MAX_WORK) {
+            return new EntryClassifier(weightsOfClass);   // nothing trained: every probability 0
         }
         Feature[][] x = vectors.stream().map(EntryClassifier::features).toArray(Feature[][]::new);
-        IntStream.of(ownerOf).distinct().parallel()
-                .forEach(owner -> weightsOfOwner[owner] = againstTheRest(owner, x, ownerOf));
-        return new EntryClassifier(weightsOfOwner);
+        IntStream.of(classOf).distinct().parallel()
+                .forEach(label -> weightsOfClass[label] = againstTheRest(label, x, classOf));
+        return new EntryClassifier(weightsOfClass);
     }
 
     /** Keeps the trained weights as one more file of an index's directory, checksummed as Lucene's own files are. */
     void writeTo(Directory directory) throws IOException {
         try (IndexOutput out = directory.createOutput(FILE, IOContext.DEFAULT)) {
             CodecUtil.writeHeader(out, CODEC, VERSION);
-            out.writeVInt(weightsOfOwner.length);
-            for (double[] weights : weightsOfOwner) {
+            out.writeVInt(weightsOfClass.length);
+            for (double[] weights : weightsOfClass) {
                 out.writeVInt(weights == null ? 0 : weights.length);
                 for (double weight : weights == null ? new double[0] : weights) {
                     out.writeLong(Double.doubleToLongBits(weight));
@@ -96,26 +99,27 @@ final class EntryClassifier {
     static EntryClassifier readFrom(Directory directory) throws IOException {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
-            double[][] weightsOfOwner = new double[in.readVInt()][];
-            for (int owner = 0; owner < weightsOfOwner.length; owner++) {
+            double[][] weightsOfClass = new double[in.readVInt()][];
+            for (int label = 0; label < weightsOfClass.length; label++) {
                 int length = in.readVInt();
                 if (length > 0) {
-                    weightsOfOwner[owner] = new double[length];
+                    weightsOfClass[label] = new double[length];
                     for (int i = 0; i < length; i++) {
-                        weightsOfOwner[owner][i] = Double.longBitsToDouble(in.readLong());
+                        weightsOfClass[label][i] = Double.longBitsToDouble(in.readLong());
                     }
                 }
             }
             CodecUtil.checkFooter(in);
-            return new EntryClassifier(weightsOfOwner);
+            return new EntryClassifier(weightsOfClass);
         }
     }
 
     /**
-     * Training takes time in proportion to owners × phrasings (each owner's model reads every
-     * phrasing): about a second for the real corpus's 45 × 1,500. Above this, some seven times that,
-     * no classifier is trained — a start or reload would wait for many seconds, and for a corpus of
-     * thousands of entries, hours — and choices are put in order by confidence alone.
+     * Training takes time in proportion to classes × phrasings (each class's model reads every
+     * phrasing): about half a second for the real corpus's 28 × 1,500 (on two cores). Above this,
+     * some twelve times that, no classifier is trained — a start or reload would wait for many
+     * seconds, and for a corpus of thousands of entries, hours — and choices are put in order by
+     * confidence alone.
      */
     static final long MAX_WORK = 500_000;
 
@@ -124,49 +128,49 @@ final class EntryClassifier {
     private static final String CODEC = "PensionBotEntryClassifier";
     private static final int VERSION = 1;
 
-    /** The weights of one owner's model: its phrasings against all the others'. */
-    private static double[] againstTheRest(int owner, Feature[][] x, int[] ownerOf) {
+    /** The weights of one class's model: its phrasings against all the others'. */
+    private static double[] againstTheRest(int label, Feature[][] x, int[] classOf) {
         Problem problem = new Problem();
         problem.l = x.length;
         problem.n = x[0].length;
         problem.bias = BIAS;
         problem.x = x;   // only read while training
-        problem.y = IntStream.of(ownerOf).mapToDouble(o -> o == owner ? 1 : -1).toArray();
-        if (IntStream.of(ownerOf).allMatch(o -> o == owner)) {
-            return new double[problem.n];   // the only owner: nothing to learn, every question is its
+        problem.y = IntStream.of(classOf).mapToDouble(c -> c == label ? 1 : -1).toArray();
+        if (IntStream.of(classOf).allMatch(c -> c == label)) {
+            return new double[problem.n];   // the only class: nothing to learn, every question is its
         }
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
         double[] weights = model.getFeatureWeights();
-        // LIBLINEAR's weights favour the label it met first; make them favour this owner.
+        // LIBLINEAR's weights favour the label it met first; make them favour this class.
         return model.getLabels()[0] == 1 ? weights : DoubleStream.of(weights).map(w -> -w).toArray();
     }
 
     /**
-     * The probability, by owner key, that a question with this vector belongs to each owner: each
-     * owner's logistic score, normalised to sum to 1 (as LIBLINEAR does for several classes); all 0
+     * The probability, by class number, that a question with this vector belongs to each class: each
+     * class's logistic score, normalised to sum to 1 (as LIBLINEAR does for several classes); all 0
      * when the corpus was too large to train on ({@link #MAX_WORK}).
      */
     double[] probabilities(float[] questionVector) {
-        double[] probabilities = new double[weightsOfOwner.length];
+        double[] probabilities = new double[weightsOfClass.length];
         double sum = 0;
-        for (int owner = 0; owner < weightsOfOwner.length; owner++) {
-            double[] weights = weightsOfOwner[owner];
+        for (int label = 0; label < weightsOfClass.length; label++) {
+            double[] weights = weightsOfClass[label];
             if (weights != null) {
                 double score = weights[questionVector.length] * BIAS;
                 for (int i = 0; i < questionVector.length; i++) {
                     score += weights[i] * questionVector[i];
                 }
-                probabilities[owner] = 1 / (1 + Math.exp(-score));
-                sum += probabilities[owner];
+                probabilities[label] = 1 / (1 + Math.exp(-score));
+                sum += probabilities[label];
             }
         }
-        for (int owner = 0; owner < probabilities.length && sum > 0; owner++) {
-            probabilities[owner] /= sum;
+        for (int label = 0; label < probabilities.length && sum > 0; label++) {
+            probabilities[label] /= sum;
         }
         return probabilities;
     }
 
-    /** LIBLINEAR's constant feature, so that each owner's model has an intercept. */
+    /** LIBLINEAR's constant feature, so that each class's model has an intercept. */
     private static final double BIAS = 1;
 
     /** A vector as LIBLINEAR's features, numbered from 1, with the constant one last. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
@@ -141,6 +142,10 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
                                   Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
         List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
         List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
+        // The classifier needs only the vectors: it learns while the index is written (a reload waits
+        // for the slower of the two, not for both).
+        CompletableFuture<EntryClassifier> training = CompletableFuture.supplyAsync(
+                () -> EntryClassifier.train(vectors, classesOf(variants)));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
                 .setCodec(SMALL_GRAPH_CODEC)
@@ -158,10 +163,21 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
             // One segment keeps document ids equal to positions in the variant list.
             writer.forceMerge(1);
         }
-        EntryClassifier classifier = EntryClassifier.train(vectors, variants.stream().mapToInt(Variant::ownerKey).toArray());
+        EntryClassifier classifier = training.join();
         classifier.writeTo(directory);
         fingerprint.ifPresent(key -> stored.save(key, directory));
         return new PhrasingIndex(DirectoryReader.open(directory), variants, classifier);
+    }
+
+    /**
+     * What the classifier tells apart: each entry (its owner key), and the neighbouring topics as one
+     * class (the first topic's key, after every entry's). One model per topic cost as much again to
+     * train and put no choice in a better order on the development sets or the stand-in.
+     */
+    static int[] classesOf(List<Variant> variants) {
+        int neighbouringTopics = (int) variants.stream().filter(variant -> variant.entry() != null)
+                .mapToInt(Variant::ownerKey).distinct().count();
+        return variants.stream().mapToInt(variant -> variant.entry() != null ? variant.ownerKey() : neighbouringTopics).toArray();
     }
 
     /** Every entry's title, phrasings and keywords, then every topic's questions: document order. */

@@ -320,13 +320,14 @@ class ConversationContextTest {
      * questions more with their entry first (BENCHMARKS.md). 23 since an entry the classifier finds
      * likely is answered at 0.60 whatever its lead: "那个电子社保卡在手机哪找" after the ways to certify
      * is answered with the e-social-card entry, which says where the card is (labelled a detail of the
-     * ways; arguable).
+     * ways; arguable). 24 again once the classifier took the neighbouring topics as one class: another
+     * of these chats gets its entry first.
      */
     @Test
     void detailsOfTheAnswerJustGivenHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-same-entry.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(23);
+        run.assertEntryFirstAtLeast(24);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(3);
         assertThat(run.missesOfKind("context")).as("a next worry gets its own entry first").hasSizeLessThanOrEqualTo(1);
     }

@@ -61,11 +61,11 @@ class EntryClassifierTest {
     }
 
     @Test
-    void probabilitiesCoverEveryOwnerAndSumToOne() {
+    void probabilitiesCoverEveryClassAndSumToOne() {
         float[] question = SentenceEmbedder.shared().embed("支付宝怎么给老人认证");
         double[] probabilities = phrasings.classifier().probabilities(question);
 
-        assertThat(probabilities).hasSize(IntStream.of(owners()).max().getAsInt() + 1);
+        assertThat(probabilities).hasSize(IntStream.of(classes()).max().getAsInt() + 1);
         assertThat(DoubleStream.of(probabilities).sum()).isCloseTo(1, within(1e-9));
         assertThat(DoubleStream.of(probabilities).allMatch(p -> p > 0 && p < 1)).isTrue();
     }
@@ -75,7 +75,7 @@ class EntryClassifierTest {
         float[] question = SentenceEmbedder.shared().embed("认证失败了咋整");
 
         EntryClassifier again = EntryClassifier.train(
-                SentenceEmbedder.shared().embedCorpusTexts(phrasings.variants().stream().map(Variant::normalized).toList()), owners());
+                SentenceEmbedder.shared().embedCorpusTexts(phrasings.variants().stream().map(Variant::normalized).toList()), classes());
 
         assertThat(again.probabilities(question)).containsExactly(phrasings.classifier().probabilities(question));
     }
@@ -121,7 +121,7 @@ class EntryClassifierTest {
         assertThat(EntryClassifier.train(vectors, owners).probabilities(vector)).containsExactly(0, 0);
     }
 
-    private static int[] owners() {
-        return phrasings.variants().stream().mapToInt(Variant::ownerKey).toArray();
+    private static int[] classes() {
+        return PhrasingIndex.classesOf(phrasings.variants());
     }
 }
