@@ -54,8 +54,9 @@ package org.pensionbot.dialog;
  *     the entry is also {@code likely} by the classifier that learned every phrasing at once (search's
  *     {@code EntryClassifier}): two entries close on their best single phrasings ("养老保险资格认证为他人认证
  *     步骤": helping others 0.69, how to certify 0.68; "国(境)外居住退休人员如何办理资格认证?": abroad 0.79,
- *     elsewhere in China 0.77) are told apart by all their phrasings together. On the unseen stand-in, 0.60 with a probability of 0.5 answered 7 more of its questions
- *     right first, none wrongly and no neighbour; at 0.55 two wrong answers appeared
+ *     elsewhere in China 0.77) are told apart by all their phrasings together. On the unseen stand-in,
+ *     0.60 with a probability of 0.5 answered 7 more of its questions right, none wrongly and no
+ *     neighbour; at 0.55 two wrong answers appeared
  * @param likely the classifier's probability that lets an entry at {@code answerWhenLikely} be answered;
  *     above one half it is the classifier's own first choice too
  */

@@ -45,7 +45,9 @@ import org.pensionbot.corpus.FaqEntry;
  * signals exactly ({@link LexicalOverlap}, cosine) and their fusion ({@link Fusion}). An entry's
  * confidence is that of its best variant over all pieces; an out-of-scope topic's, over the whole
  * question only. A classifier trained on all phrasings ({@link EntryClassifier}) tells how likely the
- * whole question belongs to each entry; that orders the options of a choice ({@link Fusion#choiceOrder}).
+ * question belongs to each entry: read from the sentence that asks, it orders the options of a choice
+ * ({@link Fusion#choiceOrder}); read from the whole question, it goes with each entry's confidence
+ * ({@link ScoredEntry#probability}) to the dialog package's answering rules.
  *
  * <p>The documents are written, kept on disk and opened again by {@link PhrasingIndex}; this class
  * searches them. Immutable once built and safe for concurrent searches.

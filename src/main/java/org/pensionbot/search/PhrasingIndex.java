@@ -171,8 +171,9 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
 
     /**
      * What the classifier tells apart: each entry (its owner key), and the neighbouring topics as one
-     * class (the first topic's key, after every entry's). One model per topic cost as much again to
-     * train and put no choice in a better order on the development sets or the stand-in.
+     * class (numbered after every entry, as the first topic's key is). One model per topic took more
+     * than half as long again to train and put no choice in a better order on the development sets
+     * or the stand-in.
      */
     static int[] classesOf(List<Variant> variants) {
         int neighbouringTopics = (int) variants.stream().filter(variant -> variant.entry() != null)

@@ -31,6 +31,13 @@ class DecisionThresholdsTest {
     }
 
     @Test
+    void anEntryTheClassifierFindsLikelyIsAnsweredWhateverItsLead() {
+        assertThat(defaults.answers(0.62, 0.61, 0.6)).as("likely, close runner-up").isTrue();
+        assertThat(defaults.answers(0.62, 0.61, 0.4)).as("not likely enough").isFalse();
+        assertThat(defaults.answers(0.58, 0.57, 0.9)).as("below the level for it").isFalse();
+    }
+
+    @Test
     void belowEveryLevelNothingIsAnsweredHoweverFarAhead() {
         assertThat(defaults.answers(0.44, 0)).isFalse();
     }
