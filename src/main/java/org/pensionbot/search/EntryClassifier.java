@@ -9,13 +9,13 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Which entry a question belongs to — or whether to the neighbouring topics — as a probability for
@@ -55,21 +55,33 @@ final class EntryClassifier {
         Linear.disableDebugOutput();   // LIBLINEAR otherwise reports every iteration on standard output
     }
 
-    /** Each class's weights (the last one its intercept), by class number; null where none were trained. */
-    private final double[][] weightsOfClass;
+    /** Each class's model by class number; null where none was trained. */
+    private final Weights[] weightsOfClass;
 
-    private EntryClassifier(double[][] weightsOfClass) {
+    private EntryClassifier(Weights[] weightsOfClass) {
         this.weightsOfClass = weightsOfClass;
     }
 
     /**
-     * Trains on the phrasings' vectors, each labelled with its class: one model per class against all
-     * the others — what LIBLINEAR does for several classes, here with the classes trained side by side
-     * on all cores. About half a second for the real corpus (28 classes); an index kept on disk keeps
-     * its classifier too ({@link #writeTo}), so a start with an unchanged corpus does not train.
+     * One class's model: a weight per dimension of the vectors, in single precision as the vectors
+     * are (so that Lucene's {@link VectorUtil} scores them), and its intercept.
+     */
+    private record Weights(float[] coefficients, float intercept) {
+        double score(float[] vector) {
+            return VectorUtil.dotProduct(coefficients, vector) + intercept;
+        }
+    }
+
+    /**
+     * Trains on the phrasings' vectors, each labelled with its class: one LIBLINEAR model per class
+     * against all the others, as LIBLINEAR itself does for several classes — here with the classes
+     * trained side by side on all cores, each from the same starting state, so that the result does not
+     * depend on the order they are trained in. About half a second for the real corpus (28 classes),
+     * while the index is written; an index kept on disk keeps its classifier too ({@link #writeTo}), so
+     * a start with an unchanged corpus does not train.
      */
     static EntryClassifier train(List<float[]> vectors, int[] classOf) {
-        double[][] weightsOfClass = new double[IntStream.of(classOf).max().orElse(-1) + 1][];
+        Weights[] weightsOfClass = new Weights[IntStream.of(classOf).max().orElse(-1) + 1];
         if (IntStream.of(classOf).distinct().count() * vectors.size() > MAX_WORK) {
             return new EntryClassifier(weightsOfClass);   // nothing trained: every probability 0
         }
@@ -79,16 +91,40 @@ final class EntryClassifier {
         return new EntryClassifier(weightsOfClass);
     }
 
+    /** One class's model: its phrasings against all the others'. */
+    private static Weights againstTheRest(int label, Feature[][] x, int[] classOf) {
+        int dimensions = x[0].length - 1;
+        if (IntStream.of(classOf).allMatch(c -> c == label)) {
+            return new Weights(new float[dimensions], 0);   // the only class: nothing to learn, every question is its
+        }
+        Problem problem = new Problem();
+        problem.l = x.length;
+        problem.n = dimensions + 1;
+        problem.bias = BIAS;
+        problem.x = x;   // only read while training
+        problem.y = IntStream.of(classOf).mapToDouble(c -> c == label ? 1 : -1).toArray();
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
+        // LIBLINEAR's weights favour the label it met first (index 0); ask for those of label +1.
+        int positive = model.getLabels()[0] == 1 ? 0 : 1;
+        float[] coefficients = new float[dimensions];
+        for (int i = 0; i < dimensions; i++) {
+            coefficients[i] = (float) model.getDecfunCoef(i + 1, positive);
+        }
+        return new Weights(coefficients, (float) model.getDecfunBias(positive));
+    }
+
     /** Keeps the trained weights as one more file of an index's directory, checksummed as Lucene's own files are. */
     void writeTo(Directory directory) throws IOException {
         try (IndexOutput out = directory.createOutput(FILE, IOContext.DEFAULT)) {
             CodecUtil.writeHeader(out, CODEC, VERSION);
             out.writeVInt(weightsOfClass.length);
-            for (double[] weights : weightsOfClass) {
-                out.writeVInt(weights == null ? 0 : weights.length);
-                for (double weight : weights == null ? new double[0] : weights) {
-                    out.writeLong(Double.doubleToLongBits(weight));
+            for (Weights weights : weightsOfClass) {
+                float[] coefficients = weights == null ? new float[0] : weights.coefficients();
+                out.writeVInt(coefficients.length);
+                for (float coefficient : coefficients) {
+                    out.writeInt(Float.floatToIntBits(coefficient));
                 }
+                out.writeInt(Float.floatToIntBits(weights == null ? 0 : weights.intercept()));
             }
             CodecUtil.writeFooter(out);
         }
@@ -98,15 +134,14 @@ final class EntryClassifier {
     static EntryClassifier readFrom(Directory directory) throws IOException {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
-            double[][] weightsOfClass = new double[in.readVInt()][];
+            Weights[] weightsOfClass = new Weights[in.readVInt()];
             for (int label = 0; label < weightsOfClass.length; label++) {
-                int length = in.readVInt();
-                if (length > 0) {
-                    weightsOfClass[label] = new double[length];
-                    for (int i = 0; i < length; i++) {
-                        weightsOfClass[label][i] = Double.longBitsToDouble(in.readLong());
-                    }
+                float[] coefficients = new float[in.readVInt()];
+                for (int i = 0; i < coefficients.length; i++) {
+                    coefficients[i] = Float.intBitsToFloat(in.readInt());
                 }
+                float intercept = Float.intBitsToFloat(in.readInt());
+                weightsOfClass[label] = coefficients.length == 0 ? null : new Weights(coefficients, intercept);
             }
             CodecUtil.checkFooter(in);
             return new EntryClassifier(weightsOfClass);
@@ -115,34 +150,16 @@ final class EntryClassifier {
 
     /**
      * Training takes time in proportion to classes × phrasings (each class's model reads every
-     * phrasing): about half a second for the real corpus's 28 × 1,500 (on two cores). Above this,
-     * some twelve times that, no classifier is trained — a start or reload would wait for many
-     * seconds, and for a corpus of thousands of entries, hours — and choices are put in order by
-     * confidence alone.
+     * phrasing): about half a second for the real corpus's 28 × 1,500. Above this, some twelve times
+     * that, no classifier is trained — a start or reload would wait for many seconds, and for a
+     * corpus of thousands of entries, hours — and choices are put in order by confidence alone.
      */
     static final long MAX_WORK = 500_000;
 
     /** The file in an index's directory that holds the weights; not a name Lucene's own files use. */
     static final String FILE = "entry-classifier.weights";
     private static final String CODEC = "PensionBotEntryClassifier";
-    private static final int VERSION = 1;
-
-    /** The weights of one class's model: its phrasings against all the others'. */
-    private static double[] againstTheRest(int label, Feature[][] x, int[] classOf) {
-        Problem problem = new Problem();
-        problem.l = x.length;
-        problem.n = x[0].length;
-        problem.bias = BIAS;
-        problem.x = x;   // only read while training
-        problem.y = IntStream.of(classOf).mapToDouble(c -> c == label ? 1 : -1).toArray();
-        if (IntStream.of(classOf).allMatch(c -> c == label)) {
-            return new double[problem.n];   // the only class: nothing to learn, every question is its
-        }
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
-        double[] weights = model.getFeatureWeights();
-        // LIBLINEAR's weights favour the label it met first; make them favour this class.
-        return model.getLabels()[0] == 1 ? weights : DoubleStream.of(weights).map(w -> -w).toArray();
-    }
+    private static final int VERSION = 2;
 
     /**
      * The probability, by class number, that a question with this vector belongs to each class: each
@@ -153,13 +170,9 @@ final class EntryClassifier {
         double[] probabilities = new double[weightsOfClass.length];
         double sum = 0;
         for (int label = 0; label < weightsOfClass.length; label++) {
-            double[] weights = weightsOfClass[label];
+            Weights weights = weightsOfClass[label];
             if (weights != null) {
-                double score = weights[questionVector.length] * BIAS;
-                for (int i = 0; i < questionVector.length; i++) {
-                    score += weights[i] * questionVector[i];
-                }
-                probabilities[label] = 1 / (1 + Math.exp(-score));
+                probabilities[label] = 1 / (1 + Math.exp(-weights.score(questionVector)));
                 sum += probabilities[label];
             }
         }

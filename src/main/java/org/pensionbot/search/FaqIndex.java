@@ -406,8 +406,9 @@ public final class FaqIndex {
     private SearchResult result(java.util.Collection<Scored> scored, Matches matches) {
         Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::confidence).reversed()
                 .thenComparingInt(s -> s.variant().ownerKey());
+        // Nothing scored means nothing to read: no vector either.
         double[] probabilities = scored.isEmpty() ? null : classifier.probabilities(matches.wholeQuestionVector());
-        double[] askingProbabilities = matches.askingVector() == matches.wholeQuestionVector() ? probabilities
+        double[] askingProbabilities = scored.isEmpty() || matches.askingVector() == matches.wholeQuestionVector() ? probabilities
                 : classifier.probabilities(matches.askingVector());
         List<ScoredEntry> entries = scored.stream()
                 .filter(s -> s.variant().entry() != null)

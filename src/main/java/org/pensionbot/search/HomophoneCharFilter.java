@@ -7,8 +7,9 @@ import org.apache.lucene.analysis.CharFilter;
 /**
  * {@link HomophoneRepair} as a char filter. A repair keeps the text's length, so offsets need no
  * correction (pinyin read as characters shortens it: offsets then point into the shorter text, which
- * only questions go through, and their offsets are never used). It reads its whole input before the first character is served: a run can only be
- * judged with the characters around it, and questions and phrasings are short.
+ * only questions go through, and their offsets are never used). It reads its whole input before the
+ * first character is served: a run can only be judged with the characters around it, and questions
+ * and phrasings are short.
  */
 final class HomophoneCharFilter extends CharFilter {
 

@@ -162,12 +162,15 @@ final class HomophoneRepair {
         return canonical != overCanonical ? canonical : word.compareTo(over) < 0;
     }
 
-    /** {@code text} (in basic form) with sound-alike runs replaced by the corpus words they stand for. */
     /** {@code text} (in basic form) with only its letters typed as pinyin read as the corpus's characters. */
     String readPinyin(String text) {
         return pinyin.read(text);
     }
 
+    /**
+     * {@code typed} (in basic form) with its pinyin read as characters, then sound-alike runs replaced
+     * by the corpus words they stand for.
+     */
     String repair(String typed) {
         String text = pinyin.read(typed);
         if (wordOfSound.isEmpty()) {
