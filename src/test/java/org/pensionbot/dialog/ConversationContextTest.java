@@ -321,13 +321,17 @@ class ConversationContextTest {
      * likely is answered at 0.60 whatever its lead: "那个电子社保卡在手机哪找" after the ways to certify
      * is answered with the e-social-card entry, which says where the card is (labelled a detail of the
      * ways; arguable). 24 again once the classifier took the neighbouring topics as one class: another
-     * of these chats gets its entry first.
+     * of these chats gets its entry first. 23 since a topic for notarisation and consular authentication
+     * (2026-12-05, round 7 of real questions): "我是上海的，也這麼弄嗎" after the Alipay answer, which
+     * matched its entry only weakly (the whole answer again), now gets "I did not follow" with the Alipay
+     * entry offered first — 15 more topic phrasings (new word statistics, a retrained classifier) moved
+     * its weak match under the floor.
      */
     @Test
     void detailsOfTheAnswerJustGivenHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-same-entry.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(24);
+        run.assertEntryFirstAtLeast(23);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(3);
         assertThat(run.missesOfKind("context")).as("a next worry gets its own entry first").hasSizeLessThanOrEqualTo(1);
     }
