@@ -64,12 +64,13 @@ import org.pensionbot.eval.Outcome;
  * 74 of 80, tests-dialects 71 of 80 right first; the bars follow. Since choices are ordered with the
  * entry classifier (search's {@code EntryClassifier}, 2026-12-05): tests-voice 74, tests-typos 91,
  * tests-accents 79, tests-dialects 74 right first, tests-traditional 74 — 23 more across all the
- * development sets, 6 more of the unseen stand-in's 249. A topic of 13 more neighbouring phrasings
- * (notarisation, round 7 of real questions) retrains that classifier, and "我人喺東莞，可唔可以就近去東莞
- * 社保窗口認證？" — the local office's help 0.489 against offline certification 0.492 in the choice's
- * order, a near tie — turned to the other entry: tests-traditional 73, its bar 91 %. Any corpus edit
- * can turn such a tie either way (a question or two per set; a tighter stopping tolerance only made it
- * rarer), so the bars sit a question below the measured level where a set has near ties.
+ * development sets, 6 more of the unseen stand-in's 249. 16 more neighbouring phrasings (a topic for
+ * notarisation and bank apps' help; round 7 of real questions) retrain that classifier, and
+ * "我人喺東莞，可唔可以就近去東莞社保窗口認證？" — the local office's help 0.489 against offline
+ * certification 0.492 in the choice's order, a near tie — turned to the other entry: tests-traditional
+ * 73, its bar 91 %. Any corpus edit can turn such a tie either way (a question or two per set; a tighter
+ * stopping tolerance only made it rarer), so the bars sit a question below the measured level where a
+ * set has near ties.
  *
  * <p>{@code tests-keywords.tsv}: a first message of a keyword or two (材料, 代办, 人在外地) reaches its
  * entry through the dialog package's reading of it as about the bot's subject ({@code KeywordMessage}).

@@ -324,7 +324,7 @@ class ConversationContextTest {
      * of these chats gets its entry first. 23 since a topic for notarisation and consular authentication
      * (2026-12-05, round 7 of real questions): "我是上海的，也這麼弄嗎" after the Alipay answer, which
      * matched its entry only weakly (the whole answer again), now gets "I did not follow" with the Alipay
-     * entry offered first — 15 more topic phrasings (new word statistics, a retrained classifier) moved
+     * entry offered first — 16 more topic phrasings (new word statistics, a retrained classifier) moved
      * its weak match under the floor.
      */
     @Test
