@@ -145,6 +145,11 @@ public final class DialogEngine {
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
 
+        if (soundsLikeAScam(current, candidates)) {
+            FaqEntry fraud = candidates.get(0).entry();
+            return new Decision(new Reply.Answer(question, personalData, fraud, best, related(current.corpus(), fraud), candidates),
+                    Decision.Rule.SAFETY, result);
+        }
         Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, best, followUp);
         if (topic.isPresent()) {
             // Under the redirect, the entries that came close are offered first: "我没社保卡" is
@@ -164,6 +169,17 @@ public final class DialogEngine {
         return new Decision(fallback(current, question, personalData,
                 somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null, candidates),
                 Decision.Rule.NO_MATCH, result);
+    }
+
+    /**
+     * Whether search puts the fraud entry first and the classifier finds it likely, however weakly the
+     * message matches one phrasing ({@link DecisionThresholds#likelyScam}): the safety rule reads
+     * words, and a scam told in others ("叫我把卡里的前全部取出来转到他说的账号 说是验资…他现在还在电话里",
+     * 0.41) must still get the urgent steps, not a choice or "I did not follow".
+     */
+    private boolean soundsLikeAScam(FaqIndex current, List<ScoredEntry> candidates) {
+        return !candidates.isEmpty() && candidates.get(0).id().equals(current.corpus().menus().fraudEntry())
+                && thresholds.likelyScam(candidates.get(0).confidence(), candidates.get(0).probability());
     }
 
     /**

@@ -52,10 +52,18 @@ class DecisionThresholdsTest {
     }
 
     @Test
+    void theFraudEntryFirstAndLikelyIsAScamHoweverWeakItsMatch() {
+        assertThat(defaults.likelyScam(0.28, 0.62)).isTrue();
+        assertThat(defaults.likelyScam(0.28, 0.45)).as("not the classifier's choice").isFalse();
+        assertThat(defaults.likelyScam(0.15, 0.90)).as("below the scam floor").isFalse();
+        assertThat(new DecisionThresholds(0.52, 0.35, 0.12).likelyScam(0.90, 0.99)).as("the three-number form").isFalse();
+    }
+
+    @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.60, 0.5))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.60, 0.5, 0.20))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.60, 0.5))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.60, 0.5, 0.20))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
