@@ -76,12 +76,15 @@ public final class Phrases {
     }
 
     /**
-     * The opening lines of a fallback on every channel: the apology or redirect, then the hotline
-     * unless the redirect already names it.
+     * The opening lines of a fallback on every channel: the apology, then the social-security hotline;
+     * or a neighbouring topic's redirect alone. A redirect says where to ask about its matter — 12333,
+     * or the office that handles it (the housing fund's 12329, the police station, the notary) — and
+     * the social-security hotline under "请问当地公证处" would send the person to the wrong office.
      */
     public static List<String> fallbackOpening(Reply.Fallback fallback) {
         String apology = fallbackApology(fallback);
-        return apology.contains(HOTLINE) ? List.of(apology) : List.of(apology, FALLBACK_HOTLINE);
+        boolean saysWhereToAsk = fallback.redirect() != null || apology.contains(HOTLINE);
+        return saysWhereToAsk ? List.of(apology) : List.of(apology, FALLBACK_HOTLINE);
     }
 
     /** Above the closest entries (when any came near) and the popular topics. */

@@ -49,6 +49,17 @@ class FallbackTest {
         assertThat(fallback.redirect()).contains("12333");
     }
 
+    @Test
+    void aRedirectToAnotherOfficeIsNotFollowedByTheSocialSecurityHotline() {
+        Reply.Fallback toTheNotary = (Reply.Fallback) engine.reply("出生证明要拿到国外用，公证去哪里办");
+        Reply.Fallback unsure = (Reply.Fallback) engine.reply("今天天气怎么样");
+
+        assertThat(toTheNotary.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+        assertThat(Phrases.fallbackOpening(toTheNotary)).containsExactly(toTheNotary.redirect().strip());
+        assertThat(String.join("", Phrases.fallbackOpening(toTheNotary))).contains("公证处").doesNotContain("12333");
+        assertThat(Phrases.fallbackOpening(unsure)).last().isEqualTo(Phrases.FALLBACK_HOTLINE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "？？？", "😀😀", "。。。！！！", "\u0000\u0007"})
     void textWithNothingToReadFallsBackAsNoText(String question) {
