@@ -83,8 +83,8 @@ public final class Phrases {
      */
     public static List<String> fallbackOpening(Reply.Fallback fallback) {
         String apology = fallbackApology(fallback);
-        boolean saysWhereToAsk = fallback.redirect() != null || apology.contains(HOTLINE);
-        return saysWhereToAsk ? List.of(apology) : List.of(apology, FALLBACK_HOTLINE);
+        boolean redirected = fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE && fallback.redirect() != null;
+        return redirected ? List.of(apology) : List.of(apology, FALLBACK_HOTLINE);
     }
 
     /** Above the closest entries (when any came near) and the popular topics. */
