@@ -31,7 +31,7 @@ final class ScamAlarm {
     /** Whom it was given to, when said between the verb and its 了: "告诉他了", "发给对方了". */
     private static final String TO_WHOM = SOMEONE + "?";
     /** Who got in touch: a call, a text, a stranger. */
-    private static final String CALLER = "(打电话|打来电话|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|对方|那边|那人|有人|有个人)";
+    private static final String CALLER = "(打电话|打来电话|打来|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|对方|那边|那人|那个人|有人|有个人)";
     /** What a caller does to ask. */
     private static final String ASKS = "(让|叫|要|要求|喊|催)(我|他|她|老人|我妈|我爸|俺娘|俺爹)?";
 
