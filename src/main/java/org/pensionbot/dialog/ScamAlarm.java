@@ -31,7 +31,12 @@ final class ScamAlarm {
     /** Whom it was given to, when said between the verb and its 了: "告诉他了", "发给对方了". */
     private static final String TO_WHOM = SOMEONE + "?";
     /** Who got in touch: a call, a text, a stranger. */
-    private static final String CALLER = "(打电话|打来电话|打来|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|对方|那边|那人|那个人|有人|有个人)";
+    private static final String CALLER = "(打电话|打来电话|打来|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|说(他|她|自己)是|对方|那边|那人|那个人|有人|有个人)";
+    /**
+     * What a scammer charges for a service that is free — certification costs nothing — when a caller
+     * asks for it or it was paid ("补办社保卡的工本费要交多少" asks a real price).
+     */
+    private static final String FEE = "(保证金|押金|手续费|激活费|认证费|工本费|管理费|服务费|解冻费)";
     /** What a caller does to ask. */
     private static final String ASKS = "(让|叫|要|要求|喊|催)(我|他|她|老人|我妈|我爸|俺娘|俺爹)?";
 
@@ -43,7 +48,10 @@ final class ScamAlarm {
             "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|被坑|坑了|钱没了|钱少了|追回|损失了|被(人)?忽悠|圈套|呃咗"
                     + "|卡(里|上)(的)?(钱)?" + NEAR + "{0,2}(少了|没了|被扣|被划)|被扣了|(那人|对方|他)的?电话(也)?打不通"
                     + "|被(人)?(转走|划走|盗刷|取走)|转出去|(原来|才知道|才晓得|才发现|后来知道)" + NEAR + "{0,4}是骗"
-                    + "|安全账户|拉黑了|被(人)?(远程)?控制|(钱|款)" + NEAR + "{0,4}(打不通|联系不上)"
+                    + "|安全账户|资金核查|资金清查|洗钱|拉黑了|被(人)?(远程)?控制|(钱|款)" + NEAR + "{0,4}(打不通|联系不上)"
+                    + "|银行卡(里|上)?(的)?(钱)?" + NEAR + "{0,2}(少了|被扣了?|被划了?)[0-9一二两三四五六七八九十几]+[百千万块元]"
+                    + "|余额(只剩|就剩|少了)"
+                    + "|(交|汇|转|付)(了|过)" + NEAR + "{0,6}" + FEE + "|(转|汇)(了|过)[0-9]+(块|元)?(过去|出去)"
                     + "|(转|汇|打)(了|过)?" + NEAR + "{0,6}[0-9一二两三四五六七八九十百千万]+(块|元|千|万)" + NEAR + "{0,2}给" + SOMEONE);
 
     /**
@@ -96,9 +104,9 @@ final class ScamAlarm {
      */
     private static final Pattern ASKED_BY_A_CALLER = Pattern.compile(
             CALLER + NEAR + "{0,30}" + ASKS + NEAR + "{0,6}"
-                    + "(加(他|她|对方)?的?(微信|qq|好友)|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|转钱|汇款|交钱|交费|付钱|打钱|扫码|扫二维码"
+                    + "(加(他|她|对方)?的?(微信|qq|好友)|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|转钱|汇款|汇钱|交钱|交费|付钱|打钱|扫码|扫二维码"
                     + "|开视频|atm|(下载|下|装|安装)" + NEAR + "{0,8}(软件|app|应用|会议)|(开|打开)" + NEAR + "{0,6}(权限|共享)"
-                    + "|远程|(交|汇|打)" + NEAR + "{0,4}(保证金|押金|手续费|激活费|认证费)"
+                    + "|远程|(交|汇|打)" + NEAR + "{0,6}" + FEE
                     + "|(报|说|念|发|告诉他|提供|输入|输|填写|填)" + NEAR + "{0,4}" + SECRET + ")"
                     + "|" + CALLER + NEAR + "{0,30}(问|找|向|跟)(我|他|她|老人|我妈|我爸)要" + NEAR + "{0,4}" + SECRET
                     // A pasted text that asks for a reply with the card number or password.
