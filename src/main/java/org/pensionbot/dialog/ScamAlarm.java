@@ -30,8 +30,9 @@ final class ScamAlarm {
     private static final String SOMEONE = "(他|她|他们|对方|人家|别人|骗子|那人|那边|陌生人|(那个|这个)?工作人员|打电话来的人)";
     /** Whom it was given to, when said between the verb and its 了: "告诉他了", "发给对方了". */
     private static final String TO_WHOM = SOMEONE + "?";
-    /** Who got in touch: a call, a text, a stranger. */
-    private static final String CALLER = "(打电话|打来电话|打来|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|说(他|她|自己)是|对方|那边|那人|那个人|有人|有个人)";
+    /** Who got in touch: a call, a text, a stranger, someone who says who he is. */
+    private static final String CALLER = "(打电话|打来电话|打来|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|说(他|她|自己)是"
+            + "|对方|那边|那人|那个人|有人|有个人)";
     /**
      * What a scammer charges for a service that is free — certification costs nothing — when a caller
      * asks for it or it was paid ("补办社保卡的工本费要交多少" asks a real price).
@@ -41,8 +42,10 @@ final class ScamAlarm {
     private static final String ASKS = "(让|叫|要|要求|喊|催)(我|他|她|老人|我妈|我爸|俺娘|俺爹)?";
 
     /**
-     * Said they were cheated or lost money, or that money went where it should not have, or what
-     * only a scam leaves behind: a "safe account", a caller who blocked them, a phone someone else controls.
+     * Said they were cheated or lost money (a sum gone from a bank card, "余额只剩…"), or that money went
+     * where it should not have (a fee paid, a sum transferred away), or what only a scam leaves behind or
+     * says: a "safe account", a "fund check" by the fake police, a caller who blocked them, a phone
+     * someone else controls.
      */
     private static final Pattern CHEATED = Pattern.compile(
             "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|被坑|坑了|钱没了|钱少了|追回|损失了|被(人)?忽悠|圈套|呃咗"
