@@ -53,6 +53,7 @@ class SafetyFirstTest {
             "wo bei pian le zenmeban",
             // In words the rule does not know: search puts the fraud entry first and the classifier finds it likely.
             "有人加我微信说是社保中心的，让我录一段眨眼摇头张嘴的视频发给他做认证，我已经发过去了",
+            // A caller named as 那个人 who 打来 again, asking for an ATM.
             "那个人又打来了 说要我去银行ATM机上操作一下 才能把认证激活 我现在就在银行门口",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
@@ -128,8 +129,9 @@ class SafetyFirstTest {
      * on, and one ordinary question the alarm. A third set (scam3: 60 + 40, by a helper who saw neither
      * the rule nor the bot), measured once: 38 of 60 got the steps, 40 with the fraud entry answered when
      * search puts it first and the classifier finds it likely ({@code DecisionThresholds.likelyScam}); 5
-     * of its 40 ordinary questions get them by a safety rule, 4 of those asking how to avoid being
-     * cheated, which the fraud entry's advice answers. Then tuned on: "那个人又打来了 说要我去银行ATM机上
+     * of its 40 ordinary questions get them by a safety rule, 3 of those asking how to keep from being
+     * cheated (which the fraud entry's advice answers), 2 whether typing a code or a PIN in an official
+     * place is normal. Then tuned on: "那个人又打来了 说要我去银行ATM机上
      * 操作一下…我现在就在银行门口" named its caller in words the rule did not list (那个人, 打来); a caller
      * who "说他是" someone, fees paid or asked for by other names (工本费, 管理费), 汇钱, money gone from a bank
      * card or a balance, a transfer of a sum "过去", and what only the "police" scam says (资金核查, 洗钱)
