@@ -159,6 +159,16 @@ public final class FaqIndex {
         return corpus;
     }
 
+    /** The phrasings in document order, for this package's tests. */
+    List<Variant> variants() {
+        return variants;
+    }
+
+    /** The classifier trained on {@link #variants()}, for this package's tests. */
+    EntryClassifier classifier() {
+        return classifier;
+    }
+
     /**
      * The text as the person meant it: width, case and script folded, and letters typed as pinyin read
      * as the corpus's characters; no repair or synonym ({@link TextNormalizer#asMeant}).

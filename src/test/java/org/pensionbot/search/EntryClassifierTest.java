@@ -31,16 +31,13 @@ import org.pensionbot.dialog.Reply;
 class EntryClassifierTest {
 
     private static DialogEngine engine;
-    /** The real corpus's phrasings, written in memory, with the classifier trained on them. */
-    private static PhrasingIndex phrasings;
+    /** The real corpus's index, with the classifier trained on its phrasings. */
+    private static FaqIndex index;
 
     @BeforeAll
     static void buildTheRealIndex() {
-        FaqIndex index = RealCorpus.index();
+        index = RealCorpus.index();
         engine = new DialogEngine(() -> index);
-        try (ChineseAnalysis analysis = new ChineseAnalysis(new TextNormalizer(index.corpus().synonyms()))) {
-            phrasings = PhrasingIndex.openOrWrite(index.corpus(), analysis, SentenceEmbedder.shared(), StoredIndexes.none());
-        }
     }
 
     /**
@@ -64,7 +61,7 @@ class EntryClassifierTest {
     @Test
     void probabilitiesCoverEveryClassAndSumToOne() {
         float[] question = SentenceEmbedder.shared().embed("支付宝怎么给老人认证");
-        double[] probabilities = phrasings.classifier().probabilities(question);
+        double[] probabilities = index.classifier().probabilities(question);
 
         assertThat(probabilities).hasSize(IntStream.of(classes()).max().getAsInt() + 1);
         assertThat(DoubleStream.of(probabilities).sum()).isCloseTo(1, within(1e-9));
@@ -76,14 +73,14 @@ class EntryClassifierTest {
         float[] question = SentenceEmbedder.shared().embed("认证失败了咋整");
 
         EntryClassifier again = EntryClassifier.train(
-                SentenceEmbedder.shared().embedCorpusTexts(phrasings.variants().stream().map(Variant::normalized).toList()), classes());
+                SentenceEmbedder.shared().embedCorpusTexts(index.variants().stream().map(Variant::normalized).toList()), classes());
 
-        assertThat(again.probabilities(question)).containsExactly(phrasings.classifier().probabilities(question));
+        assertThat(again.probabilities(question)).containsExactly(index.classifier().probabilities(question));
     }
 
     @Test
     void keptInAnIndexDirectoryItIsReadBackUnchanged() throws IOException {
-        EntryClassifier trained = phrasings.classifier();
+        EntryClassifier trained = index.classifier();
         float[] question = SentenceEmbedder.shared().embed("在国外怎么认证");
         try (Directory directory = new ByteBuffersDirectory()) {
             trained.writeTo(directory);
@@ -95,7 +92,7 @@ class EntryClassifierTest {
     @Test
     void aDamagedFileIsRefusedNotRead() throws IOException {
         try (Directory directory = new ByteBuffersDirectory()) {
-            phrasings.classifier().writeTo(directory);
+            index.classifier().writeTo(directory);
             byte[] bytes;
             try (IndexInput in = directory.openInput(EntryClassifier.FILE, IOContext.READONCE)) {
                 bytes = new byte[(int) in.length()];
@@ -123,6 +120,6 @@ class EntryClassifierTest {
     }
 
     private static int[] classes() {
-        return PhrasingIndex.classesOf(phrasings.variants());
+        return PhrasingIndex.classesOf(index.variants());
     }
 }
