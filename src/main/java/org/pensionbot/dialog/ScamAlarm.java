@@ -21,25 +21,32 @@ final class ScamAlarm {
     /** Not a sentence end: the parts of one message a pattern may reach across. */
     private static final String NEAR = "[^。！？?!]";
     /** What only the person should know, or what a caller wants read out ("收到的那串数字"). */
-    private static final String SECRET = "(银行卡|卡号|密码|验证码|身份证号|(收到的|短信里的|那串|六位)" + NEAR + "{0,2}(数字|号码|码))";
+    private static final String SECRET = "(银行卡|卡号|密码|验证码|身份证(号|照片|正反面)|付款码|cvv|安全码|背面(的|那)?(三位|三个)"
+            + "|六位数|认证码|(收到的|短信里的|那串|六位)" + NEAR + "{0,2}(数字|号码|码))";
     /** What must never be typed into a page someone sent: the card, its password, the ID number (not an app's SMS code). */
     private static final String TYPED_IN = "(银行卡|卡号|密码|身份证号)";
     /** Family a secret may be shared with: "把银行卡号告诉我儿子了" is no scam. */
-    private static final String FAMILY = "(我)?(儿子|女儿|孩子|闺女|老伴|家人|妈|爸|老公|老婆)";
+    private static final String FAMILY = "(我)?(儿子|女儿|孩子|闺女|孙子|孙女|老伴|家人|妈|爸|老公|老婆)";
     /** Someone who is not the person. */
-    private static final String SOMEONE = "(他|她|他们|对方|人家|别人|骗子|那人|那边|陌生人|(那个|这个)?工作人员|打电话来的人)";
+    private static final String SOMEONE = "(他|她|他们|对方|人家|别人|骗子|那个人|那人|那边|陌生人|(那个|这个)?工作人员|打电话来的人|电话里(的|那个)人|打电话(的|那个)人|(那个|这个)" + NEAR + "{0,5}的人)";
     /** Whom it was given to, when said between the verb and its 了: "告诉他了", "发给对方了". */
     private static final String TO_WHOM = SOMEONE + "?";
     /** Who got in touch: a call, a text, a stranger, someone who says who he is. */
     private static final String CALLER = "(打电话|打来电话|打来|来电|电话|短信|发信息|发消息|陌生人|自称|冒充|说(他|她|自己)是"
-            + "|对方|那边|那人|那个人|有人|有个人)";
+            + "|对方|那边|那人|那个人|有人|有个人|搭讪|广告|弹窗|跳出来|快递|加我)";
     /**
      * What a scammer charges for a service that is free — certification costs nothing — when a caller
      * asks for it or it was paid ("补办社保卡的工本费要交多少" asks a real price).
      */
     private static final String FEE = "(保证金|押金|手续费|激活费|认证费|工本费|管理费|服务费|解冻费)";
+    /** Whose own a call, a number or an account may claim to be. */
+    private static final String OFFICE = "(社保局|人社局|社保中心|社保|支付宝|银行|官方|政府)";
+    /** A free gift of the kind stalls hand out: "送十个鸡蛋", "领了两盒鸡蛋", "送米送油", "送了一桶油". */
+    private static final String GIFT = "((送|领|给)(了)?" + NEAR + "{0,4}(鸡蛋|大米|一桶油|食用油|米面油|礼品|礼物|红包)|送米|送油|送面)";
+    /** A face scan or one's papers: what a stall's free gift is for. */
+    private static final String FACE_OR_PAPERS = "(刷脸|刷了|拍了|扫码|人脸|脸|认证|年审|身份证)";
     /** What a caller does to ask. */
-    private static final String ASKS = "(让|叫|要|要求|喊|催)(我|他|她|老人|我妈|我爸|俺娘|俺爹)?";
+    private static final String ASKS = "(让|叫|要|要求|喊|催)(我|他|她|老人|我妈|我爸|俺娘|俺爹|俺)?";
 
     /**
      * Said they were cheated or lost money (a sum gone from a bank card, "余额只剩…"), or that money went
@@ -48,12 +55,15 @@ final class ScamAlarm {
      * someone else controls.
      */
     private static final Pattern CHEATED = Pattern.compile(
-            "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|被坑|坑了|钱没了|钱少了|追回|损失了|被(人)?忽悠|圈套|呃咗"
-                    + "|卡(里|上)(的)?(钱)?" + NEAR + "{0,2}(少了|没了|被扣|被划)|被扣了|(那人|对方|他)的?电话(也)?打不通"
+            "被骗|上当|受骗|骗走|骗了|遇到骗子|碰到骗子|被诈骗|诈骗了|被坑|坑了|坑惨|钱没了|钱少了|追回|损失了|被(人)?忽悠|圈套|呃咗"
+                    + "|卡(里|上)(的)?(钱)?" + NEAR + "{0,5}(少了|没了|被扣|被划|就剩|只剩)|被扣了|(那人|对方|他|那边)的?电话(也)?打不通"
+                    + "|卡(里|上)?" + NEAR + "{0,2}扣了[0-9一二两三四五六七八九十几]|(转|汇)了[0-9一二两三四五六七八九十百千万]+(块|元|千|万|蚊)"
+                    + "|陌生(的)?(户口|账户|账号)|群" + NEAR + "{0,4}解散"
                     + "|被(人)?(转走|划走|盗刷|取走)|转出去|(原来|才知道|才晓得|才发现|后来知道)" + NEAR + "{0,4}是骗"
                     + "|安全账户|资金核查|资金清查|洗钱|拉黑了|被(人)?(远程)?控制|(钱|款)" + NEAR + "{0,4}(打不通|联系不上)"
                     + "|银行卡(里|上)?(的)?(钱)?" + NEAR + "{0,2}(少了|被扣了?|被划了?)[0-9一二两三四五六七八九十几]+[百千万块元]"
-                    + "|余额(只剩|就剩|少了)"
+                    + "|(钱|卡)" + NEAR + "{0,8}少了[0-9一二两三四五六七八九十几]+(百|千|万|块|元)"
+                    + "|余额(只剩|就剩|少了)|扫了?" + SOMEONE + "?(发的|给的)?(码|二维码)" + NEAR + "{0,4}(付|转|交)了"
                     + "|(交|汇|转|付)(了|过)" + NEAR + "{0,6}" + FEE + "|(转|汇)(了|过)[0-9]+(块|元)?(过去|出去)"
                     + "|(转|汇|打)(了|过)?" + NEAR + "{0,6}[0-9一二两三四五六七八九十百千万]+(块|元|千|万)" + NEAR + "{0,2}给" + SOMEONE);
 
@@ -63,7 +73,7 @@ final class ScamAlarm {
      * "怕被骗了" (I fear I have been) still raises the alarm.
      */
     private static final Pattern FEARS_BEING_CHEATED = Pattern.compile(
-            "(怕|担心|害怕|生怕|防止|防范|预防|提防|谨防|以免|免得|避免|小心|防)(被|会被|再被)?(上当受骗|上当|受骗|骗)(?!了)");
+            "(怕|担心|害怕|生怕|防止|防范|预防|提防|谨防|以免|免得|避免|小心|防|不会|不再)(被|会被|再被)?(上当受骗|上当|受骗|诈骗|骗)(?!了)");
 
     /**
      * Gave away what only they should know, or did what a caller said: a disclosing verb in the past
@@ -85,19 +95,31 @@ final class ScamAlarm {
                     + "|把" + NEAR + "{0,10}" + SECRET + NEAR + "{0,6}(告诉|念给|念|报给|报|说给|读给|发给)(?!" + FAMILY + ")"
                     + "|身份证" + NEAR + "{0,8}(发给|给)" + SOMEONE + "了|拍(了)?(照|照片)" + NEAR + "{0,4}发给"
                     + "|(照着|按|按照)短信(回|回复|填)了|(回了|回复了)" + NEAR + "{0,4}" + SECRET
-                    + "|(读|念|讲)(咗|了)(俾|给)|(写|记)(在)?纸上给"
+                    + "|(读|念|讲)(咗|了)(俾|给)|" + SECRET + NEAR + "{0,6}(写|记)(在)?纸上给"
+                    + "|(念|报|读)给(他|对方|那人|那个人|人家)(听)?(了|过)"
+                    + "|(拍|录)" + NEAR + "{0,10}(照|照片|视频)" + NEAR + "{0,4}发给(他|她|对方|那人|那个人|人家)"
+                    + "|(看见|看到|看得见|看得到)(我的?)?(手机)?屏幕"
+                    + "|atm(机)?(上|那)" + NEAR + "{0,16}(输了|按了|换成|操作了|转了)|(输|按|摁)(了)?" + NEAR + "{0,4}(他|她|对方|那人)(报|说|给)的"
                     + "|" + SOMEONE + "(让|叫|要|发的|给的)" + NEAR + "{0,4}(装|下载|下)的?" + NEAR + "{0,4}(软件|app|应用)"
-                    + "|(按|照)" + SOMEONE + "的?(要求|说的|说|意思)" + NEAR + "{0,4}(操作|做|填|弄|下载|转)"
+                    + "|(按|照)" + SOMEONE + "的?(要求|说的|说|意思)" + NEAR + "{0,8}(操作|做|填|弄|下载|下|装|转)"
                     + "|(开了|开着|打开了|点了)" + NEAR + "{0,2}(共享屏幕|屏幕共享)"
+                    + "|(手机|社保卡|银行卡|存折|身份证)" + NEAR + "{0,6}交给(?!" + FAMILY + ")|按了" + NEAR + "{0,6}(星号|井号)|(插在|插进)" + NEAR + "{0,8}机器"
                     + "|(转了|转过|汇了)" + NEAR + "{0,6}(钱|款|账)|(钱|款)" + NEAR + "{0,4}(转|汇|打)(过去|出去|走)?了|已经转账|转账了");
 
     /** Asks whether a message, call, link, QR code or visitor is genuine. */
     private static final Pattern ASKS_IF_REAL = Pattern.compile(
-            "(短信|电话|来电|号码|打给我|打来|链接|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门)" + NEAR + "{0,30}"
+            "(短信|电话|来电|号码|打给我|打来|链接|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门|有个号|这个号|那个号|账号|直播|来了" + NEAR + "{0,2}个人|销售|推销)" + NEAR + "{0,40}"
                     + "(是真的|真的假的|真的吗|是假的|是不是骗|是不是诈骗|是骗子|骗人|骗局|诈骗吗|会不会是诈骗|可信|可靠|靠谱|能信|能不能信"
-                    + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真唔真|系唔系真|系咪真)"
+                    + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真哩不是|是真哩|真额伐|真的伐|真唔真|系唔系真|系咪真"
+                    + "|是不是" + OFFICE + "的|是" + OFFICE + "的吗|官方" + NEAR + "{0,2}的吗|是不是真有|真有这" + NEAR + "{0,2}(政策|事)"
+                    + "|(能|可以)让(他|她|他们)进(来|门))"
                     // Cantonese puts the question first: "呢个短信系唔系真嘅".
-                    + "|(系唔系|系咪)真");
+                    + "|(系唔系|系咪)真"
+                    // Asked outright about what the message told: "…给我转到一个什么王警官 这是不是诈骗".
+                    + "|(这|这个|这是|那|那是)(是不是|是)(诈骗|骗局|骗人的|忽悠人的)"
+                    + "|(公众号|小程序)" + NEAR + "{0,40}(是官方的吗|官方的吗|是不是官方)"
+                    // A pasted text, with the question in a sentence of its own: "【社保中心】…否则将暂停发放。这个靠谱吗".
+                    + "|^【[^】]{1,12}】.*(靠谱|是真的|真的假的|能信|可信|骗|是" + OFFICE + "的吗)");
 
     /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
@@ -106,16 +128,45 @@ final class ScamAlarm {
      * "电话里的人问我要银行卡密码". Official services ask for none of these.
      */
     private static final Pattern ASKED_BY_A_CALLER = Pattern.compile(
-            CALLER + NEAR + "{0,30}" + ASKS + NEAR + "{0,6}"
+            CALLER + NEAR + "{0,30}" + ASKS + NEAR + "{0,10}"
                     + "(加(他|她|对方)?的?(微信|qq|好友)|加群|进群|屏幕共享|共享屏幕|开屏幕|转账|转钱|汇款|汇钱|交钱|交费|付钱|打钱|扫码|扫二维码"
-                    + "|开视频|atm|(下载|下|装|安装)" + NEAR + "{0,8}(软件|app|应用|会议)|(开|打开)" + NEAR + "{0,6}(权限|共享)"
+                    + "|开视频|atm|(下载|下|装|安装)" + NEAR + "{0,10}(软件|app|应用|会议)|(开|打开)" + NEAR + "{0,6}(权限|共享)"
+                    + "|(按|摁)" + NEAR + "{0,4}(号|键|数字)|扫" + NEAR + "{0,6}码|视频(认证|通话)|转到(他|她)?的?微信"
                     + "|远程|(交|汇|打)" + NEAR + "{0,6}" + FEE
-                    + "|(报|说|念|发|告诉他|提供|输入|输|填写|填)" + NEAR + "{0,4}" + SECRET + ")"
-                    + "|" + CALLER + NEAR + "{0,30}(问|找|向|跟)(我|他|她|老人|我妈|我爸)要" + NEAR + "{0,4}" + SECRET
+                    + "|(报|说|念|发|告诉他|提供|输入|输|填写|填|带上|带着)" + NEAR + "{0,4}" + SECRET
+                    + "|把" + NEAR + "{0,4}" + SECRET + NEAR + "{0,2}(给|告诉|发|报))"
+                    + "|" + CALLER + NEAR + "{0,30}" + ASKS + SECRET
+                    + "|" + CALLER + NEAR + "{0,30}((问|找|向|跟)(我|他|她|老人|我妈|我爸|俺)要|问)" + NEAR + "{0,4}" + SECRET
+                    // A "grandson" on the phone who needs money at once.
+                    + "|" + CALLER + NEAR + "{0,30}(急用钱|借钱|出车祸|按[0-9一]" + NEAR + "{0,3}转)"
+                    // A fee asked for before a subsidy is paid: "补贴3000 要先交200工本费".
+                    + "|(补贴|补助|津贴|奖励|奖金)" + NEAR + "{0,20}先(交|付|转|汇)" + NEAR + "{0,6}" + FEE
                     // A pasted text that asks for a reply with the card number or password.
-                    + "|回复" + NEAR + "{0,4}(银行卡|卡号|密码|验证码)"
+                    + "|回复" + NEAR + "{0,6}(银行卡|卡号|密码|验证码|身份证号)"
                     // A fee demanded up front: the certification itself is free.
-                    + "|(保证金|押金|手续费|激活费|认证费)" + NEAR + "{0,10}(交|汇|转|给)");
+                    + "|(保证金|押金|手续费|激活费|认证费)" + NEAR + "{0,10}(交|汇|转|给)"
+                    + "|(要|需要|得|先)(交|付|转|俾)" + NEAR + "{0,6}(保证金|押金|激活费|认证费|解冻费|姐冻费)");
+
+    /**
+     * What only a scam looks like, whoever tells it: eggs or oil given for a face scan at a stall, a
+     * seller of health products who offers to certify, the fake police's words (涉案, a call passed on to
+     * an "officer", 验资, a sum moved to the account they name), a loan taken to pay someone, "repairing" a
+     * credit record, a visitor nobody asked for or who takes a card or the phone away, a stall offering to
+     * certify, a "专员". Official certification gives nothing away and asks for nothing.
+     */
+    private static final Pattern LOOKS_LIKE_A_SCAM = Pattern.compile(
+            GIFT + NEAR + "{0,30}" + FACE_OR_PAPERS + "|" + FACE_OR_PAPERS + NEAR + "{0,30}" + GIFT
+                    + "|(保健品|卖药的|推销的)" + NEAR + "{0,40}(认证|年审|刷脸)"
+                    + "|(摆摊|摊子|摊位)" + NEAR + "{0,20}(认证|年审|刷脸)"
+                    + "|(拿走|带走)(了)?" + NEAR + "{0,6}(社保卡|银行卡|身份证|手机)"
+                    + "|涉案|涉嫌(洗钱|犯罪|诈骗)|验资|(转到|转给|转接)" + NEAR + "{0,6}(警官|警察|公安)"
+                    + "|(转到|转进|打到|存到)" + NEAR + "{0,4}(他|她|对方|那人)?(说|给|指定)的(账号|账户|卡)"
+                    + "|自称" + NEAR + "{0,12}专员"
+                    + "|贷(了)?款" + NEAR + "{0,8}转给|征信" + NEAR + "{0,20}修复"
+                    + "|(上门|门口)" + NEAR + "{0,20}没(约|预约|叫|喊|申请)过|(上门|门口)" + NEAR + "{0,30}(问|要|看)" + NEAR + "{0,6}" + SECRET
+                    + "|(详询|联系|咨询)专员|中奖|抽中|刮刮卡|专项基金|返利|年息|高息"
+                    + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|认证" + NEAR + "{0,10}收" + NEAR + "{0,4}[0-9一二两三四五六七八九十百]+(块|元)"
+                    + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来");
 
     /** A link in the message: pasted scam texts carry one. */
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");
@@ -161,6 +212,7 @@ final class ScamAlarm {
                 || GAVE_AWAY.matcher(normalizedText).find()
                 || ASKS_IF_REAL.matcher(normalizedText).find()
                 || ASKED_BY_A_CALLER.matcher(normalizedText).find()
+                || LOOKS_LIKE_A_SCAM.matcher(normalizedText).find()
                 || (LINK.matcher(GOVERNMENT_LINK.matcher(normalizedText).replaceAll(" ")).find()
                         && PENSION_THREAT.matcher(normalizedText).find());
     }

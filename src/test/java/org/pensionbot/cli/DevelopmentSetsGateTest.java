@@ -84,6 +84,10 @@ import org.pensionbot.eval.Outcome;
  * 60 (88.3 %); with the second readings of 行 and 地 and pairs inside words counting more, 55 of 60
  * (91.7 %), one answered wrong ("zenme zhidao wo xia ci renzheng shi shenme shihou", read right, answered
  * with the result entry as its characters are), 20 of 20 turned away.
+ *
+ * <p>{@code tests-relatives.tsv}: relatives asking on someone's behalf (帮我妈认证, 我在外地怎么帮奶奶弄). Run once
+ * unseen 2026-12-05: 54 of 80 right first, 3 answered wrong — one of them the scam alarm reading steps written on
+ * paper for a mother as a secret written down for a stranger (mended: 55 of 80, 2 wrong) — 19 of 20 turned away.
  */
 class DevelopmentSetsGateTest {
 
@@ -104,7 +108,8 @@ class DevelopmentSetsGateTest {
                 new Gate("tests-traditional.tsv", 100, 20, 0.91, 0.02, 0.95),
                 new Gate("tests-dialects.tsv", 100, 20, 0.88, 0, 0.95),
                 new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.01, 0.95),
-                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.02, 0.95));
+                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.02, 0.95),
+                new Gate("tests-relatives.tsv", 100, 20, 0.67, 0.025, 0.95));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
