@@ -106,6 +106,37 @@ class ChineseMatchingTest {
         assertThat(bestId("认证失败怎么办")).isEqualTo("failure-help");
     }
 
+    /**
+     * A province or city said first is the question asked everywhere: it scores as the question does
+     * without it ({@code LeadingPlace}), where the name alone pulled "吉林省退休人员如何认证" down to a choice.
+     */
+    @ParameterizedTest(name = "{0} scores like {1}")
+    @CsvSource({
+            "山东省养老认证怎么认证, 养老认证怎么认证",
+            "吉林省退休人员如何认证, 退休人员如何认证",
+            "2021兰州市企业离退休人员养老金领取资格怎么认证, 2021企业离退休人员养老金领取资格怎么认证",
+            "廣州出國定居人員養老資格怎麼認證, 出国定居人员养老资格怎么认证",
+    })
+    void aPlaceNamedFirstScoresLikeTheQuestionWithoutIt(String withPlace, String without) {
+        assertThat(index.search(withPlace).best().orElseThrow().confidence())
+                .isEqualTo(index.search(without).best().orElseThrow().confidence());
+    }
+
+    /**
+     * A place inside an app's name is the app, and two places tell of living away from where the pension
+     * is paid: neither is dropped.
+     */
+    @ParameterizedTest(name = "{0} keeps its places")
+    @CsvSource({
+            "民生山西养老认证步骤, 民生养老认证步骤",
+            "河南社保app认证, 社保app认证",
+            "我在深圳带孙子 养老金是湖南发的 认证咋弄, 我在带孙子 养老金是发的 认证咋弄",
+    })
+    void aPlaceThatIsPartOfTheQuestionStays(String withPlace, String without) {
+        assertThat(index.search(withPlace).best().orElseThrow().confidence())
+                .isNotEqualTo(index.search(without).best().orElseThrow().confidence());
+    }
+
     private static String bestId(String question) {
         return index.search(question).best().map(ScoredEntry::id).orElse(null);
     }
