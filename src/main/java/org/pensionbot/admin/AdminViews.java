@@ -62,6 +62,10 @@ public final class AdminViews {
         if (result.unreadChars() > 0) {
             out.append("消息太长，后面 ").append(result.unreadChars()).append(" 个字没有读。\n");
         }
+        if (result.scamProbability() > 0) {
+            // The reading of scams by meaning decides at its own level, whatever the candidates below say.
+            out.append(String.format(Locale.ROOT, "像正在被骗的可能（按意思读）：%.2f%n", result.scamProbability()));
+        }
         if (result.entries().isEmpty()) {
             out.append("没有任何条目匹配。\n");
         } else {

@@ -22,6 +22,7 @@ public final class Corpus {
     private final Map<String, FaqEntry> entriesById;
     private final List<OutOfScopeTopic> outOfScope;
     private final SynonymRules synonyms;
+    private final List<ScamExample> scamExamples;
     private final Menus menus;
     private final List<CorpusProblem> warnings;
 
@@ -31,6 +32,15 @@ public final class Corpus {
      */
     public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
                   Menus menus, List<CorpusProblem> warnings) {
+        this(directory, entries, outOfScope, synonyms, List.of(), menus, warnings);
+    }
+
+    /**
+     * @param scamExamples messages from people in the middle of a scam and ordinary ones like them,
+     *     which search learns to read scams from ({@code scam-examples.tsv})
+     */
+    public Corpus(Path directory, List<FaqEntry> entries, List<OutOfScopeTopic> outOfScope, SynonymRules synonyms,
+                  List<ScamExample> scamExamples, Menus menus, List<CorpusProblem> warnings) {
         this.directory = directory;
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
@@ -39,8 +49,14 @@ public final class Corpus {
         this.entries = List.copyOf(byId.values());
         this.outOfScope = List.copyOf(outOfScope);
         this.synonyms = synonyms;
+        this.scamExamples = List.copyOf(scamExamples);
         this.menus = Objects.requireNonNull(menus, "menus");
         this.warnings = List.copyOf(warnings);
+    }
+
+    /** Messages from people in the middle of a scam and ordinary ones like them ({@code scam-examples.tsv}). */
+    public List<ScamExample> scamExamples() {
+        return scamExamples;
     }
 
     public Path directory() {

@@ -36,6 +36,7 @@ public final class CorpusLoader {
     public static final String OUT_OF_SCOPE_FILE = "out-of-scope.yml";
     public static final String TESTS_FILE = "tests.tsv";
     public static final String MENUS_FILE = "menus.yml";
+    public static final String SCAM_EXAMPLES_FILE = "scam-examples.tsv";
 
     private CorpusLoader() {
     }
@@ -82,6 +83,11 @@ public final class CorpusLoader {
                 ? readText(outOfScopeFile, problems).map(t -> OutOfScopeFile.parse(outOfScopeFile, t, problems)).orElse(List.of())
                 : List.of();
 
+        Path scamExamplesFile = dir.resolve(SCAM_EXAMPLES_FILE);
+        List<ScamExample> scamExamples = Files.exists(scamExamplesFile)
+                ? readText(scamExamplesFile, problems).map(t -> ScamExampleFile.parse(scamExamplesFile, t, problems)).orElse(List.of())
+                : List.of();
+
         Path menusFile = dir.resolve(MENUS_FILE);
         Optional<Menus> menus = Optional.empty();
         if (Files.exists(menusFile)) {
@@ -97,7 +103,7 @@ public final class CorpusLoader {
             throw new CorpusException(errors, warnings);
         }
         return new Corpus(dir, parsed.stream().map(EntryFile.ParsedEntry::entry).toList(), outOfScope, synonyms,
-                menus.orElseThrow(), warnings);
+                scamExamples, menus.orElseThrow(), warnings);
     }
 
     /** One entry file read and parsed, or {@code edited} parsed in its place, with its own problems. */

@@ -69,11 +69,17 @@ package org.pensionbot.dialog;
  *     the fraud entry's advice answers; on the labelled sets 4 more questions about scams got their entry
  *     as an answer instead of a choice, and nothing else changed. At 0.15 a neighbouring question
  *     ("怎样知道对方是不是网络骗子") got the steps too
+ * @param readAsAScam at or above this probability that a message comes from someone in the middle of a
+ *     scam (search's {@code ScamClassifier}, which learned from the corpus's scam examples), the fraud
+ *     entry's urgent steps, whatever search puts first: a novel scam story that neither the word rule nor
+ *     retrieval recognises. At 0.92 no question of the development sets is read as a scam ("社保卡号就是
+ *     社保账号吗?" read 0.91); on a blind set held out from the examples (BENCHMARKS.md, 2026-12-05), 35 of
+ *     60 people in the middle of a scam and 1 of 40 ordinary messages are
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
                                  double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
-                                 double answerWhenLikely, double likely, double scamFloor) {
+                                 double answerWhenLikely, double likely, double scamFloor, double readAsAScam) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -89,11 +95,12 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_ANSWER_WHEN_LIKELY = 0.60;
     public static final double DEFAULT_LIKELY = 0.5;
     public static final double DEFAULT_SCAM_FLOOR = 0.20;
+    public static final double DEFAULT_READ_AS_A_SCAM = 0.92;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
-            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_SCAM_FLOOR);
+            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -103,10 +110,10 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !within01(followUpOutOfScopeMargin)
                 || !(0 <= followUpFloor && followUpFloor <= answer) || !within01(suggestFloor)
                 || !(answer <= answerWhenLikely && answerWhenLikely <= 1) || !(0.5 <= likely && likely <= 1)
-                || !within01(scamFloor)) {
+                || !within01(scamFloor) || !within01(readAsAScam)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, answer <= answerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
-                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, and the margins and the suggestion and scam floors must be in [0, 1]");
+                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, and the margins and the suggestion and scam floors and readAsAScam must be in [0, 1]");
         }
     }
 
@@ -116,7 +123,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
-        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1);
+        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 1);
     }
 
     /**
@@ -145,6 +152,11 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      */
     public boolean likelyScam(double confidence, double probability) {
         return confidence >= scamFloor && probability >= likely;
+    }
+
+    /** Whether a message read as a scam with this {@code probability} gets the fraud entry's urgent steps. */
+    public boolean readsAsAScam(double probability) {
+        return probability >= readAsAScam;
     }
 
     private static boolean within01(double value) {

@@ -150,6 +150,14 @@ public final class DialogEngine {
             return new Decision(new Reply.Answer(question, personalData, fraud, best, related(current.corpus(), fraud), candidates),
                     Decision.Rule.SAFETY, result);
         }
+        Optional<FaqEntry> readAsAScam = thresholds.readsAsAScam(result.scamProbability())
+                ? current.corpus().entry(current.corpus().menus().fraudEntry()) : Optional.empty();
+        if (readAsAScam.isPresent()) {
+            // A scam told in words the rule does not know, which search read by meaning: its confidence is that reading's.
+            FaqEntry fraud = readAsAScam.get();
+            return new Decision(new Reply.Answer(question, personalData, fraud, result.scamProbability(),
+                    related(current.corpus(), fraud), candidates), Decision.Rule.SAFETY, result);
+        }
         Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, best, followUp);
         if (topic.isPresent()) {
             // Under the redirect, the entries that came close are offered first: "我没社保卡" is
@@ -259,7 +267,7 @@ public final class DialogEngine {
         SearchResult searched = alone.search();
         SearchResult withoutTopic = new SearchResult(
                 searched.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
-                searched.outOfScope(), searched.unreadChars());
+                searched.outOfScope(), searched.unreadChars(), searched.scamProbability());
         Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic, true);
         if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());

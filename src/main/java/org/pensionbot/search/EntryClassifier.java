@@ -186,7 +186,7 @@ final class EntryClassifier {
     private static final double BIAS = 1;
 
     /** A vector as LIBLINEAR's features, numbered from 1, with the constant one last. */
-    private static Feature[] features(float[] vector) {
+    static Feature[] features(float[] vector) {
         Feature[] features = new Feature[vector.length + 1];
         for (int i = 0; i < vector.length; i++) {
             features[i] = new FeatureNode(i + 1, vector[i]);

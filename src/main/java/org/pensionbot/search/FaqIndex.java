@@ -92,11 +92,13 @@ public final class FaqIndex {
     private final LexicalOverlap overlap;
     /** Which entry a question belongs to, learned from all phrasings together. */
     private final EntryClassifier classifier;
+    /** How likely a message comes from someone in the middle of a scam, learned from the scam examples. */
+    private final ScamClassifier scamClassifier;
     /** Vectors of answer sentences, made the first time a detail of their entry is asked about. */
     private final Map<String, float[]> sentenceVectors = new ConcurrentHashMap<>();
 
     private FaqIndex(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, List<Variant> variants,
-                     IndexSearcher searcher, LexicalOverlap overlap, EntryClassifier classifier) {
+                     IndexSearcher searcher, LexicalOverlap overlap, EntryClassifier classifier, ScamClassifier scamClassifier) {
         this.corpus = corpus;
         this.analysis = analysis;
         this.embedder = embedder;
@@ -104,6 +106,7 @@ public final class FaqIndex {
         this.searcher = searcher;
         this.overlap = overlap;
         this.classifier = classifier;
+        this.scamClassifier = scamClassifier;
     }
 
     /**
@@ -152,7 +155,7 @@ public final class FaqIndex {
         ChineseAnalysis analysis = new ChineseAnalysis(withoutRepair.withHomophones(homophones));
         LexicalOverlap overlap = new LexicalOverlap(leaf, ChineseAnalysis.FIELDS);
         return new FaqIndex(corpus, analysis, embedder, index.variants(), new IndexSearcher(index.reader()), overlap,
-                index.classifier());
+                index.classifier(), index.scamClassifier());
     }
 
     public Corpus corpus() {
@@ -335,7 +338,8 @@ public final class FaqIndex {
                 throw new UncheckedIOException("searching the index", e);
             }
         }
-        return new Matches(matches, wholeQuestionVector, askingVector, pieces.unreadChars());
+        return new Matches(matches, wholeQuestionVector, askingVector, pieces.unreadChars(),
+                !readable.isEmpty() && ScamClassifier.reads(readable.get(0)));
     }
 
     /**
@@ -434,7 +438,9 @@ public final class FaqIndex {
                 .filter(s -> s.variant().topic() != null)
                 .min(bestFirst)
                 .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
-        return new SearchResult(entries, topic, matches.unreadChars());
+        double scamProbability = scored.isEmpty() || !matches.readForScams() ? 0
+                : scamClassifier.probability(matches.wholeQuestionVector());
+        return new SearchResult(entries, topic, matches.unreadChars(), scamProbability);
     }
 
     /** An entry's or topic's best variant so far in one search. */
@@ -455,9 +461,9 @@ public final class FaqIndex {
     /**
      * All matches of one question, the whole question's vector (null when it has nothing to match,
      * and then there are no matches), the vector of the sentence that asks — the last one that does
-     * ({@link AskingSentence}) in a message of several sentences, else the whole question's — and how
-     * much of it was left unread.
+     * ({@link AskingSentence}) in a message of several sentences, else the whole question's — how
+     * much of it was left unread, and whether it is a message the scam reading reads ({@link ScamClassifier#reads}).
      */
-    record Matches(List<Match> all, float[] wholeQuestionVector, float[] askingVector, int unreadChars) {
+    record Matches(List<Match> all, float[] wholeQuestionVector, float[] askingVector, int unreadChars, boolean readForScams) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.pensionbot.corpus.ScamExample;
 import org.pensionbot.corpus.SynonymRules;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 record IndexFingerprint(String hex) {
 
     /** Change when what a document holds changes in a way the code's identity would not show. */
-    private static final String LAYOUT = "faq-index-3";
+    private static final String LAYOUT = "faq-index-4";
     /** Classes whose code shapes an index, one from each jar or folder that holds such code. */
     private static final List<Class<?>> CODE = List.of(
             FaqIndex.class,
@@ -52,7 +53,8 @@ record IndexFingerprint(String hex) {
      * The fingerprint of an index over {@code phrasings}; empty when the code's identity cannot be
      * read (classes not loaded from files), and then no index is stored or opened.
      */
-    static Optional<IndexFingerprint> of(List<Phrasing> phrasings, SynonymRules synonyms, String modelId) {
+    static Optional<IndexFingerprint> of(List<Phrasing> phrasings, SynonymRules synonyms, List<ScamExample> scamExamples,
+                                         String modelId) {
         if (Code.IDENTITY.isEmpty()) {
             return Optional.empty();
         }
@@ -69,6 +71,10 @@ record IndexFingerprint(String hex) {
             rule.variants().forEach(variant -> update(digest, variant));
             update(digest, "=>");
             update(digest, rule.canonical());
+        }
+        for (ScamExample example : scamExamples) {
+            update(digest, example.alarm() ? "alarm" : "calm");
+            update(digest, example.message());
         }
         return Optional.of(new IndexFingerprint(HexFormat.of().formatHex(digest.digest(), 0, 16)));
     }

@@ -32,6 +32,7 @@ import org.apache.lucene.util.IOUtils;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.OutOfScopeTopic;
+import org.pensionbot.corpus.ScamExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +44,9 @@ import org.slf4j.LoggerFactory;
  * @param reader one segment, so document ids are positions in {@code variants}
  * @param variants the phrasings with their normalised text
  * @param classifier trained on the phrasings' vectors when the index was written, and kept with it
+ * @param scamClassifier trained then too, on the scam examples' vectors and the phrasings', and kept with it
  */
-record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassifier classifier) {
+record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassifier classifier, ScamClassifier scamClassifier) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhrasingIndex.class);
 
@@ -105,11 +107,12 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
      */
     static PhrasingIndex openOrWrite(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, StoredIndexes stored) {
         List<Phrasing> phrasings = phrasingsOf(corpus);
-        Optional<IndexFingerprint> fingerprint = IndexFingerprint.of(phrasings, corpus.synonyms(), SentenceEmbedder.MODEL_ID);
+        Optional<IndexFingerprint> fingerprint = IndexFingerprint.of(phrasings, corpus.synonyms(), corpus.scamExamples(),
+                SentenceEmbedder.MODEL_ID);
         Optional<PhrasingIndex> kept = fingerprint.flatMap(key -> stored.open(key, phrasings.size()))
                 .flatMap(reader -> readBack(phrasings, reader));
         try {
-            return kept.isPresent() ? kept.get() : written(phrasings, analysis, embedder, fingerprint, stored);
+            return kept.isPresent() ? kept.get() : written(corpus, phrasings, analysis, embedder, fingerprint, stored);
         } catch (IOException e) {
             throw new UncheckedIOException("building the index", e);
         }
@@ -129,7 +132,8 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
                 }
                 variants.add(Variant.of(phrasings.get(doc), normalized.binaryValue().utf8ToString()));
             }
-            return Optional.of(new PhrasingIndex(reader, variants, EntryClassifier.readFrom(reader.directory())));
+            return Optional.of(new PhrasingIndex(reader, variants, EntryClassifier.readFrom(reader.directory()),
+                    ScamClassifier.readFrom(reader.directory())));
         } catch (IOException | RuntimeException e) {
             LOG.info("Not using the kept index: {} (it is built again)", e.toString());
             IOUtils.closeWhileHandlingException(reader);
@@ -138,14 +142,16 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
     }
 
     /** Normalises the phrasings, writes their index in memory, keeps a copy on disk when it can, and opens it. */
-    private static PhrasingIndex written(List<Phrasing> phrasings, ChineseAnalysis analysis, SentenceEmbedder embedder,
+    private static PhrasingIndex written(Corpus corpus, List<Phrasing> phrasings, ChineseAnalysis analysis, SentenceEmbedder embedder,
                                   Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
         List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
         List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
-        // The classifier needs only the vectors: it learns while the index is written (a reload waits
-        // for the slower of the two, not for both).
+        // The classifiers need only the vectors: they learn while the index is written (a reload waits
+        // for the slowest, not for all).
         CompletableFuture<EntryClassifier> training = CompletableFuture.supplyAsync(
                 () -> EntryClassifier.train(vectors, classesOf(variants)));
+        CompletableFuture<ScamClassifier> scamTraining = CompletableFuture.supplyAsync(
+                () -> scamClassifier(corpus, analysis, embedder, variants, vectors));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
                 .setCodec(SMALL_GRAPH_CODEC)
@@ -165,8 +171,35 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
         }
         EntryClassifier classifier = training.join();
         classifier.writeTo(directory);
+        ScamClassifier scamClassifier = scamTraining.join();
+        scamClassifier.writeTo(directory);
         fingerprint.ifPresent(key -> stored.save(key, directory));
-        return new PhrasingIndex(DirectoryReader.open(directory), variants, classifier);
+        return new PhrasingIndex(DirectoryReader.open(directory), variants, classifier, scamClassifier);
+    }
+
+    /**
+     * Learns to read scams ({@link ScamClassifier}): the scam examples and the fraud entry's phrasings
+     * against every other phrasing, of entries and of neighbouring topics, and the ordinary examples.
+     */
+    private static ScamClassifier scamClassifier(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder,
+                                                 List<Variant> variants, List<float[]> vectorOfVariant) {
+        if (corpus.scamExamples().stream().noneMatch(ScamExample::alarm)) {
+            return ScamClassifier.NONE;
+        }
+        String fraudEntry = corpus.menus().fraudEntry();
+        List<float[]> scams = new ArrayList<>();
+        List<float[]> ordinary = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            Variant variant = variants.get(i);
+            boolean fraud = variant.entry() != null && variant.entry().id().equals(fraudEntry);
+            (fraud ? scams : ordinary).add(vectorOfVariant.get(i));
+        }
+        List<float[]> exampleVectors = embedder.embedCorpusTexts(corpus.scamExamples().stream()
+                .map(example -> analysis.normalizer().normalize(example.message())).toList());
+        for (int i = 0; i < exampleVectors.size(); i++) {
+            (corpus.scamExamples().get(i).alarm() ? scams : ordinary).add(exampleVectors.get(i));
+        }
+        return ScamClassifier.train(scams, ordinary);
     }
 
     /**

@@ -10,15 +10,17 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  *
  * @param unreadChars how many characters at the end of a very long message were not read
  *     (see {@code QuestionPieces}); 0 for ordinary questions
+ * @param scamProbability how likely the message comes from someone in the middle of a scam, read by
+ *     meaning ({@code ScamClassifier}); 0 when nothing matched or the corpus has no scam examples
  */
-public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope, int unreadChars) {
+public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope, int unreadChars, double scamProbability) {
 
     public SearchResult {
         entries = List.copyOf(entries);
     }
 
     public SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope) {
-        this(entries, outOfScope, 0);
+        this(entries, outOfScope, 0, 0);
     }
 
     public static SearchResult empty() {

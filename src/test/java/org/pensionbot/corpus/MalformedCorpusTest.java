@@ -188,6 +188,22 @@ class MalformedCorpusTest {
         assertThat(problems()).contains(file + ":7: not valid UTF-8 text: save the file as UTF-8");
     }
 
+    @Test
+    void aScamExampleWithoutItsLabelIsReportedOnItsLine() throws IOException {
+        Path file = dir.resolve(CorpusLoader.SCAM_EXAMPLES_FILE);
+        Files.writeString(file, "# examples\n我被骗了，卡里的钱没了\talarm\n认证要不要交钱\tordinary\n");
+
+        assertThat(problems()).contains(file + ":3: expected 'message<TAB>alarm' or 'message<TAB>calm', optionally '<TAB>note'");
+    }
+
+    @Test
+    void wellFormedScamExamplesAreLoadedWithTheirLabels() throws IOException, CorpusException {
+        Files.writeString(dir.resolve(CorpusLoader.SCAM_EXAMPLES_FILE), "我被骗了，卡里的钱没了\talarm\tcheated\n认证要不要交钱\tcalm\n");
+
+        assertThat(CorpusLoader.load(dir).scamExamples()).containsExactly(
+                new ScamExample("我被骗了，卡里的钱没了", true, 1), new ScamExample("认证要不要交钱", false, 2));
+    }
+
     /** Replaces text that must be present, so that a changed fixture cannot make a test pass vacuously. */
     private void edit(String relative, String old, String replacement) throws IOException {
         Path file = dir.resolve(relative);

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.CorpusLoader;
 import org.pensionbot.corpus.RealCorpus;
 
 /**
@@ -58,6 +61,8 @@ class SafetyFirstTest {
             // What only a scam looks like, whoever tells it: a stall's gift for a face scan, the fake police's words.
             "集上有人摆了个摊 说扫码刷个脸认证就送十个鸡蛋 我老婆已经在那排队了",
             "現在有個人在視頻通話裡穿著警服，說我的社保卡涉案，叫我把銀行卡放到鏡頭前面",
+            // In words the rule does not know and search does not put first: read as a scam by its meaning.
+            "刚才有个男的来电说我的养老认证被人冒领了，叫我配合调查别告诉家里人",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -151,19 +156,17 @@ class SafetyFirstTest {
      * see. A fifth set (scam5: 60 + 40, stories off the textbook), measured before and after that tuning:
      * 24 → 29 of 60, 3 of 40 ordinary both times — kinds carry over a little, single messages do not. Then
      * tuned on too (prizes, "elderly care apartments", a parcel to sign, a card given to a visitor, a fee
-     * before certifying again). Held at those levels: 4 of 300 missed, 11 of 200 ordinary questions with a
-     * safety rule's steps (8 ask how to keep from being cheated or tell of an old scam, 2 whether a code or
-     * PIN in an official place is normal, 1 a scam long settled).
+     * before certifying again). The four earlier sets are now the examples search learns to read scams from
+     * (faq-corpus/scam-examples.tsv, with 11 ordinary questions about card numbers and costs) and scam5 is held
+     * out from them (below). With that reading too, held at: 2 of 300 missed, 12 of 211 ordinary questions with
+     * a safety rule's steps (9 ask how to keep from being cheated or tell of old news or a parent's distrust, 2
+     * whether a code or PIN in an official place is normal, 1 a scam long settled).
      */
     @Test
     void messagesFromPeopleInTheMiddleOfAScamRaiseTheAlarmAndOrdinaryOnesDoNot() throws IOException {
-        List<String[]> rows;
-        try (InputStream in = SafetyFirstTest.class.getResourceAsStream("scam-messages.tsv")) {
-            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .toList();
-        }
+        // The examples search learns from and the set held out from them: the rule and retrieval together, on all.
+        List<String[]> rows = new ArrayList<>(scamMessages(Files.readString(RealCorpus.DIR.resolve(CorpusLoader.SCAM_EXAMPLES_FILE))));
+        rows.addAll(heldOutScamMessages());
         // What the person sees counts: the fraud entry's steps, whether the rule or retrieval chose them.
         String fraudSteps = "answer " + RealCorpus.load().menus().fraudEntry();
         List<String> missed = rows.stream().filter(row -> row[1].equals("alarm"))
@@ -176,6 +179,37 @@ class SafetyFirstTest {
         assertThat(falseAlarms).as("ordinary questions with the alarm").hasSizeLessThanOrEqualTo(MAX_FALSE_ALARMS);
     }
 
-    private static final int MAX_MISSED_ALARMS = 4;
-    private static final int MAX_FALSE_ALARMS = 11;
+    /**
+     * Messages held out from the scam examples search learns from (scam-messages.tsv: a fifth blind set,
+     * stories off the textbook): read by meaning alone, without the word rule, most people in the middle
+     * of a scam are recognised and few ordinary messages are. Measured 2026-12-05: 34 of 60 and 1 of 40 at
+     * the default level; the word rule tuned only on the earlier sets got 29 of 60, both together 45.
+     */
+    @Test
+    void aScamInWordsNoRuleKnowsIsReadByItsMeaning() throws IOException {
+        List<String[]> rows = heldOutScamMessages();
+        long read = rows.stream().filter(row -> row[1].equals("alarm")).filter(row -> readAsAScam(row[0])).count();
+        long ordinaryRead = rows.stream().filter(row -> row[1].equals("calm")).filter(row -> readAsAScam(row[0])).count();
+
+        assertThat(rows).hasSize(100);
+        assertThat(read).as("held-out scam messages read as scams").isGreaterThanOrEqualTo(34);
+        assertThat(ordinaryRead).as("held-out ordinary messages read as scams").isLessThanOrEqualTo(1);
+    }
+
+    private static boolean readAsAScam(String message) {
+        return DecisionThresholds.DEFAULTS.readsAsAScam(RealCorpus.index().search(message).scamProbability());
+    }
+
+    private static List<String[]> heldOutScamMessages() throws IOException {
+        try (InputStream in = SafetyFirstTest.class.getResourceAsStream("scam-messages.tsv")) {
+            return scamMessages(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static List<String[]> scamMessages(String tsv) {
+        return tsv.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+    }
+
+    private static final int MAX_MISSED_ALARMS = 2;
+    private static final int MAX_FALSE_ALARMS = 12;
 }

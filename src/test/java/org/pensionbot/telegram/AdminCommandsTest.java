@@ -184,6 +184,15 @@ class AdminCommandsTest {
     }
 
     @Test
+    void whyShowsAScamReadByItsMeaning() throws Exception {
+        // Told in words the safety rule does not list: the reading by meaning decides, and says how sure it is.
+        String why = bot.ask(ADMIN, "/why 刚才有个男的来电说我的养老认证被人冒领了，叫我配合调查别告诉家里人").text();
+
+        assertThat(why).contains("决定：answer fraud-safety").contains("规则：safety")
+                .containsPattern("像正在被骗的可能（按意思读）：0\\.9\\d");
+    }
+
+    @Test
     void whyNamesTheWordsNoPhrasingUses() throws Exception {
         // Such words find nothing by word overlap: what an admin may want to add as a synonym or phrasing.
         String why = bot.ask(ADMIN, "/why 什么是社保权益单").text();
