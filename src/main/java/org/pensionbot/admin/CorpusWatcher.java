@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * {@link CorpusReloader} to reload.
  *
  * <p>Only files the loader reads count ({@code entries/*.md}, {@code synonyms.txt},
- * {@code out-of-scope.yml}, {@code menus.yml}), so editor swap and
+ * {@code out-of-scope.yml}, {@code menus.yml}, {@code scam-examples.tsv}), so editor swap and
  * backup files and {@code tests.tsv} do not cause reloads.
  *
  * <p>Survives the folder being replaced (deleted and copied anew, renamed over, or a symlink
@@ -93,7 +93,7 @@ public final class CorpusWatcher implements Closeable {
         this.quietNanos = quietPeriod.toNanos();
         this.watchService = watchService;
         Set<String> corpusFiles = Set.of(CorpusLoader.ENTRIES_DIR, CorpusLoader.SYNONYMS_FILE,
-                CorpusLoader.OUT_OF_SCOPE_FILE, CorpusLoader.MENUS_FILE);
+                CorpusLoader.OUT_OF_SCOPE_FILE, CorpusLoader.MENUS_FILE, CorpusLoader.SCAM_EXAMPLES_FILE);
         this.corpusFolder = new Folder(directory, corpusFiles::contains);
         this.entriesFolder = new Folder(directory.resolve(CorpusLoader.ENTRIES_DIR), name -> name.endsWith(".md"));
         folders.add(corpusFolder);

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
  * corpus loads and serves with them.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the FAQ corpus (entries, synonyms, out-of-scope topics, tests.tsv).")
+        description = "Check the FAQ corpus (entries, synonyms, out-of-scope topics, scam examples, tests.tsv).")
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
