@@ -47,7 +47,11 @@ final class ScamClassifier {
      * sixth of what they found at 3, with no fewer ordinary messages read as scams.
      */
     static final double SCAM_WEIGHT = 3;
-    private static final double TOLERANCE = 0.01;
+    /**
+     * The solver's stopping tolerance: 0.01 read the held-out set the same and made a reload of the real
+     * corpus ~0.1 s slower (training runs beside the index writing, on the same two cores).
+     */
+    private static final double TOLERANCE = 0.1;
 
     private final float[] coefficients;
     private final float intercept;
