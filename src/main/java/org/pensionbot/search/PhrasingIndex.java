@@ -146,12 +146,14 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
                                   Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
         List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
         List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
+        List<float[]> exampleVectors = embedder.embedCorpusTexts(corpus.scamExamples().stream()
+                .map(example -> analysis.normalizer().normalize(example.message())).toList());
         // The classifiers need only the vectors: they learn while the index is written (a reload waits
         // for the slowest, not for all).
         CompletableFuture<EntryClassifier> training = CompletableFuture.supplyAsync(
                 () -> EntryClassifier.train(vectors, classesOf(variants)));
         CompletableFuture<ScamClassifier> scamTraining = CompletableFuture.supplyAsync(
-                () -> scamClassifier(corpus, analysis, embedder, variants, vectors));
+                () -> scamClassifier(corpus, variants, vectors, exampleVectors));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
                 .setCodec(SMALL_GRAPH_CODEC)
@@ -181,8 +183,8 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
      * Learns to read scams ({@link ScamClassifier}): the scam examples and the fraud entry's phrasings
      * against every other phrasing, of entries and of neighbouring topics, and the ordinary examples.
      */
-    private static ScamClassifier scamClassifier(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder,
-                                                 List<Variant> variants, List<float[]> vectorOfVariant) {
+    private static ScamClassifier scamClassifier(Corpus corpus, List<Variant> variants, List<float[]> vectorOfVariant,
+                                                 List<float[]> vectorOfExample) {
         if (corpus.scamExamples().stream().noneMatch(ScamExample::alarm)) {
             return ScamClassifier.NONE;
         }
@@ -194,10 +196,8 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
             boolean fraud = variant.entry() != null && variant.entry().id().equals(fraudEntry);
             (fraud ? scams : ordinary).add(vectorOfVariant.get(i));
         }
-        List<float[]> exampleVectors = embedder.embedCorpusTexts(corpus.scamExamples().stream()
-                .map(example -> analysis.normalizer().normalize(example.message())).toList());
-        for (int i = 0; i < exampleVectors.size(); i++) {
-            (corpus.scamExamples().get(i).alarm() ? scams : ordinary).add(exampleVectors.get(i));
+        for (int i = 0; i < vectorOfExample.size(); i++) {
+            (corpus.scamExamples().get(i).alarm() ? scams : ordinary).add(vectorOfExample.get(i));
         }
         return ScamClassifier.train(scams, ordinary);
     }
