@@ -145,7 +145,7 @@ final class ScamAlarm {
                     + "|回复" + NEAR + "{0,6}(银行卡|卡号|密码|验证码|身份证号)"
                     // A fee demanded up front: the certification itself is free.
                     + "|(保证金|押金|手续费|激活费|认证费)" + NEAR + "{0,10}(交|汇|转|给)"
-                    + "|(要|需要|得|先)(交|付|转|俾)" + NEAR + "{0,6}(保证金|押金|激活费|认证费|解冻费|姐冻费)");
+                    + "|(要|需要|得|先)(交|付|转|俾)" + NEAR + "{0,6}(保证金|押金|激活费|认证费|解冻费)");
 
     /**
      * What only a scam looks like, whoever tells it: eggs or oil given for a face scan at a stall, a
