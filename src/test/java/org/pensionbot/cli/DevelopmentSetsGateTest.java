@@ -88,6 +88,8 @@ import org.pensionbot.eval.Outcome;
  * <p>{@code tests-relatives.tsv}: relatives asking on someone's behalf (帮我妈认证, 我在外地怎么帮奶奶弄). Run once
  * unseen 2026-12-05: 54 of 80 right first, 3 answered wrong — one of them the scam alarm reading steps written on
  * paper for a mother as a secret written down for a stranger (mended: 55 of 80, 2 wrong) — 19 of 20 turned away.
+ * A second round (100 more, most asking something other than how to help), run once unseen: 67 of 80 right
+ * first, 1 answered wrong, 19 of 20 turned away; together 122 of 160, 3 wrong, 38 of 40.
  */
 class DevelopmentSetsGateTest {
 
@@ -109,7 +111,7 @@ class DevelopmentSetsGateTest {
                 new Gate("tests-dialects.tsv", 100, 20, 0.88, 0, 0.95),
                 new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.01, 0.95),
                 new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.02, 0.95),
-                new Gate("tests-relatives.tsv", 100, 20, 0.67, 0.025, 0.95));
+                new Gate("tests-relatives.tsv", 200, 40, 0.75, 0.02, 0.95));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
