@@ -8,6 +8,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.ChecksumIndexInput;
@@ -62,11 +63,19 @@ final class ScamClassifier {
         this.intercept = intercept;
     }
 
+    /**
+     * The most ordinary messages it learns from. The real corpus has about 1,500 phrasings; a corpus of
+     * thousands of entries has a hundred times more, which would make every start and reload wait for
+     * training — the ordinary ones are then thinned evenly, as many as this kept.
+     */
+    static final int MAX_ORDINARY = 20_000;
+
     /** Learns from the vectors of scam messages against those of ordinary ones; {@link #NONE} if either is missing. */
-    static ScamClassifier train(List<float[]> scams, List<float[]> ordinary) {
-        if (scams.isEmpty() || ordinary.isEmpty()) {
+    static ScamClassifier train(List<float[]> scams, List<float[]> allOrdinary) {
+        if (scams.isEmpty() || allOrdinary.isEmpty()) {
             return NONE;
         }
+        List<float[]> ordinary = thinned(allOrdinary, MAX_ORDINARY);
         Problem problem = new Problem();
         problem.l = scams.size() + ordinary.size();
         problem.n = scams.get(0).length + 1;
@@ -99,6 +108,15 @@ final class ScamClassifier {
      */
     static boolean reads(String message) {
         return message.codePointCount(0, message.length()) >= MIN_CHARS && !QuestionPieces.readsWholeThroughItsSentences(message);
+    }
+
+    /** Every {@code size / max}-th of {@code vectors}, about {@code max} of them, in order; all of them if no more. */
+    static List<float[]> thinned(List<float[]> vectors, int max) {
+        if (vectors.size() <= max) {
+            return vectors;
+        }
+        double step = (double) vectors.size() / max;
+        return IntStream.range(0, max).mapToObj(i -> vectors.get((int) (i * step))).toList();
     }
 
     /** Keeps the weights as one more file of an index's directory, checksummed as Lucene's own files are. */

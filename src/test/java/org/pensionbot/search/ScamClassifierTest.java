@@ -23,6 +23,19 @@ class ScamClassifierTest {
     }
 
     @Test
+    void aVeryLargeCorpusIsThinnedEvenlyBeforeLearning() {
+        List<float[]> many = around(-1, ScamClassifier.MAX_ORDINARY * 2 + 1);
+
+        List<float[]> thinned = ScamClassifier.thinned(many, ScamClassifier.MAX_ORDINARY);
+
+        assertThat(thinned).hasSize(ScamClassifier.MAX_ORDINARY);
+        assertThat(thinned.get(0)).isSameAs(many.get(0));
+        // Evenly: the last one kept comes from the end of the list, not from its first half.
+        assertThat(many.indexOf(thinned.get(thinned.size() - 1))).isGreaterThan(many.size() - 4);
+        assertThat(ScamClassifier.thinned(many.subList(0, 10), ScamClassifier.MAX_ORDINARY)).hasSize(10);
+    }
+
+    @Test
     void withoutScamsOrWithoutOrdinaryMessagesNothingIsReadAsAScam() {
         assertThat(ScamClassifier.train(List.of(), around(-1, 10))).isSameAs(ScamClassifier.NONE);
         assertThat(ScamClassifier.train(around(1, 10), List.of())).isSameAs(ScamClassifier.NONE);
