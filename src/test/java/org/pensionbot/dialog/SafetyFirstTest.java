@@ -157,7 +157,7 @@ class SafetyFirstTest {
      * 24 → 29 of 60, 3 of 40 ordinary both times — kinds carry over a little, single messages do not. Then
      * tuned on too (prizes, "elderly care apartments", a parcel to sign, a card given to a visitor, a fee
      * before certifying again). The four earlier sets are now the examples search learns to read scams from
-     * (faq-corpus/scam-examples.tsv, with 11 ordinary questions about card numbers and costs) and scam5 is held
+     * (faq-corpus/scam-examples.tsv, with 19 ordinary messages about card numbers, costs and help) and scam5 is held
      * out from them (below). With that reading too, held at: 2 of 300 missed, 12 of 211 ordinary questions with
      * a safety rule's steps (9 ask how to keep from being cheated or tell of old news or a parent's distrust, 2
      * whether a code or PIN in an official place is normal, 1 a scam long settled).
@@ -182,8 +182,9 @@ class SafetyFirstTest {
     /**
      * Messages held out from the scam examples search learns from (scam-messages.tsv: a fifth blind set,
      * stories off the textbook): read by meaning alone, without the word rule, most people in the middle
-     * of a scam are recognised and few ordinary messages are. Measured 2026-12-05: 34 of 60 and 1 of 40 at
-     * the default level; the word rule tuned only on the earlier sets got 29 of 60, both together 45.
+     * of a scam are recognised and few ordinary messages are. Measured 2026-12-05: 35 of 60 and 1 of 40 at
+     * the default level (held a message below); the word rule tuned only on the earlier sets got 29 of 60,
+     * both together 45.
      */
     @Test
     void aScamInWordsNoRuleKnowsIsReadByItsMeaning() throws IOException {
