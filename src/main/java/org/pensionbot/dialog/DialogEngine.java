@@ -150,13 +150,14 @@ public final class DialogEngine {
             return new Decision(new Reply.Answer(question, personalData, fraud, best, related(current.corpus(), fraud), candidates),
                     Decision.Rule.SAFETY, result);
         }
-        Optional<FaqEntry> readAsAScam = thresholds.readsAsAScam(result.scamProbability())
+        Optional<FaqEntry> readAsAScam = thresholds.readsAsAScam(result.scamProbability(), best)
                 ? current.corpus().entry(current.corpus().menus().fraudEntry()) : Optional.empty();
         if (readAsAScam.isPresent()) {
             // A scam told in words the rule does not know, which search read by meaning: its confidence is that reading's.
             FaqEntry fraud = readAsAScam.get();
-            return new Decision(new Reply.Answer(question, personalData, fraud, result.scamProbability(),
-                    related(current.corpus(), fraud), candidates), Decision.Rule.SAFETY, result);
+            double reading = result.scamProbability();
+            return new Decision(new Reply.Answer(question, personalData, fraud, reading, related(current.corpus(), fraud),
+                    List.of(new ScoredEntry(fraud, reading, List.of()))), Decision.Rule.SAFETY, result);
         }
         Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, best, followUp);
         if (topic.isPresent()) {

@@ -60,6 +60,14 @@ class DecisionThresholdsTest {
     }
 
     @Test
+    void aMessageReadAsAScamGetsTheStepsOnlyWhenItComesNearTheCorpus() {
+        assertThat(defaults.readsAsAScam(0.95, 0.25)).isTrue();
+        assertThat(defaults.readsAsAScam(0.90, 0.25)).as("below the level").isFalse();
+        assertThat(defaults.readsAsAScam(0.97, 0.0)).as("text unlike anything in the corpus").isFalse();
+        assertThat(new DecisionThresholds(0.52, 0.35, 0.12).readsAsAScam(0.99, 0.9)).as("the three-number form").isFalse();
+    }
+
+    @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
         assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.60, 0.5, 0.20, 0.90))
                 .isInstanceOf(IllegalArgumentException.class);

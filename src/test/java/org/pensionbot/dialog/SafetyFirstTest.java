@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pensionbot.corpus.CorpusLoader;
 import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.search.ScoredEntry;
+import org.pensionbot.search.SearchResult;
 
 /**
  * Someone who may be in the middle of a scam gets the fraud entry's urgent steps at once — never
@@ -198,7 +200,8 @@ class SafetyFirstTest {
     }
 
     private static boolean readAsAScam(String message) {
-        return DecisionThresholds.DEFAULTS.readsAsAScam(RealCorpus.index().search(message).scamProbability());
+        SearchResult result = RealCorpus.index().search(message);
+        return DecisionThresholds.DEFAULTS.readsAsAScam(result.scamProbability(), result.best().map(ScoredEntry::confidence).orElse(0.0));
     }
 
     private static List<String[]> heldOutScamMessages() throws IOException {
