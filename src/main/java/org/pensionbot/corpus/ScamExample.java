@@ -5,8 +5,6 @@ package org.pensionbot.corpus;
  * away, asked for one right now, asking whether a call is real), or an ordinary one that only looks
  * like it ({@code alarm} false: how to stay safe, whether the official app asks for a code). Search
  * learns from them to read a scam told in words no rule lists.
- *
- * @param line where it stands in {@code scam-examples.tsv}
  */
-public record ScamExample(String message, boolean alarm, int line) {
+public record ScamExample(String message, boolean alarm) {
 }

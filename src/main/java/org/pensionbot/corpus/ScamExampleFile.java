@@ -21,24 +21,19 @@ final class ScamExampleFile {
     static List<ScamExample> parse(Path file, String text, List<CorpusProblem> problems) {
         List<ScamExample> examples = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.split("\t", -1);
+        for (TsvRows.Row row : TsvRows.of(text)) {
+            String[] fields = row.fields();
             String label = fields.length >= 2 ? fields[1].strip() : "";
             if (fields.length > 3 || fields[0].isBlank() || !(label.equals(ALARM) || label.equals(CALM))) {
-                problems.add(new CorpusProblem(file, i + 1, "expected 'message<TAB>alarm' or 'message<TAB>calm', optionally '<TAB>note'"));
+                problems.add(new CorpusProblem(file, row.line(), "expected 'message<TAB>alarm' or 'message<TAB>calm', optionally '<TAB>note'"));
                 continue;
             }
             String message = fields[0].strip();
             if (!seen.add(message)) {
-                problems.add(CorpusProblem.warning(file, i + 1, "the same message appears earlier in the file"));
+                problems.add(CorpusProblem.warning(file, row.line(), "the same message appears earlier in the file"));
                 continue;
             }
-            examples.add(new ScamExample(message, label.equals(ALARM), i + 1));
+            examples.add(new ScamExample(message, label.equals(ALARM)));
         }
         return examples;
     }

@@ -20,24 +20,19 @@ public final class TestSetFile {
     public static List<LabelledQuestion> read(Path file, Corpus corpus, List<CorpusProblem> problems) {
         List<LabelledQuestion> rows = new ArrayList<>();
         String text = CorpusLoader.readText(file, problems).orElse("");
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.split("\t", -1);
+        for (TsvRows.Row row : TsvRows.of(text)) {
+            String[] fields = row.fields();
             if (fields.length < 2 || fields.length > 3 || fields[0].isBlank() || fields[1].isBlank()) {
-                problems.add(new CorpusProblem(file, i + 1,
+                problems.add(new CorpusProblem(file, row.line(),
                         "expected 'question<TAB>expected id', optionally '<TAB>source' (use '-' for questions the bot must not answer)"));
                 continue;
             }
             String id = fields[1].strip();
             if (corpus != null && !id.equals(LabelledQuestion.NOT_ANSWERABLE) && corpus.entry(id).isEmpty()) {
-                problems.add(new CorpusProblem(file, i + 1, "unknown entry id '" + id + "'"));
+                problems.add(new CorpusProblem(file, row.line(), "unknown entry id '" + id + "'"));
                 continue;
             }
-            rows.add(new LabelledQuestion(fields[0], id, i + 1));
+            rows.add(new LabelledQuestion(fields[0], id, row.line()));
         }
         return rows;
     }

@@ -87,7 +87,7 @@ public final class DialogEngine {
         }
         // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
         if (ScamAlarm.raisedBy(current.asMeant(masked))) {
-            Optional<Decision> alarm = fraudSteps(current, masked, personalData);
+            Optional<Decision> alarm = fraudSteps(current, masked, personalData, 1.0, SearchResult.empty());
             if (alarm.isPresent()) {
                 return alarm.get();
             }
@@ -150,14 +150,12 @@ public final class DialogEngine {
             return new Decision(new Reply.Answer(question, personalData, fraud, best, related(current.corpus(), fraud), candidates),
                     Decision.Rule.SAFETY, result);
         }
-        Optional<FaqEntry> readAsAScam = thresholds.readsAsAScam(result.scamProbability(), best)
-                ? current.corpus().entry(current.corpus().menus().fraudEntry()) : Optional.empty();
-        if (readAsAScam.isPresent()) {
+        if (thresholds.readsAsAScam(result.scamProbability(), best)) {
             // A scam told in words the rule does not know, which search read by meaning: its confidence is that reading's.
-            FaqEntry fraud = readAsAScam.get();
-            double reading = result.scamProbability();
-            return new Decision(new Reply.Answer(question, personalData, fraud, reading, related(current.corpus(), fraud),
-                    List.of(new ScoredEntry(fraud, reading, List.of()))), Decision.Rule.SAFETY, result);
+            Optional<Decision> steps = fraudSteps(current, question, personalData, result.scamProbability(), result);
+            if (steps.isPresent()) {
+                return steps.get();
+            }
         }
         Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, best, followUp);
         if (topic.isPresent()) {
@@ -308,15 +306,20 @@ public final class DialogEngine {
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
         return afterTheWarning && ScamAlarm.continuesTheScam(current.asMeant(said.question()))
-                ? fraudSteps(current, said.question(), said.personalDataWarning())
+                ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
     }
 
-    /** The fraud entry's urgent steps, decided by the safety rule; empty when the corpus names no fraud entry. */
-    private Optional<Decision> fraudSteps(FaqIndex current, String question, boolean personalData) {
+    /**
+     * The fraud entry's urgent steps, decided by a safety rule at {@code confidence} (1 for the word rule,
+     * which searches nothing; the reading's probability when search read a scam by meaning, whose
+     * {@code search} {@code explain} shows); empty when the corpus names no fraud entry.
+     */
+    private Optional<Decision> fraudSteps(FaqIndex current, String question, boolean personalData, double confidence,
+                                          SearchResult search) {
         return current.corpus().entry(current.corpus().menus().fraudEntry())
-                .map(fraud -> new Decision(new Reply.Answer(question, personalData, fraud, 1.0, related(current.corpus(), fraud),
-                        List.of(new ScoredEntry(fraud, 1.0, List.of()))), Decision.Rule.SAFETY, SearchResult.empty()));
+                .map(fraud -> new Decision(new Reply.Answer(question, personalData, fraud, confidence, related(current.corpus(), fraud),
+                        List.of(new ScoredEntry(fraud, confidence, List.of()))), Decision.Rule.SAFETY, search));
     }
 
     /**

@@ -1,11 +1,7 @@
 package org.pensionbot.search;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.util.List;
@@ -15,7 +11,6 @@ import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * Which entry a question belongs to — or whether to the neighbouring topics — as a probability for
@@ -51,25 +46,11 @@ final class EntryClassifier {
      */
     static final double TOLERANCE = 2;
 
-    static {
-        Linear.disableDebugOutput();   // LIBLINEAR otherwise reports every iteration on standard output
-    }
-
     /** Each class's model by class number; null where none was trained. */
-    private final Weights[] weightsOfClass;
+    private final LinearWeights[] weightsOfClass;
 
-    private EntryClassifier(Weights[] weightsOfClass) {
+    private EntryClassifier(LinearWeights[] weightsOfClass) {
         this.weightsOfClass = weightsOfClass;
-    }
-
-    /**
-     * One class's model: a weight per dimension of the vectors, in single precision as the vectors
-     * are (so that Lucene's {@link VectorUtil} scores them), and its intercept.
-     */
-    private record Weights(float[] coefficients, float intercept) {
-        double score(float[] vector) {
-            return VectorUtil.dotProduct(coefficients, vector) + intercept;
-        }
     }
 
     /**
@@ -81,36 +62,23 @@ final class EntryClassifier {
      * a start with an unchanged corpus does not train.
      */
     static EntryClassifier train(List<float[]> vectors, int[] classOf) {
-        Weights[] weightsOfClass = new Weights[IntStream.of(classOf).max().orElse(-1) + 1];
+        LinearWeights[] weightsOfClass = new LinearWeights[IntStream.of(classOf).max().orElse(-1) + 1];
         if (IntStream.of(classOf).distinct().count() * vectors.size() > MAX_WORK) {
             return new EntryClassifier(weightsOfClass);   // nothing trained: every probability 0
         }
-        Feature[][] x = vectors.stream().map(EntryClassifier::features).toArray(Feature[][]::new);
+        Feature[][] x = vectors.stream().map(LinearWeights::features).toArray(Feature[][]::new);
         IntStream.of(classOf).distinct().parallel()
                 .forEach(label -> weightsOfClass[label] = againstTheRest(label, x, classOf));
         return new EntryClassifier(weightsOfClass);
     }
 
     /** One class's model: its phrasings against all the others'. */
-    private static Weights againstTheRest(int label, Feature[][] x, int[] classOf) {
-        int dimensions = x[0].length - 1;
+    private static LinearWeights againstTheRest(int label, Feature[][] x, int[] classOf) {
         if (IntStream.of(classOf).allMatch(c -> c == label)) {
-            return new Weights(new float[dimensions], 0);   // the only class: nothing to learn, every question is its
+            return new LinearWeights(new float[x[0].length - 1], 0);   // the only class: nothing to learn, every question is its
         }
-        Problem problem = new Problem();
-        problem.l = x.length;
-        problem.n = dimensions + 1;
-        problem.bias = BIAS;
-        problem.x = x;   // only read while training
-        problem.y = IntStream.of(classOf).mapToDouble(c -> c == label ? 1 : -1).toArray();
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
-        // LIBLINEAR's weights favour the label it met first (index 0); ask for those of label +1.
-        int positive = model.getLabels()[0] == 1 ? 0 : 1;
-        float[] coefficients = new float[dimensions];
-        for (int i = 0; i < dimensions; i++) {
-            coefficients[i] = (float) model.getDecfunCoef(i + 1, positive);
-        }
-        return new Weights(coefficients, (float) model.getDecfunBias(positive));
+        double[] y = IntStream.of(classOf).mapToDouble(c -> c == label ? 1 : -1).toArray();
+        return LinearWeights.trained(x, y, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
     }
 
     /** Keeps the trained weights as one more file of an index's directory, checksummed as Lucene's own files are. */
@@ -118,13 +86,8 @@ final class EntryClassifier {
         try (IndexOutput out = directory.createOutput(FILE, IOContext.DEFAULT)) {
             CodecUtil.writeHeader(out, CODEC, VERSION);
             out.writeVInt(weightsOfClass.length);
-            for (Weights weights : weightsOfClass) {
-                float[] coefficients = weights == null ? new float[0] : weights.coefficients();
-                out.writeVInt(coefficients.length);
-                for (float coefficient : coefficients) {
-                    out.writeInt(Float.floatToIntBits(coefficient));
-                }
-                out.writeInt(Float.floatToIntBits(weights == null ? 0 : weights.intercept()));
+            for (LinearWeights weights : weightsOfClass) {
+                LinearWeights.writeTo(out, weights);
             }
             CodecUtil.writeFooter(out);
         }
@@ -134,14 +97,9 @@ final class EntryClassifier {
     static EntryClassifier readFrom(Directory directory) throws IOException {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
-            Weights[] weightsOfClass = new Weights[in.readVInt()];
+            LinearWeights[] weightsOfClass = new LinearWeights[in.readVInt()];
             for (int label = 0; label < weightsOfClass.length; label++) {
-                float[] coefficients = new float[in.readVInt()];
-                for (int i = 0; i < coefficients.length; i++) {
-                    coefficients[i] = Float.intBitsToFloat(in.readInt());
-                }
-                float intercept = Float.intBitsToFloat(in.readInt());
-                weightsOfClass[label] = coefficients.length == 0 ? null : new Weights(coefficients, intercept);
+                weightsOfClass[label] = LinearWeights.readFrom(in);
             }
             CodecUtil.checkFooter(in);
             return new EntryClassifier(weightsOfClass);
@@ -170,9 +128,9 @@ final class EntryClassifier {
         double[] probabilities = new double[weightsOfClass.length];
         double sum = 0;
         for (int label = 0; label < weightsOfClass.length; label++) {
-            Weights weights = weightsOfClass[label];
+            LinearWeights weights = weightsOfClass[label];
             if (weights != null) {
-                probabilities[label] = 1 / (1 + Math.exp(-weights.score(questionVector)));
+                probabilities[label] = weights.probability(questionVector);
                 sum += probabilities[label];
             }
         }
@@ -180,18 +138,5 @@ final class EntryClassifier {
             probabilities[label] /= sum;
         }
         return probabilities;
-    }
-
-    /** LIBLINEAR's constant feature, so that each class's model has an intercept. */
-    private static final double BIAS = 1;
-
-    /** A vector as LIBLINEAR's features, numbered from 1, with the constant one last. */
-    static Feature[] features(float[] vector) {
-        Feature[] features = new Feature[vector.length + 1];
-        for (int i = 0; i < vector.length; i++) {
-            features[i] = new FeatureNode(i + 1, vector[i]);
-        }
-        features[vector.length] = new FeatureNode(vector.length + 1, BIAS);
-        return features;
     }
 }

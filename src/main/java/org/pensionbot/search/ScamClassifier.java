@@ -1,10 +1,7 @@
 package org.pensionbot.search;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * How likely a message comes from someone in the middle of a scam, read by meaning: a logistic
@@ -35,7 +31,7 @@ import org.apache.lucene.util.VectorUtil;
 final class ScamClassifier {
 
     /** Reads nothing as a scam: for a corpus without scam examples. */
-    static final ScamClassifier NONE = new ScamClassifier(null, 0);
+    static final ScamClassifier NONE = new ScamClassifier(null);
 
     /**
      * LIBLINEAR's cost. Measured offline (the same vectors, trained on three blind sets, read on two
@@ -55,12 +51,11 @@ final class ScamClassifier {
      */
     private static final double TOLERANCE = 0.1;
 
-    private final float[] coefficients;
-    private final float intercept;
+    /** Null when nothing was learned. */
+    private final LinearWeights weights;
 
-    private ScamClassifier(float[] coefficients, float intercept) {
-        this.coefficients = coefficients;
-        this.intercept = intercept;
+    private ScamClassifier(LinearWeights weights) {
+        this.weights = weights;
     }
 
     /**
@@ -76,22 +71,11 @@ final class ScamClassifier {
             return NONE;
         }
         List<float[]> ordinary = thinned(allOrdinary, MAX_ORDINARY);
-        Problem problem = new Problem();
-        problem.l = scams.size() + ordinary.size();
-        problem.n = scams.get(0).length + 1;
-        problem.bias = 1;
-        problem.x = Stream.concat(scams.stream(), ordinary.stream()).map(EntryClassifier::features).toArray(Feature[][]::new);
-        problem.y = Stream.concat(scams.stream().map(v -> 1.0), ordinary.stream().map(v -> -1.0)).mapToDouble(Double::doubleValue).toArray();
+        Feature[][] x = Stream.concat(scams.stream(), ordinary.stream()).map(LinearWeights::features).toArray(Feature[][]::new);
+        double[] y = Stream.concat(scams.stream().map(v -> 1.0), ordinary.stream().map(v -> -1.0)).mapToDouble(Double::doubleValue).toArray();
         Parameter parameter = new Parameter(SolverType.L2R_LR, COST, TOLERANCE);
         parameter.setWeights(new double[] {SCAM_WEIGHT, 1}, new int[] {1, -1});
-        Model model = Linear.train(problem, parameter);
-        // LIBLINEAR's weights favour the label it met first (index 0); ask for those of label +1.
-        int positive = model.getLabels()[0] == 1 ? 0 : 1;
-        float[] coefficients = new float[problem.n - 1];
-        for (int i = 0; i < coefficients.length; i++) {
-            coefficients[i] = (float) model.getDecfunCoef(i + 1, positive);
-        }
-        return new ScamClassifier(coefficients, (float) model.getDecfunBias(positive));
+        return new ScamClassifier(LinearWeights.trained(x, y, parameter));
     }
 
     /**
@@ -123,12 +107,7 @@ final class ScamClassifier {
     void writeTo(Directory directory) throws IOException {
         try (IndexOutput out = directory.createOutput(FILE, IOContext.DEFAULT)) {
             CodecUtil.writeHeader(out, CODEC, VERSION);
-            float[] kept = coefficients == null ? new float[0] : coefficients;
-            out.writeVInt(kept.length);
-            for (float coefficient : kept) {
-                out.writeInt(Float.floatToIntBits(coefficient));
-            }
-            out.writeInt(Float.floatToIntBits(intercept));
+            LinearWeights.writeTo(out, weights);
             CodecUtil.writeFooter(out);
         }
     }
@@ -137,13 +116,9 @@ final class ScamClassifier {
     static ScamClassifier readFrom(Directory directory) throws IOException {
         try (ChecksumIndexInput in = directory.openChecksumInput(FILE, IOContext.READONCE)) {
             CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
-            float[] coefficients = new float[in.readVInt()];
-            for (int i = 0; i < coefficients.length; i++) {
-                coefficients[i] = Float.intBitsToFloat(in.readInt());
-            }
-            float intercept = Float.intBitsToFloat(in.readInt());
+            LinearWeights weights = LinearWeights.readFrom(in);
             CodecUtil.checkFooter(in);
-            return coefficients.length == 0 ? NONE : new ScamClassifier(coefficients, intercept);
+            return weights == null ? NONE : new ScamClassifier(weights);
         }
     }
 
@@ -154,9 +129,6 @@ final class ScamClassifier {
 
     /** The probability that a message with this vector comes from someone in the middle of a scam; 0 when untrained. */
     double probability(float[] vector) {
-        if (coefficients == null || vector == null) {
-            return 0;
-        }
-        return 1 / (1 + Math.exp(-(VectorUtil.dotProduct(coefficients, vector) + intercept)));
+        return weights == null || vector == null ? 0 : weights.probability(vector);
     }
 }

@@ -201,7 +201,7 @@ class MalformedCorpusTest {
         Files.writeString(dir.resolve(CorpusLoader.SCAM_EXAMPLES_FILE), "我被骗了，卡里的钱没了\talarm\tcheated\n认证要不要交钱\tcalm\n");
 
         assertThat(CorpusLoader.load(dir).scamExamples()).containsExactly(
-                new ScamExample("我被骗了，卡里的钱没了", true, 1), new ScamExample("认证要不要交钱", false, 2));
+                new ScamExample("我被骗了，卡里的钱没了", true), new ScamExample("认证要不要交钱", false));
     }
 
     /** Replaces text that must be present, so that a changed fixture cannot make a test pass vacuously. */

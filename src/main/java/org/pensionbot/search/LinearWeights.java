@@ -1,0 +1,90 @@
+package org.pensionbot.search;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import java.io.IOException;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.VectorUtil;
+
+/**
+ * One logistic regression over the model's sentence vectors, as LIBLINEAR trains it: a weight per
+ * dimension, in single precision as the vectors are (so that Lucene's {@link VectorUtil} scores them),
+ * and an intercept. The classifiers of this package ({@link EntryClassifier}, {@link ScamClassifier})
+ * are made of these; each keeps them in an index's directory with {@link #writeTo} and {@link #readFrom}.
+ */
+record LinearWeights(float[] coefficients, float intercept) {
+
+    static {
+        Linear.disableDebugOutput();   // LIBLINEAR otherwise reports every iteration on standard output
+    }
+
+    /** LIBLINEAR's constant feature, so that each model has an intercept. */
+    private static final double BIAS = 1;
+
+    /**
+     * Learns to tell the vectors labelled {@code +1} in {@code y} from those labelled {@code -1}.
+     *
+     * @param x the vectors as {@link #features}; only read while training
+     */
+    static LinearWeights trained(Feature[][] x, double[] y, Parameter parameter) {
+        Problem problem = new Problem();
+        problem.l = x.length;
+        problem.n = x[0].length;
+        problem.bias = BIAS;
+        problem.x = x;
+        problem.y = y;
+        Model model = Linear.train(problem, parameter);
+        // LIBLINEAR's weights favour the label it met first (index 0); ask for those of label +1.
+        int positive = model.getLabels()[0] == 1 ? 0 : 1;
+        float[] coefficients = new float[problem.n - 1];
+        for (int i = 0; i < coefficients.length; i++) {
+            coefficients[i] = (float) model.getDecfunCoef(i + 1, positive);
+        }
+        return new LinearWeights(coefficients, (float) model.getDecfunBias(positive));
+    }
+
+    /** A vector as LIBLINEAR's features, numbered from 1, with the constant one last. */
+    static Feature[] features(float[] vector) {
+        Feature[] features = new Feature[vector.length + 1];
+        for (int i = 0; i < vector.length; i++) {
+            features[i] = new FeatureNode(i + 1, vector[i]);
+        }
+        features[vector.length] = new FeatureNode(vector.length + 1, BIAS);
+        return features;
+    }
+
+    /** The model's score for a vector: its log-odds. */
+    double score(float[] vector) {
+        return VectorUtil.dotProduct(coefficients, vector) + intercept;
+    }
+
+    /** The logistic probability of label {@code +1} for a vector. */
+    double probability(float[] vector) {
+        return 1 / (1 + Math.exp(-score(vector)));
+    }
+
+    /** Writes {@code weights} (null: none trained) as its number of coefficients, the coefficients and the intercept. */
+    static void writeTo(DataOutput out, LinearWeights weights) throws IOException {
+        float[] coefficients = weights == null ? new float[0] : weights.coefficients();
+        out.writeVInt(coefficients.length);
+        for (float coefficient : coefficients) {
+            out.writeInt(Float.floatToIntBits(coefficient));
+        }
+        out.writeInt(Float.floatToIntBits(weights == null ? 0 : weights.intercept()));
+    }
+
+    /** Weights written by {@link #writeTo}; null where none were trained. */
+    static LinearWeights readFrom(DataInput in) throws IOException {
+        float[] coefficients = new float[in.readVInt()];
+        for (int i = 0; i < coefficients.length; i++) {
+            coefficients[i] = Float.intBitsToFloat(in.readInt());
+        }
+        float intercept = Float.intBitsToFloat(in.readInt());
+        return coefficients.length == 0 ? null : new LinearWeights(coefficients, intercept);
+    }
+}
