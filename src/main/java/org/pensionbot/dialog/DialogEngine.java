@@ -41,6 +41,23 @@ public final class DialogEngine {
     /** Nothing readable: no letter, digit or Han character at all. */
     private static final Pattern READABLE = Pattern.compile("[\\p{L}\\p{N}]");
 
+    /**
+     * Where a message is read, which changes how much evidence an answer or a choice needs
+     * ({@link DecisionThresholds}).
+     */
+    private enum Reading {
+        /** A question on its own: the first of a chat (or of a new one after a quiet spell), {@code ask}, {@code eval}. */
+        FIRST,
+        /**
+         * Later in a chat, on its own or together with what was said before it: a short message there is as often
+         * a detail of the last answer as a new question, which the chat's context rules read only when the
+         * message is not answered on its own.
+         */
+        MID_CHAT,
+        /** Later in a chat, read with the chat's topic left out of the result ({@link #decideFollowUp}). */
+        FOLLOW_UP
+    }
+
     private final Supplier<FaqIndex> index;
     private final DecisionThresholds thresholds;
 
@@ -64,19 +81,21 @@ public final class DialogEngine {
      */
     public Decision decide(String text) {
         FaqIndex current = index.get();
-        Decision alone = decideOnItsOwn(current, text);
+        Decision alone = decideOnItsOwn(current, text, Reading.FIRST);
         return alone.rule() == Decision.Rule.NO_MATCH ? asKeywords(current, alone).orElse(alone) : alone;
     }
 
     /**
-     * Like {@link #decide(String)}, but a keyword message is not read as about the bot's subject: in a
-     * chat, what was said before is the context ("材料" after the home-visit answer; {@link Conversations}).
+     * Like {@link #decide(String)}, for a message later in a chat: a keyword message is not read as about
+     * the bot's subject, as what was said before is the context ("材料" after the home-visit answer;
+     * {@link Conversations}), and an entry the classifier finds likely needs the mid-chat level to be
+     * answered ({@link DecisionThresholds#midChatAnswerWhenLikely}).
      */
     Decision decideOnItsOwn(String text) {
-        return decideOnItsOwn(index.get(), text);
+        return decideOnItsOwn(index.get(), text, Reading.MID_CHAT);
     }
 
-    private Decision decideOnItsOwn(FaqIndex current, String text) {
+    private Decision decideOnItsOwn(FaqIndex current, String text, Reading reading) {
         String raw = text == null ? "" : text;
         boolean personalData = PersonalData.contains(raw);
         String masked = PersonalData.mask(raw).strip();
@@ -98,7 +117,7 @@ public final class DialogEngine {
                     Decision.Rule.SMALL_TALK, SearchResult.empty());
         }
         SearchResult result = current.search(masked);
-        return decide(current, masked, personalData, result, false);
+        return decide(current, masked, personalData, result, reading);
     }
 
     /**
@@ -113,7 +132,7 @@ public final class DialogEngine {
             return Optional.empty();
         }
         SearchResult aboutTheSubject = current.search(KeywordMessage.aboutTheSubject(message));
-        Decision reading = decide(current, message, alone.reply().personalDataWarning(), aboutTheSubject, false);
+        Decision reading = decide(current, message, alone.reply().personalDataWarning(), aboutTheSubject, Reading.FIRST);
         List<ScoredEntry> read = reading.reply() instanceof Reply.Clarify choice ? choice.candidates()
                 : reading.reply() instanceof Reply.Answer ? choiceOf(aboutTheSubject.entries())
                 : List.of();
@@ -139,7 +158,8 @@ public final class DialogEngine {
     }
 
     private Decision decide(FaqIndex current, String question, boolean personalData, SearchResult result,
-                            boolean followUp) {
+                            Reading reading) {
+        boolean followUp = reading == Reading.FOLLOW_UP;
         double clarifyFloor = followUp ? thresholds.followUpFloor() : thresholds.clarifyFloor();
         List<ScoredEntry> candidates = result.entries();
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
@@ -164,7 +184,8 @@ public final class DialogEngine {
             return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
                     topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
-        if (thresholds.answers(best, second, candidates.isEmpty() ? 0 : candidates.get(0).probability())) {
+        double probability = candidates.isEmpty() ? 0 : candidates.get(0).probability();
+        if (thresholds.answers(best, second, probability, reading != Reading.FIRST)) {
             ScoredEntry top = candidates.get(0);
             return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
                     offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
@@ -267,7 +288,8 @@ public final class DialogEngine {
         SearchResult withoutTopic = new SearchResult(
                 searched.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
                 searched.outOfScope(), searched.unreadChars(), searched.scamProbability());
-        Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic, true);
+        Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic,
+                Reading.FOLLOW_UP);
         if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
         }
@@ -349,7 +371,7 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         SearchResult found = current.search(together);
-        Decision decision = decide(current, said.question(), said.personalDataWarning(), found, false);
+        Decision decision = decide(current, said.question(), said.personalDataWarning(), found, Reading.MID_CHAT);
         boolean clearer = (decision.rule() == Decision.Rule.CONFIDENT && overridesARedirectOnlyWithItsOwnEvidence(alone, decision))
                 || (decision.rule() == Decision.Rule.UNSURE && alone.rule() == Decision.Rule.NO_MATCH
                         && !offersTheSame(decision.reply(), offeredBefore));

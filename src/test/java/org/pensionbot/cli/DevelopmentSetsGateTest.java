@@ -90,11 +90,22 @@ import org.pensionbot.eval.Outcome;
  * paper for a mother as a secret written down for a stranger (mended: 55 of 80, 2 wrong) — 19 of 20 turned away.
  * A second round (100 more, most asking something other than how to help), run once unseen: 67 of 80 right
  * first, 1 answered wrong, 19 of 20 turned away; together 122 of 160, 3 wrong, 38 of 40.
+ *
+ * <p>{@code tests-forum-style.tsv} (questions as typed into Q&A sites and message boards) and
+ * {@code tests-elderly-style.tsv} (messages as elderly pensioners type or dictate them), each 100 + 30 neighbours,
+ * written blind and run once unseen 2026-12-05: 89 and 82 of 100 right first, 0 and 2 answered wrong, 27 and 29
+ * of 30 turned away.
+ *
+ * <p>Answered outright and right is held too, since a first question the classifier finds likely is answered at
+ * the clarify floor (2026-12-05; {@code DecisionThresholds.answerWhenLikely}): a change that turns answers back
+ * into choices is as visible to a user as one that loses the right entry. The bars are about two points under
+ * the levels measured then.
  */
 class DevelopmentSetsGateTest {
 
     /** A labelled set and the level it is held to. */
-    record Gate(String file, int minRows, int minNegatives, double minTopOne, double maxAnsweredWrong, double minTurnedAway) {
+    record Gate(String file, int minRows, int minNegatives, double minTopOne, double minAnsweredRight, double maxAnsweredWrong,
+                double minTurnedAway) {
         @Override
         public String toString() {
             return file;
@@ -103,15 +114,17 @@ class DevelopmentSetsGateTest {
 
     static Stream<Gate> gates() {
         return Stream.of(
-                new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.02, 0.95),
-                new Gate("tests-voice.tsv", 100, 20, 0.91, 0, 0.95),
-                new Gate("tests-typos.tsv", 120, 20, 0.88, 0, 0.95),
-                new Gate("tests-accents.tsv", 100, 20, 0.96, 0, 0.95),
-                new Gate("tests-traditional.tsv", 100, 20, 0.91, 0.02, 0.95),
-                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0, 0.95),
-                new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.01, 0.95),
-                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.02, 0.95),
-                new Gate("tests-relatives.tsv", 200, 40, 0.75, 0.02, 0.95));
+                new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.61, 0.02, 0.95),
+                new Gate("tests-voice.tsv", 100, 20, 0.91, 0.80, 0, 0.95),
+                new Gate("tests-typos.tsv", 120, 20, 0.88, 0.72, 0, 0.95),
+                new Gate("tests-accents.tsv", 100, 20, 0.96, 0.84, 0, 0.95),
+                new Gate("tests-traditional.tsv", 100, 20, 0.91, 0.78, 0.02, 0.95),
+                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0.73, 0, 0.95),
+                new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.66, 0.01, 0.95),
+                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.84, 0.02, 0.95),
+                new Gate("tests-relatives.tsv", 200, 40, 0.75, 0.51, 0.02, 0.95),
+                new Gate("tests-forum-style.tsv", 130, 30, 0.87, 0.71, 0.01, 0.85),
+                new Gate("tests-elderly-style.tsv", 130, 30, 0.80, 0.66, 0.02, 0.95));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
@@ -135,6 +148,15 @@ class DevelopmentSetsGateTest {
         LabelledSetRun run = run(gate);
         assertThat(run.report().accuracy()).as("top-1 on %d questions; misses:%n%s", run.report().answerableRows(),
                 run.misses(miss -> miss.row().answerable())).isGreaterThanOrEqualTo(gate.minTopOne());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gates")
+    void answeredOutrightAndRightAtLeastAtTheMeasuredLevel(Gate gate) {
+        LabelledSetRun run = run(gate);
+        assertThat(run.report().answeredCorrectly()).as("answered outright and right on %d questions; not answered outright:%n%s",
+                run.report().answerableRows(), run.misses(miss -> miss.row().answerable() && miss.outcome() != Outcome.ANSWERED_WRONG))
+                .isGreaterThanOrEqualTo(gate.minAnsweredRight());
     }
 
     @ParameterizedTest(name = "{0}")

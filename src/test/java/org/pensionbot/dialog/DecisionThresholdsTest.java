@@ -32,9 +32,15 @@ class DecisionThresholdsTest {
 
     @Test
     void anEntryTheClassifierFindsLikelyIsAnsweredWhateverItsLead() {
-        assertThat(defaults.answers(0.62, 0.61, 0.6)).as("likely, close runner-up").isTrue();
-        assertThat(defaults.answers(0.62, 0.61, 0.4)).as("not likely enough").isFalse();
-        assertThat(defaults.answers(0.58, 0.57, 0.9)).as("below the level for it").isFalse();
+        assertThat(defaults.answers(0.40, 0.39, 0.6, false)).as("likely, close runner-up").isTrue();
+        assertThat(defaults.answers(0.62, 0.61, 0.4, false)).as("not likely enough").isFalse();
+        assertThat(defaults.answers(0.33, 0.20, 0.9, false)).as("below the level for it").isFalse();
+    }
+
+    @Test
+    void laterInAChatALikelyEntryNeedsAHigherLevel() {
+        assertThat(defaults.answers(0.62, 0.61, 0.6, true)).as("likely, close runner-up").isTrue();
+        assertThat(defaults.answers(0.58, 0.57, 0.9, true)).as("a question on its own would be answered").isFalse();
     }
 
     @Test
@@ -69,9 +75,9 @@ class DecisionThresholdsTest {
 
     @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.60, 0.5, 0.20, 0.90))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.20, 0.90))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.60, 0.5, 0.20, 0.90))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.20, 0.90))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

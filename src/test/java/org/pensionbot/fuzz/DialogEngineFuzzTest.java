@@ -134,12 +134,16 @@ class DialogEngineFuzzTest {
                 Reply.Answer answer = (Reply.Answer) reply;
                 assertThat(corpus.entry(answer.entry().id())).isPresent();
                 assertThat(answer.candidates()).isNotEmpty();
-                assertThat(answer.confidence()).isBetween(DecisionThresholds.DEFAULT_ANSWER_WITH_CLEAR_LEAD, 1.0);
+                assertThat(answer.confidence()).isBetween(DecisionThresholds.DEFAULT_ANSWER_WHEN_LIKELY, 1.0);
                 if (answer.confidence() < DecisionThresholds.DEFAULT_ANSWER) {
-                    // Below the answering level only far ahead of every other entry (DecisionThresholds#answers).
+                    // Below the answering level only far ahead of every other entry, or when the classifier finds
+                    // the entry likely (DecisionThresholds#answers).
                     double runnerUp = answer.candidates().size() < 2 ? 0 : answer.candidates().get(1).confidence();
-                    assertThat(answer.confidence() - runnerUp).as("lead of an answer at %s", answer.confidence())
-                            .isGreaterThanOrEqualTo(DecisionThresholds.DEFAULT_CLEAR_LEAD - 1e-12);
+                    boolean farAhead = answer.confidence() >= DecisionThresholds.DEFAULT_ANSWER_WITH_CLEAR_LEAD
+                            && answer.confidence() - runnerUp >= DecisionThresholds.DEFAULT_CLEAR_LEAD - 1e-12;
+                    boolean likely = answer.candidates().get(0).probability() >= DecisionThresholds.DEFAULT_LIKELY;
+                    assertThat(farAhead || likely).as("an answer at %s, %s ahead, probability %s", answer.confidence(),
+                            answer.confidence() - runnerUp, answer.candidates().get(0).probability()).isTrue();
                 }
                 assertThat(answer.candidates().get(0).id()).isEqualTo(answer.entry().id());
                 assertThat(answer.related()).hasSizeLessThanOrEqualTo(3).doesNotContain(answer.entry());

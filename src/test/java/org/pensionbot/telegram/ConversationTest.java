@@ -164,7 +164,7 @@ class ConversationTest {
     @Test
     void aMessageThatComesNearNothingMidChatSaysSoAndOffersTheChoiceAgain() throws Exception {
         start();
-        JsonNode choice = bot.ask(USER, "我爸今年第一次领养老金，要认证吗").body();
+        JsonNode choice = bot.ask(USER, "第一次领养老金要认证吗").body();
 
         JsonNode reply = bot.ask(USER, "那怎么弄").body();
 
