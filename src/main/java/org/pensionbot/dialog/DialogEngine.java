@@ -164,8 +164,14 @@ public final class DialogEngine {
         List<ScoredEntry> candidates = result.entries();
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
+        double probability = candidates.isEmpty() ? 0 : candidates.get(0).probability();
+        boolean answered = thresholds.answers(best, second, probability, reading != Reading.FIRST);
 
         if (soundsLikeAScam(current, candidates)) {
+            if (answered) {
+                // What the ordinary rules answer with the fraud entry ("怎么防止被骗") is a question about scams, not an alarm.
+                return confidentAnswer(current, question, personalData, result);
+            }
             FaqEntry fraud = candidates.get(0).entry();
             return new Decision(new Reply.Answer(question, personalData, fraud, best, related(current.corpus(), fraud), candidates),
                     Decision.Rule.SAFETY, result);
@@ -184,11 +190,8 @@ public final class DialogEngine {
             return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
                     topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
-        double probability = candidates.isEmpty() ? 0 : candidates.get(0).probability();
-        if (thresholds.answers(best, second, probability, reading != Reading.FIRST)) {
-            ScoredEntry top = candidates.get(0);
-            return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
-                    offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
+        if (answered) {
+            return confidentAnswer(current, question, personalData, result);
         }
         if (best >= clarifyFloor) {
             return new Decision(new Reply.Clarify(question, personalData, choiceOf(candidates)), Decision.Rule.UNSURE, result);
@@ -197,6 +200,14 @@ public final class DialogEngine {
         return new Decision(fallback(current, question, personalData,
                 somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null, candidates),
                 Decision.Rule.NO_MATCH, result);
+    }
+
+    /** The best entry answered, with the entries to offer next. */
+    private static Decision confidentAnswer(FaqIndex current, String question, boolean personalData, SearchResult result) {
+        List<ScoredEntry> candidates = result.entries();
+        ScoredEntry top = candidates.get(0);
+        return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
+                offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
     }
 
     /**

@@ -5,8 +5,10 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -15,7 +17,8 @@ import org.apache.lucene.store.IndexOutput;
 /**
  * Which entry a question belongs to — or whether to the neighbouring topics — as a probability for
  * each, learned from all the corpus's phrasings at once: a logistic regression (LIBLINEAR, one model
- * per class against the rest) over the model's sentence vectors, trained whenever an index is built.
+ * per class against the rest) over the model's sentence vectors and the words of the text ({@link TermFeatures}),
+ * trained whenever an index is built.
  * The classes are numbered as the caller likes ({@link PhrasingIndex#classesOf}: each entry's owner
  * key, and one for all topics).
  *
@@ -48,37 +51,43 @@ final class EntryClassifier {
 
     /** Each class's model by class number; null where none was trained. */
     private final LinearWeights[] weightsOfClass;
+    private final TermFeatures termFeatures;
 
-    private EntryClassifier(LinearWeights[] weightsOfClass) {
+    private EntryClassifier(LinearWeights[] weightsOfClass, TermFeatures termFeatures) {
         this.weightsOfClass = weightsOfClass;
+        this.termFeatures = termFeatures;
     }
 
     /**
-     * Trains on the phrasings' vectors, each labelled with its class: one LIBLINEAR model per class
+     * Trains on the phrasings' vectors and terms, each labelled with its class: one LIBLINEAR model per class
      * against all the others, as LIBLINEAR itself does for several classes — here with the classes
      * trained side by side on all cores, each from the same starting state, so that the result does not
      * depend on the order they are trained in. About half a second for the real corpus (28 classes),
      * while the index is written; an index kept on disk keeps its classifier too ({@link #writeTo}), so
      * a start with an unchanged corpus does not train.
      */
-    static EntryClassifier train(List<float[]> vectors, int[] classOf) {
+    static EntryClassifier train(List<float[]> vectors, List<Set<Term>> terms, int[] classOf) {
         LinearWeights[] weightsOfClass = new LinearWeights[IntStream.of(classOf).max().orElse(-1) + 1];
+        TermFeatures termFeatures = TermFeatures.learnedFrom(terms);
         if (IntStream.of(classOf).distinct().count() * vectors.size() > MAX_WORK) {
-            return new EntryClassifier(weightsOfClass);   // nothing trained: every probability 0
+            return new EntryClassifier(weightsOfClass, termFeatures);   // nothing trained: every probability 0
         }
-        Feature[][] x = vectors.stream().map(LinearWeights::features).toArray(Feature[][]::new);
+        Feature[][] x = IntStream.range(0, vectors.size())
+                .mapToObj(i -> LinearWeights.features(termFeatures.appendedTo(vectors.get(i), terms.get(i))))
+                .toArray(Feature[][]::new);
+        int dimensions = vectors.get(0).length + termFeatures.size();
         IntStream.of(classOf).distinct().parallel()
-                .forEach(label -> weightsOfClass[label] = againstTheRest(label, x, classOf));
-        return new EntryClassifier(weightsOfClass);
+                .forEach(label -> weightsOfClass[label] = againstTheRest(label, x, dimensions, classOf));
+        return new EntryClassifier(weightsOfClass, termFeatures);
     }
 
     /** One class's model: its phrasings against all the others'. */
-    private static LinearWeights againstTheRest(int label, Feature[][] x, int[] classOf) {
+    private static LinearWeights againstTheRest(int label, Feature[][] x, int dimensions, int[] classOf) {
         if (IntStream.of(classOf).allMatch(c -> c == label)) {
-            return new LinearWeights(new float[x[0].length - 1], 0);   // the only class: nothing to learn, every question is its
+            return new LinearWeights(new float[dimensions], 0);   // the only class: nothing to learn, every question is its
         }
         double[] y = IntStream.of(classOf).mapToDouble(c -> c == label ? 1 : -1).toArray();
-        return LinearWeights.trained(x, y, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
+        return LinearWeights.trained(x, y, dimensions, new Parameter(SolverType.L2R_LR_DUAL, COST, TOLERANCE));
     }
 
     /** Keeps the trained weights as one more file of an index's directory, checksummed as Lucene's own files are. */
@@ -89,6 +98,7 @@ final class EntryClassifier {
             for (LinearWeights weights : weightsOfClass) {
                 LinearWeights.writeTo(out, weights);
             }
+            termFeatures.writeTo(out);
             CodecUtil.writeFooter(out);
         }
     }
@@ -101,8 +111,9 @@ final class EntryClassifier {
             for (int label = 0; label < weightsOfClass.length; label++) {
                 weightsOfClass[label] = LinearWeights.readFrom(in);
             }
+            TermFeatures termFeatures = TermFeatures.readFrom(in);
             CodecUtil.checkFooter(in);
-            return new EntryClassifier(weightsOfClass);
+            return new EntryClassifier(weightsOfClass, termFeatures);
         }
     }
 
@@ -117,20 +128,21 @@ final class EntryClassifier {
     /** The file in an index's directory that holds the weights; not a name Lucene's own files use. */
     static final String FILE = "entry-classifier.weights";
     private static final String CODEC = "PensionBotEntryClassifier";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /**
-     * The probability, by class number, that a question with this vector belongs to each class: each
-     * class's logistic score, normalised to sum to 1 (as LIBLINEAR does for several classes); all 0
-     * when the corpus was too large to train on ({@link #MAX_WORK}).
+     * The probability, by class number, that a question with this vector and these terms belongs to each
+     * class: each class's logistic score, normalised to sum to 1 (as LIBLINEAR does for several classes);
+     * all 0 when the corpus was too large to train on ({@link #MAX_WORK}).
      */
-    double[] probabilities(float[] questionVector) {
+    double[] probabilities(float[] questionVector, Set<Term> questionTerms) {
         double[] probabilities = new double[weightsOfClass.length];
+        float[] features = termFeatures.appendedTo(questionVector, questionTerms);
         double sum = 0;
         for (int label = 0; label < weightsOfClass.length; label++) {
             LinearWeights weights = weightsOfClass[label];
             if (weights != null) {
-                probabilities[label] = weights.probability(questionVector);
+                probabilities[label] = weights.probability(features);
                 sum += probabilities[label];
             }
         }

@@ -167,6 +167,11 @@ public final class FaqIndex {
         return variants;
     }
 
+    /** A text's terms as the index's analysis chain reads them, for this package's tests. */
+    Set<Term> terms(String text) {
+        return analysis.terms(text);
+    }
+
     /** The classifier trained on {@link #variants()}, for this package's tests. */
     EntryClassifier classifier() {
         return classifier;
@@ -319,15 +324,15 @@ public final class FaqIndex {
             }
         }
         List<Match> matches = new ArrayList<>();
-        float[] wholeQuestionVector = null;
-        float[] askingVector = null;
+        Reading whole = null;
+        Reading asking = null;
         if (!readable.isEmpty()) {
             List<float[]> vectors = vectorsOf(readable);
-            wholeQuestionVector = vectors.get(0);   // a piece with words means the whole has them too
-            askingVector = wholeQuestionVector;
+            whole = new Reading(vectors.get(0), termsOfReadable.get(0));   // a piece with words means the whole has them too
+            asking = whole;
             for (int p = 1; p < readable.size(); p++) {
                 if (AskingSentence.asks(readable.get(p))) {
-                    askingVector = vectors.get(p);
+                    asking = new Reading(vectors.get(p), termsOfReadable.get(p));
                 }
             }
             try {
@@ -338,7 +343,7 @@ public final class FaqIndex {
                 throw new UncheckedIOException("searching the index", e);
             }
         }
-        return new Matches(matches, wholeQuestionVector, askingVector, pieces.unreadChars(),
+        return new Matches(matches, whole, asking, pieces.unreadChars(),
                 !readable.isEmpty() && ScamClassifier.reads(readable.get(0)));
     }
 
@@ -421,9 +426,9 @@ public final class FaqIndex {
         Comparator<Scored> bestFirst = Comparator.comparingDouble(Scored::confidence).reversed()
                 .thenComparingInt(s -> s.variant().ownerKey());
         // Nothing scored means nothing to read: no vector either.
-        double[] probabilities = scored.isEmpty() ? null : classifier.probabilities(matches.wholeQuestionVector());
-        double[] askingProbabilities = scored.isEmpty() || matches.askingVector() == matches.wholeQuestionVector() ? probabilities
-                : classifier.probabilities(matches.askingVector());
+        double[] probabilities = scored.isEmpty() ? null : probabilities(matches.whole());
+        double[] askingProbabilities = scored.isEmpty() || matches.asking() == matches.whole() ? probabilities
+                : probabilities(matches.asking());
         List<ScoredEntry> entries = scored.stream()
                 .filter(s -> s.variant().entry() != null)
                 .sorted(bestFirst)
@@ -439,7 +444,7 @@ public final class FaqIndex {
                 .min(bestFirst)
                 .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
         double scamProbability = scored.isEmpty() || !matches.readForScams() ? 0
-                : scamClassifier.probability(matches.wholeQuestionVector());
+                : scamClassifier.probability(matches.whole().vector());
         return new SearchResult(entries, topic, matches.unreadChars(), scamProbability);
     }
 
@@ -458,12 +463,20 @@ public final class FaqIndex {
         }
     }
 
+    private double[] probabilities(Reading reading) {
+        return classifier.probabilities(reading.vector(), reading.terms());
+    }
+
     /**
-     * All matches of one question, the whole question's vector (null when it has nothing to match,
-     * and then there are no matches), the vector of the sentence that asks — the last one that does
+     * All matches of one question, the whole question's reading (null when it has nothing to match,
+     * and then there are no matches), the reading of the sentence that asks — the last one that does
      * ({@link AskingSentence}) in a message of several sentences, else the whole question's — how
      * much of it was left unread, and whether it is a message the scam reading reads ({@link ScamClassifier#reads}).
      */
-    record Matches(List<Match> all, float[] wholeQuestionVector, float[] askingVector, int unreadChars, boolean readForScams) {
+    record Matches(List<Match> all, Reading whole, Reading asking, int unreadChars, boolean readForScams) {
+    }
+
+    /** A question or one of its sentences as the classifiers read it: its sentence vector and its terms. */
+    record Reading(float[] vector, Set<Term> terms) {
     }
 }

@@ -7,6 +7,8 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.VectorUtil;
@@ -30,11 +32,12 @@ record LinearWeights(float[] coefficients, float intercept) {
      * Learns to tell the vectors labelled {@code +1} in {@code y} from those labelled {@code -1}.
      *
      * @param x the vectors as {@link #features}; only read while training
+     * @param dimensions how long the vectors are
      */
-    static LinearWeights trained(Feature[][] x, double[] y, Parameter parameter) {
+    static LinearWeights trained(Feature[][] x, double[] y, int dimensions, Parameter parameter) {
         Problem problem = new Problem();
         problem.l = x.length;
-        problem.n = x[0].length;
+        problem.n = dimensions + 1;   // and the constant feature
         problem.bias = BIAS;
         problem.x = x;
         problem.y = y;
@@ -48,14 +51,20 @@ record LinearWeights(float[] coefficients, float intercept) {
         return new LinearWeights(coefficients, (float) model.getDecfunBias(positive));
     }
 
-    /** A vector as LIBLINEAR's features, numbered from 1, with the constant one last. */
+    /**
+     * A vector as LIBLINEAR's features, numbered from 1, with the constant one last. Zeros are left out,
+     * as LIBLINEAR's sparse format allows: they change nothing, and most of a vector with words appended
+     * ({@link TermFeatures}) is zeros.
+     */
     static Feature[] features(float[] vector) {
-        Feature[] features = new Feature[vector.length + 1];
+        List<Feature> features = new ArrayList<>();
         for (int i = 0; i < vector.length; i++) {
-            features[i] = new FeatureNode(i + 1, vector[i]);
+            if (vector[i] != 0) {
+                features.add(new FeatureNode(i + 1, vector[i]));
+            }
         }
-        features[vector.length] = new FeatureNode(vector.length + 1, BIAS);
-        return features;
+        features.add(new FeatureNode(vector.length + 1, BIAS));
+        return features.toArray(Feature[]::new);
     }
 
     /** The model's score for a vector: its log-odds. */

@@ -148,10 +148,11 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
         List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
         List<float[]> exampleVectors = embedder.embedCorpusTexts(corpus.scamExamples().stream()
                 .map(example -> analysis.normalizer().normalize(example.message())).toList());
-        // The classifiers need only the vectors: they learn while the index is written (a reload waits
+        // The classifiers need only the vectors and terms: they learn while the index is written (a reload waits
         // for the slowest, not for all).
+        List<Set<Term>> terms = variants.stream().map(variant -> analysis.terms(variant.text())).toList();
         CompletableFuture<EntryClassifier> training = CompletableFuture.supplyAsync(
-                () -> EntryClassifier.train(vectors, classesOf(variants)));
+                () -> EntryClassifier.train(vectors, terms, classesOf(variants)));
         CompletableFuture<ScamClassifier> scamTraining = CompletableFuture.supplyAsync(
                 () -> scamClassifier(corpus, variants, vectors, exampleVectors));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();

@@ -75,7 +75,7 @@ final class ScamClassifier {
         double[] y = Stream.concat(scams.stream().map(v -> 1.0), ordinary.stream().map(v -> -1.0)).mapToDouble(Double::doubleValue).toArray();
         Parameter parameter = new Parameter(SolverType.L2R_LR, COST, TOLERANCE);
         parameter.setWeights(new double[] {SCAM_WEIGHT, 1}, new int[] {1, -1});
-        return new ScamClassifier(LinearWeights.trained(x, y, parameter));
+        return new ScamClassifier(LinearWeights.trained(x, y, scams.get(0).length, parameter));
     }
 
     /**

@@ -99,7 +99,10 @@ import org.pensionbot.eval.Outcome;
  * <p>Answered outright and right is held too, since a first question the classifier finds likely is answered at
  * the clarify floor (2026-12-05; {@code DecisionThresholds.answerWhenLikely}): a change that turns answers back
  * into choices is as visible to a user as one that loses the right entry. The bars are about two points under
- * the levels measured then.
+ * the levels measured once the classifier also read the question's words (search's {@code TermFeatures}), which
+ * answered one more question wrongly in tests-voice ("户口在河南人在北京能去北京设保大厅当面认证不" → the offline
+ * entry, labelled the local office's help) and in tests-elderly-style ("儿子在外地 能不能给我弄认证" → certifying
+ * elsewhere, labelled helping a parent), and one fewer in the stand-in; their bars allow that one.
  */
 class DevelopmentSetsGateTest {
 
@@ -114,17 +117,17 @@ class DevelopmentSetsGateTest {
 
     static Stream<Gate> gates() {
         return Stream.of(
-                new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.61, 0.02, 0.95),
-                new Gate("tests-voice.tsv", 100, 20, 0.91, 0.80, 0, 0.95),
-                new Gate("tests-typos.tsv", 120, 20, 0.88, 0.72, 0, 0.95),
-                new Gate("tests-accents.tsv", 100, 20, 0.96, 0.84, 0, 0.95),
-                new Gate("tests-traditional.tsv", 100, 20, 0.91, 0.78, 0.02, 0.95),
-                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0.73, 0, 0.95),
-                new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.66, 0.01, 0.95),
-                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.84, 0.02, 0.95),
-                new Gate("tests-relatives.tsv", 200, 40, 0.75, 0.51, 0.02, 0.95),
-                new Gate("tests-forum-style.tsv", 130, 30, 0.87, 0.71, 0.01, 0.85),
-                new Gate("tests-elderly-style.tsv", 130, 30, 0.80, 0.66, 0.02, 0.95));
+                new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.64, 0.02, 0.95),
+                new Gate("tests-voice.tsv", 100, 20, 0.91, 0.85, 0.0125, 0.95),
+                new Gate("tests-typos.tsv", 120, 20, 0.88, 0.75, 0, 0.95),
+                new Gate("tests-accents.tsv", 100, 20, 0.96, 0.88, 0, 0.95),
+                new Gate("tests-traditional.tsv", 100, 20, 0.91, 0.82, 0.02, 0.95),
+                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0.80, 0, 0.95),
+                new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.70, 0.01, 0.95),
+                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.88, 0.02, 0.95),
+                new Gate("tests-relatives.tsv", 200, 40, 0.80, 0.61, 0.02, 0.95),
+                new Gate("tests-forum-style.tsv", 130, 30, 0.87, 0.79, 0.01, 0.85),
+                new Gate("tests-elderly-style.tsv", 130, 30, 0.79, 0.71, 0.03, 0.95));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
