@@ -68,6 +68,16 @@ package org.pensionbot.dialog;
  *     measured levels; at the clarify floor 4 of their details got another entry's answer
  * @param likely the classifier's probability that lets an entry at {@code answerWhenLikely} be answered;
  *     above one half it is the classifier's own first choice too
+ * @param doubted below this probability, an entry is not answered by any rule when the classifier finds
+ *     another of the candidates {@code likely}: where the best single phrasing and all the phrasings together
+ *     disagree that much, the answer is a guess, and a choice offers both ("内蒙古鄂尔多斯养老金刷脸认证怎么操作?":
+ *     the Alipay entry 0.75, which the classifier gives 0.01, and how to certify, 0.86). At 0.10 (2026-12-05) it
+ *     stopped 3 answers on the development sets, 2 of them wrong, and 2 on the stand-in, 1 wrong, each wrong one
+ *     then a choice with the right entry first (the right one stopped in both: "电子社保卡如何资格认证?", the
+ *     other apps, now a choice led by the e-social card). With no bound on the doubted entry's probability it
+ *     stopped 9, 6 of them wrong, but
+ *     also turned "在手机上能认证吗" (how to certify 0.59, the classifier 0.21) into a choice offering the entry
+ *     for certifying without a phone, which the classifier, reading 手机 in its phrasings, found likely (0.56)
  * @param scamFloor at or above this, a message on which search puts the fraud entry first and the
  *     classifier finds it {@code likely} gets the fraud entry's urgent steps, however weak its match: a
  *     scam told in words the safety rule does not know ("有人加我微信说是社保中心的，让我录一段眨眼摇头张嘴的
@@ -88,8 +98,8 @@ package org.pensionbot.dialog;
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
                                  double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
-                                 double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double scamFloor,
-                                 double readAsAScam) {
+                                 double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
+                                 double scamFloor, double readAsAScam) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -105,13 +115,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_ANSWER_WHEN_LIKELY = DEFAULT_CLARIFY_FLOOR;
     public static final double DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY = 0.60;
     public static final double DEFAULT_LIKELY = 0.5;
+    public static final double DEFAULT_DOUBTED = 0.10;
     public static final double DEFAULT_SCAM_FLOOR = 0.20;
     public static final double DEFAULT_READ_AS_A_SCAM = 0.92;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
-            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM);
+            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -122,10 +133,11 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !(0 <= followUpFloor && followUpFloor <= answer) || !within01(suggestFloor)
                 || !(clarifyFloor <= answerWhenLikely && answerWhenLikely <= 1)
                 || !(clarifyFloor <= midChatAnswerWhenLikely && midChatAnswerWhenLikely <= 1) || !(0.5 <= likely && likely <= 1)
+                || !(0 <= doubted && doubted <= likely)
                 || !within01(scamFloor) || !within01(readAsAScam)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
-                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, and the margins and the suggestion and scam floors and readAsAScam must be in [0, 1]");
+                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, and the margins and the suggestion and scam floors and readAsAScam must be in [0, 1]");
         }
     }
 
@@ -135,7 +147,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
-        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 1, 1);
+        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1);
     }
 
     /**
@@ -143,20 +155,23 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * asking: the higher it is, the smaller the lead it needs.
      */
     public boolean answers(double best, double second) {
-        return answers(best, second, 0, false);
+        return answers(best, second, 0, 0, false);
     }
 
     /**
      * Like {@link #answers(double, double)}, and also when the classifier finds the entry
      * {@code likely} ({@code probability}) and it is at {@code answerWhenLikely} — at
-     * {@code midChatAnswerWhenLikely} for a message later in a chat ({@code midChat}) — whatever its lead.
+     * {@code midChatAnswerWhenLikely} for a message later in a chat ({@code midChat}) — whatever its lead;
+     * but never when the entry is {@code doubted} ({@code probability}) while the classifier finds another
+     * of the candidates likely ({@code anotherProbability}, the highest among them).
      */
-    public boolean answers(double best, double second, double probability, boolean midChat) {
+    public boolean answers(double best, double second, double probability, double anotherProbability, boolean midChat) {
         double lead = best - second;
-        return best >= answerWithSmallLead && lead >= smallLead
+        boolean byTheRules = best >= answerWithSmallLead && lead >= smallLead
                 || best >= answer && lead >= margin
                 || best >= answerWithClearLead && lead >= clearLead
                 || best >= (midChat ? midChatAnswerWhenLikely : answerWhenLikely) && probability >= likely;
+        return byTheRules && !(probability < doubted && anotherProbability >= likely);
     }
 
     /**

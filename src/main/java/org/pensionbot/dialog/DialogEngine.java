@@ -165,7 +165,8 @@ public final class DialogEngine {
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
         double probability = candidates.isEmpty() ? 0 : candidates.get(0).probability();
-        boolean answered = thresholds.answers(best, second, probability, reading != Reading.FIRST);
+        double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
+        boolean answered = thresholds.answers(best, second, probability, anotherProbability, reading != Reading.FIRST);
 
         if (soundsLikeAScam(current, candidates)) {
             if (answered) {

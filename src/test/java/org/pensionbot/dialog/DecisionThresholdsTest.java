@@ -32,15 +32,22 @@ class DecisionThresholdsTest {
 
     @Test
     void anEntryTheClassifierFindsLikelyIsAnsweredWhateverItsLead() {
-        assertThat(defaults.answers(0.40, 0.39, 0.6, false)).as("likely, close runner-up").isTrue();
-        assertThat(defaults.answers(0.62, 0.61, 0.4, false)).as("not likely enough").isFalse();
-        assertThat(defaults.answers(0.33, 0.20, 0.9, false)).as("below the level for it").isFalse();
+        assertThat(defaults.answers(0.40, 0.39, 0.6, 0.1, false)).as("likely, close runner-up").isTrue();
+        assertThat(defaults.answers(0.62, 0.61, 0.4, 0.1, false)).as("not likely enough").isFalse();
+        assertThat(defaults.answers(0.33, 0.20, 0.9, 0.05, false)).as("below the level for it").isFalse();
     }
 
     @Test
     void laterInAChatALikelyEntryNeedsAHigherLevel() {
-        assertThat(defaults.answers(0.62, 0.61, 0.6, true)).as("likely, close runner-up").isTrue();
-        assertThat(defaults.answers(0.58, 0.57, 0.9, true)).as("a question on its own would be answered").isFalse();
+        assertThat(defaults.answers(0.62, 0.61, 0.6, 0.1, true)).as("likely, close runner-up").isTrue();
+        assertThat(defaults.answers(0.58, 0.57, 0.9, 0.05, true)).as("a question on its own would be answered").isFalse();
+    }
+
+    @Test
+    void anEntryIsNotAnsweredWhenTheClassifierFindsAnotherLikely() {
+        assertThat(defaults.answers(0.75, 0.62, 0.01, 0.86, false)).as("far ahead, but doubted while another is likely").isFalse();
+        assertThat(defaults.answers(0.75, 0.62, 0.01, 0.30, false)).as("no other is likely").isTrue();
+        assertThat(defaults.answers(0.75, 0.62, 0.21, 0.56, false)).as("another is likely, but this one is not doubted").isTrue();
     }
 
     @Test
@@ -75,9 +82,9 @@ class DecisionThresholdsTest {
 
     @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.20, 0.90))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.20, 0.90))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
