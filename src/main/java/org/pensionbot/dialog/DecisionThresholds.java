@@ -75,9 +75,9 @@ package org.pensionbot.dialog;
  *     stopped 3 answers on the development sets, 2 of them wrong, and 2 on the stand-in, 1 wrong, each wrong one
  *     then a choice with the right entry first (the right one stopped in both: "电子社保卡如何资格认证?", the
  *     other apps, now a choice led by the e-social card). With no bound on the doubted entry's probability it
- *     stopped 9, 6 of them wrong, but
- *     also turned "在手机上能认证吗" (how to certify 0.59, the classifier 0.21) into a choice offering the entry
- *     for certifying without a phone, which the classifier, reading 手机 in its phrasings, found likely (0.56)
+ *     stopped 9, 6 of them wrong, but also turned "在手机上能认证吗" (how to certify 0.59, the classifier 0.21)
+ *     into a choice offering the entry for certifying without a phone, which the classifier, reading 手机 in
+ *     its phrasings, found likely (0.56)
  * @param scamFloor at or above this, a message on which search puts the fraud entry first and the
  *     classifier finds it {@code likely} gets the fraud entry's urgent steps, however weak its match: a
  *     scam told in words the safety rule does not know ("有人加我微信说是社保中心的，让我录一段眨眼摇头张嘴的

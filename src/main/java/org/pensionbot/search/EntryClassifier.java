@@ -27,8 +27,9 @@ import org.apache.lucene.store.IndexOutput;
  * commit e032ee6, "年审不通过怎么办?" came closest to a phrasing of how to certify, 0.53, before the
  * failure entry, 0.45). The classifier weighs every phrasing of every entry together and learns which
  * directions of the vector space tell entries apart — asking how versus reporting a failure — rather
- * than how close one phrasing is. It orders the options of a choice ({@link Fusion#choiceOrder}), and lets an entry
- * it finds likely be answered from a lower lead (the dialog package's {@code DecisionThresholds}).
+ * than how close one phrasing is. It orders the options of a choice ({@link Fusion#choiceOrder}), lets an entry
+ * it finds likely be answered from a lower lead, and keeps one it doubts while it finds another likely from
+ * being answered (the dialog package's {@code DecisionThresholds}).
  *
  * <p>Measured in place of the cosine to each entry's mean phrasing vector, which it replaced: 6 more
  * of the unseen stand-in's 249 real questions and 23 more across the development sets with their

@@ -14,7 +14,8 @@ import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * One logistic regression over the model's sentence vectors, as LIBLINEAR trains it: a weight per
+ * One logistic regression over the model's sentence vectors (for {@link EntryClassifier}, with the text's
+ * words appended: {@link TermFeatures}), as LIBLINEAR trains it: a weight per
  * dimension, in single precision as the vectors are (so that Lucene's {@link VectorUtil} scores them),
  * and an intercept. The classifiers of this package ({@link EntryClassifier}, {@link ScamClassifier})
  * are made of these; each keeps them in an index's directory with {@link #writeTo} and {@link #readFrom}.
