@@ -444,7 +444,7 @@ public final class FaqIndex {
                 .min(bestFirst)
                 .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
         double scamProbability = scored.isEmpty() || !matches.readForScams() ? 0
-                : scamClassifier.probability(matches.whole().vector());
+                : scamClassifier.probability(matches.whole());
         return new SearchResult(entries, topic, matches.unreadChars(), scamProbability);
     }
 
@@ -476,7 +476,4 @@ public final class FaqIndex {
     record Matches(List<Match> all, Reading whole, Reading asking, int unreadChars, boolean readForScams) {
     }
 
-    /** A question or one of its sentences as the classifiers read it: its sentence vector and its terms. */
-    record Reading(float[] vector, Set<Term> terms) {
-    }
 }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 record IndexFingerprint(String hex) {
 
     /** Change when what a document holds changes in a way the code's identity would not show. */
-    private static final String LAYOUT = "faq-index-5";
+    private static final String LAYOUT = "faq-index-6";
     /** Classes whose code shapes an index, one from each jar or folder that holds such code. */
     private static final List<Class<?>> CODE = List.of(
             FaqIndex.class,

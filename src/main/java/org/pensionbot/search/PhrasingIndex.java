@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -146,15 +147,16 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
                                   Optional<IndexFingerprint> fingerprint, StoredIndexes stored) throws IOException {
         List<Variant> variants = phrasings.stream().map(phrasing -> Variant.of(phrasing, analysis)).toList();
         List<float[]> vectors = embedder.embedCorpusTexts(variants.stream().map(Variant::normalized).toList());
-        List<float[]> exampleVectors = embedder.embedCorpusTexts(corpus.scamExamples().stream()
-                .map(example -> analysis.normalizer().normalize(example.message())).toList());
+        List<String> examples = corpus.scamExamples().stream().map(example -> analysis.normalizer().normalize(example.message())).toList();
+        List<float[]> exampleVectors = embedder.embedCorpusTexts(examples);
         // The classifiers need only the vectors and terms: they learn while the index is written (a reload waits
         // for the slowest, not for all).
         List<Set<Term>> terms = variants.stream().map(variant -> analysis.terms(variant.text())).toList();
         CompletableFuture<EntryClassifier> training = CompletableFuture.supplyAsync(
                 () -> EntryClassifier.train(vectors, terms, classesOf(variants)));
         CompletableFuture<ScamClassifier> scamTraining = CompletableFuture.supplyAsync(
-                () -> scamClassifier(corpus, variants, vectors, exampleVectors));
+                () -> scamClassifier(corpus, variants, readings(vectors, terms),
+                        readings(exampleVectors, examples.stream().map(analysis::terms).toList())));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
                 .setCodec(SMALL_GRAPH_CODEC)
@@ -184,23 +186,27 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
      * Learns to read scams ({@link ScamClassifier}): the scam examples and the fraud entry's phrasings
      * against every other phrasing, of entries and of neighbouring topics, and the ordinary examples.
      */
-    private static ScamClassifier scamClassifier(Corpus corpus, List<Variant> variants, List<float[]> vectorOfVariant,
-                                                 List<float[]> vectorOfExample) {
+    private static ScamClassifier scamClassifier(Corpus corpus, List<Variant> variants, List<Reading> readingOfVariant,
+                                                 List<Reading> readingOfExample) {
         if (corpus.scamExamples().stream().noneMatch(ScamExample::alarm)) {
             return ScamClassifier.NONE;
         }
         String fraudEntry = corpus.menus().fraudEntry();
-        List<float[]> scams = new ArrayList<>();
-        List<float[]> ordinary = new ArrayList<>();
+        List<Reading> scams = new ArrayList<>();
+        List<Reading> ordinary = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             Variant variant = variants.get(i);
             boolean fraud = variant.entry() != null && variant.entry().id().equals(fraudEntry);
-            (fraud ? scams : ordinary).add(vectorOfVariant.get(i));
+            (fraud ? scams : ordinary).add(readingOfVariant.get(i));
         }
-        for (int i = 0; i < vectorOfExample.size(); i++) {
-            (corpus.scamExamples().get(i).alarm() ? scams : ordinary).add(vectorOfExample.get(i));
+        for (int i = 0; i < readingOfExample.size(); i++) {
+            (corpus.scamExamples().get(i).alarm() ? scams : ordinary).add(readingOfExample.get(i));
         }
         return ScamClassifier.train(scams, ordinary);
+    }
+
+    private static List<Reading> readings(List<float[]> vectors, List<Set<Term>> terms) {
+        return IntStream.range(0, vectors.size()).mapToObj(i -> new Reading(vectors.get(i), terms.get(i))).toList();
     }
 
     /**

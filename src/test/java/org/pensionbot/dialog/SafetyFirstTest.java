@@ -186,7 +186,8 @@ class SafetyFirstTest {
      * stories off the textbook): read by meaning alone, without the word rule, most people in the middle
      * of a scam are recognised and few ordinary messages are. Measured 2026-12-05: 35 of 60 and 1 of 40 at
      * the default level (held a message below); the word rule tuned only on the earlier sets got 29 of 60,
-     * both together 45.
+     * both together 45. 39 of 60 and none of 40 once the reading also weighed the message's words (held a
+     * message below).
      */
     @Test
     void aScamInWordsNoRuleKnowsIsReadByItsMeaning() throws IOException {
@@ -195,7 +196,7 @@ class SafetyFirstTest {
         long ordinaryRead = rows.stream().filter(row -> row[1].equals("calm")).filter(row -> readAsAScam(row[0])).count();
 
         assertThat(rows).hasSize(100);
-        assertThat(read).as("held-out scam messages read as scams").isGreaterThanOrEqualTo(34);
+        assertThat(read).as("held-out scam messages read as scams").isGreaterThanOrEqualTo(38);
         assertThat(ordinaryRead).as("held-out ordinary messages read as scams").isLessThanOrEqualTo(1);
     }
 

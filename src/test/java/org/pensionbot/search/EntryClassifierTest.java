@@ -121,7 +121,7 @@ class EntryClassifierTest {
 
     /** What {@code classifier} makes of {@code question}, read as search reads it: its vector and its terms. */
     private static double[] probabilities(EntryClassifier classifier, String question) {
-        FaqIndex.Reading reading = index.matches(question).whole();
+        Reading reading = index.matches(question).whole();
         return classifier.probabilities(reading.vector(), reading.terms());
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,9 @@ class ScamClassifierTest {
 
     @Test
     void aVeryLargeCorpusIsThinnedEvenlyBeforeLearning() {
-        List<float[]> many = around(-1, ScamClassifier.MAX_ORDINARY * 2 + 1);
+        List<Reading> many = around(-1, ScamClassifier.MAX_ORDINARY * 2 + 1);
 
-        List<float[]> thinned = ScamClassifier.thinned(many, ScamClassifier.MAX_ORDINARY);
+        List<Reading> thinned = ScamClassifier.thinned(many, ScamClassifier.MAX_ORDINARY);
 
         assertThat(thinned).hasSize(ScamClassifier.MAX_ORDINARY);
         assertThat(thinned.get(0)).isSameAs(many.get(0));
@@ -64,6 +66,19 @@ class ScamClassifierTest {
     }
 
     @Test
+    void learnsTheWordsOfScamsWhereTheVectorsAreAlike() {
+        Term code = new Term(ChineseAnalysis.WORDS, "验证码");
+        Term weather = new Term(ChineseAnalysis.WORDS, "天气");
+        List<Reading> scams = around(1, 40).stream().map(reading -> new Reading(unit(0).vector(), Set.of(code))).toList();
+        List<Reading> ordinary = around(-1, 200).stream().map(reading -> new Reading(unit(0).vector(), Set.of(weather))).toList();
+
+        ScamClassifier classifier = ScamClassifier.train(scams, ordinary);
+
+        assertThat(classifier.probability(new Reading(unit(0).vector(), Set.of(code)))).isGreaterThan(0.9);
+        assertThat(classifier.probability(new Reading(unit(0).vector(), Set.of(weather)))).isLessThan(0.1);
+    }
+
+    @Test
     void readsMessagesThatTellASituationNotFragmentsOrLongStories() {
         assertThat(ScamClassifier.reads("有个人打电话说我养老金要停了让我报验证码")).isTrue();
         assertThat(ScamClassifier.reads("我已经说了")).isFalse();
@@ -71,24 +86,24 @@ class ScamClassifierTest {
     }
 
     /** Unit vectors scattered around the first axis, on its positive or negative side. */
-    private static List<float[]> around(int side, int count) {
+    private static List<Reading> around(int side, int count) {
         Random random = new Random(side * 31L + count);
-        List<float[]> vectors = new ArrayList<>();
+        List<Reading> vectors = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             float[] vector = new float[DIMENSIONS];
             vector[0] = side;
             for (int d = 1; d < DIMENSIONS; d++) {
                 vector[d] = (float) (random.nextGaussian() * 0.3);
             }
-            vectors.add(normalised(vector));
+            vectors.add(new Reading(normalised(vector), Set.of()));
         }
         return vectors;
     }
 
-    private static float[] unit(int side) {
+    private static Reading unit(int side) {
         float[] vector = new float[DIMENSIONS];
         vector[0] = side;
-        return vector;
+        return new Reading(vector, Set.of());
     }
 
     private static float[] normalised(float[] vector) {
