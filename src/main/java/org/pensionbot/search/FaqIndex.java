@@ -475,5 +475,4 @@ public final class FaqIndex {
      */
     record Matches(List<Match> all, Reading whole, Reading asking, int unreadChars, boolean readForScams) {
     }
-
 }
