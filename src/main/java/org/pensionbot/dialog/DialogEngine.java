@@ -42,10 +42,10 @@ public final class DialogEngine {
     private static final Pattern READABLE = Pattern.compile("[\\p{L}\\p{N}]");
 
     /**
-     * Where a message is read, which changes how much evidence an answer or a choice needs
+     * Where in a chat a message is read, which changes how much evidence an answer or a choice needs
      * ({@link DecisionThresholds}).
      */
-    private enum Reading {
+    private enum Position {
         /** A question on its own: the first of a chat (or of a new one after a quiet spell), {@code ask}, {@code eval}. */
         FIRST,
         /**
@@ -81,7 +81,7 @@ public final class DialogEngine {
      */
     public Decision decide(String text) {
         FaqIndex current = index.get();
-        Decision alone = decideOnItsOwn(current, text, Reading.FIRST);
+        Decision alone = decideOnItsOwn(current, text, Position.FIRST);
         return alone.rule() == Decision.Rule.NO_MATCH ? asKeywords(current, alone).orElse(alone) : alone;
     }
 
@@ -92,10 +92,10 @@ public final class DialogEngine {
      * answered ({@link DecisionThresholds#midChatAnswerWhenLikely}).
      */
     Decision decideOnItsOwn(String text) {
-        return decideOnItsOwn(index.get(), text, Reading.MID_CHAT);
+        return decideOnItsOwn(index.get(), text, Position.MID_CHAT);
     }
 
-    private Decision decideOnItsOwn(FaqIndex current, String text, Reading reading) {
+    private Decision decideOnItsOwn(FaqIndex current, String text, Position position) {
         String raw = text == null ? "" : text;
         boolean personalData = PersonalData.contains(raw);
         String masked = PersonalData.mask(raw).strip();
@@ -117,7 +117,7 @@ public final class DialogEngine {
                     Decision.Rule.SMALL_TALK, SearchResult.empty());
         }
         SearchResult result = current.search(masked);
-        return decide(current, masked, personalData, result, reading);
+        return decide(current, masked, personalData, result, position);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class DialogEngine {
             return Optional.empty();
         }
         SearchResult aboutTheSubject = current.search(KeywordMessage.aboutTheSubject(message));
-        Decision reading = decide(current, message, alone.reply().personalDataWarning(), aboutTheSubject, Reading.FIRST);
+        Decision reading = decide(current, message, alone.reply().personalDataWarning(), aboutTheSubject, Position.FIRST);
         List<ScoredEntry> read = reading.reply() instanceof Reply.Clarify choice ? choice.candidates()
                 : reading.reply() instanceof Reply.Answer ? choiceOf(aboutTheSubject.entries())
                 : List.of();
@@ -158,15 +158,15 @@ public final class DialogEngine {
     }
 
     private Decision decide(FaqIndex current, String question, boolean personalData, SearchResult result,
-                            Reading reading) {
-        boolean followUp = reading == Reading.FOLLOW_UP;
+                            Position position) {
+        boolean followUp = position == Position.FOLLOW_UP;
         double clarifyFloor = followUp ? thresholds.followUpFloor() : thresholds.clarifyFloor();
         List<ScoredEntry> candidates = result.entries();
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
         double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
         double probability = candidates.isEmpty() ? 0 : candidates.get(0).probability();
         double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
-        boolean answered = thresholds.answers(best, second, probability, anotherProbability, reading != Reading.FIRST);
+        boolean answered = thresholds.answers(best, second, probability, anotherProbability, position != Position.FIRST);
 
         if (soundsLikeAScam(current, candidates)) {
             if (answered) {
@@ -301,7 +301,7 @@ public final class DialogEngine {
                 searched.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
                 searched.outOfScope(), searched.unreadChars(), searched.scamProbability());
         Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic,
-                Reading.FOLLOW_UP);
+                Position.FOLLOW_UP);
         if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
         }
@@ -383,7 +383,7 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         SearchResult found = current.search(together);
-        Decision decision = decide(current, said.question(), said.personalDataWarning(), found, Reading.MID_CHAT);
+        Decision decision = decide(current, said.question(), said.personalDataWarning(), found, Position.MID_CHAT);
         boolean clearer = (decision.rule() == Decision.Rule.CONFIDENT && overridesARedirectOnlyWithItsOwnEvidence(alone, decision))
                 || (decision.rule() == Decision.Rule.UNSURE && alone.rule() == Decision.Rule.NO_MATCH
                         && !offersTheSame(decision.reply(), offeredBefore));
