@@ -82,7 +82,11 @@ public final class DialogEngine {
     public Decision decide(String text) {
         FaqIndex current = index.get();
         Decision alone = decideOnItsOwn(current, text, Position.FIRST);
-        return alone.rule() == Decision.Rule.NO_MATCH ? asKeywords(current, alone).orElse(alone) : alone;
+        // Read as about the subject: a keyword or two that came near nothing, and a question that names nothing,
+        // which came near a neighbouring topic only by asking the same way ("去哪里办": "到了退休年龄去哪里办退休").
+        boolean namesNothing = alone.rule() == Decision.Rule.NO_MATCH
+                || alone.rule() == Decision.Rule.OUT_OF_SCOPE && AskingWords.only(current.asMeant(alone.reply().question()));
+        return namesNothing ? asKeywords(current, alone).orElse(alone) : alone;
     }
 
     /**
@@ -300,13 +304,37 @@ public final class DialogEngine {
         SearchResult withoutTopic = new SearchResult(
                 searched.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
                 searched.outOfScope(), searched.unreadChars(), searched.scamProbability());
-        Decision decision = decide(index.get(), alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic,
+        FaqIndex current = index.get();
+        Decision decision = decide(current, alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic,
                 Position.FOLLOW_UP);
+        if (decision.rule() == Decision.Rule.OUT_OF_SCOPE) {
+            decision = redirectNamedByTheMessage(current, decision, topic).orElse(decision);
+        }
         if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
         }
         boolean usedContext = decision.rule() == Decision.Rule.CONFIDENT || decision.rule() == Decision.Rule.UNSURE;
         return usedContext ? new Decision(decision.reply(), Decision.Rule.CONTEXT, withoutTopic) : decision;
+    }
+
+    /**
+     * A follow-up that names nothing ({@link AskingWords}: "那去哪里办", "咋弄呢") and was redirected to a
+     * neighbouring topic only because a phrasing of it asks the same way ("到了退休年龄去哪里办退休", after
+     * the answer on failed face scans) is about the bot's subject, read as a keyword message is
+     * ({@link KeywordMessage#aboutTheSubject}: "养老认证 那去哪里办" is the offline entry's, far ahead).
+     * Empty when the message names something, or when so read it is still redirected.
+     */
+    private Optional<Decision> redirectNamedByTheMessage(FaqIndex current, Decision redirected, FaqEntry topic) {
+        Reply said = redirected.reply();
+        if (!AskingWords.only(current.asMeant(said.question()))) {
+            return Optional.empty();
+        }
+        SearchResult read = current.search(KeywordMessage.aboutTheSubject(said.question()));
+        SearchResult withoutTopic = new SearchResult(
+                read.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
+                read.outOfScope(), read.unreadChars(), read.scamProbability());
+        Decision decision = decide(current, said.question(), said.personalDataWarning(), withoutTopic, Position.FOLLOW_UP);
+        return decision.rule() == Decision.Rule.OUT_OF_SCOPE ? Optional.empty() : Optional.of(decision);
     }
 
     /**

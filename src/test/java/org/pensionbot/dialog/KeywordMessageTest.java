@@ -61,6 +61,16 @@ class KeywordMessageTest {
         assertThat(Outcome.decision(engine.reply(keyword))).isEqualTo("fallback out_of_scope");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"去哪里办", "去哪办理"})
+    void aQuestionThatNamesNothingIsAboutTheSubjectNotANeighbourAskedTheSameWay(String message) {
+        // Alone, "去哪里办" came nearest the retirement topic's "到了退休年龄去哪里办退休".
+        Decision decision = engine.decide(message);
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.KEYWORDS);
+        assertThat(decision.reply().candidates()).extracting(ScoredEntry::id).contains("offline-certification");
+    }
+
     @Test
     void aSentenceIsNotAKeyword() {
         // Every word of it is a corpus word, and it comes near nothing alone; nine characters are a sentence.

@@ -1,0 +1,42 @@
+package org.pensionbot.dialog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a message says only how it asks, not what about: "那去哪里办", "咋弄呢", "要去哪儿办理啊" are
+ * made of question words (哪里, 怎么, 多少), the verbs any request uses (去, 办, 弄) and particles. In a
+ * chat such a message is about what the chat is about; on its own it names no subject, so it must not
+ * be redirected to a neighbouring topic whose phrasing happens to ask the same way ("到了退休年龄去哪里办
+ * 退休" came nearest "那去哪里办" after the answer on failed face scans).
+ *
+ * <p>A closed class of the language, not of the subject: a message with any other word ("退休手续去哪办",
+ * "抚恤金能发多少", "户口本丢了咋补") names what it is about and is read as usual.
+ */
+final class AskingWords {
+
+    /** Longest first, so that "怎么办" goes before "怎么" and "办". */
+    private static final List<String> WORDS = List.of(
+            "可不可以", "能不能", "要不要", "怎么办", "怎么样", "怎么弄", "咋整", "咋办", "咋弄",
+            "怎么", "怎样", "咋样", "如何", "哪里", "哪儿", "哪边", "哪个", "什么", "多少", "多久", "几时",
+            "办理", "需要", "可以", "应该", "还有", "那么", "那个", "这个", "然后", "的话",
+            "咋", "哪", "啥", "几", "去", "到", "办", "弄", "搞", "整", "做", "能", "要", "该", "得", "在",
+            "那", "这", "吗", "呢", "吧", "啊", "呀", "嘛", "了", "的", "么", "我", "你", "您", "又", "还", "再");
+
+    private static final Pattern ANY_OF_THEM = Pattern.compile(WORDS.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|")));
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+    private AskingWords() {
+    }
+
+    /** Whether every letter of {@code text} belongs to a question word, a request's verb or a particle. */
+    static boolean only(String text) {
+        String rest = ANY_OF_THEM.matcher(text).replaceAll("");
+        return !LETTER_OR_DIGIT.matcher(rest).find() && LETTER_OR_DIGIT.matcher(text).find();
+    }
+}
