@@ -310,7 +310,9 @@ public final class DialogEngine {
         if (decision.rule() == Decision.Rule.OUT_OF_SCOPE) {
             decision = redirectNamedByTheMessage(current, decision, topic).orElse(decision);
         }
-        if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
+        if (decision.reply() instanceof Reply.Clarify weak && AskingWords.only(current.asMeant(weak.question()))) {
+            decision = new Decision(offeringTheTopicFirst(weak, topic, searched), decision.rule(), decision.search());
+        } else if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
         }
         boolean usedContext = decision.rule() == Decision.Rule.CONFIDENT || decision.rule() == Decision.Rule.UNSURE;
@@ -356,9 +358,10 @@ public final class DialogEngine {
     }
 
     /**
-     * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了") or
-     * that they asked for a secret ("还问俺要银行卡密码"): the scam is the chat's subject, so the message
-     * names no caller, and alone it came near nothing or a choice. The urgent steps again, at once.
+     * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了"),
+     * that they asked for a secret ("还问俺要银行卡密码"), or asking only what now ("怎么办", "那咋整":
+     * {@link AskingWords}): the scam is the chat's subject, so the message names no caller, and alone it
+     * came near nothing or a choice led by how to certify. The urgent steps again, at once.
      *
      * @param alone the message decided on its own ({@link #decide(String)}): its masked text is read
      * @param topic the entry the chat is about, or null
@@ -367,7 +370,8 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
-        return afterTheWarning && ScamAlarm.continuesTheScam(current.asMeant(said.question()))
+        String meant = current.asMeant(said.question());
+        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(meant))
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
     }
@@ -510,6 +514,18 @@ public final class DialogEngine {
         List<FaqEntry> suggestions = suggestions(corpus(), topic == null ? List.of() : List.of(topic), said.candidates(), offeredBefore);
         return new Decision(new Reply.Fallback(said.question(), said.personalDataWarning(), Reply.FallbackReason.UNCLEAR_IN_CHAT,
                 null, suggestions, said.candidates()), Decision.Rule.NO_MATCH, decided.search());
+    }
+
+    /**
+     * A follow-up that names nothing ({@link AskingWords}: "咋做" after the survivors' entry, "那咋整" after the
+     * real-name one) asks how to go on with what was just answered: that entry is offered first, the
+     * entries the message came near after it (the general how-to entry, for "咋做").
+     */
+    private static Reply.Clarify offeringTheTopicFirst(Reply.Clarify weak, FaqEntry topic, SearchResult searched) {
+        ScoredEntry scoredTopic = searched.entries().stream().filter(candidate -> candidate.id().equals(topic.id())).findFirst()
+                .orElseGet(() -> new ScoredEntry(topic, 0, List.of()));
+        List<ScoredEntry> options = Stream.concat(Stream.of(scoredTopic), weak.candidates().stream().limit(MAX_CLARIFY_OPTIONS - 1)).toList();
+        return new Reply.Clarify(weak.question(), weak.personalDataWarning(), options);
     }
 
     /**

@@ -164,6 +164,30 @@ class ConversationContextTest {
         assertThat(Outcome.of(decision.reply())).isEqualTo("answer offline-certification");
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"领遗属待遇的也要认证吗, 咋做, survivor-benefits", "认证的时候让我先实名认证 啥意思, 咋弄, real-name-verification",
+            "微信能认证吗, 在哪里, other-channels"})
+    void aFollowUpThatNamesNothingOffersTheEntryJustAnsweredFirst(String first, String followUp, String answered) {
+        // Alone, each came nearest the general how-to entry.
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", followUp);
+
+        assertThat(reply).isInstanceOf(Reply.Clarify.class);
+        assertThat(reply.candidates()).extracting(ScoredEntry::id).first().isEqualTo(answered);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"怎么办", "那咋整啊"})
+    void afterTheFraudStepsAskingOnlyWhatNowGetsTheStepsAgain(String whatNow) {
+        conversations.reply("chat", "有人打电话让我认证 说要银行卡号");
+
+        Decision decision = conversations.decide("chat", whatNow);
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.SAFETY);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer fraud-safety");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"退休手续去哪办", "户口本丢了咋补"})
     void aFollowUpThatNamesANeighbourIsStillRedirected(String neighbour) {
@@ -380,10 +404,13 @@ class ConversationContextTest {
      * sentence since a first question the classifier finds likely is answered at the clarify floor
      * (2026-12-05): "社保会不会提醒我认证" is answered (its entry) where it got a choice, and "没看着提醒过期了呢"
      * after it, labelled the missed deadline, gets the reminders answer's "打12333问自己哪天到期" as a detail,
-     * where after the choice it had been read with the question.
+     * where after the choice it had been read with the question. A follow-up that names nothing offers the
+     * entry just answered first ({@link AskingWords}, 2026-12-05): elliptic 19 → 21 and 16 → 17 ("咋弄", "咋做",
+     * "去哪弄", "那咋整" get their entry first; "去哪" after the materials answer, labelled the offline entry,
+     * now gets a choice led by the materials entry, the offline one second).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"follow-ups-neighbours.tsv, 46, 19, 1", "follow-ups-neighbours-2.tsv, 37, 16, 0"})
+    @CsvSource({"follow-ups-neighbours.tsv, 46, 21, 1", "follow-ups-neighbours-2.tsv, 37, 17, 0"})
     void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer(String file, int redirected, int first, int wrong)
             throws IOException {
         FollowUps run = FollowUps.run(file, 2, engine, clock);
@@ -428,13 +455,15 @@ class ConversationContextTest {
      * weight, and favouring its related ones were tried on half of them: no better. A detail nothing
      * else explains getting the answer's closest sentence (2026-12-04) made it 69: "搜不到市民中心咋办"
      * gets the Alipay step with the help under it. A follow-up that names nothing no longer redirected
-     * (2026-12-05, {@link AskingWords}) made it 70: "去哪办" after the materials answer gets the offline entry.
+     * (2026-12-05, {@link AskingWords}) made it 70: "去哪办" after the materials answer gets the offline entry;
+     * such a follow-up not redirected offering the entry just answered first made it 69 again: "咋做" after what
+     * certification is gets a choice led by that entry, then how to certify (the written answer).
      */
     @Test
     void moreWrittenFollowUpsHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(70);
+        run.assertEntryFirstAtLeast(69);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
@@ -452,12 +481,14 @@ class ConversationContextTest {
      * 22 since a very close match is answered with a small lead (2026-12-05): "在国外用领事App咋认证养老金"
      * is now answered outright with the abroad entry instead of a choice led by it, and the third message
      * of that chat ("多久能有信儿，上哪看") then gets a choice of checking the result and the abroad entry.
+     * 23 since a follow-up that names nothing offers the entry just answered first ({@link AskingWords}):
+     * "那咋整" after the failed-scan answer and "我这两年瘦了好多".
      */
     @Test
     void threeMessageChatsKeepTheirSubjectThroughAChoice() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-three-turn.tsv", 3, engine, clock);
 
-        run.assertEntryFirstAtLeast(22);
+        run.assertEntryFirstAtLeast(23);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
     }
 
