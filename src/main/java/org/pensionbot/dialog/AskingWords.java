@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * 退休" came nearest "那去哪里办" after the answer on failed face scans).
  *
  * <p>A closed class of the language, not of the subject: a message with any other word ("退休手续去哪办",
- * "抚恤金能发多少", "户口本丢了咋补") names what it is about and is read as usual.
+ * "抚恤金能发多少", "户口本丢了咋补") names what it is about and is read as usual. Read on the text as the index
+ * sees it, after the synonyms: "去邊度辦" (Cantonese) is "去哪里办", "点样弄" is "怎么弄".
  */
 final class AskingWords {
 

@@ -102,11 +102,11 @@ public final class Conversations {
         if (topic == null && previous != null && staysOnTopic) {
             topic = previous.topic(); // "谢谢", or a reply that asked back: the same subject goes on
         }
-        // Tips, thanks, ratings and "请回复 1–3" add nothing to choose from: the numbers of the reply
+        // Tips, thanks, ratings, "请回复 1–3" and "别着急" add nothing to choose from: the numbers of the reply
         // before still pick (after "请回复 1–3" the person sends exactly such a number).
         boolean keepsChoices = reply instanceof Reply.Tips || reply instanceof Reply.Feedback
                 || (reply instanceof Reply.SmallTalk smallTalk && (smallTalk.kind() == Reply.SmallTalkKind.NO_MORE_TIPS
-                        || smallTalk.kind() == Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE));
+                        || smallTalk.kind() == Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE || smallTalk.kind() == Reply.SmallTalkKind.CONFUSED));
         Reply last = keepsChoices && previous != null ? previous.last() : reply;
         String asked = tail(asked(reply, readAs, previous, keepsChoices), MAX_EARLIER_CHARS);
         memories.put(chatKey, new Memory(last, topic, asked, clock.instant()));

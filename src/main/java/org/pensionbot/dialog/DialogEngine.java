@@ -85,7 +85,7 @@ public final class DialogEngine {
         // Read as about the subject: a keyword or two that came near nothing, and a question that names nothing,
         // which came near a neighbouring topic only by asking the same way ("去哪里办": "到了退休年龄去哪里办退休").
         boolean namesNothing = alone.rule() == Decision.Rule.NO_MATCH
-                || alone.rule() == Decision.Rule.OUT_OF_SCOPE && AskingWords.only(current.asMeant(alone.reply().question()));
+                || alone.rule() == Decision.Rule.OUT_OF_SCOPE && AskingWords.only(current.normalize(alone.reply().question()));
         return namesNothing ? asKeywords(current, alone).orElse(alone) : alone;
     }
 
@@ -310,7 +310,7 @@ public final class DialogEngine {
         if (decision.rule() == Decision.Rule.OUT_OF_SCOPE) {
             decision = redirectNamedByTheMessage(current, decision, topic).orElse(decision);
         }
-        if (decision.reply() instanceof Reply.Clarify weak && AskingWords.only(current.asMeant(weak.question()))) {
+        if (decision.reply() instanceof Reply.Clarify weak && AskingWords.only(current.normalize(weak.question()))) {
             decision = new Decision(offeringTheTopicFirst(weak, topic, searched), decision.rule(), decision.search());
         } else if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
@@ -328,7 +328,7 @@ public final class DialogEngine {
      */
     private Optional<Decision> redirectNamedByTheMessage(FaqIndex current, Decision redirected, FaqEntry topic) {
         Reply said = redirected.reply();
-        if (!AskingWords.only(current.asMeant(said.question()))) {
+        if (!AskingWords.only(current.normalize(said.question()))) {
             return Optional.empty();
         }
         SearchResult read = current.search(KeywordMessage.aboutTheSubject(said.question()));
@@ -371,7 +371,7 @@ public final class DialogEngine {
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
         String meant = current.asMeant(said.question());
-        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(meant))
+        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(current.normalize(said.question())))
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
     }

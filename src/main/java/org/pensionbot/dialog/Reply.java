@@ -232,6 +232,8 @@ public sealed interface Reply {
         /** A tapped choice whose entry no longer exists (the corpus changed): popular topics instead. */
         EXPIRED_CHOICE,
         /** "更多" after an answer that has no more tips. */
-        NO_MORE_TIPS
+        NO_MORE_TIPS,
+        /** "还是不懂", "看不懂", "太复杂了": the person is lost, not asking anything new; the reply says how to go on. */
+        CONFUSED
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.pensionbot.search.TextNormalizer;
 
 /**
- * Recognises messages that are only a greeting, thanks, goodbye or "who are you". A greeting
+ * Recognises messages that are only a greeting, thanks, goodbye, "who are you" or "I don't get it". A greeting
  * followed by a real question ("你好，支付宝怎么认证？") is not small talk: the question is answered.
  */
 final class SmallTalkDetector {
@@ -16,6 +16,11 @@ final class SmallTalkDetector {
     private static final Map<Reply.SmallTalkKind, List<String>> PHRASES = new LinkedHashMap<>();
 
     static {
+        // Lost, whatever the last reply was: "我不会" alone, not "我不会用手机" (a question the corpus answers).
+        // First, so that "好难" is not read as "好" (thanks) followed by something else.
+        PHRASES.put(Reply.SmallTalkKind.CONFUSED, List.of("还是不明白", "还是不懂", "还是没懂", "看不明白", "看不懂", "听不懂", "没看懂",
+                "没听懂", "没明白", "不明白", "搞不懂", "弄不懂", "不懂", "太复杂了", "太复杂", "好复杂", "太难了", "好难", "弄不来",
+                "学不会", "不会弄", "我不会", "不会", "confused"));
         PHRASES.put(Reply.SmallTalkKind.WHO_ARE_YOU, List.of("你是谁", "你是什么", "你叫什么名字", "你叫什么", "你是机器人吗", "你是机器人",
                 "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do"));
         PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
@@ -38,6 +43,10 @@ final class SmallTalkDetector {
             Reply.SmallTalkKind.GREETING, "您好！我是养老保险认证小助手。您可以问我：怎么在支付宝上认证、怎么帮老人认证、认证失败怎么办。",
             Reply.SmallTalkKind.THANKS, "不客气！还有不明白的，随时问我。",
             Reply.SmallTalkKind.GOODBYE, "再见！祝您身体健康，生活愉快。",
+            Reply.SmallTalkKind.CONFUSED, "别着急，慢慢来。\n"
+                    + "· 哪一步不明白，就回复“第几步”，比如“第2步”，我一步一步说。\n"
+                    + "· 也可以请家里人照着步骤帮您弄，但刷脸必须是本人。\n"
+                    + "· 实在弄不了，打 12333 问，或者带上身份证去社区、社保窗口，工作人员会帮您办。",
             Reply.SmallTalkKind.ASKS_FOR_A_PERSON, "我是自动回答问题的小助手，没有人工客服，也转不了人工。\n"
                     + "想找工作人员问，可以拨打社保服务电话 12333，或者到当地社保经办窗口。\n"
                     + "认证的事，也可以直接问我，比如：支付宝怎么认证、认证失败怎么办。",

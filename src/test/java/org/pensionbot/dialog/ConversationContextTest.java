@@ -153,7 +153,7 @@ class ConversationContextTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"刷脸一直失败, 那去哪里办", "忘了认证养老金停了怎么办, 去哪里办", "认证要带啥, 去哪办"})
+    @CsvSource({"刷脸一直失败, 那去哪里办", "忘了认证养老金停了怎么办, 去哪里办", "认证要带啥, 去哪办", "認證失敗怎麼辦, 去邊度辦"})
     void aFollowUpThatNamesNothingIsNotRedirectedToANeighbourAskedTheSameWay(String first, String followUp) {
         // Each came nearest the retirement topic's "到了退休年龄去哪里办退休" on its own words of asking.
         conversations.reply("chat", first);
@@ -175,6 +175,20 @@ class ConversationContextTest {
 
         assertThat(reply).isInstanceOf(Reply.Clarify.class);
         assertThat(reply.candidates()).extracting(ScoredEntry::id).first().isEqualTo(answered);
+    }
+
+    @Test
+    void beingLostAfterAnAnswerKeepsItsStepsAndChoices() {
+        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
+
+        assertThat(Outcome.of(conversations.reply("chat", "还是不懂"))).isEqualTo("smalltalk confused");
+
+        assertThat(Outcome.of(conversations.reply("chat", "1"))).as("the answer's numbers still pick")
+                .isEqualTo("answer " + answer.related().get(0).id());
+        conversations.reply("chat", "支付宝怎么认证");
+        conversations.reply("chat", "看不懂");
+        assertThat(conversations.reply("chat", "第2步")).as("its steps can still be asked for")
+                .isInstanceOfSatisfying(Reply.StepDetail.class, step -> assertThat(step.entry().id()).isEqualTo(answer.entry().id()));
     }
 
     @ParameterizedTest(name = "{0}")

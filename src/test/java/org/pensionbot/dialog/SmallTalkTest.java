@@ -60,6 +60,22 @@ class SmallTalkTest {
         assertThat(Outcome.of(engine.reply(text))).doesNotStartWith("smalltalk");
     }
 
+    /** Lost, not asking anything new: how to go on (step by step, family, 12333 or the counter), not "I did not follow". */
+    @ParameterizedTest
+    @ValueSource(strings = {"还是不懂", "看不懂啊", "太复杂了", "好难", "我不会", "没明白。"})
+    void beingLostGetsHowToGoOn(String text) {
+        Reply reply = engine.reply(text);
+
+        assertThat(Outcome.of(reply)).isEqualTo("smalltalk confused");
+        assertThat(((Reply.SmallTalk) reply).text()).contains("第2步").contains("12333").contains("刷脸必须是本人");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我不会用手机", "不会用智能手机怎么认证", "看不懂提示怎么办"})
+    void aQuestionThatStartsLikeBeingLostIsAQuestion(String text) {
+        assertThat(Outcome.of(engine.reply(text))).doesNotStartWith("smalltalk");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"可以吗", "行不行", "好用吗", "可以帮我妈认证吗", "试试支付宝认证"})
     void questionsThatStartLikeAssentAreNotSmallTalk(String text) {
