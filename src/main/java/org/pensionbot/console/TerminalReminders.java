@@ -40,7 +40,10 @@ final class TerminalReminders {
         this.folder = folder;
     }
 
-    /** What a typed line does in the dialog: a new request starts it, a number picks one of its last choices. */
+    /**
+     * What a typed line does in the dialog: a new request starts it, a number picks one of its last choices,
+     * and so does a month typed in answer to the month question ("3月", "不记得了").
+     */
     Optional<Step> onLine(String line) {
         OptionalInt number = NumberWords.choice(line);
         if (number.isPresent() && !offered.isEmpty()) {
@@ -53,6 +56,11 @@ final class TerminalReminders {
             offered = List.of();
             return Optional.of(CalendarReminderDialog.owns(choice.id()) ? new Step.Say(render(dialog.tap(choice.id())))
                     : new Step.Open(choice.id()));
+        }
+        Optional<Choice> typed = dialog.typedMonth(offered, line);
+        if (typed.isPresent()) {
+            offered = List.of();
+            return Optional.of(new Step.Say(render(dialog.tap(typed.get().id()))));
         }
         offered = List.of();
         return dialog.onText(line).map(message -> new Step.Say(render(message)));

@@ -53,6 +53,14 @@ public final class CalendarReminderDialog {
         return ReminderIntent.isRequest(text) ? Optional.of(askMonth()) : Optional.empty();
     }
 
+    /**
+     * The month choice among {@code offered} (the dialog's last choices, which the channel remembers) that a
+     * typed answer names: "3月", "去年十二月", "不记得了" ({@link TypedMonth}); empty for anything else.
+     */
+    public Optional<Choice> typedMonth(List<Choice> offered, String text) {
+        return TypedMonth.among(offered, text, CertificationCycle.monthOf(clock.instant()));
+    }
+
     /** What a tapped reminder choice says; an old, foreign or forged id gets "expired" and a fresh start. */
     public ReminderMessage tap(String choiceId) {
         Optional<Press> press = Press.parse(choiceId);

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@link ReminderMessage}s (plain text and {@link Choice}s); the channel renders and sends them.
  *
  * <p>State lives in the choices' ids and the database, so a button still works after a restart;
- * the only memory is the short wait for a typed name ({@link #onText}). Every message from a chat
+ * the only memory is the short wait for a typed name or for a month typed instead of tapped ({@link #onText}). Every message from a chat
  * ({@link #onText} sees them all) resumes reminders to it if the chat had blocked the bot: someone
  * who writes to the bot can be written to. Reminders are set in private chats only; in a group
  * everyone would see the family's names. Never throws: a database failure becomes an apology.
@@ -51,6 +51,7 @@ public final class ReminderConversation {
     private final ReminderStore store;
     private final Clock clock;
     private final PendingNames pendingNames;
+    private final MonthQuestions monthQuestions;
     private final Supplier<Menus> menus;
 
     /** @param menus the corpus's menus, asked afresh each time (they follow reloads): the how-to entries */
@@ -59,6 +60,7 @@ public final class ReminderConversation {
         this.clock = clock;
         this.menus = menus;
         this.pendingNames = new PendingNames(clock);
+        this.monthQuestions = new MonthQuestions(clock);
     }
 
     /**
@@ -71,6 +73,10 @@ public final class ReminderConversation {
 
     /** {@code /remind} (lists the reminders, or starts a new one) and {@code /remind off}. */
     public ReminderMessage onCommand(long chatId, String arguments) {
+        return remembered(chatId, command(chatId, arguments));
+    }
+
+    private ReminderMessage command(long chatId, String arguments) {
         if (isGroup(chatId)) {
             return text(ReminderTexts.GROUP_CHAT);
         }
@@ -89,6 +95,10 @@ public final class ReminderConversation {
 
     /** A tapped choice whose id starts with {@code r:}. */
     public ReminderMessage onButton(long chatId, String callbackData) {
+        return remembered(chatId, button(chatId, callbackData));
+    }
+
+    private ReminderMessage button(long chatId, String callbackData) {
         Optional<Press> parsed = Press.parse(callbackData);
         if (parsed.isEmpty()) {
             return text(ReminderTexts.EXPIRED);
@@ -133,6 +143,21 @@ public final class ReminderConversation {
             return Optional.empty();
         }
         resume(chatId);
+        Optional<Choice> typedMonth = monthQuestions.typedAnswer(Long.toString(chatId), text);
+        if (typedMonth.isPresent()) {
+            return Optional.of(onButton(chatId, typedMonth.get().id()));
+        }
+        monthQuestions.cancel(Long.toString(chatId));
+        return typed(chatId, text).map(message -> remembered(chatId, message));
+    }
+
+    /** {@code message}, after noting whether it asks the chat for a month: a month typed next answers it ({@link MonthQuestions}). */
+    private ReminderMessage remembered(long chatId, ReminderMessage message) {
+        monthQuestions.asked(Long.toString(chatId), message);
+        return message;
+    }
+
+    private Optional<ReminderMessage> typed(long chatId, String text) {
         Optional<PendingNames.Pending> pending = pendingNames.peek(chatId);
         if (pending.isEmpty() || ReminderIntent.isRequest(text)) {
             if (!ReminderIntent.isRequest(text)) {

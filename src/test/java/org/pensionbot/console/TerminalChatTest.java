@@ -127,6 +127,14 @@ class TerminalChatTest {
     }
 
     @Test
+    void aMonthTypedInsteadOfItsNumberAnswersTheMonthQuestion(@TempDir Path folder) throws IOException {
+        String transcript = chatIn(folder, "提醒我", "3月份", "1", "退出");
+
+        assertThat(reply(transcript, 2)).contains("3月").contains("这个提醒是给谁的").doesNotContain("答不上来");
+        assertThat(reply(transcript, 3)).contains("日历提醒做好了");
+    }
+
+    @Test
     void aCalendarFileThatCannotBeSavedGetsAKindWordAndTheChatGoesOn(@TempDir Path folder) throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("a-file"), "");
 

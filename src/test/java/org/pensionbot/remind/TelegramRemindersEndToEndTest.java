@@ -152,6 +152,22 @@ class TelegramRemindersEndToEndTest {
     }
 
     @Test
+    void aMonthTypedInsteadOfTappedAnswersTheMonthQuestionAndAnythingElseIsAQuestionAgain() throws Exception {
+        startBot();
+        exchange(Updates.text(USER, "/remind"));
+
+        FakeBotApi.Call whom = exchange(Updates.text(USER, "去年十二月"));
+        assertThat(callbackData(whom.body())).contains("r:w:202512:m");
+        FakeBotApi.Call question = exchange(Updates.text(USER, "3月"));   // no month asked now: an ordinary message
+        assertThat(seen(question)).doesNotContain("这个提醒是给谁的");
+
+        exchange(Updates.text(USER, "/remind"));
+        exchange(Updates.text(USER, "支付宝怎么认证"));   // a question ends the wait
+        assertThat(seen(exchange(Updates.text(USER, "十一月")))).doesNotContain("这个提醒是给谁的");
+        assertValid(api);
+    }
+
+    @Test
     void iHaveCertifiedPressedEarlyInAMonthAsksWhichMonthAndLastMonthIsRecorded() throws Exception {
         startBot();
         exchange(Updates.text(USER, "/remind"));

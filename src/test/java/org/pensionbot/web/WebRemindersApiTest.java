@@ -61,6 +61,18 @@ class WebRemindersApiTest {
     }
 
     @Test
+    void aMonthTypedInsteadOfTappedAnswersTheMonthQuestion() throws Exception {
+        reply(post("/api/message", "{\"text\":\"提醒我\"}"));
+
+        JsonNode whom = reply(post("/api/message", "{\"text\":\"5月份\"}"));
+
+        assertThat(whom.path("paragraphs").toString()).contains("2026年5月");
+        assertThat(ids(whom)).contains("r:w:202605:m");
+        JsonNode question = reply(post("/api/message", "{\"text\":\"5月份\"}"));
+        assertThat(ids(question)).as("no month is asked now: an ordinary message").doesNotContain("r:w:202605:m");
+    }
+
+    @Test
     void theCalendarFileIsAYearlyEventAMonthBeforeTheDeadlineWithTheReminderText() throws Exception {
         HttpResponse<byte[]> file = get("/api/reminder.ics?month=202605&for=m");
 
