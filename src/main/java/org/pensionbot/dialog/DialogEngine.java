@@ -307,10 +307,11 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Decision decision = decide(current, alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic,
                 Position.FOLLOW_UP);
-        if (decision.rule() == Decision.Rule.OUT_OF_SCOPE) {
-            decision = redirectNamedByTheMessage(current, decision, topic).orElse(decision);
+        boolean namesNothing = AskingWords.only(current.normalize(alone.reply().question()));
+        if (namesNothing && decision.rule() == Decision.Rule.OUT_OF_SCOPE) {
+            decision = aboutTheSubject(current, decision, topic).orElse(decision);
         }
-        if (decision.reply() instanceof Reply.Clarify weak && AskingWords.only(current.normalize(weak.question()))) {
+        if (decision.reply() instanceof Reply.Clarify weak && namesNothing) {
             decision = new Decision(offeringTheTopicFirst(weak, topic, searched), decision.rule(), decision.search());
         } else if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
@@ -324,13 +325,10 @@ public final class DialogEngine {
      * neighbouring topic only because a phrasing of it asks the same way ("到了退休年龄去哪里办退休", after
      * the answer on failed face scans) is about the bot's subject, read as a keyword message is
      * ({@link KeywordMessage#aboutTheSubject}: "养老认证 那去哪里办" is the offline entry's, far ahead).
-     * Empty when the message names something, or when so read it is still redirected.
+     * Empty when so read it is still redirected.
      */
-    private Optional<Decision> redirectNamedByTheMessage(FaqIndex current, Decision redirected, FaqEntry topic) {
+    private Optional<Decision> aboutTheSubject(FaqIndex current, Decision redirected, FaqEntry topic) {
         Reply said = redirected.reply();
-        if (!AskingWords.only(current.normalize(said.question()))) {
-            return Optional.empty();
-        }
         SearchResult read = current.search(KeywordMessage.aboutTheSubject(said.question()));
         SearchResult withoutTopic = new SearchResult(
                 read.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
@@ -351,10 +349,15 @@ public final class DialogEngine {
      * The weakest other option gives way when the choice is full.
      */
     private static Reply.Clarify alsoOfferingTheTopic(Reply.Clarify weak, FaqEntry topic, SearchResult searched) {
-        ScoredEntry scoredTopic = searched.entries().stream().filter(candidate -> candidate.id().equals(topic.id())).findFirst()
-                .orElseGet(() -> new ScoredEntry(topic, 0, List.of()));
-        List<ScoredEntry> options = Stream.concat(weak.candidates().stream().limit(MAX_CLARIFY_OPTIONS - 1), Stream.of(scoredTopic)).toList();
+        List<ScoredEntry> options = Stream.concat(weak.candidates().stream().limit(MAX_CLARIFY_OPTIONS - 1), Stream.of(scored(topic, searched)))
+                .toList();
         return new Reply.Clarify(weak.question(), weak.personalDataWarning(), options);
+    }
+
+    /** The chat's topic as the message's search scored it; at 0 when it did not come up at all. */
+    private static ScoredEntry scored(FaqEntry topic, SearchResult searched) {
+        return searched.entries().stream().filter(candidate -> candidate.id().equals(topic.id())).findFirst()
+                .orElseGet(() -> new ScoredEntry(topic, 0, List.of()));
     }
 
     /**
@@ -522,9 +525,8 @@ public final class DialogEngine {
      * entries the message came near after it (the general how-to entry, for "咋做").
      */
     private static Reply.Clarify offeringTheTopicFirst(Reply.Clarify weak, FaqEntry topic, SearchResult searched) {
-        ScoredEntry scoredTopic = searched.entries().stream().filter(candidate -> candidate.id().equals(topic.id())).findFirst()
-                .orElseGet(() -> new ScoredEntry(topic, 0, List.of()));
-        List<ScoredEntry> options = Stream.concat(Stream.of(scoredTopic), weak.candidates().stream().limit(MAX_CLARIFY_OPTIONS - 1)).toList();
+        List<ScoredEntry> options = Stream.concat(Stream.of(scored(topic, searched)), weak.candidates().stream().limit(MAX_CLARIFY_OPTIONS - 1))
+                .toList();
         return new Reply.Clarify(weak.question(), weak.personalDataWarning(), options);
     }
 
