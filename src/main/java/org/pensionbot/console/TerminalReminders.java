@@ -42,7 +42,7 @@ final class TerminalReminders {
 
     /**
      * What a typed line does in the dialog: a new request starts it, a number picks one of its last choices,
-     * and so does a month typed in answer to the month question ("3月", "不记得了").
+     * and so does an answer typed to the dialog's question ("3月", "不记得了", "我自己").
      */
     Optional<Step> onLine(String line) {
         OptionalInt number = NumberWords.choice(line);
@@ -57,7 +57,7 @@ final class TerminalReminders {
             return Optional.of(CalendarReminderDialog.owns(choice.id()) ? new Step.Say(render(dialog.tap(choice.id())))
                     : new Step.Open(choice.id()));
         }
-        Optional<Choice> typed = dialog.typedMonth(offered, line);
+        Optional<Choice> typed = dialog.typedAnswer(offered, line);
         if (typed.isPresent()) {
             offered = List.of();
             return Optional.of(new Step.Say(render(dialog.tap(typed.get().id()))));

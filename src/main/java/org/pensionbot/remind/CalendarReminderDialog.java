@@ -54,11 +54,13 @@ public final class CalendarReminderDialog {
     }
 
     /**
-     * The month choice among {@code offered} (the dialog's last choices, which the channel remembers) that a
-     * typed answer names: "3月", "去年十二月", "不记得了" ({@link TypedMonth}); empty for anything else.
+     * The choice among {@code offered} (the dialog's last choices, which the channel remembers) that a typed
+     * answer names: a month ("3月", "去年十二月", "不记得了": {@link TypedMonth}) or a person ("我自己", "给我妈":
+     * {@link TypedWhom}); empty for anything else.
      */
-    public Optional<Choice> typedMonth(List<Choice> offered, String text) {
-        return TypedMonth.among(offered, text, CertificationCycle.monthOf(clock.instant()));
+    public Optional<Choice> typedAnswer(List<Choice> offered, String text) {
+        return TypedMonth.among(offered, text, CertificationCycle.monthOf(clock.instant()))
+                .or(() -> TypedWhom.among(offered, text));
     }
 
     /** What a tapped reminder choice says; an old, foreign or forged id gets "expired" and a fresh start. */

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@link ReminderMessage}s (plain text and {@link Choice}s); the channel renders and sends them.
  *
  * <p>State lives in the choices' ids and the database, so a button still works after a restart;
- * the only memory is the short wait for a typed name or for a month typed instead of tapped ({@link #onText}). Every message from a chat
+ * the only memory is the short wait for a typed name, or for a month or person typed instead of tapped ({@link #onText}). Every message from a chat
  * ({@link #onText} sees them all) resumes reminders to it if the chat had blocked the bot: someone
  * who writes to the bot can be written to. Reminders are set in private chats only; in a group
  * everyone would see the family's names. Never throws: a database failure becomes an apology.
@@ -51,7 +51,7 @@ public final class ReminderConversation {
     private final ReminderStore store;
     private final Clock clock;
     private final PendingNames pendingNames;
-    private final MonthQuestions monthQuestions;
+    private final ReminderQuestions reminderQuestions;
     private final Supplier<Menus> menus;
 
     /** @param menus the corpus's menus, asked afresh each time (they follow reloads): the how-to entries */
@@ -60,7 +60,7 @@ public final class ReminderConversation {
         this.clock = clock;
         this.menus = menus;
         this.pendingNames = new PendingNames(clock);
-        this.monthQuestions = new MonthQuestions(clock);
+        this.reminderQuestions = new ReminderQuestions(clock);
     }
 
     /**
@@ -143,17 +143,17 @@ public final class ReminderConversation {
             return Optional.empty();
         }
         resume(chatId);
-        Optional<Choice> typedMonth = monthQuestions.typedAnswer(Long.toString(chatId), text);
-        if (typedMonth.isPresent()) {
-            return Optional.of(onButton(chatId, typedMonth.get().id()));
+        Optional<Choice> typedAnswer = reminderQuestions.typedAnswer(Long.toString(chatId), text);
+        if (typedAnswer.isPresent()) {
+            return Optional.of(onButton(chatId, typedAnswer.get().id()));
         }
-        monthQuestions.cancel(Long.toString(chatId));
+        reminderQuestions.cancel(Long.toString(chatId));
         return typed(chatId, text).map(message -> remembered(chatId, message));
     }
 
-    /** {@code message}, after noting whether it asks the chat for a month: a month typed next answers it ({@link MonthQuestions}). */
+    /** {@code message}, after noting whether it asks for a month or a person: an answer typed next answers it ({@link ReminderQuestions}). */
     private ReminderMessage remembered(long chatId, ReminderMessage message) {
-        monthQuestions.asked(Long.toString(chatId), message);
+        reminderQuestions.asked(Long.toString(chatId), message);
         return message;
     }
 

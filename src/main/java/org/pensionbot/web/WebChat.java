@@ -24,7 +24,7 @@ import org.pensionbot.http.HttpHost;
 import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.remind.CalendarReminder;
 import org.pensionbot.remind.CalendarReminderDialog;
-import org.pensionbot.remind.MonthQuestions;
+import org.pensionbot.remind.ReminderQuestions;
 import org.pensionbot.remind.ReminderIntent;
 import org.pensionbot.remind.ReminderMessage;
 import org.pensionbot.store.EventRecorder;
@@ -83,8 +83,8 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
     private final StatisticsQueue statistics = new StatisticsQueue();
     private final WebConfig config;
     private final CalendarReminderDialog reminders;
-    /** Sessions whose last reminder message asked for a month: a typed "3月" answers it. */
-    private final MonthQuestions monthQuestions;
+    /** Sessions whose last reminder message asked for a month or a person: a typed "3月" or "我妈" answers it. */
+    private final ReminderQuestions reminderQuestions;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final List<StaticPage> pages = List.of(
@@ -109,7 +109,7 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.reminders = new CalendarReminderDialog(clock, () -> engine.corpus().menus());
-        this.monthQuestions = new MonthQuestions(clock);
+        this.reminderQuestions = new ReminderQuestions(clock);
         this.replies = new WebReplies(json, new ReplyChoices(engine::popularTopics, List.of(reminders::offerUnder)));
         this.rateLimit = new ClientRateLimit(config.messagesPerMinute());
     }
@@ -150,18 +150,18 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
             return;
         }
         String chatKey = chatKey(session.get());
-        // "提醒我", or a month typed in answer to the dialog's month question: the reminder dialog, before the
-        // FAQ is searched; nothing of it is recorded.
-        Optional<ReminderMessage> reminder = monthQuestions.typedAnswer(chatKey, text.get())
+        // "提醒我", or a month or a person typed in answer to the dialog's question: the reminder dialog, before
+        // the FAQ is searched; nothing of it is recorded.
+        Optional<ReminderMessage> reminder = reminderQuestions.typedAnswer(chatKey, text.get())
                 .map(month -> reminders.tap(month.id()))
                 .or(() -> reminders.onText(text.get()));
         if (reminder.isPresent()) {
-            monthQuestions.asked(chatKey, reminder.get());
+            reminderQuestions.asked(chatKey, reminder.get());
             respond(ctx, 200, PersonalData.mask(text.get()).strip(), List.of(replies.reminder(reminder.get())));
             log.debug("web {}: reminder dialog", LogSession.of(session.get()));
             return;
         }
-        monthQuestions.cancel(chatKey);
+        reminderQuestions.cancel(chatKey);
         // A topic button's label typed (or pasted) as text answers that entry, as on Telegram.
         Reply reply = engine.corpus().menus().entryForLabel(text.get().strip())
                 .flatMap(engine::answerFor)
@@ -183,7 +183,7 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
         String id = field(ctx, "id").orElse("");
         if (CalendarReminderDialog.owns(id)) {
             ReminderMessage tapped = reminders.tap(id);
-            monthQuestions.asked(chatKey(session.get()), tapped);
+            reminderQuestions.asked(chatKey(session.get()), tapped);
             respond(ctx, 200, null, List.of(replies.reminder(tapped)));
             log.debug("web {}: reminder choice", LogSession.of(session.get()));
             return;

@@ -127,11 +127,11 @@ class TerminalChatTest {
     }
 
     @Test
-    void aMonthTypedInsteadOfItsNumberAnswersTheMonthQuestion(@TempDir Path folder) throws IOException {
-        String transcript = chatIn(folder, "提醒我", "3月份", "1", "退出");
+    void aMonthAndAPersonTypedInsteadOfTheirNumbersAnswerTheDialog(@TempDir Path folder) throws IOException {
+        String transcript = chatIn(folder, "提醒我", "3月份", "给我妈的", "退出");
 
         assertThat(reply(transcript, 2)).contains("3月").contains("这个提醒是给谁的").doesNotContain("答不上来");
-        assertThat(reply(transcript, 3)).contains("日历提醒做好了");
+        assertThat(reply(transcript, 3)).contains("给「妈妈」的日历提醒做好了");
     }
 
     @Test

@@ -152,13 +152,15 @@ class TelegramRemindersEndToEndTest {
     }
 
     @Test
-    void aMonthTypedInsteadOfTappedAnswersTheMonthQuestionAndAnythingElseIsAQuestionAgain() throws Exception {
+    void aMonthAndAPersonTypedInsteadOfTappedAnswerTheDialogAndAnythingElseIsAQuestionAgain() throws Exception {
         startBot();
         exchange(Updates.text(USER, "/remind"));
 
         FakeBotApi.Call whom = exchange(Updates.text(USER, "去年十二月"));
         assertThat(callbackData(whom.body())).contains("r:w:202512:m");
-        FakeBotApi.Call question = exchange(Updates.text(USER, "3月"));   // no month asked now: an ordinary message
+        FakeBotApi.Call saved = exchange(Updates.text(USER, "给我妈的"));
+        assertThat(seen(saved)).contains("给「妈妈」的提醒设好了");
+        FakeBotApi.Call question = exchange(Updates.text(USER, "3月"));   // nothing asked now: an ordinary message
         assertThat(seen(question)).doesNotContain("这个提醒是给谁的");
 
         exchange(Updates.text(USER, "/remind"));

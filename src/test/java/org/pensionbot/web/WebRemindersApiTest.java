@@ -61,15 +61,17 @@ class WebRemindersApiTest {
     }
 
     @Test
-    void aMonthTypedInsteadOfTappedAnswersTheMonthQuestion() throws Exception {
+    void aMonthAndAPersonTypedInsteadOfTappedAnswerTheDialog() throws Exception {
         reply(post("/api/message", "{\"text\":\"提醒我\"}"));
 
         JsonNode whom = reply(post("/api/message", "{\"text\":\"5月份\"}"));
 
         assertThat(whom.path("paragraphs").toString()).contains("2026年5月");
         assertThat(ids(whom)).contains("r:w:202605:m");
+        JsonNode done = reply(post("/api/message", "{\"text\":\"我自己\"}"));
+        assertThat(done.path("paragraphs").toString()).contains("给您自己的日历提醒做好了");
         JsonNode question = reply(post("/api/message", "{\"text\":\"5月份\"}"));
-        assertThat(ids(question)).as("no month is asked now: an ordinary message").doesNotContain("r:w:202605:m");
+        assertThat(ids(question)).as("nothing is asked now: an ordinary message").doesNotContain("r:w:202605:m");
     }
 
     @Test
