@@ -50,12 +50,27 @@ final class TypedMonth {
         }
         int number = monthNumber(month.group(2));
         Optional<Integer> year = year(month.group(1), current);
-        return only(offered.stream()
+        Optional<Choice> named = only(offered.stream()
                 .filter(choice -> ReminderChoices.parseMonth(monthArg(choice))
                         .filter(offeredMonth -> offeredMonth.getMonthValue() == number
                                 && year.map(y -> y == offeredMonth.getYear()).orElse(true))
                         .isPresent())
                 .toList());
+        return named.isPresent() || year.isEmpty() ? named : earlierThanOffered(offered, YearMonth.of(year.get(), number));
+    }
+
+    /**
+     * "不记得了" for a month before every offered one ("去年十二月" when the twelve offered start in January): the
+     * question itself says to choose it then, and a certification that old is due now either way.
+     */
+    private static Optional<Choice> earlierThanOffered(List<Choice> offered, YearMonth typed) {
+        Optional<YearMonth> earliest = offered.stream()
+                .map(choice -> ReminderChoices.parseMonth(monthArg(choice)))
+                .flatMap(Optional::stream)
+                .min(YearMonth::compareTo);
+        return earliest.isPresent() && typed.isBefore(earliest.get())
+                ? only(offered.stream().filter(choice -> ReminderChoices.UNKNOWN_MONTH.equals(monthArg(choice))).toList())
+                : Optional.empty();
     }
 
     /**

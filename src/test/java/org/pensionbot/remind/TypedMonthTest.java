@@ -25,9 +25,16 @@ class TypedMonthTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"13月", "十三月", "今年12月", "2024年3月", "3月认证过了还要再认证吗", "十月份怎么认证", "你好", "3", "支付宝怎么认证"})
+    @ValueSource(strings = {"13月", "十三月", "今年12月", "3月认证过了还要再认证吗", "十月份怎么认证", "你好", "3", "支付宝怎么认证"})
     void anythingElsePicksNothing(String typed) {
         assertThat(TypedMonth.among(OFFERED, typed, NOW)).isEmpty();
+    }
+
+    /** Earlier than every offered month: the question says to choose "不记得了" then. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2024年3月", "去年11月", "前年十二月"})
+    void aMonthBeforeThoseOfferedPicksDontRemember(String typed) {
+        assertThat(TypedMonth.among(OFFERED, typed, NOW)).map(Choice::id).contains("r:m:0");
     }
 
     @ParameterizedTest
