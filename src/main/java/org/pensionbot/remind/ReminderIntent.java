@@ -1,7 +1,7 @@
 package org.pensionbot.remind;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.pensionbot.search.TextNormalizer;
 
 /**
  * Recognises a typed request for the reminder ("提醒我", "到期提醒我", "提醒我明年认证", "设置提醒",
@@ -53,7 +53,8 @@ public final class ReminderIntent {
         if (text == null || text.length() > 40) {
             return false;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        // Width, case and script folded: "設置提醒" typed in Traditional characters is "设置提醒".
+        String folded = TextNormalizer.basicForm(text)
                 .replaceAll("[\\s\\p{P}\\p{S}]+", "");
         String core = TRAILING.matcher(LEADING.matcher(folded).replaceFirst("")).replaceFirst("");
         return !core.isEmpty() && (REQUEST.matcher(core).matches() || HOW.matcher(core).matches());

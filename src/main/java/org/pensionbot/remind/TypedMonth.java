@@ -1,6 +1,5 @@
 package org.pensionbot.remind;
 
-import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.ChoiceId;
+import org.pensionbot.search.TextNormalizer;
 
 /**
  * What a month typed in answer to "上一次认证是哪个月？" picks among the month choices just offered:
@@ -37,7 +37,7 @@ final class TypedMonth {
 
     /** The offered choice {@code text} names, if it names exactly one. */
     static Optional<Choice> among(List<Choice> offered, String text, YearMonth current) {
-        String typed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).replaceAll("[\\s\\p{P}]", "");
+        String typed = TextNormalizer.basicForm(text).replaceAll("[\\s\\p{P}]", "");   // "記不清了" is "记不清了"
         if (typed.isEmpty() || typed.codePointCount(0, typed.length()) > MAX_CHARACTERS || ASKS.matcher(typed).find()) {
             return Optional.empty();
         }

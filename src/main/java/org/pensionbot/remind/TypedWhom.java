@@ -1,12 +1,12 @@
 package org.pensionbot.remind;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.ChoiceId;
+import org.pensionbot.search.TextNormalizer;
 
 /**
  * Whom a typed answer to "这个提醒是给谁的？" names among the people just offered: "我自己", "自己", "给我妈",
@@ -39,7 +39,7 @@ final class TypedWhom {
 
     /** The offered person {@code text} names, if it names one. */
     static Optional<Choice> among(List<Choice> offered, String text) {
-        String typed = PUNCTUATION_AND_SPACES.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)).replaceAll("");
+        String typed = PUNCTUATION_AND_SPACES.matcher(TextNormalizer.basicForm(text)).replaceAll("");   // "給我媽的" too
         String code = CODE_OF.get(AROUND.matcher(typed).replaceAll(""));
         if (code == null) {
             return Optional.empty();

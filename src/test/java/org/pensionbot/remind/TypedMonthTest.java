@@ -19,7 +19,7 @@ class TypedMonthTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"3月, r:m:202603", "三月份, r:m:202603", "今年3月, r:m:202603", "26年3月, r:m:202603", "2026年3月。, r:m:202603",
             "３月, r:m:202603", "十一月, r:m:202611", "去年12月, r:m:202512", "12月份吧, r:m:202512", "十二月, r:m:202512", "我是去年12月认证的, r:m:202512",
-            "不记得了, r:m:0", "记不清了, r:m:0"})
+            "不记得了, r:m:0", "记不清了, r:m:0", "記不清了, r:m:0"})
     void aTypedMonthPicksTheOfferedMonth(String typed, String id) {
         assertThat(TypedMonth.among(OFFERED, typed, NOW)).map(Choice::id).contains(id);
     }

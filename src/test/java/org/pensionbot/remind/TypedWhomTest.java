@@ -16,7 +16,7 @@ class TypedWhomTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"我自己, r:w:202603:s", "自己。, r:w:202603:s", "是给我自己的, r:w:202603:s", "我妈, r:w:202603:m", "给我妈的, r:w:202603:m",
-            "妈妈, r:w:202603:m", "老爸, r:w:202603:f", "老伴儿, r:w:202603:p", "我老伴吧, r:w:202603:p"})
+            "妈妈, r:w:202603:m", "老爸, r:w:202603:f", "老伴儿, r:w:202603:p", "我老伴吧, r:w:202603:p", "給我媽的, r:w:202603:m"})
     void aTypedPersonPicksTheOfferedOne(String typed, String id) {
         assertThat(TypedWhom.among(ON_TELEGRAM, typed)).map(Choice::id).contains(id);
     }
