@@ -138,12 +138,12 @@ final class EntryClassifier {
      */
     double[] probabilities(float[] questionVector, Set<Term> questionTerms) {
         double[] probabilities = new double[weightsOfClass.length];
-        float[] features = termFeatures.appendedTo(questionVector, questionTerms);
+        TermFeatures.Words words = termFeatures.of(questionTerms);
         double sum = 0;
         for (int label = 0; label < weightsOfClass.length; label++) {
             LinearWeights weights = weightsOfClass[label];
             if (weights != null) {
-                probabilities[label] = weights.probability(features);
+                probabilities[label] = weights.probability(questionVector, words);
                 sum += probabilities[label];
             }
         }

@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * One logistic regression over the model's sentence vectors (for {@link EntryClassifier}, with the text's
  * words appended: {@link TermFeatures}), as LIBLINEAR trains it: a weight per
- * dimension, in single precision as the vectors are (so that Lucene's {@link VectorUtil} scores them),
+ * dimension, in single precision as the vectors are,
  * and an intercept. The classifiers of this package ({@link EntryClassifier}, {@link ScamClassifier})
  * are made of these; each keeps them in an index's directory with {@link #writeTo} and {@link #readFrom}.
  */
@@ -68,14 +67,20 @@ record LinearWeights(float[] coefficients, float intercept) {
         return features.toArray(Feature[]::new);
     }
 
-    /** The model's score for a vector: its log-odds. */
-    double score(float[] vector) {
-        return VectorUtil.dotProduct(coefficients, vector) + intercept;
-    }
-
-    /** The logistic probability of label {@code +1} for a vector. */
-    double probability(float[] vector) {
-        return 1 / (1 + Math.exp(-score(vector)));
+    /**
+     * The logistic probability of label {@code +1} for {@code vector} with {@code words} appended
+     * ({@link TermFeatures#appendedTo}, what the model learned from), read without writing out the
+     * mostly-zero appended features: the vector's part, then the words' few.
+     */
+    double probability(float[] vector, TermFeatures.Words words) {
+        double score = intercept;
+        for (int i = 0; i < vector.length; i++) {
+            score += coefficients[i] * vector[i];
+        }
+        for (int i = 0; i < words.buckets().length; i++) {
+            score += coefficients[vector.length + words.buckets()[i]] * words.values()[i];
+        }
+        return 1 / (1 + Math.exp(-score));
     }
 
     /** Writes {@code weights} (null: none trained) as its number of coefficients, the coefficients and the intercept. */

@@ -142,6 +142,6 @@ final class ScamClassifier {
 
     /** The probability that a message read so comes from someone in the middle of a scam; 0 when untrained. */
     double probability(Reading message) {
-        return weights == null || message == null ? 0 : weights.probability(words.appendedTo(message.vector(), message.terms()));
+        return weights == null || message == null ? 0 : weights.probability(message.vector(), words.of(message.terms()));
     }
 }

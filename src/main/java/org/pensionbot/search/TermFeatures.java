@@ -60,23 +60,43 @@ final class TermFeatures {
         return BUCKETS;
     }
 
-    /** {@code vector} followed by the features of {@code terms}: what the classifier reads. */
-    float[] appendedTo(float[] vector, Set<Term> terms) {
-        float[] features = Arrays.copyOf(vector, vector.length + BUCKETS);
+    /**
+     * The features of {@code terms}, kept sparse: the buckets they fall in and each one's weight, L2-normalised.
+     * A question has a few dozen terms; reading it this way costs that many multiplications per model instead of
+     * the {@value #BUCKETS} of the appended vector ({@link LinearWeights#probability(float[], Words)}).
+     */
+    Words of(Set<Term> terms) {
+        int[] buckets = terms.stream().mapToInt(TermFeatures::bucket).distinct().toArray();   // a bucket counts once, as a document frequency does
+        float[] values = new float[buckets.length];
         double squares = 0;
-        for (Term term : terms) {
-            int bucket = bucket(term);
-            int at = vector.length + bucket;
-            if (features[at] == 0) {   // a bucket counts once, as a document frequency does
-                features[at] = weightOfBucket[bucket];
-                squares += (double) features[at] * features[at];
-            }
+        for (int i = 0; i < buckets.length; i++) {
+            values[i] = weightOfBucket[buckets[i]];
+            squares += (double) values[i] * values[i];
         }
         float scale = squares == 0 ? 0 : (float) (1 / Math.sqrt(squares));
-        for (int at = vector.length; at < features.length; at++) {
-            features[at] *= scale;
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= scale;
+        }
+        return new Words(buckets, values);
+    }
+
+    /** {@code vector} followed by the features of {@code terms}, written out: what the classifiers learn from. */
+    float[] appendedTo(float[] vector, Set<Term> terms) {
+        float[] features = Arrays.copyOf(vector, vector.length + BUCKETS);
+        Words words = of(terms);
+        for (int i = 0; i < words.buckets().length; i++) {
+            features[vector.length + words.buckets()[i]] = words.values()[i];
         }
         return features;
+    }
+
+    /**
+     * A text's word features ({@link #of}): which buckets, after the vector, hold which value; every other is 0.
+     *
+     * @param buckets distinct bucket numbers
+     * @param values the value in each of {@code buckets}, in the same order
+     */
+    record Words(int[] buckets, float[] values) {
     }
 
     /** A term's bucket: from {@link String#hashCode}, which Java specifies, so a stored index reads the same everywhere. */
