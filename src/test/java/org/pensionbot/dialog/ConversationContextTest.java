@@ -192,17 +192,6 @@ class ConversationContextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"怎么办", "那咋整啊"})
-    void afterTheFraudStepsAskingOnlyWhatNowGetsTheStepsAgain(String whatNow) {
-        conversations.reply("chat", "有人打电话让我认证 说要银行卡号");
-
-        Decision decision = conversations.decide("chat", whatNow);
-
-        assertThat(decision.rule()).isEqualTo(Decision.Rule.SAFETY);
-        assertThat(Outcome.of(decision.reply())).isEqualTo("answer fraud-safety");
-    }
-
-    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"退休手续去哪办", "户口本丢了咋补"})
     void aFollowUpThatNamesANeighbourIsStillRedirected(String neighbour) {
         conversations.reply("chat", "认证要带啥");
@@ -562,8 +551,9 @@ class ConversationContextTest {
      * the chat named the caller already. The urgent steps again.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"我已经说了", "给他了", "刚才点进去了", "钱已经转过去了", "他还问俺要银行卡密码", "又让我报验证码"})
-    void sayingItIsTooLateAfterTheFraudStepsGetsThemAgain(String tooLate) {
+    @ValueSource(strings = {"我已经说了", "给他了", "刚才点进去了", "钱已经转过去了", "他还问俺要银行卡密码", "又让我报验证码",
+            "怎么办", "那咋整啊"})
+    void sayingItIsTooLateOrAskingWhatNowAfterTheFraudStepsGetsThemAgain(String tooLate) {
         conversations.reply("chat", "有人打电话说帮我认证 让我说验证码");
 
         Decision decision = conversations.decide("chat", tooLate);
