@@ -147,7 +147,12 @@ public final class ReminderConversation {
         if (typedAnswer.isPresent()) {
             return Optional.of(onButton(chatId, typedAnswer.get().id()));
         }
+        Optional<TypedWhom.SomeoneElse> someoneElse = reminderQuestions.typedSomeoneElse(Long.toString(chatId), text);
         reminderQuestions.cancel(Long.toString(chatId));
+        if (someoneElse.isPresent()) {   // "我姐姐" typed without tapping "其他人" first
+            pendingNames.cancel(chatId);
+            return Optional.of(remembered(chatId, forNamed(chatId, someoneElse.get().monthArg(), someoneElse.get().recipient())));
+        }
         return typed(chatId, text).map(message -> remembered(chatId, message));
     }
 
@@ -183,15 +188,19 @@ public final class ReminderConversation {
             return Optional.empty();
         }
         pendingNames.cancel(chatId);
-        String monthArg = pending.get().monthArg();
+        return Optional.of(forNamed(chatId, pending.get().monthArg(), recipient.get()));
+    }
+
+    /** The reminder for someone the person named by typing, from the month chosen before. */
+    private ReminderMessage forNamed(long chatId, String monthArg, Recipient recipient) {
         Optional<YearMonth> month = resolveMonth(monthArg);
         if (month.isEmpty()) {
-            return Optional.of(expiredMonth(ReminderChoices.MONTH, null));
+            return expiredMonth(ReminderChoices.MONTH, null);
         }
         try {
-            return Optional.of(create(chatId, recipient.get(), month.get(), isUnknown(monthArg)));
+            return create(chatId, recipient, month.get(), isUnknown(monthArg));
         } catch (SQLException e) {
-            return Optional.of(failed(chatId, e));
+            return failed(chatId, e);
         }
     }
 

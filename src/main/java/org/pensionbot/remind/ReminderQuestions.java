@@ -41,6 +41,11 @@ public final class ReminderQuestions {
                 .or(() -> TypedWhom.among(offered, text)));
     }
 
+    /** A relative {@code text} names where names are typed (Telegram's "其他人"), when the chat is waiting for whom. */
+    Optional<TypedWhom.SomeoneElse> typedSomeoneElse(String chatKey, String text) {
+        return waiting.peek(chatKey).flatMap(offered -> TypedWhom.someoneElse(offered, text));
+    }
+
     public void cancel(String chatKey) {
         waiting.cancel(chatKey);
     }

@@ -170,6 +170,19 @@ class TelegramRemindersEndToEndTest {
     }
 
     @Test
+    void aRelativeTypedAtForWhomIsTakenAsTheirNameWithoutTappingSomeoneElseFirst() throws Exception {
+        startBot();
+        exchange(Updates.text(USER, "/remind"));
+        exchange(Updates.text(USER, "3月"));
+
+        FakeBotApi.Call saved = exchange(Updates.text(USER, "给我姐姐的"));
+
+        assertThat(seen(saved)).contains("给「姐姐」的提醒设好了");
+        assertThat(reminders.store().list(USER)).extracting(reminder -> reminder.recipient().label()).containsExactly("姐姐");
+        assertValid(api);
+    }
+
+    @Test
     void iHaveCertifiedPressedEarlyInAMonthAsksWhichMonthAndLastMonthIsRecorded() throws Exception {
         startBot();
         exchange(Updates.text(USER, "/remind"));
