@@ -200,8 +200,13 @@ public final class Conversations {
             return new Turn(chosen(text, choice.getAsInt(), offered), null);
         }
         OptionalInt step = NumberWords.step(text);
-        if (step.isEmpty() && memory.last() instanceof Reply.StepDetail) {
-            step = choice; // going through the steps: after "第3步（共6步）：…", "4" is the next one
+        OptionalInt shown = stepShown(memory.last());
+        if (step.isEmpty() && shown.isPresent()) {
+            // Going through the steps: after "第3步（共6步）：…", "4" and "然后呢" are the next one, "上一步" the one before.
+            step = choice.isPresent() ? choice : NumberWords.stepAfter(shown.getAsInt(), text);
+            if (step.isPresent() && memory.topic() != null && step.getAsInt() == memory.topic().steps().size() + 1) {
+                return new Turn(afterTheLastStep(text, memory.topic()), null);
+            }
         }
         if (step.isPresent() && memory.topic() != null) {
             return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
@@ -315,6 +320,20 @@ public final class Conversations {
      * or, for an answer without steps ("第二步啥意思" after how often to certify), that it has none,
      * rather than a search for the words "第二步".
      */
+    /** The step the last reply showed on its own (asked about by number, or followed step by step), if it did. */
+    private static OptionalInt stepShown(Reply last) {
+        if (last instanceof Reply.StepDetail detail) {
+            return OptionalInt.of(detail.number());
+        }
+        return last instanceof Reply.Step step ? OptionalInt.of(step.number()) : OptionalInt.empty();
+    }
+
+    /** "然后呢" after the last step: that was all of it, and where to turn if it did not work. */
+    private static Decision afterTheLastStep(String text, FaqEntry topic) {
+        return new Decision(new Reply.SmallTalk(text, false, Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE, Phrases.afterTheLastStep(topic)),
+                Decision.Rule.CONTEXT, SearchResult.empty());
+    }
+
     private static Decision stepDetail(String text, int number, FaqEntry topic) {
         if (number < 1 || number > topic.steps().size()) {
             String prompt = topic.steps().isEmpty()

@@ -19,6 +19,12 @@ public final class NumberWords {
     /** "第三步", "第3步", "步骤三" anywhere in a short message. */
     private static final Pattern STEP = Pattern.compile("第" + NUMBER + "步|步骤" + NUMBER);
     private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    /** A whole message asking to go on, as people walk through steps: "然后呢", "下一步", "接下来咋弄", "还有呢". */
+    private static final Pattern NEXT = Pattern.compile(
+            "^(?:那|好|好的|嗯|行|哦)?(?:然后|接下来|接着|下一步|再然后|之后|后面|往下|再往下|继续|还有)"
+                    + "(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*$");
+    /** A whole message asking to go back one step: "上一步", "前一步呢". */
+    private static final Pattern PREVIOUS = Pattern.compile("^(?:那|回到)?(?:上一步|前一步)(?:呢|是啥|是什么)?$");
 
     private NumberWords() {
     }
@@ -36,6 +42,18 @@ public final class NumberWords {
             return OptionalInt.empty();
         }
         return OptionalInt.of(value(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
+    }
+
+    /**
+     * The step a message asks for while the person walks through a procedure, counting from the step just
+     * shown: the next one for "然后呢", the one before for "上一步"; empty for any other message.
+     */
+    static OptionalInt stepAfter(int shown, String text) {
+        String typed = FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("");
+        if (NEXT.matcher(typed).matches()) {
+            return OptionalInt.of(shown + 1);
+        }
+        return PREVIOUS.matcher(typed).matches() ? OptionalInt.of(shown - 1) : OptionalInt.empty();
     }
 
     private static int value(String number) {

@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import java.util.ArrayList;
 
 import java.util.List;
+import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.FaqIndex;
 
 /**
@@ -157,7 +158,16 @@ public final class Phrases {
             text.append("这一步再说细一点：\n");
             help.forEach(line -> text.append("· ").append(line).append('\n'));
         }
+        if (detail.number() < detail.entry().steps().size()) {
+            text.append("想看下一步，请回复“下一步”。\n");
+        }
         text.append("还是不明白，可以请家里人帮忙，或者拨打 ").append(HOTLINE).append(" 问当地社保部门。");
         return text.toString();
+    }
+
+    /** After the last step, asked for the next one ("然后呢"). */
+    public static String afterTheLastStep(FaqEntry entry) {
+        return "第" + entry.steps().size() + "步就是最后一步了，做完就办好了。\n"
+                + "没办成的话，可以请家里人帮忙，或者拨打 " + HOTLINE + " 问当地社保部门。";
     }
 }

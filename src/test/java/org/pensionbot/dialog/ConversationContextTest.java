@@ -84,6 +84,36 @@ class ConversationContextTest {
                 step -> assertThat(step.step()).isEqualTo(first.entry().steps().get(1)));
     }
 
+    /** People walk through the steps one at a time: "然后呢" and "下一步" go on, "上一步" back, and after the last it says so. */
+    @Test
+    void afterAStepExplainedThenWhatIsTheNextStepAndAfterTheLastItSaysThatWasAll() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
+        List<String> steps = first.entry().steps();
+        assertThat(Phrases.stepDetail((Reply.StepDetail) conversations.reply("chat", "第一步是啥"))).contains("回复“下一步”");
+
+        assertThat(conversations.reply("chat", "然后呢")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.step()).isEqualTo(steps.get(1)));
+        assertThat(conversations.reply("chat", "下一步。")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.step()).isEqualTo(steps.get(2)));
+        assertThat(conversations.reply("chat", "接下来咋弄")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.step()).isEqualTo(steps.get(3)));
+        assertThat(conversations.reply("chat", "上一步")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.step()).isEqualTo(steps.get(2)));
+
+        conversations.reply("chat", "第" + steps.size() + "步");
+        Reply.StepDetail last = (Reply.StepDetail) conversations.reply("chat", "第" + steps.size() + "步");
+        assertThat(Phrases.stepDetail(last)).doesNotContain("下一步");
+        assertThat(conversations.reply("chat", "然后呢")).isInstanceOfSatisfying(Reply.SmallTalk.class,
+                said -> assertThat(said.text()).startsWith("第" + steps.size() + "步就是最后一步了").contains("12333"));
+    }
+
+    @Test
+    void thenWhatRightAfterAWholeAnswerIsNotAStep() {
+        conversations.reply("chat", "支付宝怎么认证");
+
+        assertThat(conversations.reply("chat", "然后呢")).isNotInstanceOf(Reply.StepDetail.class);
+    }
+
     @Test
     void aStepAskedAboutByNumberIsThatStepOfTheLastAnswer() {
         Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");

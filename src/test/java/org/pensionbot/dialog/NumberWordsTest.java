@@ -1,0 +1,28 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How people ask to go on or back while walking through steps; anything more is a message of its own. */
+class NumberWordsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"然后呢", "那然后呢？", "下一步", "下一步呢", "接下来咋弄", "还有呢", "继续", "好的 然后呢", "後面呢"})
+    void goingOnIsTheStepAfterTheOneShown(String text) {
+        assertThat(NumberWords.stepAfter(3, text)).hasValue(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"上一步", "前一步呢", "回到上一步"})
+    void goingBackIsTheStepBefore(String text) {
+        assertThat(NumberWords.stepAfter(3, text)).hasValue(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"还有别的办法吗", "然后我妈的怎么弄", "下一步卡住了", "3", "谢谢", ""})
+    void aMessageThatSaysMoreIsNotAStep(String text) {
+        assertThat(NumberWords.stepAfter(3, text)).isEmpty();
+    }
+}
