@@ -125,7 +125,7 @@ final class ScamAlarm {
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
      * the screen, install an app, pay a fee, scan a code, or read out a code, a card number or a password —
      * even before anything was given away: "有人打电话说我社保要停了让我加微信", "接着个电话…让我报银行卡号和验证码",
-     * "电话里的人问我要银行卡密码". Official services ask for none of these.
+     * "电话里的人问我要银行卡密码", "有个人加我微信说能帮我妈认证，要我妈的身份证号和密码". Official services ask for none of these.
      */
     private static final Pattern ASKED_BY_A_CALLER = Pattern.compile(
             CALLER + NEAR + "{0,30}" + ASKS + NEAR + "{0,10}"
@@ -135,7 +135,7 @@ final class ScamAlarm {
                     + "|远程|(交|汇|打)" + NEAR + "{0,6}" + FEE
                     + "|(报|说|念|发|告诉他|提供|输入|输|填写|填|带上|带着)" + NEAR + "{0,4}" + SECRET
                     + "|把" + NEAR + "{0,4}" + SECRET + NEAR + "{0,2}(给|告诉|发|报))"
-                    + "|" + CALLER + NEAR + "{0,30}" + ASKS + SECRET
+                    + "|" + CALLER + NEAR + "{0,30}" + ASKS + "(的)?" + SECRET   // "有个人…要我妈的身份证号和社保卡密码"
                     + "|" + CALLER + NEAR + "{0,30}((问|找|向|跟)(我|他|她|老人|我妈|我爸|俺)要|问)" + NEAR + "{0,4}" + SECRET
                     // A "grandson" on the phone who needs money at once.
                     + "|" + CALLER + NEAR + "{0,30}(急用钱|借钱|出车祸|按[0-9一]" + NEAR + "{0,3}转)"

@@ -65,6 +65,10 @@ class SafetyFirstTest {
             "現在有個人在視頻通話裡穿著警服，說我的社保卡涉案，叫我把銀行卡放到鏡頭前面",
             // In words the rule does not know and search does not put first: read as a scam by its meaning.
             "刚才有个男的来电说我的养老认证被人冒领了，叫我配合调查别告诉家里人",
+            // From a usability tester (2026-12-05), not learnt from: a stranger who offers to certify asks for secrets
+            // (it was answered "可以。" with the steps for helping a parent), or collects ID cards door to door.
+            "有个人加我微信说能帮我妈做养老认证，要我妈的身份证号和社保卡密码，能给吗",
+            "村里有人挨家挨户收身份证说统一帮老人认证，要交给他吗",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
