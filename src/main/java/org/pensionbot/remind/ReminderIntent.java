@@ -34,11 +34,17 @@ public final class ReminderIntent {
     private static final String ONE = "(个|一个|一下|上)?";
 
     private static final Pattern REQUEST = Pattern.compile(
-            "^(能不能|能|可以|可不可以|我要|我想|想|我需要|要)?" + WHEN + "(再)?(记得|记着)?"
+            "^(能不能|能|可以|可不可以|我要|我想|想|我需要|要)?(帮我|给我|帮忙)?" + WHEN + "(再)?(记得|记着)?"
                     + "(提醒" + WHOM + "|提醒一下" + WHOM + "|提醒下" + WHOM + "|提醒提醒" + WHOM + "|设置?" + ONE + REMINDER
                     + "|定" + ONE + REMINDER + "|开启?" + ONE + REMINDER + "|打开" + REMINDER + "|加" + ONE + REMINDER
+                    + "|发" + ONE + REMINDER + "(给我)?"
                     + "|" + REMINDER + "设置|" + REMINDER + WHOM + ")"
-                    + WHEN + "(一下)?(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|功能)?(吗)?$");
+                    + WHEN + "(一下)?(认证|去认证|做认证|我认证|我去认证|年审|养老认证|社保认证|功能)?(吗)?$"
+                    // "帮我记着点认证的日子": keeping the date is what the reminder does.
+                    + "|^(帮我|给我)?(记着|记住|记一下|记下)(点|一下)?" + WHOM + "?的?(认证|年审)的?(日子|时间|日期)$");
+
+    /** Where a message's first clause ends: "帮我设置个提醒，我妈去年5月认证的" asks first, then tells. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。.！!？?；;\\s]");
 
     /** "怎么设置提醒", "提醒怎么设": asking how to set the reminder is asking for it. */
     private static final Pattern HOW = Pattern.compile(
@@ -48,15 +54,22 @@ public final class ReminderIntent {
     private ReminderIntent() {
     }
 
-    /** True when {@code text} as a whole asks to set up a reminder. */
+    /**
+     * True when {@code text} as a whole, or its first clause, asks to set up a reminder: the rest of such a
+     * message tells when or for whom ("能帮我提醒我爸明年认证吗，他去年8月做的"), which the dialog asks next.
+     */
     public static boolean isRequest(String text) {
         if (text == null || text.length() > 40) {
             return false;
         }
         // Width, case and script folded: "設置提醒" typed in Traditional characters is "设置提醒".
-        String folded = TextNormalizer.basicForm(text)
-                .replaceAll("[\\s\\p{P}\\p{S}]+", "");
-        String core = TRAILING.matcher(LEADING.matcher(folded).replaceFirst("")).replaceFirst("");
+        String folded = TextNormalizer.basicForm(text);
+        return asks(folded) || asks(CLAUSE_END.split(folded.strip(), 2)[0]);
+    }
+
+    private static boolean asks(String text) {
+        String letters = text.replaceAll("[\\s\\p{P}\\p{S}]+", "");
+        String core = TRAILING.matcher(LEADING.matcher(letters).replaceFirst("")).replaceFirst("");
         return !core.isEmpty() && (REQUEST.matcher(core).matches() || HOW.matcher(core).matches());
     }
 }

@@ -77,8 +77,14 @@ final class ReminderTexts {
         return "好的，上次认证是 " + month(chosen) + "。\n\n这个提醒是给谁的？";
     }
 
+    /**
+     * After "不记得了", or a month typed from before every offered one ("去年10月"): a certification that old may
+     * be overdue, and the person should hear what that means for the money (suspended, not cancelled, back-paid).
+     */
     static String askWhomUnknownMonth() {
-        return "没关系。建议这个月就去认证一次，我从这个月开始算。\n\n这个提醒是给谁的？";
+        return "没关系。建议这个月就去认证一次，我从这个月开始算。\n"
+                + "上次认证要是已经超过12个月（各地规定可能不一样），养老金可能已经暂停发放。别着急：认证通过后会恢复发放，停发的钱一般会补发。"
+                + "\n\n这个提醒是给谁的？";
     }
 
     /** After a reminder was set up, changed or confirmed: what will happen, and when. */

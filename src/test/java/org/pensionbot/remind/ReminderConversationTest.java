@@ -83,7 +83,7 @@ class ReminderConversationTest {
     @Test
     void iDontRememberSuggestsCertifyingNowAndCountsFromThisMonth() throws Exception {
         ReminderMessage whom = press(remind(), "不记得了");
-        assertThat(Messages.plain(whom)).contains("建议这个月就去认证一次", "从这个月开始算");
+        assertThat(Messages.plain(whom)).contains("建议这个月就去认证一次", "从这个月开始算", "可能已经暂停发放", "会补发");
 
         ReminderMessage saved = press(whom, "妈妈");
 
