@@ -84,6 +84,20 @@ class ConversationContextTest {
                 step -> assertThat(step.step()).isEqualTo(first.entry().steps().get(1)));
     }
 
+    /** A follow-up that points at the answer just given, though no one sentence of it is close, gets its short answer. */
+    @Test
+    void aFollowUpAboutTheAnswerJustGivenGetsItsShortAnswer() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "帮我妈认证");
+
+        Reply reply = conversations.reply("chat", "用我自己的手机可以吗");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry()).isEqualTo(first.entry());
+            assertThat(detail.sentence()).isEqualTo(first.entry().summary().lines().findFirst().orElseThrow().strip())
+                    .contains("本人必须在场");
+        });
+    }
+
     /** People walk through the steps one at a time: "然后呢" and "下一步" go on, "上一步" back, and after the last it says so. */
     @Test
     void afterAStepExplainedThenWhatIsTheNextStepAndAfterTheLastItSaysThatWasAll() {
@@ -440,10 +454,12 @@ class ConversationContextTest {
      * where after the choice it had been read with the question. A follow-up that names nothing offers the
      * entry just answered first ({@link AskingWords}, 2026-12-05): elliptic 19 → 21 and 16 → 17 ("咋弄", "咋做",
      * "去哪弄", "那咋整" get their entry first; "去哪" after the materials answer, labelled the offline entry,
-     * now gets a choice led by the materials entry, the offline one second).
+     * now gets a choice led by the materials entry, the offline one second). A follow-up that points at the answer
+     * just given, with no one sentence of it close enough, gets its short answer ({@link DialogEngine#SHORT_ANSWER_FLOOR},
+     * 2026-12-05): elliptic 21 → 23 and 17 → 19 ("微信呢" after the other apps, "用我手机行不行" after helping a parent).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"follow-ups-neighbours.tsv, 46, 21, 1", "follow-ups-neighbours-2.tsv, 37, 17, 0"})
+    @CsvSource({"follow-ups-neighbours.tsv, 46, 23, 1", "follow-ups-neighbours-2.tsv, 37, 19, 0"})
     void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer(String file, int redirected, int first, int wrong)
             throws IOException {
         FollowUps run = FollowUps.run(file, 2, engine, clock);
