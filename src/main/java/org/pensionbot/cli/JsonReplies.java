@@ -41,6 +41,7 @@ final class JsonReplies {
         json.put("read_in_part", FaqIndex.readsOnlyPartOf(reply.question()));
         if (reply instanceof Reply.Answer answer) {
             json.put("summary", answer.entry().summary());
+            answer.pointAsked().ifPresent(point -> json.put("point_asked", point));
             answer.entry().steps().forEach(json.putArray("steps")::add);
             answer.entry().tips().forEach(json.putArray("tips")::add);
             ArrayNode related = json.putArray("related");

@@ -1,5 +1,7 @@
 package org.pensionbot.corpus;
 
+import java.util.Optional;
+
 /**
  * What the first message of an answer holds: the short answer, then the numbered steps. Tips
  * come only when asked for ("更多提示"), so that the first message fits a phone screen without
@@ -17,12 +19,24 @@ public final class FirstMessage {
      */
     public static final int LENGTH_BUDGET = 300;
 
+    /** What introduces the tip that speaks to the question. */
+    public static final String POINT_ASKED = "👉 您问的这一点：";
+
     private FirstMessage() {
     }
 
     /** Plain text: the short answer, a blank line and "1. step" lines; no markup. */
     public static String text(FaqEntry entry) {
+        return text(entry, Optional.empty());
+    }
+
+    /**
+     * Like {@link #text(FaqEntry)}, with the tip that speaks to the question right under the short answer (a question
+     * about one point of the entry: "上门认证要收费吗"); the rest of the tips wait behind "更多" as always.
+     */
+    public static String text(FaqEntry entry, Optional<String> pointAsked) {
         StringBuilder out = new StringBuilder(entry.summary().strip());
+        pointAsked.ifPresent(point -> out.append('\n').append(POINT_ASKED).append(point));
         if (!entry.steps().isEmpty()) {
             out.append('\n');
             for (int i = 0; i < entry.steps().size(); i++) {

@@ -207,12 +207,13 @@ public final class DialogEngine {
                 Decision.Rule.NO_MATCH, result);
     }
 
-    /** The best entry answered, with the entries to offer next. */
+    /** The best entry answered, with the entries to offer next and the tip that speaks to the question, if one does. */
     private static Decision confidentAnswer(FaqIndex current, String question, boolean personalData, SearchResult result) {
         List<ScoredEntry> candidates = result.entries();
         ScoredEntry top = candidates.get(0);
         return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
-                offeredNext(current.corpus(), candidates), candidates), Decision.Rule.CONFIDENT, result);
+                offeredNext(current.corpus(), candidates), candidates, current.pointAsked(top.entry(), question)),
+                Decision.Rule.CONFIDENT, result);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.pensionbot.dialog;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.ScoredEntry;
 
@@ -34,12 +36,22 @@ public sealed interface Reply {
     /**
      * The entry that answers the question, with 2–3 entries to offer next: a close runner-up
      * first, if there was one, then the entry's related ones.
+     *
+     * @param pointAsked the entry's tip that speaks to what was asked, shown with the short answer rather than only
+     *     behind "更多" (search's {@code FaqIndex.pointAsked}); empty for a question about the entry as a whole
      */
     record Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
-                  List<FaqEntry> related, List<ScoredEntry> candidates) implements Reply {
+                  List<FaqEntry> related, List<ScoredEntry> candidates, Optional<String> pointAsked) implements Reply {
         public Answer {
             related = List.copyOf(related);
             candidates = List.copyOf(candidates);
+            Objects.requireNonNull(pointAsked, "pointAsked");
+        }
+
+        /** An answer that shows no tip with its short answer. */
+        public Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
+                      List<FaqEntry> related, List<ScoredEntry> candidates) {
+            this(question, personalDataWarning, entry, confidence, related, candidates, Optional.empty());
         }
 
         @Override

@@ -285,6 +285,69 @@ public final class FaqIndex {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * How close in meaning a tip must come to a question to be shown with the answer ({@link #pointAsked}), and by
+     * how much more than anything the answer shows anyway. Chosen on the tips people were sent to "更多" for
+     * (usability testers, 2026-12-05: "提示您不属于本次认证范围", "上门认证要收费吗", "领工伤长期待遇的也要认证吗" came
+     * 0.73–0.83, 0.12–0.20 above the short answer) and on tests-real-dev, where general questions come as near a
+     * general tip ("养老金领取怎么认证" 0.77 to how-to's "住在外地的，用手机就能认证") — which the rare word below keeps out.
+     */
+    static final double POINT_FLOOR = 0.65;
+    static final double POINT_MARGIN = 0.05;
+    /**
+     * A word the question and the tip share must be this rare among the phrasings (about 1 % of them) for the tip to
+     * be about what was asked: 范围, 收费, 工伤, 粤省事 are; 养老金 (165 phrasings) and 认证 are what every question says.
+     */
+    static final int RARE_WORD_PHRASINGS = 20;
+
+    /**
+     * The tip of {@code entry} that speaks to what {@code question} asks, when one does and the short answer and the
+     * steps do not: answers show their tips only on request ("更多"), and a question about one point of an entry
+     * ("认证时提示不属于本次认证范围是怎么回事", "上门认证要收费吗") should see that point with the answer. Empty for the
+     * general questions an answer as a whole is for. The corpus's own sentence, never a made-up one.
+     */
+    public Optional<String> pointAsked(FaqEntry entry, String question) {
+        String asked = normalize(question == null ? "" : question);
+        Set<Term> askedTerms = analysis.terms(asked);
+        if (entry.tips().isEmpty() || askedTerms.isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
+            return Optional.empty();
+        }
+        float[] vector = embedder.embed(asked);
+        List<String> shown = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
+        shown.addAll(entry.steps());
+        double shownBest = shown.stream().mapToDouble(sentence -> cosine(vector, sentence)).max().orElse(0);
+        String best = null;
+        double bestCosine = Math.max(POINT_FLOOR, shownBest + POINT_MARGIN);
+        for (String tip : entry.tips()) {
+            double cosine = cosine(vector, tip);
+            if (cosine >= bestCosine) {
+                best = tip;
+                bestCosine = cosine;
+            }
+        }
+        return Optional.ofNullable(best).filter(tip -> sharesARareWord(askedTerms, tip));
+    }
+
+    private double cosine(float[] vector, String sentence) {
+        return VectorUtil.dotProduct(vector, sentenceVectors.computeIfAbsent(sentence, text -> embedder.embed(normalize(text))));
+    }
+
+    /** Whether the tip has a dictionary word of the question (two characters or more) that few phrasings have. */
+    private boolean sharesARareWord(Set<Term> askedTerms, String tip) {
+        Set<Term> tipTerms = analysis.terms(normalize(tip));
+        try {
+            for (Term term : askedTerms) {
+                if (term.field().equals(ChineseAnalysis.WORDS) && term.text().codePointCount(0, term.text().length()) >= 2
+                        && tipTerms.contains(term) && searcher.getIndexReader().docFreq(term) <= RARE_WORD_PHRASINGS) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index in memory", e);
+        }
+    }
+
     /** The short answer's sentences, the steps with the help written under them, and the tips. */
     private static List<String> answerSentences(FaqEntry entry) {
         List<String> sentences = new ArrayList<>(QuestionPieces.sentences(entry.summary()));

@@ -48,6 +48,13 @@ class TerminalChatTest {
     }
 
     @Test
+    void aQuestionAboutOnePointSeesThatTipUnderTheShortAnswer() throws IOException {
+        String answer = reply(chat("认证时提示不属于本次认证范围是怎么回事", "退出"), 1);
+
+        assertThat(answer).contains("👉 您问的这一点：提示“您不属于本次认证范围”");
+    }
+
+    @Test
     void theAnswerHoldsBackItsTipsAndSaysHowToSeeThem() throws IOException {
         FaqEntry alipay = corpus.entry("alipay-self").orElseThrow();
 

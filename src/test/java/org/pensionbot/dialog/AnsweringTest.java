@@ -120,6 +120,30 @@ class AnsweringTest {
         assertThat(Outcome.of(engine.reply("你好，支付宝怎么认证"))).isEqualTo("answer alipay-self");
     }
 
+    /**
+     * A question about one point of an entry sees the tip on it with the answer, not only behind "更多" (usability
+     * testers, 2026-12-05: the reason for "不属于本次认证范围" sat in the tips while the steps said to retry the scan).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "认证时提示不属于本次认证范围是怎么回事 | failure-help | 不属于本次认证范围",
+            "领工伤长期待遇的人也要做这个认证吗 | what-is-certification | 工伤长期待遇",
+            "听说12月31号前不认证就停发，是真的吗 | annual-review | 辟谣",
+    })
+    void aQuestionAboutOnePointSeesTheTipOnItWithTheAnswer(String question, String entry, String tipSays) {
+        Reply.Answer answer = answerTo(question);
+
+        assertThat(answer.entry().id()).isEqualTo(entry);
+        assertThat(answer.pointAsked()).hasValueSatisfying(point -> assertThat(answer.entry().tips()).contains(point))
+                .hasValueSatisfying(point -> assertThat(point).contains(tipSays));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"支付宝怎么认证", "养老金领取怎么认证", "怎么帮我妈认证", "养老认证多久做一次"})
+    void aQuestionAboutTheWholeAnswerSeesNoTipPickedOut(String question) {
+        assertThat(answerTo(question).pointAsked()).isEmpty();
+    }
+
     @Test
     void procedureAnswerCarriesItsSteps() {
         Reply.Answer answer = answerTo("支付宝怎么认证");

@@ -45,6 +45,17 @@ class ReplyRendererTest {
     }
 
     @Test
+    void theTipThatSpeaksToTheQuestionStandsUnderTheShortAnswerBeforeTheSteps() {
+        Reply.Answer answer = (Reply.Answer) TestEngine.get().reply("认证时提示不属于本次认证范围是怎么回事");
+        String point = answer.pointAsked().orElseThrow();
+
+        String visible = TelegramHtml.visibleText(renderer.render(answer).html());
+
+        assertThat(visible).contains(FirstMessage.POINT_ASKED + Dialable.numbers(point));
+        assertThat(visible.indexOf(FirstMessage.POINT_ASKED)).isLessThan(visible.indexOf("1. "));
+    }
+
+    @Test
     void theFirstMessageOfAnEntryWithinTheBudgetFitsOnAPhoneScreen() {
         FaqEntry entry = corpus.entries().stream().filter(e -> FirstMessage.length(e) <= FirstMessage.LENGTH_BUDGET
                 && !e.tips().isEmpty() && !e.steps().isEmpty()).findFirst().orElseThrow();

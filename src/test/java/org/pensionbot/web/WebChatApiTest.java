@@ -78,6 +78,16 @@ class WebChatApiTest {
     }
 
     @Test
+    void aQuestionAboutOnePointSeesTheTipOnItUnderTheShortAnswer() throws Exception {
+        server = WebChatServer.start();
+
+        JsonNode answer = JSON.readTree(post("/api/message", "{\"text\":\"认证时提示不属于本次认证范围是怎么回事\"}").body())
+                .path("replies").get(0);
+
+        assertThat(answer.path("paragraphs").toString()).contains("👉 您问的这一点：提示“您不属于本次认证范围”");
+    }
+
+    @Test
     void badInputGetsAKindReplyNeverAnError() throws Exception {
         server = WebChatServer.start();
 
