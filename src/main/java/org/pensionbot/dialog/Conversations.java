@@ -227,6 +227,13 @@ public final class Conversations {
             }
         }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
+        if (cameNearNothing && memory.topic() != null && memory.last() instanceof Reply.Answer) {
+            String together = memory.asked() + " " + decided.reply().question();
+            Optional<Decision> detail = engine.decideDetailOfTheAnswer(together, decided, memory.topic());
+            if (detail.isPresent()) {
+                return new Turn(detail.get(), null);
+            }
+        }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }
 

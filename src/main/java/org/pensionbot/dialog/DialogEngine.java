@@ -393,6 +393,39 @@ public final class DialogEngine {
     }
 
     /**
+     * A follow-up after an answer that came near nothing on its own ("那他不在身边呢" after the entry on helping a
+     * parent, "我以为就退休的才弄" after the survivors' entry) but, read as one sentence with the question that answer
+     * answered, is confidently about that answer again: it asks about a detail of it. Its reply is the first line of
+     * the short answer — the answer in brief: "老人本人必须在场" — and under it the sentence of the answer closest to
+     * the message when one is close ({@link FaqIndex#SENTENCE_FLOOR}: "是防冒领吗" → "冒领的钱要退回…"). Below that the
+     * closest sentence is as often beside the point as on it (0.44–0.48 either way on the written chats), so it is
+     * left out; a message no sentence comes even {@link FaqIndex#LOOSE_SENTENCE_FLOOR} near ("她瘫床上了" after the
+     * survivors' entry, a next worry) gets "didn't follow" with its entries, as before.
+     *
+     * @param together the message after the question the answer answered, as one sentence
+     * @param alone the message decided on its own, which came near nothing
+     */
+    Optional<Decision> decideDetailOfTheAnswer(String together, Decision alone, FaqEntry topic) {
+        FaqIndex current = index.get();
+        // The two together are the person's question as a whole, read as a first question is.
+        Decision decision = decide(current, alone.reply().question(), alone.reply().personalDataWarning(), current.search(together),
+                Position.FIRST);
+        boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
+        Optional<String> shortAnswer = firstLineOfTheShortAnswer(topic);
+        if (!aboutTheAnswer || shortAnswer.isEmpty() || current.sentenceAbout(topic, alone.reply().question(), FaqIndex.LOOSE_SENTENCE_FLOOR).isEmpty()) {
+            return Optional.empty();
+        }
+        String line = shortAnswer.get();
+        String lines = current.sentenceAbout(topic, alone.reply().question(), FaqIndex.SENTENCE_FLOOR)
+                .map(sentence -> withItsHelp(topic, sentence))
+                .map(sentence -> line.contains(sentence) ? line : sentence.startsWith(line) ? sentence : line + "\n" + sentence)
+                .orElse(line);
+        Reply said = alone.reply();
+        return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, lines),
+                Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /**
      * A message that adds a detail to the question the bot has just asked back about or not
      * understood, instead of picking one of its options: "我妈的养老认证咋弄" gets a choice, then
      * "她在老家 我在外地上班". Alone the second message is elliptic ("她不会用智能手机" comes near
@@ -487,9 +520,12 @@ public final class DialogEngine {
      */
     private static Optional<Decision> shortAnswer(Decision alone, FaqEntry topic) {
         Reply said = alone.reply();
-        return topic.summary().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-                .map(line -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, line),
-                        Decision.Rule.CONTEXT, alone.search()));
+        return firstLineOfTheShortAnswer(topic).map(line -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, line),
+                Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    private static Optional<String> firstLineOfTheShortAnswer(FaqEntry topic) {
+        return topic.summary().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
     /**

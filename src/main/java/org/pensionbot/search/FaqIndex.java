@@ -261,6 +261,14 @@ public final class FaqIndex {
     public static final double CLOSE_SENTENCE_FLOOR = 0.65;
 
     /**
+     * A loose floor, for a follow-up already known to be about the answer just given (read with the question that
+     * answer answered, it is that entry's again): some sentence of the answer must come this near for the message to
+     * speak to it at all ("那他不在身边呢" → the tip on 子女不在身边, 0.44; "她瘫床上了" after the survivors' entry, a next
+     * worry, 0.38).
+     */
+    public static final double LOOSE_SENTENCE_FLOOR = 0.42;
+
+    /**
      * The sentence of {@code entry}'s answer — its short answer, steps (and the help under them) and
      * tips — closest in meaning to {@code question}, if its cosine reaches {@code floor}
      * ({@link #SENTENCE_FLOOR} or {@link #CLOSE_SENTENCE_FLOOR}). For a follow-up about a detail of

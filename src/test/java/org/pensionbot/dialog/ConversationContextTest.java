@@ -283,15 +283,29 @@ class ConversationContextTest {
                 .startsWith(choice.candidates().stream().map(ScoredEntry::entry).toArray(FaqEntry[]::new)));
     }
 
+    /** A next worry that comes near nothing, on its own or with the answer before it ("她瘫床上了" after the survivors' entry). */
     @Test
     void aMessageThatMatchesNothingAfterAnAnswerOffersThatAnswerFirst() {
-        conversations.reply("chat", "帮我妈认证咋弄");
+        conversations.reply("chat", "领遗属补助的也要认证吗");
 
-        Reply reply = conversations.reply("chat", "她得在旁边吗");
+        Reply reply = conversations.reply("chat", "她瘫床上了");
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
             assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.UNCLEAR_IN_CHAT);
-            assertThat(fallback.suggestions().get(0).id()).isEqualTo("for-others");
+            assertThat(fallback.suggestions().get(0).id()).isEqualTo("survivor-benefits");
+        });
+    }
+
+    /** "那他不在身边呢" after helping a parent came near nothing alone; with the question before it, it is that answer's. */
+    @Test
+    void aFollowUpThatCameNearNothingButIsAboutTheAnswerGetsItsShortAnswer() {
+        Reply.Answer first = (Reply.Answer) conversations.reply("chat", "帮我妈认证");
+
+        Reply reply = conversations.reply("chat", "那他不在身边呢");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry()).isEqualTo(first.entry());
+            assertThat(detail.sentence()).contains("本人必须在场");
         });
     }
 
@@ -419,13 +433,15 @@ class ConversationContextTest {
      * its weak match under the floor. 22 since the classifier reads words as well as vectors (2026-12-05):
      * "我跟闺女住杭州，养老金在哈尔滨领，认证非得回去吗" is answered (its entry) where it got a choice, and
      * "手机上点哪个" after that answer gets a choice where, read with the question after the choice, it had
-     * got the answer's "在首页点“全国服务”".
+     * got the answer's "在首页点“全国服务”". 27 since a follow-up that came near nothing but, read with the question
+     * before it, is about the answer just given gets its short answer, with the close sentence under it
+     * ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "她人得在跟前不", "那我替她刷一下行不", "俺是成都的，咋算".
      */
     @Test
     void detailsOfTheAnswerJustGivenHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-same-entry.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(22);
+        run.assertEntryFirstAtLeast(27);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(3);
         assertThat(run.missesOfKind("context")).as("a next worry gets its own entry first").hasSizeLessThanOrEqualTo(1);
     }
@@ -457,9 +473,14 @@ class ConversationContextTest {
      * now gets a choice led by the materials entry, the offline one second). A follow-up that points at the answer
      * just given, with no one sentence of it close enough, gets its short answer ({@link DialogEngine#SHORT_ANSWER_FLOOR},
      * 2026-12-05): elliptic 21 → 23 and 17 → 19 ("微信呢" after the other apps, "用我手机行不行" after helping a parent).
+     * One that came near nothing but, read with the question before it, is about that answer gets its short answer too
+     * ({@link DialogEngine#decideDetailOfTheAnswer}): 23 → 25 and 19 → 23 ("咋约" after the home visits, "光线暗有关系没"
+     * after the failed scans); two more replies name the answered entry where the label names another, both a
+     * restatement of the answer just given: "礼拜六上班不" after the offline answer (labelled where to find the office)
+     * and "没过呢" after how to check a result (labelled the failed scans).
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"follow-ups-neighbours.tsv, 46, 23, 1", "follow-ups-neighbours-2.tsv, 37, 19, 0"})
+    @CsvSource({"follow-ups-neighbours.tsv, 46, 25, 3", "follow-ups-neighbours-2.tsv, 37, 23, 0"})
     void aNeighbouringMatterMidChatIsRedirectedNotAnsweredFromTheLastAnswer(String file, int redirected, int first, int wrong)
             throws IOException {
         FollowUps run = FollowUps.run(file, 2, engine, clock);
@@ -506,13 +527,15 @@ class ConversationContextTest {
      * gets the Alipay step with the help under it. A follow-up that names nothing no longer redirected
      * (2026-12-05, {@link AskingWords}) made it 70: "去哪办" after the materials answer gets the offline entry;
      * such a follow-up not redirected offering the entry just answered first made it 69 again: "咋做" after what
-     * certification is gets a choice led by that entry, then how to certify (the written answer).
+     * certification is gets a choice led by that entry, then how to certify (the written answer). 70 since a
+     * follow-up that came near nothing but, read with the question before it, is about the answer just given gets its
+     * short answer ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "她得在旁边吗" after helping a parent.
      */
     @Test
     void moreWrittenFollowUpsHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", 2, engine, clock);
 
-        run.assertEntryFirstAtLeast(69);
+        run.assertEntryFirstAtLeast(70);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
@@ -531,13 +554,16 @@ class ConversationContextTest {
      * is now answered outright with the abroad entry instead of a choice led by it, and the third message
      * of that chat ("多久能有信儿，上哪看") then gets a choice of checking the result and the abroad entry.
      * 23 since a follow-up that names nothing offers the entry just answered first ({@link AskingWords}):
-     * "那咋整" after the failed-scan answer and "我这两年瘦了好多".
+     * "那咋整" after the failed-scan answer and "我这两年瘦了好多". 22 since a follow-up about the answer just given gets
+     * its short answer ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "我以为就退休的才弄" after the survivors'
+     * answer now gets "要认证。按月领…" (where it got a choice led by that entry), and the third message, "那我上哪弄", read
+     * after that detail, gets "didn't follow" with the survivors' entry offered first.
      */
     @Test
     void threeMessageChatsKeepTheirSubjectThroughAChoice() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-three-turn.tsv", 3, engine, clock);
 
-        run.assertEntryFirstAtLeast(23);
+        run.assertEntryFirstAtLeast(22);
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
     }
 
