@@ -262,10 +262,10 @@ public final class Conversations {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceFirst("[。.!！?？]$", "");
     }
 
-    /** The tips of the chat's topic; a kind "no more" when there is no topic or it has none. */
+    /** The tips of the chat's topic; a kind "no more" when it has none, and "ask me first" when nothing was answered yet. */
     private static Decision moreTips(String text, FaqEntry topic) {
         Reply reply = topic == null || topic.tips().isEmpty()
-                ? new Reply.SmallTalk(text, false, Reply.SmallTalkKind.NO_MORE_TIPS, Phrases.NO_MORE_TIPS)
+                ? new Reply.SmallTalk(text, false, Reply.SmallTalkKind.NO_MORE_TIPS, topic == null ? Phrases.NOTHING_ANSWERED_YET : Phrases.NO_MORE_TIPS)
                 : new Reply.Tips(text, false, topic);
         return new Decision(reply, Decision.Rule.CONTEXT, SearchResult.empty());
     }

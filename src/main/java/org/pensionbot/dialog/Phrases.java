@@ -123,6 +123,8 @@ public final class Phrases {
     public static final String STUCK_MORE = "还可以试试：";
 
     public static final String NO_MORE_TIPS = "这个回答没有更多提示了。您可以接着问我别的问题。";
+    /** "更多" or 0 before anything was answered. */
+    public static final String NOTHING_ANSWERED_YET = "我还没有回答您的问题呢。请直接打字问我，比如：“支付宝怎么认证？”";
 
     public static final String FEEDBACK_THANKS = "谢谢您告诉我！";
 

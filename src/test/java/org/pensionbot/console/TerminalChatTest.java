@@ -85,7 +85,7 @@ class TerminalChatTest {
 
     @Test
     void moreWithNoTipsToShowSaysSoKindly() throws IOException {
-        assertThat(reply(chat("你好", "更多", "退出"), 2)).contains("没有更多提示");
+        assertThat(reply(chat("你好", "更多", "退出"), 2)).contains("我还没有回答您的问题呢").contains("直接打字问我");
     }
 
     @Test
