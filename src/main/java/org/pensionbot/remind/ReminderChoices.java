@@ -89,7 +89,7 @@ final class ReminderChoices {
         List<Choice> row = new ArrayList<>();
         for (int back = 0; back < MONTHS_OFFERED; back++) {
             YearMonth month = current.minusMonths(back);
-            row.add(choice(ReminderTexts.shortMonth(month), idForMonth.apply(monthArg(month))));
+            row.add(choice(ReminderTexts.shortMonth(month, current), idForMonth.apply(monthArg(month))));
             if (row.size() == MONTHS_PER_ROW) {
                 rows.add(row);
                 row = new ArrayList<>();

@@ -275,8 +275,15 @@ final class ReminderTexts {
     }
 
     /** "26年11月": compact enough for three buttons in a row on a small phone. */
-    static String shortMonth(YearMonth month) {
-        return String.format("%02d年%d月", month.getYear() % 100, month.getMonthValue());
+    /**
+     * A month button: "今年3月", "去年12月" as people say them (the offered months are the twelve up to this one);
+     * "26年3月" was easy to misread.
+     */
+    static String shortMonth(YearMonth month, YearMonth current) {
+        if (month.getYear() == current.getYear()) {
+            return "今年" + month.getMonthValue() + "月";
+        }
+        return month.getYear() == current.getYear() - 1 ? "去年" + month.getMonthValue() + "月" : month(month);
     }
 
     static String month(YearMonth month) {

@@ -57,16 +57,16 @@ class ReminderConversationTest {
 
         assertThat(Messages.plain(question)).contains("上一次认证是哪个月", "不记得了");
         assertThat(Messages.labels(question)).containsExactly(
-                "26年11月", "26年10月", "26年9月", "26年8月", "26年7月", "26年6月",
-                "26年5月", "26年4月", "26年3月", "26年2月", "26年1月", "25年12月", "不记得了");
-        assertThat(Messages.dataOf(question, "26年11月")).isEqualTo("r:m:202611");
-        assertThat(Messages.dataOf(question, "25年12月")).isEqualTo("r:m:202512");
+                "今年11月", "今年10月", "今年9月", "今年8月", "今年7月", "今年6月",
+                "今年5月", "今年4月", "今年3月", "今年2月", "今年1月", "去年12月", "不记得了");
+        assertThat(Messages.dataOf(question, "今年11月")).isEqualTo("r:m:202611");
+        assertThat(Messages.dataOf(question, "去年12月")).isEqualTo("r:m:202512");
         assertThat(question.choices()).hasSize(5);
     }
 
     @Test
     void aMonthThenMyselfSetsUpTheReminderAndSaysWhenItWillCome() throws Exception {
-        ReminderMessage whom = press(remind(), "26年5月");
+        ReminderMessage whom = press(remind(), "今年5月");
         assertThat(Messages.plain(whom)).contains("上次认证是 2026年5月", "给谁");
         assertThat(Messages.labels(whom)).containsExactly("我自己", "妈妈", "爸爸", "老伴", "其他人（打字告诉我）");
 
@@ -95,7 +95,7 @@ class ReminderConversationTest {
 
     @Test
     void aMonthWhoseFirstReminderIsPastGetsTheSecondAndAdviceToCertifySoon() throws Exception {
-        ReminderMessage saved = press(press(remind(), "25年12月"), "我自己");
+        ReminderMessage saved = press(press(remind(), "去年12月"), "我自己");
 
         assertThat(Messages.plain(saved)).contains("2026年12月31日", "离期限不远了", "2026年12月1日 上午再提醒您一次");
         assertThat(Messages.dataOf(saved, "📖 怎么认证")).isEqualTo("a:alipay-self");
@@ -103,7 +103,7 @@ class ReminderConversationTest {
 
     @Test
     void someoneElseIsNamedByTypingAndTheNameIsCleaned() throws Exception {
-        ReminderMessage ask = press(press(remind(), "26年3月"), "其他人（打字告诉我）");
+        ReminderMessage ask = press(press(remind(), "今年3月"), "其他人（打字告诉我）");
         assertThat(Messages.plain(ask)).contains("怎么称呼", "10个字以内");
 
         ReminderMessage saved = reply(conversation.onText(CHAT, " 王阿姨😊 ").orElseThrow());
@@ -123,7 +123,7 @@ class ReminderConversationTest {
 
     @Test
     void aQuestionTypedInsteadOfANameIsLeftForTheFaqAndTheWaitEnds() throws Exception {
-        press(press(remind(), "26年3月"), "其他人（打字告诉我）");
+        press(press(remind(), "今年3月"), "其他人（打字告诉我）");
 
         assertThat(conversation.onText(CHAT, "支付宝怎么做养老认证呀？")).isEmpty();
         assertThat(conversation.onText(CHAT, "奶奶")).isEmpty();
@@ -132,7 +132,7 @@ class ReminderConversationTest {
 
     @Test
     void aShortQuestionTypedInsteadOfANameIsNotTakenForOne() throws Exception {
-        press(press(remind(), "26年3月"), "其他人（打字告诉我）");
+        press(press(remind(), "今年3月"), "其他人（打字告诉我）");
 
         assertThat(conversation.onText(CHAT, "怎么认证")).isEmpty();
         assertThat(conversation.onText(CHAT, "奶奶")).isEmpty();
@@ -141,7 +141,7 @@ class ReminderConversationTest {
 
     @Test
     void somethingWithNoLettersIsAskedForAgain() throws Exception {
-        press(press(remind(), "26年3月"), "其他人（打字告诉我）");
+        press(press(remind(), "今年3月"), "其他人（打字告诉我）");
 
         assertThat(conversation.onText(CHAT, "😊😊")).hasValueSatisfying(m -> assertThat(Messages.plain(m)).contains("没看明白"));
         assertThat(conversation.onText(CHAT, "奶奶")).isPresent();
@@ -149,7 +149,7 @@ class ReminderConversationTest {
 
     @Test
     void theWaitForANameEndsAfterFifteenMinutes() throws Exception {
-        press(press(remind(), "26年3月"), "其他人（打字告诉我）");
+        press(press(remind(), "今年3月"), "其他人（打字告诉我）");
 
         clock.advance(PendingNames.TIMEOUT);
 
@@ -174,7 +174,7 @@ class ReminderConversationTest {
 
         ReminderMessage months = press(remind(), "修改 妈妈");
         assertThat(Messages.plain(months)).contains("「妈妈」上一次认证的月份");
-        ReminderMessage changed = press(months, "26年8月");
+        ReminderMessage changed = press(months, "今年8月");
 
         assertThat(Messages.plain(changed)).contains("给「妈妈」的提醒改好了", "2027年8月31日");
         assertThat(store.list(CHAT)).singleElement().extracting(Reminder::lastCertified).isEqualTo(YearMonth.of(2026, 8));
@@ -220,7 +220,7 @@ class ReminderConversationTest {
 
     @Test
     void tappingTheSamePersonTwiceKeepsOneReminder() throws Exception {
-        ReminderMessage whom = press(remind(), "26年5月");
+        ReminderMessage whom = press(remind(), "今年5月");
 
         press(whom, "妈妈");
         ReminderMessage again = press(whom, "妈妈");
@@ -268,7 +268,7 @@ class ReminderConversationTest {
         ReminderMessage reply = reply(conversation.onButton(CHAT, "r:m:202510"));
 
         assertThat(Messages.plain(reply)).contains("过期");
-        assertThat(Messages.labels(reply)).startsWith("26年11月");
+        assertThat(Messages.labels(reply)).startsWith("今年11月");
     }
 
     @Test
