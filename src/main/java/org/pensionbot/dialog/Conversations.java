@@ -322,11 +322,6 @@ public final class Conversations {
         return new Decision(answer, Decision.Rule.CHOICE, SearchResult.empty());
     }
 
-    /**
-     * A step of the chat's topic asked about by number; when it has no such step, which ones it has —
-     * or, for an answer without steps ("第二步啥意思" after how often to certify), that it has none,
-     * rather than a search for the words "第二步".
-     */
     /** The step the last reply showed on its own (asked about by number, or followed step by step), if it did. */
     private static OptionalInt stepShown(Reply last) {
         if (last instanceof Reply.StepDetail detail) {
@@ -341,6 +336,11 @@ public final class Conversations {
                 Decision.Rule.CONTEXT, SearchResult.empty());
     }
 
+    /**
+     * A step of the chat's topic asked about by number; when it has no such step, which ones it has —
+     * or, for an answer without steps ("第二步啥意思" after how often to certify), that it has none,
+     * rather than a search for the words "第二步".
+     */
     private static Decision stepDetail(String text, int number, FaqEntry topic) {
         if (number < 1 || number > topic.steps().size()) {
             String prompt = topic.steps().isEmpty()

@@ -412,12 +412,13 @@ public final class DialogEngine {
                 Position.FIRST);
         boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
         Optional<String> shortAnswer = firstLineOfTheShortAnswer(topic);
-        if (!aboutTheAnswer || shortAnswer.isEmpty() || current.sentenceAbout(topic, alone.reply().question(), FaqIndex.LOOSE_SENTENCE_FLOOR).isEmpty()) {
+        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.reply().question()) : Optional.empty();
+        if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < FaqIndex.LOOSE_SENTENCE_FLOOR) {
             return Optional.empty();
         }
         String line = shortAnswer.get();
-        String lines = current.sentenceAbout(topic, alone.reply().question(), FaqIndex.SENTENCE_FLOOR)
-                .map(sentence -> withItsHelp(topic, sentence))
+        String lines = closest.filter(match -> match.cosine() >= FaqIndex.SENTENCE_FLOOR)
+                .map(match -> withItsHelp(topic, match.sentence()))
                 .map(sentence -> line.contains(sentence) ? line : sentence.startsWith(line) ? sentence : line + "\n" + sentence)
                 .orElse(line);
         Reply said = alone.reply();

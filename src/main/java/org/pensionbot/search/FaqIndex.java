@@ -275,19 +275,29 @@ public final class FaqIndex {
      * an answer just given; the corpus's own words, never a made-up one.
      */
     public Optional<String> sentenceAbout(FaqEntry entry, String question, double floor) {
+        return closestSentence(entry, question).filter(closest -> closest.cosine() >= floor).map(SentenceMatch::sentence);
+    }
+
+    /** A sentence of an entry's answer and how close in meaning it came to a question (cosine). */
+    public record SentenceMatch(String sentence, double cosine) {
+    }
+
+    /**
+     * The sentence of {@code entry}'s answer closest in meaning to {@code question}, however far: for rules that
+     * weigh it against more than one floor ({@link #sentenceAbout}). Empty for a question with no words, one longer
+     * than the model reads, or an entry with no sentences.
+     */
+    public Optional<SentenceMatch> closestSentence(FaqEntry entry, String question) {
         String asked = normalize(question == null ? "" : question);
         if (analysis.terms(asked).isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
             return Optional.empty();
         }
         float[] vector = embedder.embed(asked);
-        String best = null;
-        double bestCosine = floor;
+        SentenceMatch best = null;
         for (String sentence : answerSentences(entry)) {
-            float[] sentenceVector = sentenceVectors.computeIfAbsent(sentence, text -> embedder.embed(normalize(text)));
-            double cosine = VectorUtil.dotProduct(vector, sentenceVector);
-            if (cosine >= bestCosine) {
-                best = sentence;
-                bestCosine = cosine;
+            double cosine = cosine(vector, sentence);
+            if (best == null || cosine > best.cosine()) {
+                best = new SentenceMatch(sentence, cosine);
             }
         }
         return Optional.ofNullable(best);
