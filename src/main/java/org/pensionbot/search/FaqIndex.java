@@ -317,6 +317,12 @@ public final class FaqIndex {
      * be about what was asked: 范围, 收费, 工伤, 粤省事 are; 养老金 (165 phrasings) and 认证 are what every question says.
      */
     static final int RARE_WORD_PHRASINGS = 20;
+    /**
+     * Longer questions tell a story with several worries, which no one tip answers; and reading one again with the
+     * model would cost a long question's embedding (~20 ms) a second time. The questions that asked about one point
+     * were under 50 characters.
+     */
+    static final int POINT_MAX_CHARS = 100;
 
     /**
      * The tip of {@code entry} that speaks to what {@code question} asks, when one does and the short answer and the
@@ -327,7 +333,7 @@ public final class FaqIndex {
     public Optional<String> pointAsked(FaqEntry entry, String question) {
         String asked = normalize(question == null ? "" : question);
         Set<Term> askedTerms = analysis.terms(asked);
-        if (entry.tips().isEmpty() || askedTerms.isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
+        if (entry.tips().isEmpty() || askedTerms.isEmpty() || asked.codePointCount(0, asked.length()) > POINT_MAX_CHARS) {
             return Optional.empty();
         }
         float[] vector = embedder.embed(asked);
