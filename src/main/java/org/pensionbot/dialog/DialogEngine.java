@@ -199,7 +199,9 @@ public final class DialogEngine {
             return confidentAnswer(current, question, personalData, result);
         }
         if (best >= clarifyFloor) {
-            return new Decision(new Reply.Clarify(question, personalData, choiceOf(candidates)), Decision.Rule.UNSURE, result);
+            List<ScoredEntry> options = thresholds.mayBeAScam(result.scamProbability(), best)
+                    ? fraudEntryFirst(current, choiceOf(candidates), result) : choiceOf(candidates);
+            return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
         boolean somethingCameNear = !candidates.isEmpty() && best >= thresholds.suggestFloor();
         return new Decision(fallback(current, question, personalData,
@@ -356,6 +358,17 @@ public final class DialogEngine {
     }
 
     /** The chat's topic as the message's search scored it; at 0 when it did not come up at all. */
+    /**
+     * A choice for a message that may be about a scam ({@link DecisionThresholds#mayBeAScam}) leads with the fraud entry,
+     * whose first lines say what a real notice never asks for and to check with 12333; the other options follow.
+     */
+    private static List<ScoredEntry> fraudEntryFirst(FaqIndex current, List<ScoredEntry> options, SearchResult searched) {
+        return current.corpus().entry(current.corpus().menus().fraudEntry())
+                .map(fraud -> Stream.concat(Stream.of(scored(fraud, searched)),
+                        options.stream().filter(option -> !option.id().equals(fraud.id()))).limit(MAX_CLARIFY_OPTIONS).toList())
+                .orElse(options);
+    }
+
     private static ScoredEntry scored(FaqEntry topic, SearchResult searched) {
         return searched.entries().stream().filter(candidate -> candidate.id().equals(topic.id())).findFirst()
                 .orElseGet(() -> new ScoredEntry(topic, 0, List.of()));

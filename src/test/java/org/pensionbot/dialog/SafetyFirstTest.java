@@ -114,6 +114,24 @@ class SafetyFirstTest {
         assertThat(Outcome.of(howToStaySafe.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
     }
 
+    /** A message that may be about a scam, though not read as one, gets a choice led by how to tell a scam (a safety tester's). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"社保局给我打电话说我的认证过期了，要重新认证", "收到短信说养老认证过期"})
+    void aChoiceForAMessageThatMayBeAboutAScamOffersTheFraudEntryFirst(String message) {
+        Reply reply = engine.reply(message);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, choice ->
+                assertThat(choice.candidates().get(0).id()).isEqualTo(RealCorpus.load().menus().fraudEntry()));
+    }
+
+    @Test
+    void anOrdinaryChoiceIsNotLedByTheFraudEntry() {
+        Reply reply = engine.reply("社区打电话提醒我该认证了");
+
+        assertThat(reply.candidates()).isNotEmpty();
+        assertThat(reply.candidates().get(0).id()).isNotEqualTo(RealCorpus.load().menus().fraudEntry());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"手机上怎么做养老认证", "手机上咋认证", "用手机怎么认证养老金", "在手机上能认证吗"})
     void doingItOnThePhoneNeverGetsTheEntryForDoingItWithoutOne(String question) {
