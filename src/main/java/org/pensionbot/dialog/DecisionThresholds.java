@@ -95,12 +95,22 @@ package org.pensionbot.dialog;
  *     社保账号吗?" read 0.91); on a blind set held out from the examples (BENCHMARKS.md, 2026-12-05), 35 of
  *     60 people in the middle of a scam and 1 of 40 ordinary messages are; 39 and none since the reading
  *     also weighs the message's words
+ * @param maybeAScam at or above this reading, but under {@code readAsAScam}, a message may be about a scam without
+ *     being read as one: when it gets a choice, the fraud entry ("怎么分辨是不是骗子") is offered first. A safety
+ *     tester's "社保局给我打电话说我的认证过期了，要重新认证" (0.85) and "收到短信说养老认证过期" (0.88) got a choice of the
+ *     missed-deadline and how-often entries with no word of caution. On the development sets two choices read this
+ *     high, both about scams ("收到陌生短信,要求点击链接重新激活医保卡,可以点开吗?", 0.89); the next, 0.76, is not
+ * @param shortAnswer how near its entry a follow-up must come on its own for the short answer of the entry just
+ *     answered to be its reply, when no one sentence of that answer is close enough. On the written follow-ups
+ *     (2026-12-05), without a floor, it answered four from 0.21 to 0.33 as written ("几月" after how often, "微信呢"
+ *     after the other apps, "用我手机行不行" after helping a parent) and one wrongly at 0.175 ("没过呢" after how to
+ *     check a result, which asks about a failure)
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
                                  double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
                                  double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
-                                 double scamFloor, double readAsAScam) {
+                                 double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -119,19 +129,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_DOUBTED = 0.10;
     public static final double DEFAULT_SCAM_FLOOR = 0.20;
     public static final double DEFAULT_READ_AS_A_SCAM = 0.92;
-    /**
-     * At or above this reading, but under {@link #readAsAScam}, a message may be about a scam without being read as
-     * one: when it gets a choice, the fraud entry ("怎么分辨是不是骗子") is offered first. A safety tester's "社保局给我打电话
-     * 说我的认证过期了，要重新认证" (0.85) and "收到短信说养老认证过期" (0.88) got a choice of the missed-deadline and
-     * how-often entries with no word of caution. On the development sets two choices read this high, both about
-     * scams ("收到陌生短信,要求点击链接重新激活医保卡,可以点开吗?", 0.89); the next, 0.76, is not.
-     */
-    public static final double MAYBE_A_SCAM = 0.80;
+    public static final double DEFAULT_MAYBE_A_SCAM = 0.80;
+    public static final double DEFAULT_SHORT_ANSWER = 0.20;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
-            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM);
+            DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM,
+            DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -143,10 +148,11 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !(clarifyFloor <= answerWhenLikely && answerWhenLikely <= 1)
                 || !(clarifyFloor <= midChatAnswerWhenLikely && midChatAnswerWhenLikely <= 1) || !(0.5 <= likely && likely <= 1)
                 || !(0 <= doubted && doubted <= likely)
-                || !within01(scamFloor) || !within01(readAsAScam)) {
+                || !within01(scamFloor) || !within01(readAsAScam) || !(0 <= maybeAScam && maybeAScam <= readAsAScam)
+                || !within01(shortAnswer)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
-                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, and the margins and the suggestion and scam floors and readAsAScam must be in [0, 1]");
+                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, and the margins, the suggestion and scam floors, readAsAScam and shortAnswer must be in [0, 1]");
         }
     }
 
@@ -156,7 +162,8 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
-        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1);
+        this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1,
+                1, 1);
     }
 
     /**
@@ -202,9 +209,9 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
         return probability >= readAsAScam && best >= suggestFloor;
     }
 
-    /** Whether a message that gets a choice may be about a scam, so that the fraud entry is offered first ({@link #MAYBE_A_SCAM}). */
+    /** Whether a message that gets a choice may be about a scam, so that the fraud entry is offered first ({@code maybeAScam}). */
     public boolean mayBeAScam(double probability, double best) {
-        return probability >= MAYBE_A_SCAM && best >= suggestFloor;
+        return probability >= maybeAScam && best >= suggestFloor;
     }
 
     private static boolean within01(double value) {

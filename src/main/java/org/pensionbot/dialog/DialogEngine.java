@@ -214,7 +214,7 @@ public final class DialogEngine {
         List<ScoredEntry> candidates = result.entries();
         ScoredEntry top = candidates.get(0);
         return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
-                offeredNext(current.corpus(), candidates), candidates, current.pointAsked(top.entry(), question)),
+                offeredNext(current.corpus(), candidates), candidates, current.pointAsked(top.entry(), question, result)),
                 Decision.Rule.CONFIDENT, result);
     }
 
@@ -304,9 +304,7 @@ public final class DialogEngine {
     Decision decideFollowUp(Decision alone, FaqEntry topic) {
         // The message was searched already to decide it on its own: only the decision differs.
         SearchResult searched = alone.search();
-        SearchResult withoutTopic = new SearchResult(
-                searched.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
-                searched.outOfScope(), searched.unreadChars(), searched.scamProbability());
+        SearchResult withoutTopic = searched.without(topic.id());
         FaqIndex current = index.get();
         Decision decision = decide(current, alone.reply().question(), alone.reply().personalDataWarning(), withoutTopic,
                 Position.FOLLOW_UP);
@@ -333,9 +331,7 @@ public final class DialogEngine {
     private Optional<Decision> aboutTheSubject(FaqIndex current, Decision redirected, FaqEntry topic) {
         Reply said = redirected.reply();
         SearchResult read = current.search(KeywordMessage.aboutTheSubject(said.question()));
-        SearchResult withoutTopic = new SearchResult(
-                read.entries().stream().filter(candidate -> !candidate.id().equals(topic.id())).toList(),
-                read.outOfScope(), read.unreadChars(), read.scamProbability());
+        SearchResult withoutTopic = read.without(topic.id());
         Decision decision = decide(current, said.question(), said.personalDataWarning(), withoutTopic, Position.FOLLOW_UP);
         return decision.rule() == Decision.Rule.OUT_OF_SCOPE ? Optional.empty() : Optional.of(decision);
     }
@@ -357,18 +353,23 @@ public final class DialogEngine {
         return new Reply.Clarify(weak.question(), weak.personalDataWarning(), options);
     }
 
-    /** The chat's topic as the message's search scored it; at 0 when it did not come up at all. */
     /**
      * A choice for a message that may be about a scam ({@link DecisionThresholds#mayBeAScam}) leads with the fraud entry,
      * whose first lines say what a real notice never asks for and to check with 12333; the other options follow.
      */
     private static List<ScoredEntry> fraudEntryFirst(FaqIndex current, List<ScoredEntry> options, SearchResult searched) {
         return current.corpus().entry(current.corpus().menus().fraudEntry())
-                .map(fraud -> Stream.concat(Stream.of(scored(fraud, searched)),
-                        options.stream().filter(option -> !option.id().equals(fraud.id()))).limit(MAX_CLARIFY_OPTIONS).toList())
+                .map(fraud -> ledBy(scored(fraud, searched), options))
                 .orElse(options);
     }
 
+    /** A choice's options led by {@code first}, then the others but it, at most {@link #MAX_CLARIFY_OPTIONS}. */
+    private static List<ScoredEntry> ledBy(ScoredEntry first, List<ScoredEntry> others) {
+        return Stream.concat(Stream.of(first), others.stream().filter(other -> !other.id().equals(first.id())))
+                .limit(MAX_CLARIFY_OPTIONS).toList();
+    }
+
+    /** The chat's topic as the message's search scored it; at 0 when it did not come up at all. */
     private static ScoredEntry scored(FaqEntry topic, SearchResult searched) {
         return searched.entries().stream().filter(candidate -> candidate.id().equals(topic.id())).findFirst()
                 .orElseGet(() -> new ScoredEntry(topic, 0, List.of()));
@@ -515,20 +516,13 @@ public final class DialogEngine {
             return Optional.empty();
         }
         Optional<Decision> sentence = detail(alone, topic, FaqIndex.SENTENCE_FLOOR);
-        return sentence.isPresent() || candidates.get(0).confidence() < SHORT_ANSWER_FLOOR ? sentence : shortAnswer(alone, topic);
+        return sentence.isPresent() || candidates.get(0).confidence() < thresholds.shortAnswer() ? sentence : shortAnswer(alone, topic);
     }
 
-    /**
-     * How near its entry a follow-up must come on its own for the short answer to be its reply ({@link #shortAnswer}).
-     * On the written follow-ups the rule, measured 2026-12-05 without a floor, answered four from 0.21 to 0.33 as written
-     * ("几月" after how often, "微信呢" after the other apps, "用我手机行不行" after helping a parent) and one wrongly at 0.175
-     * ("没过呢" after how to check a result, which asks about a failure).
-     */
-    static final double SHORT_ANSWER_FLOOR = 0.2;
 
     /**
      * The first line of the topic's short answer, for a follow-up that points at the answer just given though no
-     * one sentence of it is close enough: "用我自己的手机可以吗" after the entry on helping a parent got a choice of
+     * one sentence of it is close enough ({@link DecisionThresholds#shortAnswer}): "用我自己的手机可以吗" after the entry on helping a parent got a choice of
      * other entries, where that answer's first line says it ("家里人可以拿手机帮忙操作，但老人本人必须在场…"). The corpus
      * writes the short answer first, as the answer in brief.
      */
@@ -601,9 +595,7 @@ public final class DialogEngine {
      * entries the message came near after it (the general how-to entry, for "咋做").
      */
     private static Reply.Clarify offeringTheTopicFirst(Reply.Clarify weak, FaqEntry topic, SearchResult searched) {
-        List<ScoredEntry> options = Stream.concat(Stream.of(scored(topic, searched)), weak.candidates().stream().limit(MAX_CLARIFY_OPTIONS - 1))
-                .toList();
-        return new Reply.Clarify(weak.question(), weak.personalDataWarning(), options);
+        return new Reply.Clarify(weak.question(), weak.personalDataWarning(), ledBy(scored(topic, searched), weak.candidates()));
     }
 
     /**

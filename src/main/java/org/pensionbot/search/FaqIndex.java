@@ -318,9 +318,8 @@ public final class FaqIndex {
      */
     static final int RARE_WORD_PHRASINGS = 20;
     /**
-     * Longer questions tell a story with several worries, which no one tip answers; and reading one again with the
-     * model would cost a long question's embedding (~20 ms) a second time. The questions that asked about one point
-     * were under 50 characters.
+     * Longer questions tell a story with several worries, which no one tip answers: the questions that asked about
+     * one point were under 50 characters.
      */
     static final int POINT_MAX_CHARS = 100;
 
@@ -328,15 +327,17 @@ public final class FaqIndex {
      * The tip of {@code entry} that speaks to what {@code question} asks, when one does and the short answer and the
      * steps do not: answers show their tips only on request ("更多"), and a question about one point of an entry
      * ("认证时提示不属于本次认证范围是怎么回事", "上门认证要收费吗") should see that point with the answer. Empty for the
-     * general questions an answer as a whole is for. The corpus's own sentence, never a made-up one.
+     * general questions an answer as a whole is for. The corpus's own sentence, never a made-up one. Read against the
+     * question's vector from {@code searched} (the question's own search): the model does not run again.
      */
-    public Optional<String> pointAsked(FaqEntry entry, String question) {
+    public Optional<String> pointAsked(FaqEntry entry, String question, SearchResult searched) {
         String asked = normalize(question == null ? "" : question);
         Set<Term> askedTerms = analysis.terms(asked);
-        if (entry.tips().isEmpty() || askedTerms.isEmpty() || asked.codePointCount(0, asked.length()) > POINT_MAX_CHARS) {
+        if (entry.tips().isEmpty() || askedTerms.isEmpty() || searched.questionVector().isEmpty()
+                || asked.codePointCount(0, asked.length()) > POINT_MAX_CHARS) {
             return Optional.empty();
         }
-        float[] vector = embedder.embed(asked);
+        float[] vector = searched.questionVector().get();
         List<String> shown = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
         shown.addAll(entry.steps());
         double shownBest = shown.stream().mapToDouble(sentence -> cosine(vector, sentence)).max().orElse(0);
@@ -532,7 +533,8 @@ public final class FaqIndex {
                 .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
         double scamProbability = scored.isEmpty() || !matches.readForScams() ? 0
                 : scamClassifier.probability(matches.whole());
-        return new SearchResult(entries, topic, matches.unreadChars(), scamProbability);
+        return new SearchResult(entries, topic, matches.unreadChars(), scamProbability,
+                Optional.ofNullable(matches.whole()).map(Reading::vector));
     }
 
     /** An entry's or topic's best variant so far in one search. */

@@ -12,15 +12,25 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  *     (see {@code QuestionPieces}); 0 for ordinary questions
  * @param scamProbability how likely the message comes from someone in the middle of a scam, read by
  *     meaning ({@code ScamClassifier}); 0 when nothing matched or the corpus has no scam examples
+ * @param questionVector the question's sentence vector as the search read it, so that what is decided from the
+ *     result reads the answer's sentences against it without running the model again
+ *     ({@code FaqIndex.pointAsked}); empty when nothing in the question was readable
  */
-public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope, int unreadChars, double scamProbability) {
+public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope, int unreadChars, double scamProbability,
+                           Optional<float[]> questionVector) {
 
     public SearchResult {
         entries = List.copyOf(entries);
     }
 
     public SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope) {
-        this(entries, outOfScope, 0, 0);
+        this(entries, outOfScope, 0, 0, Optional.empty());
+    }
+
+    /** The same result without one entry: a follow-up read with the chat's topic left out. */
+    public SearchResult without(String entryId) {
+        return new SearchResult(entries.stream().filter(candidate -> !candidate.id().equals(entryId)).toList(), outOfScope,
+                unreadChars, scamProbability, questionVector);
     }
 
     public static SearchResult empty() {

@@ -471,7 +471,7 @@ class ConversationContextTest {
      * entry just answered first ({@link AskingWords}, 2026-12-05): elliptic 19 → 21 and 16 → 17 ("咋弄", "咋做",
      * "去哪弄", "那咋整" get their entry first; "去哪" after the materials answer, labelled the offline entry,
      * now gets a choice led by the materials entry, the offline one second). A follow-up that points at the answer
-     * just given, with no one sentence of it close enough, gets its short answer ({@link DialogEngine#SHORT_ANSWER_FLOOR},
+     * just given, with no one sentence of it close enough, gets its short answer ({@link DecisionThresholds#shortAnswer},
      * 2026-12-05): elliptic 21 → 23 and 17 → 19 ("微信呢" after the other apps, "用我手机行不行" after helping a parent).
      * One that came near nothing but, read with the question before it, is about that answer gets its short answer too
      * ({@link DialogEngine#decideDetailOfTheAnswer}): 23 → 25 and 19 → 23 ("咋约" after the home visits, "光线暗有关系没"
