@@ -1,6 +1,8 @@
 package org.pensionbot.search;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.pensionbot.corpus.OutOfScopeTopic;
 
@@ -35,6 +37,19 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
 
     public static SearchResult empty() {
         return new SearchResult(List.of(), Optional.empty());
+    }
+
+    /** A value, as a record is: two results are equal when they found the same, the question's vector by its numbers. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SearchResult that && entries.equals(that.entries) && outOfScope.equals(that.outOfScope)
+                && unreadChars == that.unreadChars && Double.compare(scamProbability, that.scamProbability) == 0
+                && Arrays.equals(questionVector.orElse(null), that.questionVector.orElse(null));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entries, outOfScope, unreadChars, scamProbability, Arrays.hashCode(questionVector.orElse(null)));
     }
 
     public Optional<ScoredEntry> best() {
