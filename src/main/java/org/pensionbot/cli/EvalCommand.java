@@ -1,8 +1,11 @@
 package org.pensionbot.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,17 +17,23 @@ import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.eval.EvalReport;
 import org.pensionbot.eval.Evaluator;
 import org.pensionbot.eval.Outcome;
+import org.pensionbot.eval.SavedOutcomes;
 import org.pensionbot.search.FaqIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eval [FILE]}: runs labelled questions through the engine and prints top-1 accuracy,
  * the share of negatives rejected, per-entry precision/recall and every miss. With
- * {@code --min-accuracy}/{@code --min-rejection} it exits 1 below the bar (for CI).
+ * {@code --min-accuracy}/{@code --min-rejection} it exits 1 below the bar (for CI). With {@code --save} it keeps
+ * what every question got, and with {@code --compare} lists the questions that moved since such a run
+ * ({@link SavedOutcomes}): after an edit to the corpus, the rows to read.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure answer quality on labelled questions (default: <corpus>/tests.tsv).")
@@ -32,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand
     Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CorpusOption corpus;
@@ -53,13 +65,24 @@ final class EvalCommand implements Callable<Integer> {
             description = "Fail above this share of answerable questions answered outright with another entry, e.g. 0.02")
     Double maxAnsweredWrong;
 
+    @Option(names = "--save", paramLabel = "OUTCOMES",
+            description = "Write what every question got to this file, for a later --compare")
+    Path save;
+
+    @Option(names = "--compare", paramLabel = "OUTCOMES",
+            description = "List the questions whose outcome moved since the run saved in this file (--save); may be the same file")
+    Path compare;
+
     @Override
     public Integer call() throws Exception {
         Path corpusDir = corpus.resolve(main.config());
+        // Read before anything runs, so that --compare and --save may name the same file: compare with the last run, then keep this one.
+        List<SavedOutcomes.Row> before = compare == null ? List.of() : savedRun(compare);
         FaqIndex index = KnowledgeLoader.load(corpusDir);
         List<Path> tests = files.isEmpty() ? List.of(corpusDir.resolve(CorpusLoader.TESTS_FILE)) : files;
         PrintStream out = main.out();
         Evaluator evaluator = new Evaluator(new DialogEngine(() -> index));
+        List<SavedOutcomes.Row> now = new ArrayList<>();
         boolean ok = true;
         for (Path test : tests) {
             List<CorpusProblem> problems = new ArrayList<>();
@@ -71,8 +94,41 @@ final class EvalCommand implements Callable<Integer> {
             }
             print(report, out, !noMisses, tests.size() == 1);
             ok &= problems.isEmpty() & meetsBars(report, out);
+            now.addAll(SavedOutcomes.rowsOf(test.getFileName().toString(), report));
+        }
+        if (compare != null) {
+            printChanges(before, now, out);
+        }
+        if (save != null) {
+            SavedOutcomes.write(save, now);
         }
         return ok ? 0 : 1;
+    }
+
+    private List<SavedOutcomes.Row> savedRun(Path file) throws IOException {
+        try {
+            return SavedOutcomes.read(file);
+        } catch (NoSuchFileException missing) {
+            throw new ParameterException(spec.commandLine(), "--compare: " + file + " does not exist (write it with eval --save)");
+        } catch (IllegalArgumentException malformed) {
+            throw new ParameterException(spec.commandLine(), "--compare: " + malformed.getMessage());
+        }
+    }
+
+    /** The questions that moved since the compared run, better ones first, each with what it got then and now. */
+    private void printChanges(List<SavedOutcomes.Row> before, List<SavedOutcomes.Row> now, PrintStream out) {
+        List<SavedOutcomes.Change> changes = SavedOutcomes.changes(before, now);
+        long better = changes.stream().filter(SavedOutcomes.Change::better).count();
+        long worse = changes.stream().filter(SavedOutcomes.Change::worse).count();
+        out.println();
+        out.printf("Compared with %s: %d moved — %d better, %d worse, %d otherwise (%d questions not in that run)%n",
+                compare, changes.size(), better, worse, changes.size() - better - worse, SavedOutcomes.unmatched(before, now));
+        changes.stream()
+                .sorted(Comparator.comparingInt(change -> change.better() ? 0 : change.worse() ? 2 : 1))
+                .forEach(change -> out.printf("  %-7s %s  %s  [%s]  %s (%s) → %s (%s)%n",
+                        change.better() ? "better" : change.worse() ? "worse" : "moved", change.after().set(),
+                        change.after().question(), change.after().expectedId(), change.before().outcome().label(),
+                        change.before().got(), change.after().outcome().label(), change.after().got()));
     }
 
     private boolean meetsBars(EvalReport report, PrintStream out) {
@@ -96,7 +152,7 @@ final class EvalCommand implements Callable<Integer> {
     private static void print(EvalReport report, PrintStream out, boolean misses, boolean perEntry) {
         if (misses) {
             out.println("Misses:");
-            for (EvalReport.Miss miss : report.misses()) {
+            for (EvalReport.Result miss : report.misses()) {
                 out.printf("  line %d: %s%n      expected %s, got %s %s (%.3f) — %s%n", miss.row().line(), miss.row().question(),
                         miss.row().expectedId(), miss.action().wireName(), miss.topId() == null ? "-" : miss.topId(),
                         miss.confidence(), miss.outcome().label());

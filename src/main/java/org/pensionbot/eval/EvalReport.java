@@ -15,10 +15,10 @@ import org.pensionbot.dialog.Action;
  * @param rejection share of must-not-answer rows that got no FAQ answer (fallback or small talk)
  * @param outcomes how many rows ended in each {@link Outcome}
  * @param perEntry precision and recall of outright answers per entry id
- * @param misses every row that went wrong, in file order
+ * @param results what every row got, in file order
  */
 public record EvalReport(int answerableRows, int negativeRows, double accuracy, double answeredCorrectly, double rejection,
-                         Map<Outcome, Integer> outcomes, Map<String, EntryScore> perEntry, List<Miss> misses) {
+                         Map<Outcome, Integer> outcomes, Map<String, EntryScore> perEntry, List<Result> results) {
 
     public EvalReport {
         EnumMap<Outcome, Integer> all = new EnumMap<>(Outcome.class);
@@ -27,7 +27,15 @@ public record EvalReport(int answerableRows, int negativeRows, double accuracy, 
         }
         outcomes = Map.copyOf(all);
         perEntry = Map.copyOf(perEntry);
-        misses = List.copyOf(misses);
+        results = List.copyOf(results);
+    }
+
+    /**
+     * The rows that went wrong, in file order: an answerable row whose expected entry was neither answered nor
+     * offered first, a negative row that was neither turned away nor met with small talk.
+     */
+    public List<Result> misses() {
+        return results.stream().filter(Result::missed).toList();
     }
 
     /** Rows that ended in {@code outcome}. */
@@ -52,7 +60,18 @@ public record EvalReport(int answerableRows, int negativeRows, double accuracy, 
         }
     }
 
-    /** A row where the bot's top choice or decision was wrong. */
-    public record Miss(LabelledQuestion row, Action action, String topId, double confidence, Outcome outcome) {
+    /**
+     * What one row got: the reply's action, its first entry (answered or offered first; null when none) and
+     * that entry's confidence, and the outcome.
+     */
+    public record Result(LabelledQuestion row, Action action, String topId, double confidence, Outcome outcome) {
+
+        /** The expected entry was neither answered nor offered first, or a negative was not turned away ({@link #misses}). */
+        public boolean missed() {
+            if (!row.answerable()) {
+                return action != Action.FALLBACK && action != Action.SMALLTALK;
+            }
+            return !((action == Action.ANSWER || action == Action.CLARIFY) && row.expectedId().equals(topId));
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class Evaluator {
         int rejected = 0;
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         Map<String, int[]> perEntry = new TreeMap<>();
-        List<EvalReport.Miss> misses = new ArrayList<>();
+        List<EvalReport.Result> results = new ArrayList<>();
         for (LabelledQuestion row : rows) {
             Reply reply = engine.reply(row.question());
             String topId = topId(reply);
@@ -45,6 +45,7 @@ public final class Evaluator {
             }
             Outcome outcome = outcome(row, reply);
             outcomes.merge(outcome, 1, Integer::sum);
+            results.add(new EvalReport.Result(row, reply.action(), topId, confidence, outcome));
             if (row.answerable()) {
                 answerable++;
                 int[] score = perEntry.computeIfAbsent(row.expectedId(), id -> new int[3]);
@@ -57,22 +58,17 @@ public final class Evaluator {
                     answeredRight++;
                     score[2]++;
                 }
-                if (!shown) {
-                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence, outcome));
-                }
             } else {
                 negatives++;
                 if (reply.action() == Action.FALLBACK || reply.action() == Action.SMALLTALK) {
                     rejected++;
-                } else {
-                    misses.add(new EvalReport.Miss(row, reply.action(), topId, confidence, outcome));
                 }
             }
         }
         Map<String, EvalReport.EntryScore> scores = new TreeMap<>();
         perEntry.forEach((id, s) -> scores.put(id, new EvalReport.EntryScore(s[0], s[1], s[2])));
         return new EvalReport(answerable, negatives, share(top1, answerable), share(answeredRight, answerable),
-                share(rejected, negatives), outcomes, scores, misses);
+                share(rejected, negatives), outcomes, scores, results);
     }
 
     private static Outcome outcome(LabelledQuestion row, Reply reply) {

@@ -3,9 +3,11 @@ package org.pensionbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pensionbot.corpus.RealCorpus;
 
 /**
@@ -66,6 +68,52 @@ class EvalCommandTest {
     @Test
     void withoutABarTheRunSucceeds() {
         assertThat(wrongWithoutBar.exitCode()).isZero();
+    }
+
+    /**
+     * An admin keeps a run ({@code --save}) before editing the corpus, and after the edit reads the questions that
+     * moved ({@code --compare}). Here the kept run says one question was answered wrongly and another fell back;
+     * run again on the real corpus, both are listed as better, each with what it got then and now.
+     */
+    @Test
+    void comparedWithAKeptRunTheQuestionsThatMovedAreListed(@TempDir Path folder) throws Exception {
+        Path kept = folder.resolve("before.tsv");
+        assertThat(eval("all-right.tsv", "--no-misses", "--save", kept.toString()).exitCode()).isZero();
+        Files.writeString(kept, Files.readString(kept)
+                .replace("支付宝怎么认证\talipay-self\tANSWERED_RIGHT\tanswer alipay-self",
+                        "支付宝怎么认证\talipay-self\tANSWERED_WRONG\tanswer offline-certification")
+                .replace("你好\t-\tTURNED_AWAY", "你好\t-\tNEGATIVE_ANSWERED"));
+
+        CommandLineRun compared = eval("all-right.tsv", "--no-misses", "--compare", kept.toString());
+
+        assertThat(compared.exitCode()).isZero();
+        assertThat(compared.out())
+                .contains("2 moved — 2 better, 0 worse, 0 otherwise (0 questions not in that run)")
+                .contains("better  all-right.tsv  支付宝怎么认证  [alipay-self]  answered wrong (answer offline-certification)"
+                        + " → answered right (answer alipay-self)")
+                .contains("better  all-right.tsv  你好  [-]  answered (");
+    }
+
+    @Test
+    void comparedWithTheSameCorpusNothingMoved(@TempDir Path folder) throws Exception {
+        Path kept = folder.resolve("before.tsv");
+        eval("all-right.tsv", "--no-misses", "--save", kept.toString());
+
+        // --compare and --save may name the same file: the kept run is read before it is replaced.
+        CommandLineRun again = eval("all-right.tsv", "--no-misses", "--compare", kept.toString(), "--save", kept.toString());
+
+        assertThat(again.out()).contains("0 moved — 0 better, 0 worse, 0 otherwise (0 questions not in that run)");
+        assertThat(Files.readAllLines(kept)).hasSize(5);   // the header and the fixture's four questions
+    }
+
+    @Test
+    void aFileThatIsNoKeptRunIsRefusedWithItsLine(@TempDir Path folder) throws Exception {
+        Path notARun = Files.writeString(folder.resolve("tests.tsv"), "支付宝怎么认证\talipay-self\n");
+
+        CommandLineRun refused = eval("all-right.tsv", "--compare", notARun.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains(notARun + ":1: not a saved outcome");
     }
 
     private static CommandLineRun eval(String fixture, String... bars) throws URISyntaxException {

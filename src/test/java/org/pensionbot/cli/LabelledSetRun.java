@@ -27,7 +27,7 @@ record LabelledSetRun(String file, List<LabelledQuestion> rows, List<CorpusProbl
     }
 
     /** The misses that {@code which} selects, one line each, for a failure message. */
-    String misses(Predicate<EvalReport.Miss> which) {
+    String misses(Predicate<EvalReport.Result> which) {
         return report.misses().stream()
                 .filter(which)
                 .map(miss -> String.format("  %s:%d %s → expected %s, got %s %s (%.3f)", file, miss.row().line(), miss.row().question(),

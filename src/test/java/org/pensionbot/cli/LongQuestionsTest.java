@@ -91,7 +91,7 @@ class LongQuestionsTest {
     @MethodSource("sets")
     void whenAnsweredWithAnotherEntryTheExpectedOneIsOfferedNext(LongSet set) {
         DialogEngine engine = new DialogEngine(RealCorpus::index);
-        List<EvalReport.Miss> answeredWrong = run(set).report().misses().stream()
+        List<EvalReport.Result> answeredWrong = run(set).report().misses().stream()
                 .filter(miss -> miss.action() == Action.ANSWER && miss.row().answerable()).toList();
 
         assertThat(answeredWrong).allSatisfy(miss -> {

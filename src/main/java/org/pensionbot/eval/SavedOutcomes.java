@@ -1,0 +1,119 @@
+package org.pensionbot.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What every labelled question got in one {@code eval} run, kept in a file ({@code eval --save}), and the
+ * questions whose outcome moved since ({@code eval --compare}). After an edit to the corpus an admin reads the few
+ * rows that moved — a phrasing added changes the answers near it, so a row that moved elsewhere is worth a look —
+ * instead of comparing per-set percentages.
+ *
+ * <p>The file is tab-separated, one row per question: the set it was measured in (the test file's name), the
+ * question, its expected id, the outcome's name and what the reply showed first ({@code answer alipay-self},
+ * {@code clarify for-others}, {@code fallback -}).
+ */
+public final class SavedOutcomes {
+
+    private static final String HEADER = "# pension-bot eval outcomes: set\tquestion\texpected\toutcome\tgot";
+
+    /** One row as saved. */
+    public record Row(String set, String question, String expectedId, Outcome outcome, String got) {
+
+        /** The row's identity across runs: the same question with the same label in the same set. */
+        String key() {
+            return set + '\t' + question + '\t' + expectedId;
+        }
+    }
+
+    /** A row whose outcome, or what it showed first, differs between two runs. */
+    public record Change(Row before, Row after) {
+
+        public boolean better() {
+            return before.outcome().worseThan(after.outcome());
+        }
+
+        public boolean worse() {
+            return after.outcome().worseThan(before.outcome());
+        }
+    }
+
+    private SavedOutcomes() {
+    }
+
+    /** Every row of {@code report}, measured from the test file named {@code set}. */
+    public static List<Row> rowsOf(String set, EvalReport report) {
+        return report.results().stream()
+                .map(result -> new Row(set, result.row().question(), result.row().expectedId(), result.outcome(),
+                        result.action().wireName() + " " + (result.topId() == null ? "-" : result.topId())))
+                .toList();
+    }
+
+    public static void write(Path file, List<Row> rows) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        rows.forEach(row -> lines.add(String.join("\t", row.set(), row.question(), row.expectedId(), row.outcome().name(), row.got())));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The rows written by {@link #write}.
+     *
+     * @throws IllegalArgumentException naming the file and line of a row that is not five fields or names no outcome
+     */
+    public static List<Row> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            Optional<Outcome> outcome = fields.length == 5 ? outcomeNamed(fields[3]) : Optional.empty();
+            if (outcome.isEmpty()) {
+                throw new IllegalArgumentException(file + ":" + (i + 1)
+                        + ": not a saved outcome (set, question, expected, outcome, got — written by eval --save)");
+            }
+            rows.add(new Row(fields[0], fields[1], fields[2], outcome.get(), fields[4]));
+        }
+        return rows;
+    }
+
+    /** The rows of {@code after} that were also measured {@code before} and moved, in {@code after}'s order. */
+    public static List<Change> changes(List<Row> before, List<Row> after) {
+        Map<String, Row> earlier = before.stream()
+                .collect(Collectors.toMap(Row::key, Function.identity(), (first, second) -> first, LinkedHashMap::new));
+        List<Change> changes = new ArrayList<>();
+        for (Row row : after) {
+            Row was = earlier.get(row.key());
+            if (was != null && (was.outcome() != row.outcome() || !was.got().equals(row.got()))) {
+                changes.add(new Change(was, row));
+            }
+        }
+        return changes;
+    }
+
+    /** How many rows of {@code after} were not measured {@code before} (new or relabelled questions, another set). */
+    public static long unmatched(List<Row> before, List<Row> after) {
+        var keys = before.stream().map(Row::key).collect(Collectors.toSet());
+        return after.stream().filter(row -> !keys.contains(row.key())).count();
+    }
+
+    private static Optional<Outcome> outcomeNamed(String name) {
+        try {
+            return Optional.of(Outcome.valueOf(name));
+        } catch (IllegalArgumentException notAnOutcome) {
+            return Optional.empty();
+        }
+    }
+}
