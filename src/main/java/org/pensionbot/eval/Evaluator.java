@@ -45,13 +45,13 @@ public final class Evaluator {
             }
             Outcome outcome = outcome(row, reply);
             outcomes.merge(outcome, 1, Integer::sum);
-            results.add(new EvalReport.Result(row, reply.action(), topId, confidence, outcome));
+            EvalReport.Result result = new EvalReport.Result(row, reply.action(), topId, confidence, outcome);
+            results.add(result);
             if (row.answerable()) {
                 answerable++;
                 int[] score = perEntry.computeIfAbsent(row.expectedId(), id -> new int[3]);
                 score[0]++;
-                boolean shown = (reply.action() == Action.ANSWER || reply.action() == Action.CLARIFY) && row.expectedId().equals(topId);
-                if (shown) {
+                if (!result.missed()) {   // the expected entry answered or offered first
                     top1++;
                 }
                 if (reply.action() == Action.ANSWER && row.expectedId().equals(topId)) {
@@ -60,7 +60,7 @@ public final class Evaluator {
                 }
             } else {
                 negatives++;
-                if (reply.action() == Action.FALLBACK || reply.action() == Action.SMALLTALK) {
+                if (!result.missed()) {   // turned away: a fallback or small talk
                     rejected++;
                 }
             }

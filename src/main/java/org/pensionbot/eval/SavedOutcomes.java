@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -105,7 +106,7 @@ public final class SavedOutcomes {
 
     /** How many rows of {@code after} were not measured {@code before} (new or relabelled questions, another set). */
     public static long unmatched(List<Row> before, List<Row> after) {
-        var keys = before.stream().map(Row::key).collect(Collectors.toSet());
+        Set<String> keys = before.stream().map(Row::key).collect(Collectors.toSet());
         return after.stream().filter(row -> !keys.contains(row.key())).count();
     }
 
