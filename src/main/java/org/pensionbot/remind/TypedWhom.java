@@ -44,8 +44,17 @@ final class TypedWhom {
     private static final Pattern SURNAME_AND_RESPECT = Pattern.compile("\\p{IsHan}(?:阿姨|叔叔|大爷|大妈|大娘|奶奶|爷爷|伯伯|婶婶)");
     /** "我", "俺", "我家" before a relative: "我姐姐" is 姐姐. */
     private static final Pattern MY = Pattern.compile("^(?:我们家|我家|俺家|我|俺)");
-    /** "给", "是给", "帮" before and "的", "吧" after the person change nothing. */
-    private static final Pattern AROUND = Pattern.compile("^(?:是|给|帮|为)+|(?:的|吧|啊|呀|呢|哈)+$");
+    /**
+     * "给", "是给", "帮", "这是给" before and "的", "吧", "设的提醒" after the person change nothing: "这是帮我妈设的提醒"
+     * is 我妈.
+     */
+    private static final Pattern AROUND = Pattern.compile(
+            "^(?:这个?(?:提醒)?)?(?:是|给|帮|为)+|(?:设|定|订|弄|做)?(?:的)?(?:提醒)?(?:的|吧|啊|呀|呢|哈)*$");
+    /**
+     * "不是我" first: the person is who follows ("不是我，是帮我妈设的提醒" is 我妈); what follows must not be the
+     * asker again.
+     */
+    private static final Pattern NOT_ME = Pattern.compile("^不是(?:给|帮)?(?:我自己|自己|我|俺)(?:的)?(?:提醒)?");
     private static final Pattern PUNCTUATION_AND_SPACES = Pattern.compile("[\\s\\p{P}\\p{S}]");
 
     private TypedWhom() {
@@ -64,8 +73,8 @@ final class TypedWhom {
         String person = person(text);
         String code = CODE_OF.containsKey(person) ? CODE_OF.get(person)
                 : relative(person).isPresent() ? ReminderChoices.WHOM_FAMILY : null;
-        if (code == null) {
-            return Optional.empty();
+        if (code == null || code.equals(ReminderChoices.WHOM_SELF) && NOT_ME.matcher(typed(text)).find()) {
+            return Optional.empty();   // nobody, or "不是我，是我自己" — no one to pick
         }
         return offered.stream().filter(choice -> code(choice).filter(code::equals).isPresent()).findFirst();
     }
@@ -93,10 +102,16 @@ final class TypedWhom {
                 .map(recipient -> new SomeoneElse(ChoiceId.parse(choice.id()).orElseThrow().args().get(1), recipient)));
     }
 
-    /** The typed text without punctuation, spaces, or the "给…的" around the person; script folded ("給我媽的" too). */
+    /**
+     * The typed text without punctuation, spaces, a "不是我" first, or the "给…的" around the person; script folded
+     * ("給我媽的" too).
+     */
     private static String person(String text) {
-        String typed = PUNCTUATION_AND_SPACES.matcher(TextNormalizer.basicForm(text)).replaceAll("");
-        return AROUND.matcher(typed).replaceAll("");
+        return AROUND.matcher(NOT_ME.matcher(typed(text)).replaceFirst("")).replaceAll("");
+    }
+
+    private static String typed(String text) {
+        return PUNCTUATION_AND_SPACES.matcher(TextNormalizer.basicForm(text)).replaceAll("");
     }
 
     /** The relative's name {@code person} is ("我姐姐" → 姐姐, "王阿姨"), if it is one. */
