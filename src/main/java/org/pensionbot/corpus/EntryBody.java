@@ -33,6 +33,13 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
     static final String TIPS = "提示";
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    /**
+     * A step typed the way a Chinese keyboard or habit writes it — "2.连上网络", "2、连上网络", "2．" — which Markdown
+     * does not read as a new item but as more text of the step above (a number, a dot and a space start one).
+     */
+    private static final Pattern STEP_WITHOUT_SPACE = Pattern.compile("^\\s*\\d{1,2}(?:[.．)]\\S|[．、，,）])");
+    /** A tip typed "-别着急" or "－别着急": Markdown reads it as more text of the tip above. */
+    private static final Pattern TIP_WITHOUT_SPACE = Pattern.compile("^\\s*(?:[-*][^\\s\\-*]|[－—•·])");
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
@@ -93,7 +100,29 @@ record EntryBody(String summary, List<String> steps, List<List<String>> stepHelp
         if (summary.isEmpty()) {
             problems.add(new CorpusProblem(file, firstLine, "the body must start with a short answer before the first '##' section"));
         }
+        itemsMissingTheirSpace(file, markdown, firstLine, problems);
         return new EntryBody(summary.toString(), steps, stepHelp, tips, summaryLine);
+    }
+
+    /**
+     * Lines of the steps and tips that look like a new step or tip but are not one to Markdown, which silently
+     * joins them to the item above (and numbers the steps after them anew): each is a problem at its line.
+     */
+    private static void itemsMissingTheirSpace(Path file, String markdown, int firstLine, List<CorpusProblem> problems) {
+        String section = null;
+        List<String> lines = markdown.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#")) {
+                section = line.replaceFirst("^#+\\s*", "").strip();
+            } else if (STEPS.equals(section) && STEP_WITHOUT_SPACE.matcher(line).find()) {
+                problems.add(new CorpusProblem(file, firstLine + i, "write a step as a number, a dot and a space ('2. …'); "
+                        + "as it is, this line is joined to the step above"));
+            } else if ((STEPS.equals(section) || TIPS.equals(section)) && TIP_WITHOUT_SPACE.matcher(line).find()) {
+                problems.add(new CorpusProblem(file, firstLine + i, "write a tip as a dash and a space ('- …', an ASCII '-'); "
+                        + "as it is, this line is joined to the one above"));
+            }
+        }
     }
 
     /** Each item's own paragraphs are the step; a bullet list nested in it is that step's help. */

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code procedure: true|false} in the front matter and a step's own help written as bullets
@@ -88,6 +90,37 @@ class ProcedureStepsTest {
         edit("3. 找到“社保待遇资格认证”，按提示刷脸。\n", "3. 找到“社保待遇资格认证”，按提示刷脸。\n  - 找不到就问家里年轻人。\n");
 
         assertThat(problems()).anySatisfy(problem -> assertThat(problem).startsWith(alipay + ":25: help under a step must be indented"));
+    }
+
+    /**
+     * "2.进入后…" or "2、进入后…", as a Chinese keyboard types a number, is no new step to Markdown: it would be
+     * joined to step 1 and the steps after it numbered anew, with nothing said. Each such line is a problem at its line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2.进入后", "2、进入后", "2．进入后", "2）进入后", "2，进入后"})
+    void aStepWithoutItsSpaceIsReportedOnItsLine(String typed) throws Exception {
+        edit("2. 进入后", typed);
+
+        assertThat(problems()).contains(alipay + ":23: write a step as a number, a dot and a space ('2. …'); "
+                + "as it is, this line is joined to the step above");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-各地入口", "－ 各地入口", "— 各地入口", "• 各地入口"})
+    void aTipWithoutItsDashAndSpaceIsReportedOnItsLine(String typed) throws Exception {
+        edit("- 各地入口", typed);
+
+        assertThat(problems()).contains(alipay + ":28: write a tip as a dash and a space ('- …', an ASCII '-'); "
+                + "as it is, this line is joined to the one above");
+    }
+
+    @Test
+    void stepsNumberedWithAParenthesisAndTheirSpaceAreSteps() throws Exception {
+        edit("1. 打开", "1) 打开");
+        edit("2. 进入后", "2) 进入后");
+        edit("3. 找到", "3) 找到");
+
+        assertThat(load().steps()).hasSize(3);
     }
 
     @Test
