@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * in place before anything is written, then the file is replaced in one atomic rename of a
  * temporary file written beside it, so neither a running bot's watcher nor an admin's editor ever
  * sees half a file. The rest of the file stays byte for byte as it was. A question holding a
- * personal number (ID card, phone, bank card) is refused: the corpus is shared and kept for years.
+ * personal number (ID card, phone, bank card) is refused: the corpus is shared and kept for years. So is a
+ * question the corpus itself places elsewhere — a neighbouring topic's, one labelled with another entry or not to
+ * be answered, or one of the frozen test half ({@link LabelledElsewhere}).
  *
  * <p>Writing does not reload: a running bot's {@link CorpusWatcher} sees the file change, and
  * callers that hold a {@link CorpusReloader} may reload at once. Thread-safe: edits of one
@@ -111,6 +113,10 @@ public final class VariantLearner {
                 return Outcome.refused(entryId, question, null, "there is no entry '" + entryId + "'");
             }
             Path file = entry.get().file();
+            Optional<String> labelledElsewhere = add ? LabelledElsewhere.against(corpus, question, entryId) : Optional.empty();
+            if (labelledElsewhere.isPresent()) {
+                return Outcome.refused(entryId, question, file, labelledElsewhere.get());
+            }
             Optional<FaqEntry> owner = corpus.entryWithPhrasing(question);
             if (add && owner.isPresent()) {
                 return Outcome.refused(entryId, question, file, owner.get().id().equals(entryId)

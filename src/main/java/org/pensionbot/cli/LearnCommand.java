@@ -45,7 +45,7 @@ final class LearnCommand implements Callable<Integer> {
             if (!undo) {
                 out.println("Undo with: learn --undo \"" + outcome.question() + "\" " + entryId);
             }
-            out.println("A running bot picks the change up by itself within a second.");
+            out.println("A running bot picks the change up by itself within a few seconds.");
             return 0;
         }
         PrintStream err = main.err();

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pensionbot.corpus.RealCorpus;
 
 /** {@code learn "问题" entry-id}: an admin teaches the corpus a question the bot did not answer. */
@@ -94,6 +96,39 @@ class LearnCommandTest {
         assertThat(learn.exitCode()).isEqualTo(1);
         assertThat(learn.err()).contains("fix them first").contains(other + ":3: invalid YAML");
         assertThat(Files.readAllBytes(file)).isEqualTo(original);
+    }
+
+    /**
+     * The corpus places the question elsewhere — the wrong button tapped under /unanswered, a wrong id typed — so
+     * learning it would teach the bot the opposite of a label, or copy a measured-only question into the corpus.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "养老金能领多少钱 | how-to-certify | out-of-scope.yml lists this question under the topic 'pension-amount'",
+            "养老金能领多少 | how-to-certify | tests.tsv:352 labels this question '-' (not to be answered from the FAQ), not 'how-to-certify'",
+            "支付宝如何年审养老保险? | fraud-safety | tests.tsv:6 labels this question 'alipay-self', not 'fraud-safety'",
+    })
+    void aQuestionTheCorpusPlacesElsewhereIsRefusedAndNothingChanges(String question, String entry, String why) throws IOException {
+        Path entryFile = corpus.resolve("entries").resolve(entry + ".md");
+        byte[] before = Files.readAllBytes(entryFile);
+
+        CommandLineRun learn = CommandLineRun.of("learn", "--corpus", corpus.toString(), question, entry);
+
+        assertThat(learn.exitCode()).isEqualTo(1);
+        assertThat(learn.err()).contains(why);
+        assertThat(Files.readAllBytes(entryFile)).isEqualTo(before);
+    }
+
+    @Test
+    void aQuestionOfTheFrozenHalfIsNeverCopiedIntoTheCorpus() throws IOException {
+        String[] row = Files.readAllLines(corpus.resolve("tests-real-frozen.tsv")).stream()
+                .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split("\t"))
+                .filter(fields -> !fields[1].equals("-")).findFirst().orElseThrow();
+
+        CommandLineRun learn = CommandLineRun.of("learn", "--corpus", corpus.toString(), row[0], row[1]);
+
+        assertThat(learn.exitCode()).isEqualTo(1);
+        assertThat(learn.err()).contains("that file is for measuring only");
     }
 
     @Test

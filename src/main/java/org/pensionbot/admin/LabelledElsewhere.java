@@ -1,0 +1,78 @@
+package org.pensionbot.admin;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pensionbot.corpus.Corpus;
+import org.pensionbot.corpus.CorpusLoader;
+import org.pensionbot.corpus.CorpusProblem;
+import org.pensionbot.corpus.LabelledQuestion;
+import org.pensionbot.corpus.OutOfScopeTopic;
+import org.pensionbot.corpus.TestSetFile;
+
+/**
+ * Why a question must not become a phrasing of an entry, though that entry exists and no entry has it yet: the
+ * corpus itself says otherwise. An admin tapping the wrong button under {@code /unanswered}, or typing the wrong id
+ * to {@code learn}, would otherwise teach the bot to answer "养老金能领多少" — a neighbouring topic's question, labelled
+ * not to be answered — with certification steps, and {@code validate} would find nothing wrong.
+ *
+ * <ul>
+ *   <li>a neighbouring topic in {@code out-of-scope.yml} lists the question: it gets that topic's redirect;</li>
+ *   <li>a labelled test file ({@code tests*.tsv}) labels it with another entry, or as not to be answered;</li>
+ *   <li>the frozen half of the real questions holds it at all: that file is for measuring only, and a question
+ *       copied from it into the corpus would make its numbers meaningless.</li>
+ * </ul>
+ */
+final class LabelledElsewhere {
+
+    /** The half of the real questions that is measured, never tuned on. */
+    static final String FROZEN_TESTS = "tests-real-frozen.tsv";
+
+    private LabelledElsewhere() {
+    }
+
+    /** What in {@code corpus} speaks against learning {@code question} for {@code entryId}, in plain words; empty if nothing. */
+    static Optional<String> against(Corpus corpus, String question, String entryId) {
+        String key = CorpusLoader.comparable(question);
+        for (OutOfScopeTopic topic : corpus.outOfScope()) {
+            if (topic.questions().stream().anyMatch(listed -> CorpusLoader.comparable(listed).equals(key))) {
+                return Optional.of("out-of-scope.yml lists this question under the topic '" + topic.topic()
+                        + "', which gets a redirect, not an answer: take it out there first if it belongs to an entry");
+            }
+        }
+        for (Path file : testFiles(corpus.directory())) {
+            for (LabelledQuestion row : TestSetFile.read(file, corpus, new ArrayList<CorpusProblem>())) {
+                if (!CorpusLoader.comparable(row.question()).equals(key)) {
+                    continue;
+                }
+                String where = file.getFileName() + ":" + row.line();
+                if (file.getFileName().toString().equals(FROZEN_TESTS)) {
+                    return Optional.of(where + " holds this question, and that file is for measuring only: "
+                            + "a phrasing copied from it would make its numbers meaningless");
+                }
+                if (!row.expectedId().equals(entryId)) {
+                    return Optional.of(where + " labels this question "
+                            + (row.answerable() ? "'" + row.expectedId() + "'" : "'-' (not to be answered from the FAQ)")
+                            + ", not '" + entryId + "': fix the label first if it is wrong");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The corpus's labelled test files, in name order; none when the folder cannot be read. */
+    private static List<Path> testFiles(Path directory) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> tests = Files.newDirectoryStream(directory, "tests*.tsv")) {
+            tests.forEach(files::add);
+        } catch (IOException unreadable) {
+            return List.of();   // loading the corpus read this folder a moment ago; nothing more to check then
+        }
+        files.sort(null);
+        return files;
+    }
+}
