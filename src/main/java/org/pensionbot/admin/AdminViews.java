@@ -74,7 +74,7 @@ public final class AdminViews {
                     Fusion.DENSE_WEIGHT, Fusion.LEXICAL_WEIGHT, Fusion.CLASSIFIER_WEIGHT));
         }
         for (ScoredEntry candidate : result.entries()) {
-            out.append(String.format(Locale.ROOT, "%.3f  %s · 分类器概率 %.2f · 选项排序 %.3f%n", candidate.confidence(),
+            out.append(String.format(Locale.ROOT, "%.3f  %s · 分类器概率 %.3f · 选项排序 %.3f%n", candidate.confidence(),
                     candidate.id(), candidate.probability(), candidate.choiceOrder()));
             out.append(evidence(candidate.evidence()));
         }

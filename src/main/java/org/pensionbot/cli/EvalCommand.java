@@ -121,12 +121,12 @@ final class EvalCommand implements Callable<Integer> {
         long better = changes.stream().filter(SavedOutcomes.Change::better).count();
         long worse = changes.stream().filter(SavedOutcomes.Change::worse).count();
         out.println();
-        out.printf("Compared with %s: %d moved — %d better, %d worse, %d otherwise (%d questions not in that run)%n",
+        out.printf("Compared with %s: %d moved — %d better, %d worse, %d changed otherwise (%d questions not in that run)%n",
                 compare, changes.size(), better, worse, changes.size() - better - worse, SavedOutcomes.unmatched(before, now));
         changes.stream()
                 .sorted(Comparator.comparingInt(change -> change.better() ? 0 : change.worse() ? 2 : 1))
                 .forEach(change -> out.printf("  %-7s %s  %s  [%s]  %s (%s) → %s (%s)%n",
-                        change.better() ? "better" : change.worse() ? "worse" : "moved", change.after().set(),
+                        change.better() ? "better" : change.worse() ? "worse" : "changed", change.after().set(),
                         change.after().question(), change.after().expectedId(), change.before().outcome().label(),
                         change.before().got(), change.after().outcome().label(), change.after().got()));
     }

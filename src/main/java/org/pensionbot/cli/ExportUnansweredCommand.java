@@ -42,8 +42,11 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
     int days;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "File to write (replaced if it exists; default: standard output).")
+            description = "File to write (default: standard output); an existing file is kept unless --force.")
     Path output;
+
+    @Option(names = "--force", description = "Replace the --output file if it exists.")
+    boolean force;
 
     @Mixin
     DatabaseOption database;
@@ -55,6 +58,11 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
     public Integer call() {
         if (days < 1 || days > Reports.MAX_DAYS) {
             throw new ParameterException(spec.commandLine(), "--days must be between 1 and " + Reports.MAX_DAYS + " (was " + days + ")");
+        }
+        if (output != null && Files.exists(output) && !force) {
+            // Last round's export is where an admin labels the questions: never write over that work unasked.
+            throw new ParameterException(spec.commandLine(),
+                    output + " exists and may hold your labels: choose another file, or add --force to replace it");
         }
         try {
             UnansweredReport report = read();

@@ -88,7 +88,7 @@ class EvalCommandTest {
 
         assertThat(compared.exitCode()).isZero();
         assertThat(compared.out())
-                .contains("2 moved — 2 better, 0 worse, 0 otherwise (0 questions not in that run)")
+                .contains("2 moved — 2 better, 0 worse, 0 changed otherwise (0 questions not in that run)")
                 .contains("better  all-right.tsv  支付宝怎么认证  [alipay-self]  answered wrong (answer offline-certification)"
                         + " → answered right (answer alipay-self)")
                 .contains("better  all-right.tsv  你好  [-]  answered (");
@@ -102,7 +102,7 @@ class EvalCommandTest {
         // --compare and --save may name the same file: the kept run is read before it is replaced.
         CommandLineRun again = eval("all-right.tsv", "--no-misses", "--compare", kept.toString(), "--save", kept.toString());
 
-        assertThat(again.out()).contains("0 moved — 0 better, 0 worse, 0 otherwise (0 questions not in that run)");
+        assertThat(again.out()).contains("0 moved — 0 better, 0 worse, 0 changed otherwise (0 questions not in that run)");
         assertThat(Files.readAllLines(kept)).hasSize(5);   // the header and the fixture's four questions
     }
 

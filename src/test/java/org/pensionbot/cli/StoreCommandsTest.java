@@ -73,6 +73,19 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anExportNeverWritesOverAnExistingFileUnasked() throws Exception {
+        Path labelled = Files.writeString(dir.resolve("todo.tsv"), "在国外怎么做认证？\tabroad-certification\n");
+
+        int refused = run(new ExportUnansweredCommand(), "--database", url, "--output", labelled.toString());
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(err.toString()).contains(labelled + " exists and may hold your labels");
+        assertThat(Files.readString(labelled)).isEqualTo("在国外怎么做认证？\tabroad-certification\n");
+        assertThat(run(new ExportUnansweredCommand(), "--database", url, "--output", labelled.toString(), "--force")).isZero();
+        assertThat(Files.readString(labelled)).contains("养老金能领多少\t");
+    }
+
+    @Test
     void aMissingDatabaseIsOneLineAndExitCodeOne() {
         Path missing = dir.resolve("missing.db");
 
