@@ -57,8 +57,10 @@ final class YamlMistakes {
             }
             Matcher dash = DASH_WITHOUT_SPACE.matcher(content);
             if (dash.matches()) {
+                // Suggest the items' own indent: " -问题" among "  - …" items would be fixed to " - 问题", still out of line.
+                String indent = run.isEmpty() ? indentOfNextItem(lines, i).orElse(dash.group(1)) : " ".repeat(run.get(run.size() - 1)[0]);
                 problems.add(new CorpusProblem(file, at, "invalid YAML: a space is missing after '-': write '"
-                        + dash.group(1) + "- " + dash.group(2).strip() + "'"));
+                        + indent + "- " + dash.group(2).strip() + "'"));
                 continue;
             }
             Matcher key = KEY_WITHOUT_SPACE.matcher(content);
@@ -76,6 +78,19 @@ final class YamlMistakes {
             }
         }
         return problems;
+    }
+
+    /** The indent of the first list item after line {@code i}, if the lines up to it are all items or blank. */
+    private static Optional<String> indentOfNextItem(String[] lines, int i) {
+        for (int next = i + 1; next < lines.length; next++) {
+            String content = withoutComment(lines[next]);
+            if (content.isBlank()) {
+                continue;
+            }
+            Matcher item = DASH_ITEM.matcher(content);
+            return item.find() ? Optional.of(item.group(1)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

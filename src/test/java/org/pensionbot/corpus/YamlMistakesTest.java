@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,6 +56,22 @@ class YamlMistakesTest {
         edit(alipay, "  - 支付宝怎么做社保认证", "  -支付宝怎么做社保认证");
 
         assertThat(onlyProblem()).startsWith(alipay + ":5: invalid YAML: a space is missing after '-'");
+    }
+
+    /** The fix suggested lines the item up with its neighbours, so that following it leaves nothing else to fix. */
+    @ParameterizedTest
+    @ValueSource(strings = {" -手机支付宝上咋弄养老认证", "-手机支付宝上咋弄养老认证", "    -手机支付宝上咋弄养老认证"})
+    void theSuggestedFixHasTheIndentOfTheItemsAround(String typed) throws IOException {
+        edit(alipay, "  - 手机支付宝上咋弄养老认证", typed);
+
+        assertThat(onlyProblem()).isEqualTo(alipay + ":6: invalid YAML: a space is missing after '-': write '  - 手机支付宝上咋弄养老认证'");
+    }
+
+    @Test
+    void theFirstItemsFixHasTheIndentOfTheItemsAfterIt() throws IOException {
+        edit(alipay, "  - 支付宝怎么做社保认证", " -支付宝怎么做社保认证");
+
+        assertThat(onlyProblem()).isEqualTo(alipay + ":5: invalid YAML: a space is missing after '-': write '  - 支付宝怎么做社保认证'");
     }
 
     @Test
