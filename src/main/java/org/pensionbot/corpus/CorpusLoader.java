@@ -147,10 +147,14 @@ public final class CorpusLoader {
             variantOwner.putIfAbsent(comparable(entry.title()), entry.id());
             for (int q = 0; q < p.questions().size(); q++) {
                 String owner = variantOwner.putIfAbsent(comparableQuestions.get(i).get(q), entry.id());
+                YamlMap.Located variant = p.questions().get(q);
                 if (owner != null && !owner.equals(entry.id())) {
-                    YamlMap.Located variant = p.questions().get(q);
                     problems.add(new CorpusProblem(entry.file(), variant.line(),
                             "the question '" + variant.value() + "' is also in entry '" + owner + "': one phrasing, one entry"));
+                } else if (owner != null && comparableQuestions.get(i).indexOf(comparableQuestions.get(i).get(q)) < q) {
+                    // Harmless to answers, but clutter an admin would want to know of (learn refuses to add one).
+                    problems.add(CorpusProblem.warning(entry.file(), variant.line(),
+                            "the question '" + variant.value() + "' is listed twice in this entry: delete one"));
                 }
             }
         }

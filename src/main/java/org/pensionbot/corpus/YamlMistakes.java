@@ -28,6 +28,10 @@ final class YamlMistakes {
     private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("^ *(?:- )?([A-Za-z][A-Za-z0-9_-]*):([^\\s/:].*)$");
     private static final Pattern KEY = Pattern.compile("^( *)(?:- )?[A-Za-z][A-Za-z0-9_-]*:(\\s|$)");
     private static final Pattern LEADING_TAB = Pattern.compile("^ *\t");
+    /** A field name followed by a Chinese keyboard's full-width colon: {@code title：怎样}. */
+    private static final Pattern KEY_WITH_FULL_WIDTH_COLON = Pattern.compile("^( *)([A-Za-z][A-Za-z0-9_-]*)\\s*：\\s*(.*)$");
+    /** An item begun with a Chinese keyboard's dash: {@code －问题}, {@code — 问题}. */
+    private static final Pattern FULL_WIDTH_DASH = Pattern.compile("^( *)[－—–]\\s*(.*)$");
     private static final Pattern COMMENT = Pattern.compile("(^|\\s)#");
 
     private YamlMistakes() {
@@ -53,6 +57,20 @@ final class YamlMistakes {
             if (LEADING_TAB.matcher(line).find()) {
                 problems.add(new CorpusProblem(file, at, "invalid YAML: a tab at the start of the line; "
                         + "YAML indents with spaces only: replace the tab with spaces"));
+                continue;
+            }
+            Matcher wideColon = KEY_WITH_FULL_WIDTH_COLON.matcher(content);
+            if (wideColon.matches()) {
+                problems.add(new CorpusProblem(file, at, "invalid YAML: '" + wideColon.group(2) + "' is followed by a full-width '：' "
+                        + "(a Chinese keyboard's): write '" + wideColon.group(1) + wideColon.group(2) + ": " + wideColon.group(3).strip()
+                        + "' with an ASCII ':' and a space"));
+                continue;
+            }
+            Matcher wideDash = FULL_WIDTH_DASH.matcher(content);
+            if (wideDash.matches()) {
+                String indent = run.isEmpty() ? indentOfNextItem(lines, i).orElse(wideDash.group(1)) : " ".repeat(run.get(run.size() - 1)[0]);
+                problems.add(new CorpusProblem(file, at, "invalid YAML: an item must start with an ASCII '-' and a space, "
+                        + "not a full-width dash: write '" + indent + "- " + wideDash.group(2).strip() + "'"));
                 continue;
             }
             Matcher dash = DASH_WITHOUT_SPACE.matcher(content);

@@ -124,6 +124,16 @@ class ProcedureStepsTest {
     }
 
     @Test
+    void aQuestionListedTwiceInOneEntryIsAWarningAtItsSecondLine() throws Exception {
+        edit("  - 手机支付宝上咋弄养老认证\n", "  - 手机支付宝上咋弄养老认证\n  - 手机支付宝上咋弄养老认证？\n");
+
+        Corpus corpus = CorpusLoader.load(dir);
+
+        assertThat(corpus.warnings()).map(CorpusProblem::toString)
+                .containsExactly(alipay + ":7: warning: the question '手机支付宝上咋弄养老认证？' is listed twice in this entry: delete one");
+    }
+
+    @Test
     void helpInAnEntryThatIsNoProcedureBelongsToItsStepWithoutAWarning() throws Exception {
         // Asked about by number ("第一步是什么意思"), a step of any entry is shown with its help.
         edit("1. 打开支付宝，在首页搜索“市民中心”。\n", "1. 打开支付宝，在首页搜索“市民中心”。\n   - 搜不到就搜“电子社保卡”。\n");

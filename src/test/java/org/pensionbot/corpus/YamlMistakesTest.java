@@ -75,6 +75,30 @@ class YamlMistakesTest {
     }
 
     @Test
+    void aChineseKeyboardsColonAfterAFieldIsNamed() throws IOException {
+        edit(alipay, "title: 怎样", "title：怎样");
+
+        assertThat(onlyProblem()).isEqualTo(alipay + ":3: invalid YAML: 'title' is followed by a full-width '：' (a Chinese keyboard's): "
+                + "write 'title: 怎样在支付宝上给自己做养老保险资格认证？' with an ASCII ':' and a space");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"  －手机支付宝上咋弄养老认证", "  — 手机支付宝上咋弄养老认证", " －手机支付宝上咋弄养老认证"})
+    void aChineseKeyboardsDashBeforeAnItemIsNamed(String typed) throws IOException {
+        edit(alipay, "  - 手机支付宝上咋弄养老认证", typed);
+
+        assertThat(onlyProblem()).isEqualTo(alipay + ":6: invalid YAML: an item must start with an ASCII '-' and a space, "
+                + "not a full-width dash: write '  - 手机支付宝上咋弄养老认证'");
+    }
+
+    @Test
+    void aFullWidthColonInsideAPhrasingIsNoMistake() throws Exception {
+        edit(alipay, "  - 手机支付宝上咋弄养老认证", "  - App：手机支付宝上咋弄养老认证");
+
+        assertThat(CorpusLoader.load(dir).entry("alipay-self").orElseThrow().questions()).contains("App：手机支付宝上咋弄养老认证");
+    }
+
+    @Test
     void aMissingSpaceAfterTheColonOfAFieldIsReported() throws IOException {
         edit(alipay, "title: 怎样", "title:怎样");
 
