@@ -58,7 +58,8 @@ public final class AdminViews {
         if (reply instanceof Reply.Fallback fallback) {
             out.append("（").append(fallback.reason().name().toLowerCase(Locale.ROOT)).append("）");
         }
-        out.append("　规则：").append(decision.rule().name().toLowerCase(Locale.ROOT)).append('\n');
+        out.append("　规则：").append(decision.rule().name().toLowerCase(Locale.ROOT))
+                .append("（").append(meaning(decision.rule())).append("）\n");
         if (result.unreadChars() > 0) {
             out.append("消息太长，后面 ").append(result.unreadChars()).append(" 个字没有读。\n");
         }
@@ -170,5 +171,21 @@ public final class AdminViews {
             }
             out.append("• ").append(problem).append('\n');
         }
+    }
+
+    /** What a rule means, in the admin's words: the code alone ("unsure", "no_match") says little to someone editing the corpus. */
+    private static String meaning(Decision.Rule rule) {
+        return switch (rule) {
+            case NO_TEXT -> "消息里没有能读的字";
+            case SAFETY -> "像是正在被骗，直接给防骗的紧急步骤";
+            case CHOICE -> "用户回复了序号，选中上一条回复里的选项";
+            case CONTEXT -> "连着上一个话题来理解";
+            case SMALL_TALK -> "问候、道谢或告别";
+            case OUT_OF_SCOPE -> "最像范围外的话题，礼貌转介";
+            case CONFIDENT -> "够接近，又明显领先，直接回答";
+            case UNSURE -> "有几条都接近，谁也不明显领先，请用户选";
+            case NO_MATCH -> "没有足够接近的条目";
+            case KEYWORDS -> "只有一两个关键词，当作问养老认证来理解";
+        };
     }
 }

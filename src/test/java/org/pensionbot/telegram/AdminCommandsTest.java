@@ -188,7 +188,7 @@ class AdminCommandsTest {
         // Told in words the safety rule does not list: the reading by meaning decides, and says how sure it is.
         String why = bot.ask(ADMIN, "/why 刚才有个男的来电说我的养老认证被人冒领了，叫我配合调查别告诉家里人").text();
 
-        assertThat(why).contains("决定：answer fraud-safety").contains("规则：safety")
+        assertThat(why).contains("决定：answer fraud-safety").contains("规则：safety（像是正在被骗，直接给防骗的紧急步骤）")
                 .containsPattern("像正在被骗的可能（按意思读）：0\\.9\\d");
     }
 
