@@ -68,15 +68,14 @@ final class YamlMistakes {
             }
             Matcher wideDash = FULL_WIDTH_DASH.matcher(content);
             if (wideDash.matches()) {
-                String indent = run.isEmpty() ? indentOfNextItem(lines, i).orElse(wideDash.group(1)) : " ".repeat(run.get(run.size() - 1)[0]);
+                String indent = indentOfItemsAround(run, lines, i).orElse(wideDash.group(1));
                 problems.add(new CorpusProblem(file, at, "invalid YAML: an item must start with an ASCII '-' and a space, "
                         + "not a full-width dash: write '" + indent + "- " + wideDash.group(2).strip() + "'"));
                 continue;
             }
             Matcher dash = DASH_WITHOUT_SPACE.matcher(content);
             if (dash.matches()) {
-                // Suggest the items' own indent: " -问题" among "  - …" items would be fixed to " - 问题", still out of line.
-                String indent = run.isEmpty() ? indentOfNextItem(lines, i).orElse(dash.group(1)) : " ".repeat(run.get(run.size() - 1)[0]);
+                String indent = indentOfItemsAround(run, lines, i).orElse(dash.group(1));
                 problems.add(new CorpusProblem(file, at, "invalid YAML: a space is missing after '-': write '"
                         + indent + "- " + dash.group(2).strip() + "'"));
                 continue;
@@ -98,8 +97,15 @@ final class YamlMistakes {
         return problems;
     }
 
-    /** The indent of the first list item after line {@code i}, if the lines up to it are all items or blank. */
-    private static Optional<String> indentOfNextItem(String[] lines, int i) {
+    /**
+     * The indent a fix should give the item on line {@code i}: that of the items just above it ({@code run}), or
+     * else of the next line if that is an item. Keeping the typed indent would fix " -问题" among "  - …" items to
+     * " - 问题", still out of line, and the next run would blame the line below.
+     */
+    private static Optional<String> indentOfItemsAround(List<int[]> run, String[] lines, int i) {
+        if (!run.isEmpty()) {
+            return Optional.of(" ".repeat(run.get(run.size() - 1)[0]));
+        }
         for (int next = i + 1; next < lines.length; next++) {
             String content = withoutComment(lines[next]);
             if (content.isBlank()) {
