@@ -128,7 +128,12 @@ final class EvalCommand implements Callable<Integer> {
                 .forEach(change -> out.printf("  %-7s %s  %s  [%s]  %s (%s) → %s (%s)%n",
                         change.better() ? "better" : change.worse() ? "worse" : "changed", change.after().set(),
                         change.after().question(), change.after().expectedId(), change.before().outcome().label(),
-                        change.before().got(), change.after().outcome().label(), change.after().got()));
+                        shown(change.before()), change.after().outcome().label(), shown(change.after())));
+    }
+
+    /** What a row showed first and, when it came near a phrasing, which: after an edit, often the phrasing added. */
+    private static String shown(SavedOutcomes.Row row) {
+        return row.nearest().isEmpty() ? row.got() : row.got() + " ≈“" + row.nearest() + "”";
     }
 
     private boolean meetsBars(EvalReport report, PrintStream out) {

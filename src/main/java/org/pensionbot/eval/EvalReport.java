@@ -61,10 +61,11 @@ public record EvalReport(int answerableRows, int negativeRows, double accuracy, 
     }
 
     /**
-     * What one row got: the reply's action, its first entry (answered or offered first; null when none) and
-     * that entry's confidence, and the outcome.
+     * What one row got: the reply's action, its first entry (answered or offered first; null when none), that
+     * entry's confidence and the phrasing of it the question came nearest ("" when none), and the outcome.
      */
-    public record Result(LabelledQuestion row, Action action, String topId, double confidence, Outcome outcome) {
+    public record Result(LabelledQuestion row, Action action, String topId, double confidence, String nearestPhrasing,
+                         Outcome outcome) {
 
         /** The expected entry was neither answered nor offered first, or a negative was not turned away ({@link #misses}). */
         public boolean missed() {

@@ -45,7 +45,8 @@ public final class Evaluator {
             }
             Outcome outcome = outcome(row, reply);
             outcomes.merge(outcome, 1, Integer::sum);
-            EvalReport.Result result = new EvalReport.Result(row, reply.action(), topId, confidence, outcome);
+            String nearest = reply.candidates().isEmpty() ? "" : reply.candidates().get(0).evidence().variant();
+            EvalReport.Result result = new EvalReport.Result(row, reply.action(), topId, confidence, nearest, outcome);
             results.add(result);
             if (row.answerable()) {
                 answerable++;

@@ -20,15 +20,16 @@ import java.util.stream.Collectors;
  * instead of comparing per-set percentages.
  *
  * <p>The file is tab-separated, one row per question: the set it was measured in (the test file's name), the
- * question, its expected id, the outcome's name and what the reply showed first ({@code answer alipay-self},
- * {@code clarify for-others}, {@code fallback -}).
+ * question, its expected id, the outcome's name, what the reply showed first ({@code answer alipay-self},
+ * {@code clarify for-others}, {@code fallback -}) and the phrasing of that entry the question came nearest — which,
+ * after an edit, often is the phrasing just added: why a row moved.
  */
 public final class SavedOutcomes {
 
-    private static final String HEADER = "# pension-bot eval outcomes: set\tquestion\texpected\toutcome\tgot";
+    private static final String HEADER = "# pension-bot eval outcomes: set\tquestion\texpected\toutcome\tgot\tnearest phrasing";
 
-    /** One row as saved. */
-    public record Row(String set, String question, String expectedId, Outcome outcome, String got) {
+    /** One row as saved; {@code nearest} is shown, not compared ("" when the reply came near no entry). */
+    public record Row(String set, String question, String expectedId, Outcome outcome, String got, String nearest) {
 
         /** The row's identity across runs: the same question with the same label in the same set. */
         String key() {
@@ -55,21 +56,23 @@ public final class SavedOutcomes {
     public static List<Row> rowsOf(String set, EvalReport report) {
         return report.results().stream()
                 .map(result -> new Row(set, result.row().question(), result.row().expectedId(), result.outcome(),
-                        result.action().wireName() + " " + (result.topId() == null ? "-" : result.topId())))
+                        result.action().wireName() + " " + (result.topId() == null ? "-" : result.topId()),
+                        result.nearestPhrasing().replace('\t', ' ').replace('\n', ' ')))
                 .toList();
     }
 
     public static void write(Path file, List<Row> rows) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
-        rows.forEach(row -> lines.add(String.join("\t", row.set(), row.question(), row.expectedId(), row.outcome().name(), row.got())));
+        rows.forEach(row -> lines.add(String.join("\t", row.set(), row.question(), row.expectedId(), row.outcome().name(),
+                row.got(), row.nearest())));
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     /**
      * The rows written by {@link #write}.
      *
-     * @throws IllegalArgumentException naming the file and line of a row that is not five fields or names no outcome
+     * @throws IllegalArgumentException naming the file and line of a row that is not five or six fields or names no outcome
      */
     public static List<Row> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -80,12 +83,12 @@ public final class SavedOutcomes {
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            Optional<Outcome> outcome = fields.length == 5 ? outcomeNamed(fields[3]) : Optional.empty();
+            Optional<Outcome> outcome = fields.length == 5 || fields.length == 6 ? outcomeNamed(fields[3]) : Optional.empty();
             if (outcome.isEmpty()) {
                 throw new IllegalArgumentException(file + ":" + (i + 1)
-                        + ": not a saved outcome (set, question, expected, outcome, got — written by eval --save)");
+                        + ": not a saved outcome (set, question, expected, outcome, got, nearest phrasing — written by eval --save)");
             }
-            rows.add(new Row(fields[0], fields[1], fields[2], outcome.get(), fields[4]));
+            rows.add(new Row(fields[0], fields[1], fields[2], outcome.get(), fields[4], fields.length == 6 ? fields[5] : ""));
         }
         return rows;
     }

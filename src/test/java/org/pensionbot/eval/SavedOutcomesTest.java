@@ -14,12 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SavedOutcomesTest {
 
     private static final SavedOutcomes.Row RIGHT =
-            new SavedOutcomes.Row("tests.tsv", "支付宝怎么认证", "alipay-self", Outcome.ANSWERED_RIGHT, "answer alipay-self");
+            new SavedOutcomes.Row("tests.tsv", "支付宝怎么认证", "alipay-self", Outcome.ANSWERED_RIGHT, "answer alipay-self", "");
 
     @Test
     void aKeptRunIsReadBackAsWritten(@TempDir Path folder) throws IOException {
         List<SavedOutcomes.Row> rows = List.of(RIGHT,
-                new SavedOutcomes.Row("tests.tsv", "你好", "-", Outcome.TURNED_AWAY, "smalltalk -"));
+                new SavedOutcomes.Row("tests.tsv", "你好", "-", Outcome.TURNED_AWAY, "smalltalk -", ""),
+                new SavedOutcomes.Row("tests.tsv", "认证状态", "check-result", Outcome.ANSWERED_RIGHT, "answer check-result",
+                        "怎么查自己的认证状态"));
         Path file = folder.resolve("run.tsv");
 
         SavedOutcomes.write(file, rows);
@@ -30,9 +32,9 @@ class SavedOutcomesTest {
     @Test
     void aWrongAnswerTurnedIntoAChoiceIsBetterAndTheReverseWorse() {
         SavedOutcomes.Row choice = new SavedOutcomes.Row("tests.tsv", "支付宝怎么认证", "alipay-self",
-                Outcome.CLARIFIED_WITH_RIGHT, "clarify alipay-self");
+                Outcome.CLARIFIED_WITH_RIGHT, "clarify alipay-self", "");
         SavedOutcomes.Row wrong = new SavedOutcomes.Row("tests.tsv", "支付宝怎么认证", "alipay-self",
-                Outcome.ANSWERED_WRONG, "answer offline-certification");
+                Outcome.ANSWERED_WRONG, "answer offline-certification", "");
 
         SavedOutcomes.Change mended = SavedOutcomes.changes(List.of(wrong), List.of(choice)).get(0);
         SavedOutcomes.Change broken = SavedOutcomes.changes(List.of(choice), List.of(wrong)).get(0);
@@ -45,9 +47,9 @@ class SavedOutcomesTest {
     @Test
     void anotherWrongEntryIsAMoveNeitherBetterNorWorse() {
         SavedOutcomes.Row wrongOne = new SavedOutcomes.Row("tests.tsv", "认证状态", "check-result", Outcome.ANSWERED_WRONG,
-                "answer how-to-certify");
+                "answer how-to-certify", "");
         SavedOutcomes.Row wrongOther = new SavedOutcomes.Row("tests.tsv", "认证状态", "check-result", Outcome.ANSWERED_WRONG,
-                "answer annual-review");
+                "answer annual-review", "");
 
         List<SavedOutcomes.Change> changes = SavedOutcomes.changes(List.of(wrongOne), List.of(wrongOther));
 
@@ -65,12 +67,20 @@ class SavedOutcomesTest {
     @Test
     void aQuestionRelabelledOrInAnotherSetIsNotCompared() {
         SavedOutcomes.Row relabelled = new SavedOutcomes.Row("tests.tsv", "支付宝怎么认证", "how-to-certify",
-                Outcome.ANSWERED_WRONG, "answer alipay-self");
+                Outcome.ANSWERED_WRONG, "answer alipay-self", "");
         SavedOutcomes.Row elsewhere = new SavedOutcomes.Row("tests-keywords.tsv", "支付宝怎么认证", "alipay-self",
-                Outcome.CLARIFIED_WITH_RIGHT, "clarify alipay-self");
+                Outcome.CLARIFIED_WITH_RIGHT, "clarify alipay-self", "");
 
         assertThat(SavedOutcomes.changes(List.of(RIGHT), List.of(relabelled, elsewhere))).isEmpty();
         assertThat(SavedOutcomes.unmatched(List.of(RIGHT), List.of(relabelled, elsewhere))).isEqualTo(2);
+    }
+
+    @Test
+    void theNearestPhrasingIsShownNotCompared() {
+        SavedOutcomes.Row elsewhere = new SavedOutcomes.Row("tests.tsv", "支付宝怎么认证", "alipay-self", Outcome.ANSWERED_RIGHT,
+                "answer alipay-self", "支付宝认证咋弄");
+
+        assertThat(SavedOutcomes.changes(List.of(RIGHT), List.of(elsewhere))).isEmpty();
     }
 
     @Test
