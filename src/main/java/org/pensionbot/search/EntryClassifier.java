@@ -46,9 +46,10 @@ final class EntryClassifier {
     /**
      * The solver's stopping tolerance, small enough that it runs to convergence: the weights then
      * depend on the phrasings, not on where the solver happened to stop, so an admin who adds a
-     * phrasing changes the answers near it, and rarely one that sat on a threshold elsewhere. Stopped
-     * early (tolerance 2, which trained in about 0.65 s instead of 0.9–1.2 s), two added phrasings changed 14–19 of 2,346 development
-     * decisions, mostly about other entries; converged, 3, each near the edit. At 0.1 the weights read
+     * phrasing changes the answers near it, and rarely one that sat on a threshold elsewhere.
+     * Stopped early (tolerance 2, which trained in about 0.65 s instead of 0.9–1.2 s), two added
+     * phrasings changed 14–19 of 2,346 development decisions, mostly about other entries; converged,
+     * 3, each near the edit. At 0.1 the weights read
      * the development sets as LIBLINEAR's primal solver run to its own tolerance of 0.01 does (which
      * takes 4–5 s); the sets' totals moved by a question or two each way from the early stop.
      */
