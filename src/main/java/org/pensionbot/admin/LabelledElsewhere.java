@@ -37,13 +37,12 @@ final class LabelledElsewhere {
 
     /** What in {@code corpus} speaks against learning {@code question} for {@code entryId}, in plain words; empty if nothing. */
     static Optional<String> against(Corpus corpus, String question, String entryId) {
-        String key = CorpusLoader.comparable(question);
-        for (OutOfScopeTopic topic : corpus.outOfScope()) {
-            if (topic.questions().stream().anyMatch(listed -> CorpusLoader.comparable(listed).equals(key))) {
-                return Optional.of("out-of-scope.yml lists this question under the topic '" + topic.topic()
-                        + "', which gets a redirect, not an answer: take it out there first if it belongs to an entry");
-            }
+        Optional<OutOfScopeTopic> topic = corpus.topicWithQuestion(question);
+        if (topic.isPresent()) {
+            return Optional.of("out-of-scope.yml lists this question under the topic '" + topic.get().topic()
+                    + "', which gets a redirect, not an answer: take it out there first if it belongs to an entry");
         }
+        String key = CorpusLoader.comparable(question);
         for (Path file : testFiles(corpus.directory())) {
             for (LabelledQuestion row : TestSetFile.read(file, corpus, new ArrayList<CorpusProblem>())) {
                 if (!CorpusLoader.comparable(row.question()).equals(key)) {

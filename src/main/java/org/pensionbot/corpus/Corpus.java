@@ -84,6 +84,14 @@ public final class Corpus {
                 .findFirst();
     }
 
+    /** The neighbouring topic that lists {@code question} (the same comparison as {@link #entryWithPhrasing}), if any. */
+    public Optional<OutOfScopeTopic> topicWithQuestion(String question) {
+        String key = CorpusLoader.comparable(question);
+        return outOfScope.stream()
+                .filter(topic -> topic.questions().stream().anyMatch(listed -> CorpusLoader.comparable(listed).equals(key)))
+                .findFirst();
+    }
+
     public List<OutOfScopeTopic> outOfScope() {
         return outOfScope;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,13 +146,14 @@ public final class CorpusLoader {
                 }
             }
             variantOwner.putIfAbsent(comparable(entry.title()), entry.id());
+            Set<String> ownQuestions = new HashSet<>();
             for (int q = 0; q < p.questions().size(); q++) {
                 String owner = variantOwner.putIfAbsent(comparableQuestions.get(i).get(q), entry.id());
                 YamlMap.Located variant = p.questions().get(q);
                 if (owner != null && !owner.equals(entry.id())) {
                     problems.add(new CorpusProblem(entry.file(), variant.line(),
                             "the question '" + variant.value() + "' is also in entry '" + owner + "': one phrasing, one entry"));
-                } else if (owner != null && comparableQuestions.get(i).indexOf(comparableQuestions.get(i).get(q)) < q) {
+                } else if (!ownQuestions.add(comparableQuestions.get(i).get(q))) {
                     // Harmless to answers, but clutter an admin would want to know of (learn refuses to add one).
                     problems.add(CorpusProblem.warning(entry.file(), variant.line(),
                             "the question '" + variant.value() + "' is listed twice in this entry: delete one"));

@@ -70,10 +70,11 @@ final class TypedWhom {
      * offered (the web, the terminal).
      */
     static Optional<Choice> among(List<Choice> offered, String text) {
-        String person = person(text);
+        String typed = typed(text);
+        String person = person(typed);
         String code = CODE_OF.containsKey(person) ? CODE_OF.get(person)
                 : relative(person).isPresent() ? ReminderChoices.WHOM_FAMILY : null;
-        if (code == null || code.equals(ReminderChoices.WHOM_SELF) && NOT_ME.matcher(typed(text)).find()) {
+        if (code == null || code.equals(ReminderChoices.WHOM_SELF) && NOT_ME.matcher(typed).find()) {
             return Optional.empty();   // nobody, or "不是我，是我自己" — no one to pick
         }
         return offered.stream().filter(choice -> code(choice).filter(code::equals).isPresent()).findFirst();
@@ -92,7 +93,7 @@ final class TypedWhom {
      * for them, as if "其他人" had been tapped and the name typed. Empty for the offered presets and anything else.
      */
     static Optional<SomeoneElse> someoneElse(List<Choice> offered, String text) {
-        String person = person(text);
+        String person = person(typed(text));
         if (CODE_OF.containsKey(person)) {
             return Optional.empty();
         }
@@ -102,14 +103,12 @@ final class TypedWhom {
                 .map(recipient -> new SomeoneElse(ChoiceId.parse(choice.id()).orElseThrow().args().get(1), recipient)));
     }
 
-    /**
-     * The typed text without punctuation, spaces, a "不是我" first, or the "给…的" around the person; script folded
-     * ("給我媽的" too).
-     */
-    private static String person(String text) {
-        return AROUND.matcher(NOT_ME.matcher(typed(text)).replaceFirst("")).replaceAll("");
+    /** The {@link #typed} text without a "不是我" first or the "给…的" around the person. */
+    private static String person(String typed) {
+        return AROUND.matcher(NOT_ME.matcher(typed).replaceFirst("")).replaceAll("");
     }
 
+    /** The text as typed, script folded ("給我媽的" too), without punctuation or spaces. */
     private static String typed(String text) {
         return PUNCTUATION_AND_SPACES.matcher(TextNormalizer.basicForm(text)).replaceAll("");
     }
