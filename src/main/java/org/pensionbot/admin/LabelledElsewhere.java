@@ -1,11 +1,7 @@
 package org.pensionbot.admin;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.CorpusLoader;
@@ -29,9 +25,6 @@ import org.pensionbot.corpus.TestSetFile;
  */
 final class LabelledElsewhere {
 
-    /** The half of the real questions that is measured, never tuned on. */
-    static final String FROZEN_TESTS = "tests-real-frozen.tsv";
-
     private LabelledElsewhere() {
     }
 
@@ -43,13 +36,13 @@ final class LabelledElsewhere {
                     + "', which gets a redirect, not an answer: take it out there first if it belongs to an entry");
         }
         String key = CorpusLoader.comparable(question);
-        for (Path file : testFiles(corpus.directory())) {
+        for (Path file : TestSetFile.allIn(corpus.directory())) {
             for (LabelledQuestion row : TestSetFile.read(file, corpus, new ArrayList<CorpusProblem>())) {
                 if (!CorpusLoader.comparable(row.question()).equals(key)) {
                     continue;
                 }
                 String where = file.getFileName() + ":" + row.line();
-                if (file.getFileName().toString().equals(FROZEN_TESTS)) {
+                if (file.getFileName().toString().equals(TestSetFile.FROZEN)) {
                     return Optional.of(where + " holds this question, and that file is for measuring only: "
                             + "a phrasing copied from it would make its numbers meaningless");
                 }
@@ -61,17 +54,5 @@ final class LabelledElsewhere {
             }
         }
         return Optional.empty();
-    }
-
-    /** The corpus's labelled test files, in name order; none when the folder cannot be read. */
-    private static List<Path> testFiles(Path directory) {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> tests = Files.newDirectoryStream(directory, "tests*.tsv")) {
-            tests.forEach(files::add);
-        } catch (IOException unreadable) {
-            return List.of();   // loading the corpus read this folder a moment ago; nothing more to check then
-        }
-        files.sort(null);
-        return files;
     }
 }

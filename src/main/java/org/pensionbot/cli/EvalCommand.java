@@ -9,9 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.corpus.CorpusLoader;
 import org.pensionbot.corpus.CorpusProblem;
 import org.pensionbot.corpus.LabelledQuestion;
+import org.pensionbot.corpus.QualityBar;
+import org.pensionbot.corpus.QualityBarsFile;
 import org.pensionbot.corpus.TestSetFile;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.eval.EvalReport;
@@ -30,8 +35,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eval [FILE]}: runs labelled questions through the engine and prints top-1 accuracy,
- * the share of negatives rejected, per-entry precision/recall and every miss. With
- * {@code --min-accuracy}/{@code --min-rejection} it exits 1 below the bar (for CI). With {@code --save} it keeps
+ * the share of negatives rejected, per-entry precision/recall and every miss. A set that the corpus's
+ * {@code quality-bars.tsv} holds is measured against its bar, and the run ends with one verdict and exits 1 when a
+ * set falls short — what {@code mvn test} would say; {@code --dev} runs every development set so. With
+ * {@code --min-accuracy}/{@code --min-rejection} it exits 1 below those bars too (for CI). With {@code --save} it keeps
  * what every question got, and with {@code --compare} lists the questions that moved since such a run
  * ({@link SavedOutcomes}): after an edit to the corpus, the rows to read.
  */
@@ -51,6 +58,10 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "question<TAB>expected id[<TAB>source] rows ('-' = must not answer); several files are measured one by one")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--dev", description = "Measure every development set of the corpus (its tests*.tsv but the frozen half), "
+            + "each against its bar in quality-bars.tsv")
+    boolean dev;
 
     @Option(names = "--no-misses", description = "Print only the summary of each file")
     boolean noMisses;
@@ -79,10 +90,13 @@ final class EvalCommand implements Callable<Integer> {
         // Read before anything runs, so that --compare and --save may name the same file: compare with the last run, then keep this one.
         List<SavedOutcomes.Row> before = compare == null ? List.of() : savedRun(compare);
         FaqIndex index = KnowledgeLoader.load(corpusDir);
-        List<Path> tests = files.isEmpty() ? List.of(corpusDir.resolve(CorpusLoader.TESTS_FILE)) : files;
+        List<Path> tests = testsToRun(corpusDir);
+        Map<String, QualityBar> bars = qualityBars(corpusDir);
         PrintStream out = main.out();
         Evaluator evaluator = new Evaluator(new DialogEngine(() -> index));
         List<SavedOutcomes.Row> now = new ArrayList<>();
+        List<String> belowTheirBars = new ArrayList<>();
+        int barred = 0;
         boolean ok = true;
         for (Path test : tests) {
             List<CorpusProblem> problems = new ArrayList<>();
@@ -94,7 +108,25 @@ final class EvalCommand implements Callable<Integer> {
             }
             print(report, out, !noMisses, tests.size() == 1);
             ok &= problems.isEmpty() & meetsBars(report, out);
-            now.addAll(SavedOutcomes.rowsOf(test.getFileName().toString(), report));
+            String set = test.getFileName().toString();
+            QualityBar bar = bars.get(set);
+            if (bar != null) {
+                barred++;
+                List<String> shortfalls = report.shortfalls(bar);
+                out.println(shortfalls.isEmpty() ? "At its bar (" + QualityBarsFile.NAME + ")."
+                        : "BELOW ITS BAR (" + QualityBarsFile.NAME + "): " + String.join(", ", shortfalls));
+                if (!shortfalls.isEmpty()) {
+                    belowTheirBars.add(set + " (" + String.join(", ", shortfalls) + ")");
+                }
+            }
+            now.addAll(SavedOutcomes.rowsOf(set, report));
+        }
+        if (barred > 0) {
+            out.println();
+            out.println(belowTheirBars.isEmpty() ? "Verdict: " + (barred == 1 ? "the set is" : "all " + barred + " sets are") + " at their bars."
+                    : "Verdict: " + belowTheirBars.size() + " of " + barred + " below their bars — mvn test would fail: "
+                    + String.join("; ", belowTheirBars));
+            ok &= belowTheirBars.isEmpty();
         }
         if (compare != null) {
             printChanges(before, now, out);
@@ -103,6 +135,31 @@ final class EvalCommand implements Callable<Integer> {
             SavedOutcomes.write(save, now);
         }
         return ok ? 0 : 1;
+    }
+
+    /** The files named, every development set with {@code --dev}, or else the corpus's {@code tests.tsv}. */
+    private List<Path> testsToRun(Path corpusDir) {
+        if (dev && !files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--dev measures every development set: name no FILE with it");
+        }
+        if (dev) {
+            List<Path> sets = TestSetFile.developmentSetsIn(corpusDir);
+            if (sets.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--dev: " + corpusDir + " has no tests*.tsv to measure");
+            }
+            return sets;
+        }
+        return files.isEmpty() ? List.of(corpusDir.resolve(CorpusLoader.TESTS_FILE)) : files;
+    }
+
+    /** The corpus's bars by set name; a malformed bars file stops the run, named by file and line. */
+    private static Map<String, QualityBar> qualityBars(Path corpusDir) throws CorpusException {
+        List<CorpusProblem> problems = new ArrayList<>();
+        List<QualityBar> bars = QualityBarsFile.read(corpusDir, problems);
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+        return bars.stream().collect(Collectors.toMap(QualityBar::file, Function.identity()));
     }
 
     private List<SavedOutcomes.Row> savedRun(Path file) throws IOException {

@@ -1,9 +1,11 @@
 package org.pensionbot.eval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.pensionbot.corpus.LabelledQuestion;
+import org.pensionbot.corpus.QualityBar;
 import org.pensionbot.dialog.Action;
 
 /**
@@ -47,6 +49,25 @@ public record EvalReport(int answerableRows, int negativeRows, double accuracy, 
     public double share(Outcome outcome) {
         int whole = outcome.forAnswerable() ? answerableRows : negativeRows;
         return whole == 0 ? 0 : (double) count(outcome) / whole;
+    }
+
+    /** Where this run falls short of {@code bar}, one phrase each ("answered right 63.1 % < 64.0 %"); empty when it meets it. */
+    public List<String> shortfalls(QualityBar bar) {
+        List<String> shortfalls = new ArrayList<>();
+        if (accuracy < bar.minTopOne()) {
+            shortfalls.add(String.format("top-1 %.1f %% < %.1f %%", 100 * accuracy, 100 * bar.minTopOne()));
+        }
+        if (answeredCorrectly < bar.minAnsweredRight()) {
+            shortfalls.add(String.format("answered right %.1f %% < %.1f %%", 100 * answeredCorrectly, 100 * bar.minAnsweredRight()));
+        }
+        double wrong = share(Outcome.ANSWERED_WRONG);
+        if (wrong > bar.maxAnsweredWrong()) {
+            shortfalls.add(String.format("answered wrong %.1f %% > %.1f %%", 100 * wrong, 100 * bar.maxAnsweredWrong()));
+        }
+        if (rejection < bar.minTurnedAway()) {
+            shortfalls.add(String.format("turned away %.1f %% < %.1f %%", 100 * rejection, 100 * bar.minTurnedAway()));
+        }
+        return shortfalls;
     }
 
     /** Precision and recall of one entry, counting outright answers only. */

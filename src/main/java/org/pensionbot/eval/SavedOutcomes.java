@@ -35,17 +35,27 @@ public final class SavedOutcomes {
         String key() {
             return set + '\t' + question + '\t' + expectedId;
         }
+
+        /** Whether the expected entry was answered or offered first: what top-1 counts. */
+        boolean expectedFirst() {
+            return got.equals("answer " + expectedId) || got.equals("clarify " + expectedId);
+        }
     }
 
-    /** A row whose outcome, or what it showed first, differs between two runs. */
+    /**
+     * A row whose outcome, or what it showed first, differs between two runs. It is better when its outcome is, or
+     * when the outcome stayed and its entry moved to the top of a choice (top-1 counts it now); worse the other way.
+     */
     public record Change(Row before, Row after) {
 
         public boolean better() {
-            return before.outcome().worseThan(after.outcome());
+            return before.outcome().worseThan(after.outcome())
+                    || before.outcome() == after.outcome() && !before.expectedFirst() && after.expectedFirst();
         }
 
         public boolean worse() {
-            return after.outcome().worseThan(before.outcome());
+            return after.outcome().worseThan(before.outcome())
+                    || before.outcome() == after.outcome() && before.expectedFirst() && !after.expectedFirst();
         }
     }
 

@@ -2,16 +2,27 @@ package org.pensionbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pensionbot.corpus.CorpusProblem;
+import org.pensionbot.corpus.QualityBar;
+import org.pensionbot.corpus.QualityBarsFile;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.corpus.TestSetFile;
 import org.pensionbot.eval.Outcome;
 
 /**
- * Holds the level measured on the development sets, so that no change to answering (or to the
- * synonyms file) makes them worse unnoticed: real people's questions ({@code tests-real-dev.tsv},
+ * Holds every development set at its bar in {@code faq-corpus/quality-bars.tsv}, so that no change to answering (or
+ * to the synonyms file) makes them worse unnoticed. {@code eval} reads the same file for its verdict, so an admin
+ * sees before committing what this test will say. The sets: {@code tests.tsv}, the long messages
+ * ({@code LongQuestionsTest} says how they were measured), real people's questions ({@code tests-real-dev.tsv},
  * the half of the real questions we tune on), questions typed by voice input or a pinyin IME
  * ({@code tests-voice.tsv}), an input method's sound-alikes and an accent's near sounds that the
  * synonyms file does not list ({@code tests-typos.tsv}, {@code tests-accents.tsv}), Traditional
@@ -19,7 +30,11 @@ import org.pensionbot.eval.Outcome;
  * words ({@code tests-dialects.tsv}). The frozen half of the real questions is never gated or tuned on: its
  * figures are in BENCHMARKS.md.
  *
- * <p>The bars are the measured level, not the goal (top-1 ≥ 90 %, answered right ≥ 75 %, answered
+ * <p>Never lower a bar to make a build green: mend retrieval or the corpus instead. A failure lists every miss.
+ *
+ * <p>How the bars were reached, set by set. {@code tests.tsv}: the right entry first for 93.6 % when retrieval moved
+ * to Lucene and the embedding model (the old engine's 95 % was tuned on this very file), 97.3 % of its neighbours
+ * turned away; answered right and wrong held since 2026-12-06, a few points around the 91.0 % and 0.3 % measured. The bars are the measured level, not the goal (top-1 ≥ 90 %, answered right ≥ 75 %, answered
  * wrong ≤ 2 %, negatives turned away ≥ 85 %): raise them as the corpus and retrieval improve. Measured
  * 2026-12-03 after a third collection round added 43 questions the corpus had never seen (28 answerable):
  * 84.1 % top-1, 2 of 145 answered wrong (1.4 %; the bar is the goal's 2 %), 100 % turned away; after
@@ -108,76 +123,88 @@ import org.pensionbot.eval.Outcome;
  */
 class DevelopmentSetsGateTest {
 
-    /** A labelled set and the level it is held to. */
-    record Gate(String file, int minRows, int minNegatives, double minTopOne, double minAnsweredRight, double maxAnsweredWrong,
-                double minTurnedAway) {
-        @Override
-        public String toString() {
-            return file;
-        }
-    }
+    /**
+     * How large each set must stay (rows, of them neighbouring questions), so that a file cut short by a bad merge
+     * does not pass its bar on what is left.
+     */
+    private static final Map<String, int[]> MIN_ROWS_AND_NEGATIVES = Map.ofEntries(
+            Map.entry("tests.tsv", new int[] {200, 40}),
+            Map.entry("tests-long.tsv", new int[] {40, 0}),
+            Map.entry("tests-very-long.tsv", new int[] {40, 10}),
+            Map.entry("tests-real-dev.tsv", new int[] {150, 30}),
+            Map.entry("tests-voice.tsv", new int[] {100, 20}),
+            Map.entry("tests-typos.tsv", new int[] {120, 20}),
+            Map.entry("tests-accents.tsv", new int[] {100, 20}),
+            Map.entry("tests-traditional.tsv", new int[] {100, 20}),
+            Map.entry("tests-dialects.tsv", new int[] {100, 20}),
+            Map.entry("tests-keywords.tsv", new int[] {160, 40}),
+            Map.entry("tests-pinyin.tsv", new int[] {80, 20}),
+            Map.entry("tests-relatives.tsv", new int[] {200, 40}),
+            Map.entry("tests-forum-style.tsv", new int[] {130, 30}),
+            Map.entry("tests-elderly-style.tsv", new int[] {130, 30}),
+            Map.entry("tests-group-chat-style.tsv", new int[] {130, 30}));
 
-    static Stream<Gate> gates() {
-        return Stream.of(
-                new Gate("tests-real-dev.tsv", 150, 30, 0.78, 0.64, 0.02, 0.95),
-                new Gate("tests-voice.tsv", 100, 20, 0.91, 0.85, 0.0125, 0.95),
-                new Gate("tests-typos.tsv", 120, 20, 0.88, 0.75, 0, 0.95),
-                new Gate("tests-accents.tsv", 100, 20, 0.96, 0.88, 0, 0.95),
-                new Gate("tests-traditional.tsv", 100, 20, 0.91, 0.82, 0.02, 0.95),
-                new Gate("tests-dialects.tsv", 100, 20, 0.88, 0.80, 0, 0.95),
-                new Gate("tests-keywords.tsv", 160, 40, 0.86, 0.70, 0.01, 0.95),
-                new Gate("tests-pinyin.tsv", 80, 20, 0.91, 0.88, 0.02, 0.95),
-                new Gate("tests-relatives.tsv", 200, 40, 0.80, 0.61, 0.02, 0.95),
-                new Gate("tests-forum-style.tsv", 130, 30, 0.87, 0.79, 0.01, 0.85),
-                new Gate("tests-elderly-style.tsv", 130, 30, 0.79, 0.71, 0.03, 0.95),
-                new Gate("tests-group-chat-style.tsv", 130, 30, 0.72, 0.63, 0.03, 0.95));
+    static Stream<QualityBar> bars() {
+        List<CorpusProblem> problems = new ArrayList<>();
+        List<QualityBar> bars = QualityBarsFile.read(RealCorpus.DIR, problems);
+        assertThat(problems).isEmpty();
+        return bars.stream();
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
 
-    private static LabelledSetRun run(Gate gate) {
-        return RUNS.computeIfAbsent(gate.file(), LabelledSetRun::of);
+    private static LabelledSetRun run(QualityBar bar) {
+        return RUNS.computeIfAbsent(bar.file(), LabelledSetRun::of);
+    }
+
+    /** A set added without a bar would be measured by nobody; the frozen half must never get one. */
+    @Test
+    void everyDevelopmentSetHasABarAndTheFrozenHalfNone() {
+        List<String> sets = TestSetFile.developmentSetsIn(RealCorpus.DIR).stream().map(Path::getFileName).map(Path::toString).toList();
+        assertThat(bars().map(QualityBar::file)).containsExactlyInAnyOrderElementsOf(sets).doesNotContain(TestSetFile.FROZEN);
+        assertThat(MIN_ROWS_AND_NEGATIVES).containsOnlyKeys(sets);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gates")
-    void setIsWellFormedWithNegatives(Gate gate) {
-        LabelledSetRun run = run(gate);
+    @MethodSource("bars")
+    void setIsWellFormedAndKeepsItsSize(QualityBar bar) {
+        LabelledSetRun run = run(bar);
+        int[] minimum = MIN_ROWS_AND_NEGATIVES.get(bar.file());
         assertThat(run.problems()).isEmpty();
-        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(gate.minRows());
-        assertThat(run.report().negativeRows()).isGreaterThanOrEqualTo(gate.minNegatives());
+        assertThat(run.rows()).hasSizeGreaterThanOrEqualTo(minimum[0]);
+        assertThat(run.report().negativeRows()).isGreaterThanOrEqualTo(minimum[1]);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gates")
-    void rightEntryFirstAtLeastAtTheMeasuredLevel(Gate gate) {
-        LabelledSetRun run = run(gate);
+    @MethodSource("bars")
+    void rightEntryFirstAtLeastAtTheBar(QualityBar bar) {
+        LabelledSetRun run = run(bar);
         assertThat(run.report().accuracy()).as("top-1 on %d questions; misses:%n%s", run.report().answerableRows(),
-                run.misses(miss -> miss.row().answerable())).isGreaterThanOrEqualTo(gate.minTopOne());
+                run.misses(miss -> miss.row().answerable())).isGreaterThanOrEqualTo(bar.minTopOne());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gates")
-    void answeredOutrightAndRightAtLeastAtTheMeasuredLevel(Gate gate) {
-        LabelledSetRun run = run(gate);
+    @MethodSource("bars")
+    void answeredOutrightAndRightAtLeastAtTheBar(QualityBar bar) {
+        LabelledSetRun run = run(bar);
         assertThat(run.report().answeredCorrectly()).as("answered outright and right on %d questions; not answered outright:%n%s",
                 run.report().answerableRows(), run.misses(miss -> miss.row().answerable() && miss.outcome() != Outcome.ANSWERED_WRONG))
-                .isGreaterThanOrEqualTo(gate.minAnsweredRight());
+                .isGreaterThanOrEqualTo(bar.minAnsweredRight());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gates")
-    void fewConfidentWrongAnswers(Gate gate) {
-        LabelledSetRun run = run(gate);
+    @MethodSource("bars")
+    void fewConfidentWrongAnswers(QualityBar bar) {
+        LabelledSetRun run = run(bar);
         assertThat(run.report().share(Outcome.ANSWERED_WRONG)).as("answered outright with another entry:%n%s",
-                run.misses(miss -> miss.outcome() == Outcome.ANSWERED_WRONG)).isLessThanOrEqualTo(gate.maxAnsweredWrong());
+                run.misses(miss -> miss.outcome() == Outcome.ANSWERED_WRONG)).isLessThanOrEqualTo(bar.maxAnsweredWrong());
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gates")
-    void neighbouringQuestionsAreTurnedAway(Gate gate) {
-        LabelledSetRun run = run(gate);
+    @MethodSource("bars")
+    void neighbouringQuestionsAreTurnedAway(QualityBar bar) {
+        LabelledSetRun run = run(bar);
         assertThat(run.report().rejection()).as("negatives not turned away:%n%s",
-                run.misses(miss -> !miss.row().answerable())).isGreaterThanOrEqualTo(gate.minTurnedAway());
+                run.misses(miss -> !miss.row().answerable())).isGreaterThanOrEqualTo(bar.minTurnedAway());
     }
 }

@@ -116,6 +116,44 @@ class EvalCommandTest {
         assertThat(refused.err()).contains(notARun + ":1: not a saved outcome");
     }
 
+    /**
+     * {@code eval --dev} measures every development set of the corpus against its bar in {@code quality-bars.tsv} and
+     * ends with one verdict, as {@code mvn test} would judge; the frozen half is never run.
+     */
+    @Test
+    void everyDevelopmentSetIsMeasuredAgainstItsBarWithOneVerdict(@TempDir Path folder) throws Exception {
+        Path corpus = RealCorpus.copy(Path.of(EvalCommandTest.class.getResource("/org/pensionbot/corpus/valid-corpus").toURI()),
+                folder.resolve("corpus"));
+        Files.writeString(corpus.resolve("tests.tsv"), "支付宝怎么认证\talipay-self\n");
+        Files.writeString(corpus.resolve("tests-mislabelled.tsv"), "支付宝怎么认证\tfor-others\n");
+        Files.writeString(corpus.resolve("tests-real-frozen.tsv"), "帮我妈认证\tfor-others\n");
+        Files.writeString(corpus.resolve("quality-bars.tsv"), "tests.tsv\t0.9\t-\t-\t-\ntests-mislabelled.tsv\t0.9\t-\t-\t-\n");
+
+        CommandLineRun below = CommandLineRun.of("eval", "--corpus", corpus.toString(), "--dev", "--no-misses");
+        Files.writeString(corpus.resolve("quality-bars.tsv"), "tests.tsv\t0.9\t-\t-\t-\ntests-mislabelled.tsv\t0\t-\t-\t-\n");
+        CommandLineRun met = CommandLineRun.of("eval", "--corpus", corpus.toString(), "--dev", "--no-misses");
+
+        assertThat(below.exitCode()).isEqualTo(1);
+        assertThat(below.out()).contains("== " + corpus.resolve("tests.tsv")).doesNotContain("tests-real-frozen.tsv")
+                .contains("BELOW ITS BAR (quality-bars.tsv): top-1 0.0 % < 90.0 %")
+                .contains("Verdict: 1 of 2 below their bars — mvn test would fail: tests-mislabelled.tsv (top-1 0.0 % < 90.0 %)");
+        assertThat(met.exitCode()).isZero();
+        assertThat(met.out()).contains("Verdict: all 2 sets are at their bars.");
+    }
+
+    @Test
+    void aMalformedBarIsNamedByFileAndLine(@TempDir Path folder) throws Exception {
+        Path corpus = RealCorpus.copy(Path.of(EvalCommandTest.class.getResource("/org/pensionbot/corpus/valid-corpus").toURI()),
+                folder.resolve("corpus"));
+        Files.writeString(corpus.resolve("tests.tsv"), "支付宝怎么认证\talipay-self\n");
+        Files.writeString(corpus.resolve("quality-bars.tsv"), "# bars\ntests.tsv\t93%\t-\t-\t-\n");
+
+        CommandLineRun refused = CommandLineRun.of("eval", "--corpus", corpus.toString(), "--dev");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains(corpus.resolve("quality-bars.tsv") + ":2: '93%' is not a share between 0 and 1 (write 0.85 for 85 %) or '-'");
+    }
+
     private static CommandLineRun eval(String fixture, String... bars) throws URISyntaxException {
         String file = Path.of(EvalCommandTest.class.getResource(fixture).toURI()).toString();
         String[] args = new String[4 + bars.length];

@@ -16,9 +16,10 @@ import org.pensionbot.dialog.Reply;
 import org.pensionbot.eval.EvalReport;
 
 /**
- * Long, worried questions are where answering is weakest. This holds the level measured on two
- * written sets, so that a change made for speed or for short questions cannot quietly make them
- * worse. Raise the bars as they improve.
+ * Long, worried questions are where answering is weakest. Two written sets hold them; their bars are in
+ * {@code quality-bars.tsv} with the other sets' ({@code DevelopmentSetsGateTest}), so that a change made for speed or
+ * for short questions cannot quietly make them worse. This test keeps the sets long, and checks that a long
+ * question answered with another entry offers its own next. How they were measured:
  * <ul>
  *   <li>{@code tests-long.tsv}: a few sentences of context around one need (50–80 characters).
  *       2026-12-01: 44 of 51 right first; 2026-12-03, once telling sentences counted less than
@@ -33,8 +34,8 @@ import org.pensionbot.eval.EvalReport;
  */
 class LongQuestionsTest {
 
-    /** A labelled set of long questions and the bars it is held to. */
-    record LongSet(String file, int minChars, double minAccuracy, int maxConfidentWrong, double minNeighboursTurnedAway) {
+    /** A labelled set of long questions and how long its questions are. */
+    record LongSet(String file, int minChars) {
         @Override
         public String toString() {
             return file;
@@ -43,8 +44,8 @@ class LongQuestionsTest {
 
     static Stream<LongSet> sets() {
         return Stream.of(
-                new LongSet("tests-long.tsv", 50, 0.98, 1, 1.0),
-                new LongSet("tests-very-long.tsv", 150, 0.80, 1, 0.9));
+                new LongSet("tests-long.tsv", 50),
+                new LongSet("tests-very-long.tsv", 150));
     }
 
     private static final Map<String, LabelledSetRun> RUNS = new ConcurrentHashMap<>();
@@ -65,30 +66,6 @@ class LongQuestionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
-    void mostAreRightFirst(LongSet set) {
-        LabelledSetRun run = run(set);
-        assertThat(run.report().accuracy()).as("top-1 accuracy on %d long questions; misses:%n%s", run.report().answerableRows(), misses(run))
-                .isGreaterThanOrEqualTo(set.minAccuracy());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("sets")
-    void hardlyEverAConfidentWrongAnswer(LongSet set) {
-        LabelledSetRun run = run(set);
-        long confidentWrong = run.report().misses().stream().filter(miss -> miss.action() == Action.ANSWER).count();
-        assertThat(confidentWrong).as("answered outright with the wrong entry:%n%s", misses(run)).isLessThanOrEqualTo(set.maxConfidentWrong());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("sets")
-    void neighbouringMattersAreTurnedAway(LongSet set) {
-        LabelledSetRun run = run(set);
-        assertThat(run.report().rejection()).as("neighbours turned away; misses:%n%s", misses(run))
-                .isGreaterThanOrEqualTo(set.minNeighboursTurnedAway());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("sets")
     void whenAnsweredWithAnotherEntryTheExpectedOneIsOfferedNext(LongSet set) {
         DialogEngine engine = new DialogEngine(RealCorpus::index);
         List<EvalReport.Result> answeredWrong = run(set).report().misses().stream()
@@ -100,9 +77,5 @@ class LongQuestionsTest {
             assertThat(((Reply.Answer) reply).related()).extracting(FaqEntry::id).as(miss.row().question())
                     .contains(miss.row().expectedId());
         });
-    }
-
-    private static String misses(LabelledSetRun run) {
-        return run.misses(miss -> true);
     }
 }

@@ -44,6 +44,20 @@ class SavedOutcomesTest {
         assertThat(broken.worse()).isTrue();
     }
 
+    /** The tester's case: a choice that came to list the right entry first raised top-1, yet was "changed otherwise". */
+    @Test
+    void aChoiceThatNowListsTheRightEntryFirstIsBetterAndTheReverseWorse() {
+        SavedOutcomes.Row second = new SavedOutcomes.Row("tests.tsv", "粤智助自助机怎么认证", "other-channels",
+                Outcome.CLARIFIED_WITH_RIGHT, "clarify offline-certification", "");
+        SavedOutcomes.Row first = new SavedOutcomes.Row("tests.tsv", "粤智助自助机怎么认证", "other-channels",
+                Outcome.CLARIFIED_WITH_RIGHT, "clarify other-channels", "");
+
+        SavedOutcomes.Change raised = SavedOutcomes.changes(List.of(second), List.of(first)).get(0);
+        SavedOutcomes.Change lowered = SavedOutcomes.changes(List.of(first), List.of(second)).get(0);
+
+        assertThat(List.of(raised.better(), raised.worse(), lowered.better(), lowered.worse())).containsExactly(true, false, false, true);
+    }
+
     @Test
     void anotherWrongEntryIsAMoveNeitherBetterNorWorse() {
         SavedOutcomes.Row wrongOne = new SavedOutcomes.Row("tests.tsv", "认证状态", "check-result", Outcome.ANSWERED_WRONG,
