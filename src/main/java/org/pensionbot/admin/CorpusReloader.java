@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.corpus.CorpusProblem;
 import org.pensionbot.search.FaqIndex;
@@ -105,8 +106,12 @@ public final class CorpusReloader {
         try {
             FaqIndex next = builder.build(directory);
             ReloadResult result = LiveIndex.succeeded(next, start);
+            Corpus previous = live.get().corpus();
             live.swap(next, result);
-            log.info("Corpus reloaded from {}: {} entries in {} ms", directory, result.entries(), result.duration().toMillis());
+            log.info("Corpus reloaded from {}: {} entries in {} ms; changed: {}", directory, result.entries(),
+                    result.duration().toMillis(), CorpusChanges.between(previous, next.corpus()));
+            // Served all the same, but an admin editing while the bot runs sees validate's warnings only here.
+            next.corpus().warnings().forEach(warning -> log.warn("  {}", warning));
             return result;
         } catch (CorpusException e) {
             return reject(start, e.problems());

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.corpus.CorpusLoader;
@@ -49,6 +50,10 @@ public final class VariantLearner {
     private static final Logger log = LoggerFactory.getLogger(VariantLearner.class);
 
     private static final String MASK = "****";
+    /** The dash of a YAML list item at the start of a question copied from an entry file. */
+    private static final Pattern LIST_DASH = Pattern.compile("^[-－]\\s+");
+    /** A number as the privacy mask leaves it: two digits, stars, two digits ({@code 13*******78}). */
+    private static final Pattern MASKED_NUMBER = Pattern.compile("[0-9]{0,2}\\*{4,}[0-9]{0,2}");
 
     private final Path corpusDir;
     private final ReentrantLock lock = new ReentrantLock();
@@ -93,11 +98,16 @@ public final class VariantLearner {
     }
 
     private Outcome edit(String rawQuestion, String entryId, boolean add) {
-        String question = rawQuestion == null ? "" : rawQuestion.strip();
+        // A question copied from a phrasing list ("  - 刷脸老失败") brings the item's dash along: it is no part of the question.
+        String question = rawQuestion == null ? "" : LIST_DASH.matcher(rawQuestion.strip()).replaceFirst("");
         // Questions from the database are masked already ("138****5678"): refuse those as well.
-        if (PersonalData.contains(question) || question.contains(MASK)) {
+        if (PersonalData.contains(question)) {
             return Outcome.refused(entryId, PersonalData.mask(question), null,
                     "the question holds a personal number (ID card, phone or bank card): never put one in the corpus");
+        }
+        if (question.contains(MASK)) {
+            return Outcome.refused(entryId, question, null, "the question holds a masked personal number (" + MASK
+                    + "): leave the number out and learn the rest of the question, e.g. \"" + withoutMaskedNumbers(question) + "\"");
         }
         lock.lock();
         try {
@@ -203,5 +213,10 @@ public final class VariantLearner {
             Set<PosixFilePermission> permissions = view.readAttributes().permissions();
             Files.setPosixFilePermissions(to, permissions);
         }
+    }
+
+    /** {@code question} with its masked numbers left out: what an admin may learn instead. */
+    static String withoutMaskedNumbers(String question) {
+        return MASKED_NUMBER.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     }
 }

@@ -7,8 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.ConfigException;
+import org.pensionbot.corpus.CorpusException;
+import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.search.FaqIndex;
 import org.pensionbot.store.Database;
 import org.pensionbot.store.Reports;
 import org.pensionbot.store.StoreException;
@@ -24,14 +30,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code export-unanswered}: writes every group of recent fallback and clarify questions as
  * {@code question<TAB>} lines, most frequent first, for an admin to label and append to
- * {@code faq-corpus/tests.tsv} (see {@link UnansweredTsv}). Writes UTF-8 to {@code --output}, or
- * to standard output.
+ * {@code faq-corpus/tests.tsv} (see {@link UnansweredTsv}), each with a note of how often it was asked and what the
+ * corpus does with it now: a question an edit has answered since says so, and one that is not names the entries
+ * it comes closest to ({@link WhatItGetsNow}). Writes UTF-8 to {@code --output}, or to standard output.
  *
  * <p>Read-only on the database; a missing SQLite file is an error. Failures are one line on
  * standard error and exit code 1; a bad option is picocli's usage error (exit code 2).
  */
 @Command(name = "export-unanswered", mixinStandardHelpOptions = true,
-        description = "Write recent unanswered questions as TSV lines (question<TAB>) to label and append to faq-corpus/tests.tsv.")
+        description = "Write recent unanswered questions as TSV lines (question<TAB><TAB>note) to label and append to "
+                + "faq-corpus/tests.tsv; the note says how often each was asked and what the corpus does with it now.")
 public final class ExportUnansweredCommand implements Callable<Integer> {
 
     /** Longer than the report's default: an export collects material for a whole round of corpus edits. */
@@ -51,11 +59,14 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    CorpusOption corpus;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws CorpusException {
         if (days < 1 || days > Reports.MAX_DAYS) {
             throw new ParameterException(spec.commandLine(), "--days must be between 1 and " + Reports.MAX_DAYS + " (was " + days + ")");
         }
@@ -64,17 +75,28 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     output + " exists and may hold your labels: choose another file, or add --force to replace it");
         }
+        if (output != null && output.toAbsolutePath().getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            throw new ParameterException(spec.commandLine(), "the folder " + output.toAbsolutePath().getParent() + " does not exist");
+        }
         try {
             UnansweredReport report = read();
+            DialogEngine engine = engineOnTheCorpus();
+            Map<UnansweredReport.Question, String> notes = new HashMap<>();
+            for (UnansweredReport.Question question : report.questions()) {
+                notes.put(question, "asked " + (question.fallbacks() + question.clarifies()) + "×; "
+                        + WhatItGetsNow.of(engine.reply(question.text())));
+            }
+            long answeredNow = notes.values().stream().filter(note -> note.contains("now answered")).count();
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                UnansweredTsv.write(report, out);
+                UnansweredTsv.write(report, notes::get, out);
                 out.flush();
             } else {
                 try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    UnansweredTsv.write(report, file);
+                    UnansweredTsv.write(report, notes::get, file);
                 }
-                spec.commandLine().getErr().println("Wrote " + report.questions().size() + " questions to " + output);
+                spec.commandLine().getErr().println("Wrote " + report.questions().size() + " questions to " + output
+                        + (answeredNow == 0 ? "" : " (" + answeredNow + " of them answered by the corpus now: see the third column)"));
             }
             return 0;
         } catch (IOException e) {
@@ -84,6 +106,12 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("export-unanswered: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The engine on the corpus as it is on disk now, which may have learned some of the questions since they were asked. */
+    private DialogEngine engineOnTheCorpus() throws CorpusException {
+        FaqIndex index = KnowledgeLoader.load(corpus.resolve(BotConfig.fromEnvironment()));
+        return new DialogEngine(() -> index);
     }
 
     private UnansweredReport read() {

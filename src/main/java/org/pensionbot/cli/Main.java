@@ -46,6 +46,8 @@ public final class Main implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Main(out, err));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
+        // "learn \"- 刷脸老失败\" failure-help": a question copied from a phrasing list is no option.
+        commandLine.getSubcommands().get("learn").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof CorpusException corpusProblem) {
                 corpusProblem.problems().forEach(err::println);

@@ -2,12 +2,15 @@ package org.pensionbot.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 
 /**
  * Writes an {@link UnansweredReport} in the format of {@code faq-corpus/tests.tsv}: one
  * {@code question<TAB>} line per group, most frequent first, the label column left empty for an
  * admin to fill in with the expected entry id (or {@code -}) before appending the lines to the
- * test file. One {@code #} comment line first says where the rows came from.
+ * test file; a third column, where a note is given, says how often it was asked and what the corpus
+ * does with it now (a labelled set's third column is a free note of where the question came from).
+ * One {@code #} comment line first says where the rows came from.
  *
  * <p>Each question is made safe for the format: tabs and line breaks become spaces, and a leading
  * {@code #} is dropped (the line would otherwise read as a comment). Stateless and thread-safe.
@@ -18,13 +21,20 @@ public final class UnansweredTsv {
     }
 
     public static void write(UnansweredReport report, Appendable out) throws IOException {
+        write(report, question -> "", out);
+    }
+
+    /** As {@link #write(UnansweredReport, Appendable)}, with {@code note} of each question in the third column. */
+    public static void write(UnansweredReport report, Function<UnansweredReport.Question, String> note, Appendable out)
+            throws IOException {
         out.append("# pension-bot export-unanswered: ").append(String.valueOf(report.questions().size()))
                 .append(" questions, ").append(String.valueOf(report.days())).append(" days to ")
                 .append(report.today().toString()).append("; fill in the expected entry id (or -) after the tab\n");
         for (UnansweredReport.Question question : report.questions()) {
             String cell = cell(question.text());
             if (!cell.isEmpty()) {
-                out.append(cell).append("\t\n");
+                String noted = cell(note.apply(question));
+                out.append(cell).append('\t').append(noted.isEmpty() ? "" : "\t" + noted).append('\n');
             }
         }
     }

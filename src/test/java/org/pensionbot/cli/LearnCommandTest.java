@@ -85,6 +85,27 @@ class LearnCommandTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(original);
     }
 
+    /** A question from export-unanswered is masked already: say how to learn it, not only that it holds a number. */
+    @Test
+    void aMaskedQuestionIsRefusedWithWhatToLearnInstead() throws IOException {
+        CommandLineRun learn = CommandLineRun.of("learn", "--corpus", corpus.toString(), "我电话13*******78 养老那个弄不来", ENTRY);
+
+        assertThat(learn.exitCode()).isEqualTo(1);
+        assertThat(learn.err()).contains("the question holds a masked personal number (****): leave the number out and learn "
+                + "the rest of the question, e.g. \"我电话 养老那个弄不来\"");
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+    }
+
+    /** Copied from a phrasing list with its dash, a question is neither read as an option nor learned with the dash. */
+    @Test
+    void aQuestionCopiedWithItsListDashIsLearnedWithoutIt() throws IOException {
+        CommandLineRun learn = CommandLineRun.of("learn", "--corpus", corpus.toString(), "- " + QUESTION, ENTRY);
+
+        assertThat(learn.exitCode()).as(learn.err()).isZero();
+        assertThat(learn.out()).contains("Added '" + QUESTION + "' to ");
+        assertThat(Files.readString(file)).contains("  - " + QUESTION + "\n").doesNotContain("- - ");
+    }
+
     @Test
     void anEditThatWouldBreakTheCorpusIsNotWritten() throws IOException {
         // Another entry is broken: learning must not write into a corpus that would not load.

@@ -57,6 +57,10 @@ class StoreCommandsTest {
                 .doesNotContain("110101199003071234");
     }
 
+    /**
+     * Each row is ready to label (its id column empty) and says how often it was asked and what the real corpus does
+     * with it now: answered since, redirected, or the entries it comes closest to — the ids to choose the label from.
+     */
     @Test
     void exportWritesQuestionTabLinesMostFrequentFirst() throws Exception {
         Path file = dir.resolve("unanswered.tsv");
@@ -68,8 +72,20 @@ class StoreCommandsTest {
         assertThat(lines.get(0)).startsWith("# ");
         // The two asked once tie on count; the web one is both later and first by text.
         assertThat(lines.subList(1, lines.size()))
-                .containsExactly("在国外怎么做认证？\t", "养老金能领多少\t", "我的身份证11**************34认证不了\t");
-        assertThat(err.toString()).contains("Wrote 3 questions");
+                .containsExactly("在国外怎么做认证？\t\tasked 3×; now answered: abroad-certification",
+                        "养老金能领多少\t\tasked 1×; now redirected as a neighbouring topic",
+                        "我的身份证11**************34认证不了\t\tasked 1×; now falls back; closest: app-registration, failure-help, real-name-verification");
+        assertThat(err.toString()).contains("Wrote 3 questions to " + file + " (1 of them answered by the corpus now: see the third column)");
+    }
+
+    @Test
+    void anExportIntoAMissingFolderSaysSo() {
+        Path nowhere = dir.resolve("no-such-folder").resolve("todo.tsv");
+
+        int refused = run(new ExportUnansweredCommand(), "--database", url, "--output", nowhere.toString());
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(err.toString()).contains("the folder " + nowhere.getParent() + " does not exist");
     }
 
     @Test
