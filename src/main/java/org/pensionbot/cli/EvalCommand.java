@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -188,9 +189,14 @@ final class EvalCommand implements Callable<Integer> {
                         shown(change.before()), change.after().outcome().label(), shown(change.after())));
     }
 
-    /** What a row showed first and, when it came near a phrasing, which: after an edit, often the phrasing added. */
+    /**
+     * What a row showed first, at what confidence, and, when it came near a phrasing, which: after an edit, often the
+     * phrasing added; a row whose phrasing stayed and whose confidence barely moved crossed a threshold.
+     */
     private static String shown(SavedOutcomes.Row row) {
-        return row.nearest().isEmpty() ? row.got() : row.got() + " ≈“" + row.nearest() + "”";
+        boolean showedAnEntry = !row.got().endsWith(" -");
+        String confidence = Double.isNaN(row.confidence()) || !showedAnEntry ? "" : String.format(Locale.ROOT, " %.2f", row.confidence());
+        return row.got() + confidence + (row.nearest().isEmpty() ? "" : " ≈“" + row.nearest() + "”");
     }
 
     private boolean meetsBars(EvalReport report, PrintStream out) {

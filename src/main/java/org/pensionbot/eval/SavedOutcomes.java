@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,15 +22,23 @@ import java.util.stream.Collectors;
  *
  * <p>The file is tab-separated, one row per question: the set it was measured in (the test file's name), the
  * question, its expected id, the outcome's name, what the reply showed first ({@code answer alipay-self},
- * {@code clarify for-others}, {@code fallback -}) and the phrasing of that entry the question came nearest — which,
- * after an edit, often is the phrasing just added: why a row moved.
+ * {@code clarify for-others}, {@code fallback -}), the phrasing of that entry the question came nearest — which,
+ * after an edit, often is the phrasing just added: why a row moved — and that entry's confidence, which shows a row
+ * that moved on a threshold (0.51 then, 0.49 now).
  */
 public final class SavedOutcomes {
 
-    private static final String HEADER = "# pension-bot eval outcomes: set\tquestion\texpected\toutcome\tgot\tnearest phrasing";
+    private static final String HEADER = "# pension-bot eval outcomes: set\tquestion\texpected\toutcome\tgot\tnearest phrasing\tconfidence";
 
-    /** One row as saved; {@code nearest} is shown, not compared ("" when the reply came near no entry). */
-    public record Row(String set, String question, String expectedId, Outcome outcome, String got, String nearest) {
+    /**
+     * One row as saved; {@code nearest} and {@code confidence} are shown, not compared ("" when the reply came near no
+     * entry; NaN in a file saved before confidences were kept).
+     */
+    public record Row(String set, String question, String expectedId, Outcome outcome, String got, String nearest, double confidence) {
+
+        public Row(String set, String question, String expectedId, Outcome outcome, String got, String nearest) {
+            this(set, question, expectedId, outcome, got, nearest, Double.NaN);
+        }
 
         /** The row's identity across runs: the same question with the same label in the same set. */
         String key() {
@@ -67,7 +76,7 @@ public final class SavedOutcomes {
         return report.results().stream()
                 .map(result -> new Row(set, result.row().question(), result.row().expectedId(), result.outcome(),
                         result.action().wireName() + " " + (result.topId() == null ? "-" : result.topId()),
-                        result.nearestPhrasing().replace('\t', ' ').replace('\n', ' ')))
+                        result.nearestPhrasing().replace('\t', ' ').replace('\n', ' '), result.confidence()))
                 .toList();
     }
 
@@ -75,7 +84,7 @@ public final class SavedOutcomes {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         rows.forEach(row -> lines.add(String.join("\t", row.set(), row.question(), row.expectedId(), row.outcome().name(),
-                row.got(), row.nearest())));
+                row.got(), row.nearest(), Double.isNaN(row.confidence()) ? "" : String.format(Locale.ROOT, "%.3f", row.confidence()))));
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
@@ -93,12 +102,13 @@ public final class SavedOutcomes {
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            Optional<Outcome> outcome = fields.length == 5 || fields.length == 6 ? outcomeNamed(fields[3]) : Optional.empty();
-            if (outcome.isEmpty()) {
-                throw new IllegalArgumentException(file + ":" + (i + 1)
-                        + ": not a saved outcome (set, question, expected, outcome, got, nearest phrasing — written by eval --save)");
+            Optional<Outcome> outcome = fields.length >= 5 && fields.length <= 7 ? outcomeNamed(fields[3]) : Optional.empty();
+            double confidence = fields.length == 7 ? confidence(fields[6]) : Double.NaN;
+            if (outcome.isEmpty() || fields.length == 7 && !fields[6].isEmpty() && Double.isNaN(confidence)) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a saved outcome (set, question, expected, outcome, got, "
+                        + "nearest phrasing, confidence — written by eval --save)");
             }
-            rows.add(new Row(fields[0], fields[1], fields[2], outcome.get(), fields[4], fields.length == 6 ? fields[5] : ""));
+            rows.add(new Row(fields[0], fields[1], fields[2], outcome.get(), fields[4], fields.length >= 6 ? fields[5] : "", confidence));
         }
         return rows;
     }
@@ -121,6 +131,15 @@ public final class SavedOutcomes {
     public static long unmatched(List<Row> before, List<Row> after) {
         Set<String> keys = before.stream().map(Row::key).collect(Collectors.toSet());
         return after.stream().filter(row -> !keys.contains(row.key())).count();
+    }
+
+    /** The confidence written in a saved row, or NaN when the field is empty or not a number. */
+    private static double confidence(String field) {
+        try {
+            return field.isEmpty() ? Double.NaN : Double.parseDouble(field);
+        } catch (NumberFormatException notANumber) {
+            return Double.NaN;
+        }
     }
 
     private static Optional<Outcome> outcomeNamed(String name) {

@@ -21,7 +21,7 @@ class SavedOutcomesTest {
         List<SavedOutcomes.Row> rows = List.of(RIGHT,
                 new SavedOutcomes.Row("tests.tsv", "你好", "-", Outcome.TURNED_AWAY, "smalltalk -", ""),
                 new SavedOutcomes.Row("tests.tsv", "认证状态", "check-result", Outcome.ANSWERED_RIGHT, "answer check-result",
-                        "怎么查自己的认证状态"));
+                        "怎么查自己的认证状态", 0.512));
         Path file = folder.resolve("run.tsv");
 
         SavedOutcomes.write(file, rows);
