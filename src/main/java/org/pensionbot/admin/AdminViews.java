@@ -5,12 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.pensionbot.corpus.CorpusProblem;
+import org.pensionbot.dialog.Decision;
+import org.pensionbot.dialog.DecisionThresholds;
 import org.pensionbot.dialog.DialogEngine;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.privacy.PersonalData;
-import org.pensionbot.search.FaqIndex;
-import org.pensionbot.dialog.Decision;
 import org.pensionbot.search.Evidence;
+import org.pensionbot.search.FaqIndex;
 import org.pensionbot.search.Fusion;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
@@ -60,6 +61,13 @@ public final class AdminViews {
         }
         out.append("　规则：").append(decision.rule().name().toLowerCase(Locale.ROOT))
                 .append("（").append(meaning(decision.rule())).append("）\n");
+        if (decision.rule() == Decision.Rule.UNSURE && !result.entries().isEmpty()) {
+            out.append(whyNotAnswered(engine.thresholds(), result.entries()));
+        }
+        if (decision.rule() == Decision.Rule.NO_MATCH && !result.entries().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "没有给选择：最像的 %.3f，不到给选择的 %.2f；回复说没把握，列出相近的条目。%n",
+                    result.entries().get(0).confidence(), engine.thresholds().clarifyFloor()));
+        }
         if (result.unreadChars() > 0) {
             out.append("消息太长，后面 ").append(result.unreadChars()).append(" 个字没有读。\n");
         }
@@ -75,12 +83,33 @@ public final class AdminViews {
                     Fusion.DENSE_WEIGHT, Fusion.LEXICAL_WEIGHT, Fusion.CLASSIFIER_WEIGHT));
         }
         for (ScoredEntry candidate : result.entries()) {
-            out.append(String.format(Locale.ROOT, "%.3f  %s · 分类器概率 %.3f · 选项排序 %.3f%n", candidate.confidence(),
-                    candidate.id(), candidate.probability(), candidate.choiceOrder()));
+            out.append(String.format(Locale.ROOT, "%.3f  %s（%s）· 分类器概率 %.3f · 选项排序 %.3f%n", candidate.confidence(),
+                    candidate.id(), candidate.entry().title(), candidate.probability(), candidate.choiceOrder()));
             out.append(evidence(candidate.evidence()));
         }
         result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%.3f  %s%n",
                 topic.confidence(), topic.topic().topic())).append(evidence(topic.evidence())));
+        return out.toString();
+    }
+
+    /**
+     * Why the best entry was not answered outright, with the levels it missed: the numbers alone do not say that
+     * 0.421 needed a lead of 0.20, or that the classifier's 0.496 was a hair under its 0.50 (a question on its own;
+     * mid-chat the classifier's route starts higher).
+     */
+    private static String whyNotAnswered(DecisionThresholds levels, List<ScoredEntry> candidates) {
+        ScoredEntry best = candidates.get(0);
+        double lead = best.confidence() - (candidates.size() < 2 ? 0 : candidates.get(1).confidence());
+        double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "没有直接回答：最像的 %.3f，比第二名领先 %.3f。要直接回答，得满足其中一条：≥%.2f 且领先 ≥%.2f；≥%.2f 且领先 ≥%.2f；"
+                        + "≥%.2f 且领先 ≥%.2f；≥%.2f 且分类器概率 ≥%.2f（现在 %.3f）。%n",
+                best.confidence(), lead, levels.answerWithSmallLead(), levels.smallLead(), levels.answer(), levels.margin(),
+                levels.answerWithClearLead(), levels.clearLead(), levels.answerWhenLikely(), levels.likely(), best.probability()));
+        if (best.probability() < levels.doubted() && anotherProbability >= levels.likely()) {
+            out.append(String.format(Locale.ROOT, "另外，分类器只给它 %.3f，却认为另一个候选很可能（%.3f）：这样的也请用户选。%n",
+                    best.probability(), anotherProbability));
+        }
         return out.toString();
     }
 

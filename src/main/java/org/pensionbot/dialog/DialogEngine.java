@@ -79,6 +79,11 @@ public final class DialogEngine {
      * The reply to a message and why it was chosen: the rule that decided and the search result
      * behind it (for {@code explain} and admins' {@code /why}).
      */
+    /** The levels this engine answers, asks back and falls back at. */
+    public DecisionThresholds thresholds() {
+        return thresholds;
+    }
+
     public Decision decide(String text) {
         FaqIndex current = index.get();
         Decision alone = decideOnItsOwn(current, text, Position.FIRST);

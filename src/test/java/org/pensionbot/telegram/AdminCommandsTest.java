@@ -183,6 +183,18 @@ class AdminCommandsTest {
                 .doesNotContain("语料里没有的词");
     }
 
+    /** A choice or a fallback says which levels the best entry missed, and each candidate is named by its title too. */
+    @Test
+    void whySaysWhatAnAnswerWouldHaveNeeded() throws Exception {
+        String choice = bot.ask(ADMIN, "/why 认证和年审是一回事吗").text();
+        String fallback = bot.ask(ADMIN, "/why 社保那个东西我孙子说要弄一下，啥意思").text();
+
+        assertThat(choice).contains("规则：unsure").containsPattern("没有直接回答：最像的 0\\.\\d{3}，比第二名领先 0\\.\\d{3}。")
+                .contains("≥0.70 且领先 ≥0.06；≥0.52 且领先 ≥0.12；≥0.45 且领先 ≥0.20；≥0.35 且分类器概率 ≥0.50（现在 ")
+                .containsPattern("0\\.\\d{3}  annual-review（养老认证多久做一次？每年什么时候要做？）");
+        assertThat(fallback).contains("规则：no_match").containsPattern("没有给选择：最像的 0\\.\\d{3}，不到给选择的 0.35");
+    }
+
     @Test
     void whyShowsAScamReadByItsMeaning() throws Exception {
         // Told in words the safety rule does not list: the reading by meaning decides, and says how sure it is.
