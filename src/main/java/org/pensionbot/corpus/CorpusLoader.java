@@ -81,7 +81,7 @@ public final class CorpusLoader {
                 : SynonymRules.none();
         Path outOfScopeFile = dir.resolve(OUT_OF_SCOPE_FILE);
         List<OutOfScopeTopic> outOfScope = Files.exists(outOfScopeFile)
-                ? readText(outOfScopeFile, problems).map(t -> OutOfScopeFile.parse(outOfScopeFile, t, problems)).orElse(List.of())
+                ? readText(outOfScopeFile, problems).map(t -> OutOfScopeFile.parse(outOfScopeFile, t, fileIds, problems)).orElse(List.of())
                 : List.of();
 
         Path scamExamplesFile = dir.resolve(SCAM_EXAMPLES_FILE);

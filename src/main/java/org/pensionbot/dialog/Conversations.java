@@ -194,6 +194,22 @@ public final class Conversations {
     }
 
     private Turn withContext(Memory memory, String text) {
+        Turn turn = readInTheChat(memory, text);
+        Decision decided = turn.decision();
+        boolean unsettled = decided.reply() instanceof Reply.Clarify || decided.reply() instanceof Reply.Fallback;
+        if (engine.isTheFraudEntry(memory.topic()) && unsettled && !ledByANextStepOf(memory.topic(), decided.reply())) {
+            // Mid-scam, a message the chat could not settle either ("银行卡要挂失吗" got the card's redirect, "他让我对着镜头
+            // 眨眼" a choice led by face-scan tips) and that, read with what was said before, reads as a scam is about it.
+            // One led by an entry the fraud answer itself offers next ("正规的电话多少": where to call) is that next step.
+            Optional<Decision> steps = engine.scamGoesOn(memory.asked() + " " + decided.reply().question(), decided);
+            if (steps.isPresent()) {
+                return new Turn(steps.get(), null);
+            }
+        }
+        return turn;
+    }
+
+    private Turn readInTheChat(Memory memory, String text) {
         List<FaqEntry> offered = offered(memory.last());
         OptionalInt choice = NumberWords.choice(text);
         if (choice.isPresent() && !offered.isEmpty()) {
@@ -234,6 +250,11 @@ public final class Conversations {
                 return new Turn(detail.get(), null);
             }
         }
+        if (cameNearNothing && cameAfterARedirect(memory.last())) {
+            // "要去哪里办手续" after the death redirect asks about that matter, and read with what came before it still
+            // found no entry: the redirect says where to go, "didn't follow" would not.
+            return new Turn(engine.sameRedirect(decided, (Reply.Fallback) memory.last()), null);
+        }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }
 
@@ -268,6 +289,16 @@ public final class Conversations {
                 ? new Reply.SmallTalk(text, false, Reply.SmallTalkKind.NO_MORE_TIPS, topic == null ? Phrases.NOTHING_ANSWERED_YET : Phrases.NO_MORE_TIPS)
                 : new Reply.Tips(text, false, topic);
         return new Decision(reply, Decision.Rule.CONTEXT, SearchResult.empty());
+    }
+
+    /** Whether {@code reply} offers first one of the entries {@code topic}'s answer offers next ({@code related}). */
+    private static boolean ledByANextStepOf(FaqEntry topic, Reply reply) {
+        return !reply.candidates().isEmpty() && topic.related().contains(reply.candidates().get(0).id());
+    }
+
+    /** Whether a reply redirected a neighbouring matter to where it is handled. */
+    private static boolean cameAfterARedirect(Reply reply) {
+        return reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE && fallback.redirect() != null;
     }
 
     /** Whether a reply left the person's question open: it offered a choice, redirected, or found nothing close. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.OutOfScopeTopic;
 import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.search.FaqIndex;
 import org.pensionbot.search.ScoredEntry;
@@ -196,9 +197,15 @@ public final class DialogEngine {
         Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, best, followUp);
         if (topic.isPresent()) {
             // Under the redirect, the entries that came close are offered first: "我没社保卡" is
-            // redirected to the card topic, and the entry on certifying without a card is one tap away.
-            return new Decision(fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE,
-                    topic.get().topic().reply(), candidates), Decision.Rule.OUT_OF_SCOPE, result);
+            // redirected to the card topic, and the entry on certifying without a card is one tap away —
+            // unless the topic names its own (after a death: the survivors' entry, not how to certify oneself).
+            OutOfScopeTopic neighbour = topic.get().topic();
+            Reply.Fallback redirect = neighbour.offer()
+                    .map(ids -> new Reply.Fallback(question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, neighbour.reply(),
+                            ids.stream().map(current.corpus()::entry).flatMap(Optional::stream).toList(), candidates))
+                    .orElseGet(() -> fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, neighbour.reply(),
+                            candidates));
+            return new Decision(redirect, Decision.Rule.OUT_OF_SCOPE, result);
         }
         if (answered) {
             return confidentAnswer(current, question, personalData, result);
@@ -397,6 +404,40 @@ public final class DialogEngine {
         return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(current.normalize(said.question())))
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
+    }
+
+    /** Whether {@code entry} is the corpus's fraud entry ({@code menus.yml}); false for null. */
+    boolean isTheFraudEntry(FaqEntry entry) {
+        return entry != null && entry.id().equals(corpus().menus().fraudEntry());
+    }
+
+    /**
+     * The fraud entry's urgent steps again, for a message in a chat about a scam that is no clear question of its own
+     * ({@code Conversations}) when the chat so far ({@code together}) reads as someone in the middle of a scam
+     * ({@code ScamClassifier}, at {@link DecisionThresholds#maybeAScam}): the steps say what to do with the card, the
+     * police and 12333. A new question after a question about scams ("认证的短信是真的不" → "那俺到底该咋认证") does not read so.
+     * Decided by the chat, not by the safety rule: "我没说" gets the steps to keep, not an alarm that it is too late.
+     */
+    Optional<Decision> scamGoesOn(String together, Decision alone) {
+        FaqIndex current = index.get();
+        SearchResult read = current.search(together);
+        Reply said = alone.reply();
+        if (!thresholds.mayBeAScam(read.scamProbability(), read.best().map(ScoredEntry::confidence).orElse(0.0))) {
+            return Optional.empty();
+        }
+        return fraudSteps(current, said.question(), said.personalDataWarning(), read.scamProbability(), read)
+                .map(steps -> new Decision(steps.reply(), Decision.Rule.CONTEXT, steps.search()));
+    }
+
+    /**
+     * The redirect just given, again, for a message after it that came near nothing on its own ("要去哪里办手续", "要退吗"
+     * after the death redirect): it is about that matter, and the redirect says where it is handled; "didn't follow"
+     * with certification entries would be beside the point.
+     */
+    Decision sameRedirect(Decision decided, Reply.Fallback redirect) {
+        Reply said = decided.reply();
+        return new Decision(new Reply.Fallback(said.question(), said.personalDataWarning(), Reply.FallbackReason.OUT_OF_SCOPE,
+                redirect.redirect(), redirect.suggestions(), said.candidates()), Decision.Rule.CONTEXT, decided.search());
     }
 
     /**

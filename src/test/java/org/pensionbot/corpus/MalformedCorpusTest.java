@@ -90,6 +90,13 @@ class MalformedCorpusTest {
     }
 
     @Test
+    void anEntryATopicOffersMustExist() throws IOException {
+        edit("out-of-scope.yml", "- topic: pension-amount\n", "- topic: pension-amount\n  offer:\n    - for-others\n    - no-such-entry\n");
+
+        assertThat(problems()).containsExactly(dir.resolve("out-of-scope.yml") + ":4: offer names 'no-such-entry', which is no entry's id");
+    }
+
+    @Test
     void unknownRelatedIdIsReportedOnTheRelatedLine() throws IOException {
         edit("entries/alipay-self.md", "related: [for-others, failure-help]", "related: [for-others, no-such-entry]");
 

@@ -634,6 +634,45 @@ class ConversationContextTest {
         assertThat(Outcome.of(decision.reply())).isEqualTo("answer fraud-safety");
     }
 
+    /**
+     * A usability tester in the middle of a scam asked about the card, or told what the caller does now: "银行卡要挂失吗"
+     * got the social security card's redirect ("我答不准"), "他让我对着镜头眨眼" a choice led by tips for passing a face
+     * scan. Mid-scam, a message that is no clear question of its own is about the scam: the steps again, which say
+     * what to do with the card.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"有人冒充社保局让我填银行卡号 我填了, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了, 银行卡要冻结吗",
+            "有人加我微信说帮我做认证 让我开视频 我开了, 他让我对着镜头眨眼", "有人打电话说是社保局的 让我报验证码, 会怎么样"})
+    void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String scam, String then) {
+        conversations.reply("chat", scam);
+
+        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
+    }
+
+    @Test
+    void midScamANewQuestionOfItsOwnIsStillAnsweredOnItsOwn() {
+        conversations.reply("chat", "有人冒充社保局让我填银行卡号 我填了");
+
+        assertThat(Outcome.of(conversations.reply("chat", "支付宝怎么做养老认证"))).isEqualTo("answer alipay-self");
+    }
+
+    /**
+     * After a redirect, a message that comes near nothing is about that matter ("要去哪里办手续" after the death
+     * redirect, which a tester got "没太明白" for): the redirect again, since it says where to go.
+     */
+    @Test
+    void aFollowUpAfterARedirectThatComesNearNothingGetsTheRedirectAgain() {
+        Reply first = conversations.reply("chat", "我爸去世了 养老金怎么办 还要认证吗");
+
+        Reply then = conversations.reply("chat", "要去哪里办手续");
+
+        assertThat(first).isInstanceOf(Reply.Fallback.class);
+        assertThat(then).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+            assertThat(fallback.redirect()).isEqualTo(((Reply.Fallback) first).redirect());
+        });
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"有人打电话说帮我认证 让我说验证码, 我没说", "有人打电话说帮我认证 让我说验证码, 谢谢你说了这么多",
             "支付宝怎么认证, 我已经说了"})

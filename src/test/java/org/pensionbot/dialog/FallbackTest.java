@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pensionbot.corpus.FaqEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.search.FaqIndex;
 import org.pensionbot.search.ScoredEntry;
@@ -64,6 +64,15 @@ class FallbackTest {
     @ValueSource(strings = {"", "   ", "？？？", "😀😀", "。。。！！！", "\u0000\u0007"})
     void textWithNothingToReadFallsBackAsNoText(String question) {
         assertThat(Outcome.decision(engine.reply(question))).isEqualTo("fallback no_text");
+    }
+
+    /** After a death, the redirect offers the survivors' entry only (out-of-scope.yml's offer), not how to certify oneself. */
+    @Test
+    void aTopicThatNamesItsOwnOffersOffersOnlyThose() {
+        Reply.Fallback fallback = (Reply.Fallback) engine.reply("我爸去世了 养老金怎么办 还要认证吗");
+
+        assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+        assertThat(fallback.suggestions()).extracting(FaqEntry::id).containsExactly("survivor-benefits");
     }
 
     @Test
