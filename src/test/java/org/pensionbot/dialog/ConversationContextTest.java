@@ -624,7 +624,7 @@ class ConversationContextTest {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"我已经说了", "给他了", "刚才点进去了", "钱已经转过去了", "他还问俺要银行卡密码", "又让我报验证码",
-            "怎么办", "那咋整啊"})
+            "怎么办", "那咋整啊", "现在咋办", "会怎么样"})
     void sayingItIsTooLateOrAskingWhatNowAfterTheFraudStepsGetsThemAgain(String tooLate) {
         conversations.reply("chat", "有人打电话说帮我认证 让我说验证码");
 
