@@ -110,7 +110,8 @@ final class EvalCommand implements Callable<Integer> {
             print(report, out, !noMisses, tests.size() == 1);
             ok &= problems.isEmpty() & meetsBars(report, out);
             String set = test.getFileName().toString();
-            QualityBar bar = bars.get(set);
+            // A bar holds the corpus's own set: a copy elsewhere with the same name (an older version, a sample) is not it.
+            QualityBar bar = inFolder(test, corpusDir) ? bars.get(set) : null;
             if (bar != null) {
                 barred++;
                 List<String> shortfalls = report.shortfalls(bar);
@@ -151,6 +152,11 @@ final class EvalCommand implements Callable<Integer> {
             return sets;
         }
         return files.isEmpty() ? List.of(corpusDir.resolve(CorpusLoader.TESTS_FILE)) : files;
+    }
+
+    private static boolean inFolder(Path file, Path folder) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(folder.toAbsolutePath().normalize());
     }
 
     /** The corpus's bars by set name; a malformed bars file stops the run, named by file and line. */

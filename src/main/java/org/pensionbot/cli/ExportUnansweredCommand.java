@@ -14,6 +14,7 @@ import org.pensionbot.config.BotConfig;
 import org.pensionbot.config.ConfigException;
 import org.pensionbot.corpus.CorpusException;
 import org.pensionbot.dialog.DialogEngine;
+import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.FaqIndex;
 import org.pensionbot.store.Database;
 import org.pensionbot.store.Reports;
@@ -82,11 +83,12 @@ public final class ExportUnansweredCommand implements Callable<Integer> {
             UnansweredReport report = read();
             DialogEngine engine = engineOnTheCorpus();
             Map<UnansweredReport.Question, String> notes = new HashMap<>();
+            int answeredNow = 0;
             for (UnansweredReport.Question question : report.questions()) {
-                notes.put(question, "asked " + (question.fallbacks() + question.clarifies()) + "×; "
-                        + WhatItGetsNow.of(engine.reply(question.text())));
+                Reply now = engine.reply(question.text());
+                answeredNow += now instanceof Reply.Answer ? 1 : 0;
+                notes.put(question, "asked " + (question.fallbacks() + question.clarifies()) + "×; " + WhatItGetsNow.of(now));
             }
-            long answeredNow = notes.values().stream().filter(note -> note.contains("now answered")).count();
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 UnansweredTsv.write(report, notes::get, out);

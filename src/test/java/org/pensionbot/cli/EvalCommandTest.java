@@ -141,6 +141,17 @@ class EvalCommandTest {
         assertThat(met.out()).contains("Verdict: all 2 sets are at their bars.");
     }
 
+    /** A bar holds the corpus's own set: a file elsewhere that happens to share its name is measured without one. */
+    @Test
+    void aSetOutsideTheCorpusFolderIsNotHeldToTheBarOfItsName(@TempDir Path folder) throws Exception {
+        Path elsewhere = Files.writeString(folder.resolve("tests.tsv"), "支付宝怎么认证\tfraud-safety\n");
+
+        CommandLineRun run = CommandLineRun.of("eval", "--corpus", RealCorpus.DIR.toString(), "--no-misses", elsewhere.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("Verdict").doesNotContain("BAR");
+    }
+
     @Test
     void aMalformedBarIsNamedByFileAndLine(@TempDir Path folder) throws Exception {
         Path corpus = RealCorpus.copy(Path.of(EvalCommandTest.class.getResource("/org/pensionbot/corpus/valid-corpus").toURI()),
