@@ -76,15 +76,15 @@ public final class DialogEngine {
         return decide(text).reply();
     }
 
-    /**
-     * The reply to a message and why it was chosen: the rule that decided and the search result
-     * behind it (for {@code explain} and admins' {@code /why}).
-     */
     /** The levels this engine answers, asks back and falls back at. */
     public DecisionThresholds thresholds() {
         return thresholds;
     }
 
+    /**
+     * The reply to a message and why it was chosen: the rule that decided and the search result
+     * behind it (for {@code explain} and admins' {@code /why}).
+     */
     public Decision decide(String text) {
         FaqIndex current = index.get();
         Decision alone = decideOnItsOwn(current, text, Position.FIRST);
@@ -418,10 +418,10 @@ public final class DialogEngine {
      * police and 12333. A new question after a question about scams ("认证的短信是真的不" → "那俺到底该咋认证") does not read so.
      * Decided by the chat, not by the safety rule: "我没说" gets the steps to keep, not an alarm that it is too late.
      */
-    Optional<Decision> scamGoesOn(String together, Decision alone) {
+    Optional<Decision> scamGoesOn(String together, Decision unsettled) {
         FaqIndex current = index.get();
         SearchResult read = current.search(together);
-        Reply said = alone.reply();
+        Reply said = unsettled.reply();
         if (!thresholds.mayBeAScam(read.scamProbability(), read.best().map(ScoredEntry::confidence).orElse(0.0))) {
             return Optional.empty();
         }

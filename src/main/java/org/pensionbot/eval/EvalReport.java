@@ -3,6 +3,7 @@ package org.pensionbot.eval;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pensionbot.corpus.LabelledQuestion;
 import org.pensionbot.corpus.QualityBar;
@@ -55,17 +56,17 @@ public record EvalReport(int answerableRows, int negativeRows, double accuracy, 
     public List<String> shortfalls(QualityBar bar) {
         List<String> shortfalls = new ArrayList<>();
         if (accuracy < bar.minTopOne()) {
-            shortfalls.add(String.format("top-1 %.1f %% < %.1f %%", 100 * accuracy, 100 * bar.minTopOne()));
+            shortfalls.add(String.format(Locale.ROOT, "top-1 %.1f %% < %.1f %%", 100 * accuracy, 100 * bar.minTopOne()));
         }
         if (answeredCorrectly < bar.minAnsweredRight()) {
-            shortfalls.add(String.format("answered right %.1f %% < %.1f %%", 100 * answeredCorrectly, 100 * bar.minAnsweredRight()));
+            shortfalls.add(String.format(Locale.ROOT, "answered right %.1f %% < %.1f %%", 100 * answeredCorrectly, 100 * bar.minAnsweredRight()));
         }
         double wrong = share(Outcome.ANSWERED_WRONG);
         if (wrong > bar.maxAnsweredWrong()) {
-            shortfalls.add(String.format("answered wrong %.1f %% > %.1f %%", 100 * wrong, 100 * bar.maxAnsweredWrong()));
+            shortfalls.add(String.format(Locale.ROOT, "answered wrong %.1f %% > %.1f %%", 100 * wrong, 100 * bar.maxAnsweredWrong()));
         }
         if (rejection < bar.minTurnedAway()) {
-            shortfalls.add(String.format("turned away %.1f %% < %.1f %%", 100 * rejection, 100 * bar.minTurnedAway()));
+            shortfalls.add(String.format(Locale.ROOT, "turned away %.1f %% < %.1f %%", 100 * rejection, 100 * bar.minTurnedAway()));
         }
         return shortfalls;
     }
