@@ -2,18 +2,16 @@ package org.pensionbot.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.pensionbot.admin.LearningOffers;
 import org.pensionbot.dialog.Reply;
 import org.pensionbot.search.ScoredEntry;
 
 /**
  * What a question gets from the corpus as it is now, in a few words for an admin labelling an unanswered
  * question: whether an edit since has answered it, and which entries it comes closest to — the ids to choose
- * the label from ({@code export-unanswered}'s third column; Telegram's {@code /unanswered} shows them as buttons).
+ * the label from ({@code export-unanswered}'s third column), as many as Telegram's {@code /unanswered} offers as buttons.
  */
 final class WhatItGetsNow {
-
-    /** Entries named for a question that is not answered: as many as Telegram's buttons offer. */
-    private static final int CLOSEST = 3;
 
     private WhatItGetsNow() {
     }
@@ -35,6 +33,6 @@ final class WhatItGetsNow {
     }
 
     private static String ids(List<ScoredEntry> candidates) {
-        return candidates.stream().limit(CLOSEST).map(ScoredEntry::id).collect(Collectors.joining(", "));
+        return candidates.stream().limit(LearningOffers.MAX_CANDIDATES).map(ScoredEntry::id).collect(Collectors.joining(", "));
     }
 }

@@ -200,12 +200,11 @@ public final class DialogEngine {
             // redirected to the card topic, and the entry on certifying without a card is one tap away —
             // unless the topic names its own (after a death: the survivors' entry, not how to certify oneself).
             OutOfScopeTopic neighbour = topic.get().topic();
-            Reply.Fallback redirect = neighbour.offer()
-                    .map(ids -> new Reply.Fallback(question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, neighbour.reply(),
-                            ids.stream().map(current.corpus()::entry).flatMap(Optional::stream).toList(), candidates))
-                    .orElseGet(() -> fallback(current, question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, neighbour.reply(),
-                            candidates));
-            return new Decision(redirect, Decision.Rule.OUT_OF_SCOPE, result);
+            List<FaqEntry> offered = neighbour.offer()
+                    .map(ids -> ids.stream().map(current.corpus()::entry).flatMap(Optional::stream).toList())
+                    .orElseGet(() -> closestThenPopular(current.corpus(), candidates));
+            return new Decision(new Reply.Fallback(question, personalData, Reply.FallbackReason.OUT_OF_SCOPE, neighbour.reply(), offered,
+                    candidates), Decision.Rule.OUT_OF_SCOPE, result);
         }
         if (answered) {
             return confidentAnswer(current, question, personalData, result);

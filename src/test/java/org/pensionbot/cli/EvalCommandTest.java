@@ -122,9 +122,7 @@ class EvalCommandTest {
      */
     @Test
     void everyDevelopmentSetIsMeasuredAgainstItsBarWithOneVerdict(@TempDir Path folder) throws Exception {
-        Path corpus = RealCorpus.copy(Path.of(EvalCommandTest.class.getResource("/org/pensionbot/corpus/valid-corpus").toURI()),
-                folder.resolve("corpus"));
-        Files.writeString(corpus.resolve("tests.tsv"), "支付宝怎么认证\talipay-self\n");
+        Path corpus = smallCorpusWithOneRightRow(folder);
         Files.writeString(corpus.resolve("tests-mislabelled.tsv"), "支付宝怎么认证\tfor-others\n");
         Files.writeString(corpus.resolve("tests-real-frozen.tsv"), "帮我妈认证\tfor-others\n");
         Files.writeString(corpus.resolve("quality-bars.tsv"), "tests.tsv\t0.9\t-\t-\t-\ntests-mislabelled.tsv\t0.9\t-\t-\t-\n");
@@ -154,15 +152,21 @@ class EvalCommandTest {
 
     @Test
     void aMalformedBarIsNamedByFileAndLine(@TempDir Path folder) throws Exception {
-        Path corpus = RealCorpus.copy(Path.of(EvalCommandTest.class.getResource("/org/pensionbot/corpus/valid-corpus").toURI()),
-                folder.resolve("corpus"));
-        Files.writeString(corpus.resolve("tests.tsv"), "支付宝怎么认证\talipay-self\n");
+        Path corpus = smallCorpusWithOneRightRow(folder);
         Files.writeString(corpus.resolve("quality-bars.tsv"), "# bars\ntests.tsv\t93%\t-\t-\t-\n");
 
         CommandLineRun refused = CommandLineRun.of("eval", "--corpus", corpus.toString(), "--dev");
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains(corpus.resolve("quality-bars.tsv") + ":2: '93%' is not a share between 0 and 1 (write 0.85 for 85 %) or '-'");
+    }
+
+    /** The small fixture corpus in {@code folder}, with a tests.tsv of one row labelled right. */
+    private static Path smallCorpusWithOneRightRow(Path folder) throws Exception {
+        Path corpus = RealCorpus.copy(Path.of(EvalCommandTest.class.getResource("/org/pensionbot/corpus/valid-corpus").toURI()),
+                folder.resolve("corpus"));
+        Files.writeString(corpus.resolve("tests.tsv"), "支付宝怎么认证\talipay-self\n");
+        return corpus;
     }
 
     private static CommandLineRun eval(String fixture, String... bars) throws URISyntaxException {
