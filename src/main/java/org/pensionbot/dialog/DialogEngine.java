@@ -491,7 +491,9 @@ public final class DialogEngine {
      * "她在老家 我在外地上班". Alone the second message is elliptic ("她不会用智能手机" comes near
      * nothing); read as one sentence with the question before it, it says what the person needs.
      *
-     * <p>Taken only when it is clearer than the message alone: an answer, or a choice where the
+     * <p>Taken only when it is clearer than the message alone: an answer, the fraud entry's urgent
+     * steps when the two together tell of a scam ("接到电话说帮我做认证" got a choice led by the fraud entry,
+     * then "他要我开视频" alone came near nothing), or a choice where the
      * message alone came near nothing (a choice built from both beats "didn't follow"). A message
      * redirected on its own stays redirected unless the two together are answered outright
      * ("我爸养老认证" → "他社保卡丢了 新的还没办下来" is certifying without the card, not the card
@@ -513,7 +515,8 @@ public final class DialogEngine {
         Reply said = alone.reply();
         SearchResult found = current.search(together);
         Decision decision = decide(current, said.question(), said.personalDataWarning(), found, Position.MID_CHAT);
-        boolean clearer = (decision.rule() == Decision.Rule.CONFIDENT && overridesARedirectOnlyWithItsOwnEvidence(alone, decision))
+        boolean clearer = decision.rule() == Decision.Rule.SAFETY
+                || (decision.rule() == Decision.Rule.CONFIDENT && overridesARedirectOnlyWithItsOwnEvidence(alone, decision))
                 || (decision.rule() == Decision.Rule.UNSURE && alone.rule() == Decision.Rule.NO_MATCH
                         && !offersTheSame(decision.reply(), offeredBefore));
         return clearer ? Optional.of(new Decision(decision.reply(), Decision.Rule.CONTEXT, found)) : Optional.empty();

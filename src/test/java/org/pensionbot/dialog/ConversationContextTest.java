@@ -649,6 +649,19 @@ class ConversationContextTest {
         assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
     }
 
+    /**
+     * A scam told over two messages: the first only says that someone called or came to help with the certification
+     * (a choice led by the fraud entry), the second what the caller then wanted. Alone the second came near nothing
+     * ("没太明白"); a blind set of 70 chats (2026-12-06) had four such, each now with the urgent steps.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"接到电话说帮我做认证, 他要我开视频", "有人上门说帮老人认证, 他把我妈身份证拿走了"})
+    void aScamToldOverTwoMessagesGetsTheUrgentSteps(String first, String then) {
+        conversations.reply("chat", first);
+
+        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
+    }
+
     @Test
     void midScamANewQuestionOfItsOwnIsStillAnsweredOnItsOwn() {
         conversations.reply("chat", "有人冒充社保局让我填银行卡号 我填了");
