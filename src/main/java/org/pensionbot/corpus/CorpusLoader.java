@@ -122,6 +122,18 @@ public final class CorpusLoader {
      * has problems of its own: one broken file should produce its own errors, not one more in
      * every entry that links to it.
      */
+    /** Each id an entry links to under {@code field} names another entry. */
+    private static void checkLinks(FaqEntry entry, List<YamlMap.Located> links, String field, Set<String> ids, Set<String> fileIds,
+                                   List<CorpusProblem> problems) {
+        for (YamlMap.Located link : links) {
+            if (!ids.contains(link.value()) && !fileIds.contains(link.value())) {
+                problems.add(new CorpusProblem(entry.file(), link.line(), field + " id '" + link.value() + "' does not exist"));
+            } else if (link.value().equals(entry.id())) {
+                problems.add(new CorpusProblem(entry.file(), link.line(), "an entry cannot name itself under '" + field + "'"));
+            }
+        }
+    }
+
     private static void checkCrossReferences(List<EntryFile.ParsedEntry> parsed, Set<String> fileIds, List<CorpusProblem> problems) {
         Set<String> ids = new TreeSet<>();
         for (EntryFile.ParsedEntry p : parsed) {
@@ -138,13 +150,8 @@ public final class CorpusLoader {
         for (int i = 0; i < parsed.size(); i++) {
             EntryFile.ParsedEntry p = parsed.get(i);
             FaqEntry entry = p.entry();
-            for (YamlMap.Located related : p.related()) {
-                if (!ids.contains(related.value()) && !fileIds.contains(related.value())) {
-                    problems.add(new CorpusProblem(entry.file(), related.line(), "related id '" + related.value() + "' does not exist"));
-                } else if (related.value().equals(entry.id())) {
-                    problems.add(new CorpusProblem(entry.file(), related.line(), "an entry cannot be related to itself"));
-                }
-            }
+            checkLinks(entry, p.related(), "related", ids, fileIds, problems);
+            checkLinks(entry, p.whenItFails(), "when-it-fails", ids, fileIds, problems);
             variantOwner.putIfAbsent(comparable(entry.title()), entry.id());
             Set<String> ownQuestions = new HashSet<>();
             for (int q = 0; q < p.questions().size(); q++) {

@@ -15,7 +15,8 @@ final class EntryFile {
     /** Users phrase one need in many ways; fewer variants than this matches too little. */
     static final int MIN_QUESTIONS = 8;
 
-    private static final Set<String> FIELDS = Set.of("id", "title", "questions", "keywords", "related", "sources", "updated", "procedure");
+    private static final Set<String> FIELDS = Set.of("id", "title", "questions", "keywords", "related", "when-it-fails", "sources", "updated",
+            "procedure");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private EntryFile() {
@@ -63,6 +64,7 @@ final class EntryFile {
         }
         List<YamlMap.Located> keywords = fm.textList("keywords");
         List<YamlMap.Located> related = fm.textList("related");
+        List<YamlMap.Located> whenItFails = fm.textList("when-it-fails");
         List<YamlMap.Located> sources = fm.textList("sources");
         sources.forEach(source -> {
             if (!isWebUrl(source.value())) {
@@ -78,14 +80,14 @@ final class EntryFile {
             return Optional.empty();
         }
         FaqEntry entry = new FaqEntry(expectedId, title.get(), values(questions), values(keywords), values(related),
-                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp());
+                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp(), values(whenItFails));
         int length = FirstMessage.length(entry);
         if (length > FirstMessage.LENGTH_BUDGET) {
             problems.add(CorpusProblem.warning(file, body.summaryLine(), "the first message of this answer (the short answer and "
                     + "the numbered steps) is " + length + " characters; a phone screen shows about " + FirstMessage.LENGTH_BUDGET
                     + ": shorten it, or move details to '## " + EntryBody.TIPS + "', which users open on request"));
         }
-        return Optional.of(new ParsedEntry(entry, fm.lineOf("id"), questions, related));
+        return Optional.of(new ParsedEntry(entry, fm.lineOf("id"), questions, related, whenItFails));
     }
 
     /**
@@ -123,6 +125,7 @@ final class EntryFile {
     }
 
     /** An entry with the positions that cross-file checks report against. */
-    record ParsedEntry(FaqEntry entry, int idLine, List<YamlMap.Located> questions, List<YamlMap.Located> related) {
+    record ParsedEntry(FaqEntry entry, int idLine, List<YamlMap.Located> questions, List<YamlMap.Located> related,
+                       List<YamlMap.Located> whenItFails) {
     }
 }

@@ -13,7 +13,9 @@ import java.util.List;
  * text without their numbers or bullets. {@code stepHelp} has one list per step (often empty):
  * what explains the step or helps someone stuck at it, written as bullets indented under the step
  * and never part of the step's text. {@code procedure} is the front matter's {@code procedure:}
- * flag (default false).
+ * flag (default false). {@code whenItFails} names, best first, the entries to offer someone who
+ * says this answer's way did not work ("还是不行"): the ways on, which {@code related} (what people
+ * ask next) often are not.
  */
 public record FaqEntry(
         String id,
@@ -28,7 +30,8 @@ public record FaqEntry(
         List<String> tips,
         Path file,
         boolean procedure,
-        List<List<String>> stepHelp) {
+        List<List<String>> stepHelp,
+        List<String> whenItFails) {
 
     public FaqEntry {
         questions = List.copyOf(questions);
@@ -38,12 +41,20 @@ public record FaqEntry(
         steps = List.copyOf(steps);
         tips = List.copyOf(tips);
         stepHelp = helpPerStep(steps.size(), stepHelp);
+        whenItFails = List.copyOf(whenItFails);
+    }
+
+    /** An entry that names no other ways for when it fails. */
+    public FaqEntry(String id, String title, List<String> questions, List<String> keywords, List<String> related,
+                    List<String> sources, LocalDate updated, String summary, List<String> steps, List<String> tips, Path file,
+                    boolean procedure, List<List<String>> stepHelp) {
+        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, procedure, stepHelp, List.of());
     }
 
     /** An entry that is not a procedure and has no step help (steps are shown as a plain list). */
     public FaqEntry(String id, String title, List<String> questions, List<String> keywords, List<String> related,
                     List<String> sources, LocalDate updated, String summary, List<String> steps, List<String> tips, Path file) {
-        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, false, List.of());
+        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, false, List.of(), List.of());
     }
 
     /**

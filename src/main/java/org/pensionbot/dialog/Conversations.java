@@ -234,6 +234,14 @@ public final class Conversations {
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }
+        boolean unclearAlone = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
+        if (memory.topic() != null && topicOf(memory.last()) != null && unclearAlone) {
+            // "还是不行" after an answer: another way, not that answer's detail ("12306核验老不通过" is redirected alone).
+            Optional<Decision> otherWay = engine.decideWhenItDidNotWork(alone, memory.topic());
+            if (otherWay.isPresent()) {
+                return new Turn(otherWay.get(), null);
+            }
+        }
         Decision decided = withTopic(memory.topic(), alone);
         if (leftOpen(memory.last()) && UNSETTLED_ALONE.contains(decided.rule())) {
             String together = memory.asked() + " " + decided.reply().question();

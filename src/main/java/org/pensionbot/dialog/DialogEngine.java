@@ -486,6 +486,36 @@ public final class DialogEngine {
     }
 
     /**
+     * A message after an answer saying that what was tried did not work ({@link NotWorking}: "还是不行" after the
+     * entry on failed face scans, "都装不上" after the other apps): the answer's way is what failed, so it is not a
+     * detail of that answer — the sentence closest to "换了地方还是刷不过" is the very advice just tried — nor a new
+     * question: searched with the answered entry left out, it found "人在外地" for 换了地方. The ways on are the
+     * entries the answer names for when it fails ({@code when-it-fails}), offered under a line that says so.
+     * Empty for any other message, or when the entry names none.
+     *
+     * @param alone the message decided on its own, neither answered nor redirected; its search is reused
+     */
+    Optional<Decision> decideWhenItDidNotWork(Decision alone, FaqEntry topic) {
+        FaqIndex current = index.get();
+        Reply said = alone.reply();
+        List<ScoredEntry> otherWays = topic.whenItFails().stream()
+                .map(current.corpus()::entry)
+                .flatMap(Optional::stream)
+                .map(way -> scored(way, alone.search()))
+                .toList();
+        if (otherWays.isEmpty() || !(NotWorking.says(said.question()) || NotWorking.says(current.normalize(said.question())))) {
+            return Optional.empty();
+        }
+        // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan): the way the message
+        // itself comes near, if any comes near at all, goes first; the corpus's order stands for "还是不行".
+        Optional<ScoredEntry> named = otherWays.stream().max(java.util.Comparator.comparingDouble(ScoredEntry::confidence))
+                .filter(way -> way.confidence() >= thresholds.suggestFloor());
+        List<ScoredEntry> offered = named.map(way -> ledBy(way, otherWays)).orElse(otherWays.stream().limit(MAX_CLARIFY_OPTIONS).toList());
+        return Optional.of(new Decision(new Reply.Clarify(said.question(), said.personalDataWarning(), offered,
+                Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /**
      * A message that adds a detail to the question the bot has just asked back about or not
      * understood, instead of picking one of its options: "我妈的养老认证咋弄" gets a choice, then
      * "她在老家 我在外地上班". Alone the second message is elliptic ("她不会用智能手机" comes near

@@ -28,8 +28,14 @@ public final class Phrases {
     /** Above a choice of one: only one entry came near enough to offer. */
     public static final String CLARIFY_ONE_PROMPT = "我不太确定是不是这个意思。您是想问：";
 
+    /** Above the other ways to try, after the person said what the last answer said did not work. */
+    public static final String OTHER_WAYS_PROMPT = "别着急，这样不行的话，还有别的办法。您看看哪个合适：";
+
     /** The line above a choice's options. */
     public static String clarifyPrompt(Reply.Clarify clarify) {
+        if (clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
+            return OTHER_WAYS_PROMPT;
+        }
         return clarify.candidates().size() == 1 ? CLARIFY_ONE_PROMPT : CLARIFY_PROMPT;
     }
 

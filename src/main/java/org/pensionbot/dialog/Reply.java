@@ -60,10 +60,17 @@ public sealed interface Reply {
         }
     }
 
-    /** Not sure: the 2–3 closest entries for the user to choose from. */
-    record Clarify(String question, boolean personalDataWarning, List<ScoredEntry> candidates) implements Reply {
+    /**
+     * Not sure: the 2–3 closest entries for the user to choose from; or, after the person said the
+     * answer's way did not work ({@link ClarifyReason#DID_NOT_WORK}), the other ways that answer names next.
+     */
+    record Clarify(String question, boolean personalDataWarning, List<ScoredEntry> candidates, ClarifyReason reason) implements Reply {
         public Clarify {
             candidates = List.copyOf(candidates);
+        }
+
+        public Clarify(String question, boolean personalDataWarning, List<ScoredEntry> candidates) {
+            this(question, personalDataWarning, candidates, ClarifyReason.UNSURE);
         }
 
         @Override
@@ -214,6 +221,14 @@ public sealed interface Reply {
     }
 
     /** Why a fallback happened; renderers word the apology accordingly. */
+    /** Why a choice is offered, which its first line says. */
+    enum ClarifyReason {
+        /** Several entries fit the message about as well. */
+        UNSURE,
+        /** The person tried what the last answer said and it did not work: other ways to try. */
+        DID_NOT_WORK
+    }
+
     enum FallbackReason {
         /** Empty, only punctuation, emoji or symbols: nothing to read. */
         NO_TEXT,

@@ -105,6 +105,15 @@ class MalformedCorpusTest {
     }
 
     @Test
+    void unknownWayOnWhenItFailsIsReportedOnItsLine() throws IOException {
+        edit("entries/alipay-self.md", "related: [for-others, failure-help]",
+                "related: [for-others, failure-help]\nwhen-it-fails: [failure-help, no-such-entry]");
+
+        assertThat(problems()).contains(entries.resolve("alipay-self.md")
+                + ":15: when-it-fails id 'no-such-entry' does not exist");
+    }
+
+    @Test
     void sourceThatIsNotAUrlIsReportedOnItsLine() throws IOException {
         edit("entries/alipay-self.md", "  - https://example.org/alipay", "  - www.example.org/alipay");
 

@@ -670,6 +670,37 @@ class ConversationContextTest {
     }
 
     /**
+     * "还是不行" after the answer on failed face scans got a choice led by how often to certify, and "换了光线也不行" that
+     * answer's sentence on trying a brighter place — the very thing tried (a usability tester). The ways on that the
+     * entry names for when it fails come instead, under a line that says so. On a blind set of 30 such follow-ups
+     * (2026-12-06) 11 → 15 got an entry that fits first, 7 → 4 a detail or answer of another.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"刷脸老是不过, 还是不行", "刷脸老是不过, 换了光线也不行", "認證失敗怎麼辦, 仲係唔得"})
+    void whenTheAnswersWayDidNotWorkTheWaysOnAreOffered(String first, String then) {
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, choice -> {
+            assertThat(choice.reason()).isEqualTo(Reply.ClarifyReason.DID_NOT_WORK);
+            assertThat(choice.candidates().get(0).id()).isEqualTo("offline-certification");
+        });
+        assertThat(new org.pensionbot.console.TextRenderer().render(reply).text()).startsWith(Phrases.OTHER_WAYS_PROMPT);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"认证app注册不了, 12306核验老不通过", "帮我妈认证咋弄, 用我手机行不行"})
+    void aNeighbourThatFailsOrAQuestionWhetherSomethingWorksIsReadAsBefore(String first, String then) {
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply instanceof Reply.Clarify choice && choice.reason() == Reply.ClarifyReason.DID_NOT_WORK)
+                .as("offered other ways: %s", Outcome.of(reply)).isFalse();
+    }
+
+    /**
      * After a redirect, a message that comes near nothing is about that matter ("要去哪里办手续" after the death
      * redirect, which a tester got "没太明白" for): the redirect again, since it says where to go.
      */

@@ -1,0 +1,21 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NotWorkingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"还是不行", "换了光线也不行", "刷了好几回都不过", "都係唔得", "点了没反应", "都装不上", "试了没用", "又失败了"})
+    void saysThatWhatWasTriedDidNotWork(String message) {
+        assertThat(NotWorking.says(message)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"用我手机行不行", "微信不行吗", "能不能上门", "那去哪里办", "谢谢你", "第三步是什么意思"})
+    void askingWhetherSomethingWorksOrAnythingElseIsNot(String message) {
+        assertThat(NotWorking.says(message)).isFalse();
+    }
+}
