@@ -195,15 +195,22 @@ final class ScamAlarm {
     private static final Pattern ASKED_FOR_IT = Pattern.compile("(问|找|向|跟|让|叫|要)" + NEAR + "{0,4}" + SECRET);
 
     /**
+     * After the fraud entry's steps, a question about doing to the card what their second step says: "银行卡要挂失吗",
+     * "卡要冻结不". Alone it came nearest the social security card's redirect ("我答不准"), a tester found.
+     */
+    private static final Pattern ABOUT_THE_CARD = Pattern.compile("(卡|账户|存折)" + NEAR + "{0,6}(挂失|冻结|止付|停用|改密码|换密码)"
+            + "|(挂失|冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)");
+
+    /**
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
-     * (any length) that someone asked for a secret: what such words mean right after the fraud
-     * entry's steps, where the chat has named the scam already.
+     * (any length) that someone asked for a secret, or asks about freezing the card: what such words
+     * mean right after the fraud entry's steps, where the chat has named the scam already.
      */
     static boolean continuesTheScam(String normalizedText) {
         String text = normalizedText.strip();
         boolean done = text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
                 && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
-        return done || ASKED_FOR_IT.matcher(text).find();
+        return done || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

@@ -652,6 +652,20 @@ class ConversationContextTest {
     }
 
     /**
+     * After the steps and a question about one of them, asking whether to freeze the card still gets the steps (their
+     * second says how): a tester got the social security card's redirect ("我答不准") where the chat's last reply was the
+     * detail "马上拨打 110", or the steps repeated, which the chat so far no longer read as a scam.
+     */
+    @ParameterizedTest(name = "{0} → {1} → {2}")
+    @CsvSource({"给了对方身份证号和银行卡号 会怎样, 要报警吗, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了, 银行卡要冻结吗, 卡要挂失吗"})
+    void askingAboutTheCardAfterTheStepsGetsThemAgain(String scam, String then, String card) {
+        conversations.reply("chat", scam);
+        conversations.reply("chat", then);
+
+        assertThat(Outcome.of(conversations.reply("chat", card))).isEqualTo("answer fraud-safety");
+    }
+
+    /**
      * A scam told over two messages: the first only says that someone called or came to help with the certification
      * (a choice led by the fraud entry), the second what the caller then wanted. Alone the second came near nothing
      * ("没太明白"); a blind set of 70 chats (2026-12-06) had four such, each now with the urgent steps.
