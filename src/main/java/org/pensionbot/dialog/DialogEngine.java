@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
@@ -490,8 +491,9 @@ public final class DialogEngine {
      * entry on failed face scans, "都装不上" after the other apps): the answer's way is what failed, so it is not a
      * detail of that answer — the sentence closest to "换了地方还是刷不过" is the very advice just tried — nor a new
      * question: searched with the answered entry left out, it found "人在外地" for 换了地方. The ways on are the
-     * entries the answer names for when it fails ({@code when-it-fails}), offered under a line that says so.
-     * Empty for any other message, or when the entry names none.
+     * entries the answer names for when it fails ({@code when-it-fails}), offered under a line that says so. When
+     * what was to be found is not there ("没有那个按钮"), the answer's own help for that comes first, if it has any.
+     * Empty for any other message, or when the entry names neither.
      *
      * @param alone the message decided on its own, neither answered nor redirected; its search is reused
      */
@@ -503,12 +505,25 @@ public final class DialogEngine {
                 .flatMap(Optional::stream)
                 .map(way -> scored(way, alone.search()))
                 .toList();
-        if (otherWays.isEmpty() || !(NotWorking.says(said.question()) || NotWorking.says(current.normalize(said.question())))) {
+        String normalized = current.normalize(said.question());
+        if (!(NotWorking.says(said.question()) || NotWorking.says(normalized))) {
+            return Optional.empty();
+        }
+        // "没有那个按钮" after the Alipay answer: its own help for a button not found ("找不到上面说的按钮，就在支付宝搜…").
+        List<String> whenNotFound = Stream.concat(IntStream.rangeClosed(1, topic.steps().size()).mapToObj(topic::helpForStep)
+                        .flatMap(List::stream), topic.tips().stream())
+                .filter(NotWorking::forWhenNotFound)
+                .toList();
+        if ((NotWorking.notFound(said.question()) || NotWorking.notFound(normalized)) && !whenNotFound.isEmpty()) {
+            return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic,
+                    String.join("\n", whenNotFound)), Decision.Rule.CONTEXT, alone.search()));
+        }
+        if (otherWays.isEmpty()) {
             return Optional.empty();
         }
         // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan): the way the message
         // itself comes near, if any comes near at all, goes first; the corpus's order stands for "还是不行".
-        Optional<ScoredEntry> named = otherWays.stream().max(java.util.Comparator.comparingDouble(ScoredEntry::confidence))
+        Optional<ScoredEntry> named = otherWays.stream().max(Comparator.comparingDouble(ScoredEntry::confidence))
                 .filter(way -> way.confidence() >= thresholds.suggestFloor());
         List<ScoredEntry> offered = named.map(way -> ledBy(way, otherWays)).orElse(otherWays.stream().limit(MAX_CLARIFY_OPTIONS).toList());
         return Optional.of(new Decision(new Reply.Clarify(said.question(), said.personalDataWarning(), offered,

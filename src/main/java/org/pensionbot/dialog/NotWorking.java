@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a message says that what the person tried did not work: "还是不行", "换了地方还是刷不过", "都係唔得",
- * "点了没反应", "都装不上". After an
- * answer, such a message does not ask about that answer again — its way is what failed — but for another way.
+ * "点了没反应", "都装不上", or that what the answer said to look for is not there: "没有那个按钮". After an answer,
+ * such a message does not ask about that answer again — its way is what failed — but for another way.
  *
  * <p>A closed class of the language, like {@link AskingWords}: the words for failing, not the subject's. A question
  * whether something works ("用我手机行不行", "微信不行吗") asks, it does not report: it is not one.
@@ -17,15 +17,34 @@ final class NotWorking {
     private static final List<String> FAILING = List.of("不行", "不管用", "没用", "失败", "刷不过", "过不了", "过不去", "通不过",
             "不通过", "没通过", "都不过", "也不过", "还是不过", "老不过", "总不过", "没成功", "不成功", "没反应", "打不开", "登不上", "登录不上", "装不上", "进不去", "唔得");
 
-    private static final Pattern SAYS_SO = Pattern.compile(FAILING.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+    /** What was to be found is not there: "没有那个按钮", "找不到你说的那个", "搜不到". */
+    private static final List<String> NOT_FOUND = List.of("找不到", "没找到", "搜不到", "找不着", "没搜到", "没有那个", "没有这个", "没那个",
+            "没这个", "没看到", "没看见");
+
+    private static final Pattern FAILED = words(FAILING);
+    private static final Pattern MISSING = words(NOT_FOUND);
     /** "行不行", "不行吗", "不行不", "不行呢": asking whether it works. */
     private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能");
 
     private NotWorking() {
     }
 
-    /** Whether {@code text}, as written or as the index reads it (after the synonyms), says that something tried did not work. */
+    /** Whether {@code text} says that something tried did not work, or that what was to be found is not there. */
     static boolean says(String text) {
-        return SAYS_SO.matcher(text).find() && !ASKS_WHETHER.matcher(text).find();
+        return (FAILED.matcher(text).find() || notFound(text)) && !ASKS_WHETHER.matcher(text).find();
+    }
+
+    /** Whether {@code text} says that what the answer said to look for is not there ("没有那个按钮", "找不到社保办理"). */
+    static boolean notFound(String text) {
+        return MISSING.matcher(text).find();
+    }
+
+    /** Whether a sentence of an answer says what to do when something cannot be found ("搜不到，就搜…"). */
+    static boolean forWhenNotFound(String sentence) {
+        return MISSING.matcher(sentence).find();
+    }
+
+    private static Pattern words(List<String> words) {
+        return Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")));
     }
 }

@@ -705,6 +705,23 @@ class ConversationContextTest {
         assertThat(new org.pensionbot.console.TextRenderer().render(reply).text()).startsWith(Phrases.OTHER_WAYS_PROMPT);
     }
 
+    /**
+     * "没有那个按钮" after the Alipay answer got a choice led by certifying without a card (read as "没有…卡"), and
+     * "找不到社保办理" the answer on which office to call (a tester): the answer's own help for what cannot be found.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"支付宝怎么认证, 没有那个按钮", "zhifubao zenme renzheng, 找不到社保办理"})
+    void whatTheAnswerSaidToLookForIsNotThereGetsItsHelpForThat(String first, String then) {
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("alipay-self");
+            assertThat(detail.sentence()).contains("找不到上面说的按钮");
+        });
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"认证app注册不了, 12306核验老不通过", "帮我妈认证咋弄, 用我手机行不行"})
     void aNeighbourThatFailsOrAQuestionWhetherSomethingWorksIsReadAsBefore(String first, String then) {

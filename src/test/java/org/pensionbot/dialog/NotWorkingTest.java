@@ -8,9 +8,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NotWorkingTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"还是不行", "换了光线也不行", "刷了好几回都不过", "都係唔得", "点了没反应", "都装不上", "试了没用", "又失败了"})
+    @ValueSource(strings = {"还是不行", "换了光线也不行", "刷了好几回都不过", "都係唔得", "点了没反应", "都装不上", "试了没用", "又失败了", "没有那个按钮",
+            "找不到社保办理"})
     void saysThatWhatWasTriedDidNotWork(String message) {
         assertThat(NotWorking.says(message)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"没有那个按钮", "找不到你说的那个", "搜不到"})
+    void saysWhatWasToBeFoundIsNotThere(String message) {
+        assertThat(NotWorking.notFound(message)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
