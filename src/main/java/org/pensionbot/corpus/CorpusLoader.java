@@ -122,18 +122,6 @@ public final class CorpusLoader {
      * has problems of its own: one broken file should produce its own errors, not one more in
      * every entry that links to it.
      */
-    /** Each id an entry links to under {@code field} names another entry. */
-    private static void checkLinks(FaqEntry entry, List<YamlMap.Located> links, String field, Set<String> ids, Set<String> fileIds,
-                                   List<CorpusProblem> problems) {
-        for (YamlMap.Located link : links) {
-            if (!ids.contains(link.value()) && !fileIds.contains(link.value())) {
-                problems.add(new CorpusProblem(entry.file(), link.line(), field + " id '" + link.value() + "' does not exist"));
-            } else if (link.value().equals(entry.id())) {
-                problems.add(new CorpusProblem(entry.file(), link.line(), "an entry cannot name itself under '" + field + "'"));
-            }
-        }
-    }
-
     private static void checkCrossReferences(List<EntryFile.ParsedEntry> parsed, Set<String> fileIds, List<CorpusProblem> problems) {
         Set<String> ids = new TreeSet<>();
         for (EntryFile.ParsedEntry p : parsed) {
@@ -165,6 +153,18 @@ public final class CorpusLoader {
                     problems.add(CorpusProblem.warning(entry.file(), variant.line(),
                             "the question '" + variant.value() + "' is listed twice in this entry: delete one"));
                 }
+            }
+        }
+    }
+
+    /** Each id an entry links to under {@code field} names another entry. */
+    private static void checkLinks(FaqEntry entry, List<YamlMap.Located> links, String field, Set<String> ids, Set<String> fileIds,
+                                   List<CorpusProblem> problems) {
+        for (YamlMap.Located link : links) {
+            if (!ids.contains(link.value()) && !fileIds.contains(link.value())) {
+                problems.add(new CorpusProblem(entry.file(), link.line(), field + " id '" + link.value() + "' does not exist"));
+            } else if (link.value().equals(entry.id())) {
+                problems.add(new CorpusProblem(entry.file(), link.line(), "an entry cannot name itself under '" + field + "'"));
             }
         }
     }

@@ -500,24 +500,21 @@ public final class DialogEngine {
     Optional<Decision> decideWhenItDidNotWork(Decision alone, FaqEntry topic) {
         FaqIndex current = index.get();
         Reply said = alone.reply();
+        String normalized = current.normalize(said.question());
+        if (!NotWorking.says(said.question()) && !NotWorking.says(normalized)) {
+            return Optional.empty();
+        }
+        boolean notFound = NotWorking.notFound(said.question()) || NotWorking.notFound(normalized);
+        List<String> help = notFound ? helpForWhenNotFound(topic) : List.of();
+        if (!help.isEmpty()) {
+            return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, String.join("\n", help)),
+                    Decision.Rule.CONTEXT, alone.search()));
+        }
         List<ScoredEntry> otherWays = topic.whenItFails().stream()
                 .map(current.corpus()::entry)
                 .flatMap(Optional::stream)
                 .map(way -> scored(way, alone.search()))
                 .toList();
-        String normalized = current.normalize(said.question());
-        if (!(NotWorking.says(said.question()) || NotWorking.says(normalized))) {
-            return Optional.empty();
-        }
-        // "没有那个按钮" after the Alipay answer: its own help for a button not found ("找不到上面说的按钮，就在支付宝搜…").
-        List<String> whenNotFound = Stream.concat(IntStream.rangeClosed(1, topic.steps().size()).mapToObj(topic::helpForStep)
-                        .flatMap(List::stream), topic.tips().stream())
-                .filter(NotWorking::forWhenNotFound)
-                .toList();
-        if ((NotWorking.notFound(said.question()) || NotWorking.notFound(normalized)) && !whenNotFound.isEmpty()) {
-            return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic,
-                    String.join("\n", whenNotFound)), Decision.Rule.CONTEXT, alone.search()));
-        }
         if (otherWays.isEmpty()) {
             return Optional.empty();
         }
@@ -528,6 +525,12 @@ public final class DialogEngine {
         List<ScoredEntry> offered = named.map(way -> ledBy(way, otherWays)).orElse(otherWays.stream().limit(MAX_CLARIFY_OPTIONS).toList());
         return Optional.of(new Decision(new Reply.Clarify(said.question(), said.personalDataWarning(), offered,
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /** The lines of an answer's help — under its steps, and its tips — that say what to do when something cannot be found. */
+    private static List<String> helpForWhenNotFound(FaqEntry entry) {
+        Stream<String> underTheSteps = IntStream.rangeClosed(1, entry.steps().size()).mapToObj(entry::helpForStep).flatMap(List::stream);
+        return Stream.concat(underTheSteps, entry.tips().stream()).filter(NotWorking::forWhenNotFound).toList();
     }
 
     /**
