@@ -166,7 +166,10 @@ final class ScamAlarm {
                     + "|(上门|门口)" + NEAR + "{0,20}没(约|预约|叫|喊|申请)过|(上门|门口)" + NEAR + "{0,30}(问|要|看)" + NEAR + "{0,6}" + SECRET
                     + "|(详询|联系|咨询)专员|中奖|抽中|刮刮卡|专项基金|返利|年息|高息"
                     + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|认证" + NEAR + "{0,10}收" + NEAR + "{0,4}[0-9一二两三四五六七八九十百]+(块|元)"
-                    + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来");
+                    + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来"
+                    // Someone who says a sum paid brings a stopped pension back at once: certification is free.
+                    + "|(有人|他|她|对方|那人|那个人|(社区|村里|社保)的人|工作人员)说" + NEAR + "{0,10}(交|给|付|转)" + NEAR + "{0,4}"
+                    + "[0-9一二两三四五六七八九十百千]+" + NEAR + "{0,10}(恢复|补发|解冻|马上|就能|就可以)");
 
     /** A link in the message: pasted scam texts carry one. */
     private static final Pattern LINK = Pattern.compile("https?://|www\\.|\\.(cn|com|net|top|xyz|vip|cc)(/|\\b)");

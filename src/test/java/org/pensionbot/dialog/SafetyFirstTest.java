@@ -69,6 +69,8 @@ class SafetyFirstTest {
             // (it was answered "可以。" with the steps for helping a parent), or collects ID cards door to door.
             "有个人加我微信说能帮我妈做养老认证，要我妈的身份证号和社保卡密码，能给吗",
             "村里有人挨家挨户收身份证说统一帮老人认证，要交给他吗",
+            // A blind set of follow-ups (2026-12-06): after the answer on a stopped pension, a fee that brings it back.
+            "有人说交200能马上恢复",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -93,6 +95,9 @@ class SafetyFirstTest {
             "想教我妈自己在支付宝上做养老认证，具体是哪几步，我写在纸上给她",
             "补办社保卡要先交工本费吗",
             "养老金领取需要当面认证吗",
+            // Contributions of 200 a year are real (城乡居民养老保险's levels).
+            "每年交200以后能领多少",
+            "交200就能领养老金吗",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
