@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a message says that what the person tried did not work: "还是不行", "换了地方还是刷不过", "都係唔得",
- * "点了没反应", "都装不上", or that what the answer said to look for is not there: "没有那个按钮". After an answer,
- * such a message does not ask about that answer again — its way is what failed — but for another way.
+ * "点了没反应", "都装不上", or that what the answer said to look for is not there: "没有那个按钮", or asks for
+ * another way outright: "还有别的办法吗". After an answer, such a message does not ask about that answer again — its
+ * way is what failed, or does not suit — but for another way.
  *
  * <p>A closed class of the language, like {@link AskingWords}: the words for failing, not the subject's. A question
  * whether something works ("用我手机行不行", "微信不行吗") asks, it does not report: it is not one.
@@ -22,7 +23,12 @@ final class NotWorking {
     private static final List<String> NOT_FOUND = List.of("找不到", "没找到", "搜不到", "找不着", "没搜到", "没有那个", "没有这个", "没那个",
             "没这个", "没看到", "没看见");
 
+    /** Asking for another way than the one just given: "还有别的办法吗", "有没有其他法子". */
+    private static final List<String> ANOTHER_WAY = List.of("别的办法", "其他办法", "其它办法", "别的法子", "其他法子", "别的方法",
+            "其他方法", "别的路子", "换个办法", "换个法子");
+
     private static final Pattern FAILED = words(FAILING);
+    private static final Pattern OTHER = words(ANOTHER_WAY);
     private static final Pattern MISSING = words(NOT_FOUND);
     /** "行不行", "不行吗", "不行不", "不行呢": asking whether it works. */
     private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能");
@@ -30,9 +36,12 @@ final class NotWorking {
     private NotWorking() {
     }
 
-    /** Whether {@code text} says that something tried did not work, or that what was to be found is not there. */
+    /**
+     * Whether {@code text} says that something tried did not work, or that what was to be found is not there, or asks
+     * for another way than the one given.
+     */
     static boolean says(String text) {
-        return (FAILED.matcher(text).find() || notFound(text)) && !ASKS_WHETHER.matcher(text).find();
+        return (FAILED.matcher(text).find() || notFound(text)) && !ASKS_WHETHER.matcher(text).find() || OTHER.matcher(text).find();
     }
 
     /** Whether {@code text} says that what the answer said to look for is not there ("没有那个按钮", "找不到社保办理"). */

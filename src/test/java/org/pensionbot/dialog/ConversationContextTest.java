@@ -500,14 +500,16 @@ class ConversationContextTest {
      * intended entry first, and none gets a confident answer from another entry. Measured 11 of 16
      * when the rule searched the follow-up on its own (6 of 16 searching it with the topic's question);
      * 13 since a follow-up that names nothing is not redirected ("去哪里办" after the missed-deadline
-     * answer came nearest the retirement topic's "到了退休年龄去哪里办退休"; {@link AskingWords}).
+     * answer came nearest the retirement topic's "到了退休年龄去哪里办退休"; {@link AskingWords}). 15 since "还有别的办法吗"
+     * offers the ways on that the answer names for when it does not suit ({@code when-it-fails}, 2026-12-06): other
+     * apps after the Alipay answer, the counter after the one on failed face scans.
      */
     @Test
     void writtenFollowUpsMostlyGetTheirEntryFirstAndNeverAWrongAnswer() throws IOException {
         FollowUps run = FollowUps.run("follow-ups.tsv", 2, engine, clock);
 
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
-        run.assertEntryFirstAtLeast(13);
+        run.assertEntryFirstAtLeast(15);
     }
 
     /**
