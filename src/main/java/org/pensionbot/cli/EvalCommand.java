@@ -125,7 +125,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (barred > 0) {
             out.println();
-            out.println(belowTheirBars.isEmpty() ? "Verdict: " + (barred == 1 ? "the set is" : "all " + barred + " sets are") + " at their bars."
+            out.println(belowTheirBars.isEmpty() ? "Verdict: " + (barred == 1 ? "the set is at its bar." : "all " + barred + " sets are at their bars.")
                     : "Verdict: " + belowTheirBars.size() + " of " + barred + " below their bars — mvn test would fail: "
                     + String.join("; ", belowTheirBars));
             ok &= belowTheirBars.isEmpty();
