@@ -708,6 +708,25 @@ class ConversationContextTest {
     }
 
     /**
+     * 70 two-message chats written blind by a helper from the entries' titles and first sentences (follow-ups-stuck.tsv,
+     * 2026-12-06): 30 say the answer's way did not work or does not suit ("换了地方还是刷不过", "他不在身边", "都装不上"),
+     * 20 ask a detail, 10 turn to a neighbouring matter, 10 tell of a scam. Run before any change: 11 of the 30 with an
+     * entry that fits first, 9 of 20 details, 8 neighbours redirected, 4 of 10 scams with the fraud entry first. The
+     * rules for a way that did not work, for a scam told over two messages and for a fee that "restores" a pension were
+     * chosen on it, so it is a development set now: 15, 10, 8 and 9. Several misses are fair replies all the same
+     * ("社区说这里办不了" after the offline answer gets its "先打12333或问问社区，弄清本地哪些地方能办").
+     */
+    @Test
+    void followUpsSayingTheWayDidNotWorkGetAnotherWay() throws IOException {
+        FollowUps run = FollowUps.run("follow-ups-stuck.tsv", 2, engine, clock);
+
+        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(15);
+        assertThat(run.missesOfKind("scam")).as("scams without the fraud entry first").hasSizeLessThanOrEqualTo(1);
+        assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(8);
+        assertThat(run.wrongAnswers()).as("a neighbour answered").noneMatch(miss -> miss.split("\t")[2].equals("-"));
+    }
+
+    /**
      * "没有那个按钮" after the Alipay answer got a choice led by certifying without a card (read as "没有…卡"), and
      * "找不到社保办理" the answer on which office to call (a tester): the answer's own help for what cannot be found.
      */
@@ -840,14 +859,15 @@ class ConversationContextTest {
 
                 Reply reply = chat.reply("chat", columns[messages - 1]);
 
-                String expected = columns[messages];
+                // "offline-certification|home-visit": either fits, the first best.
+                List<String> expected = List.of(columns[messages].split("\\|"));
                 if (reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE) {
                     redirected++;
                 }
-                if (reply.action() == Action.ANSWER && !reply.candidates().get(0).id().equals(expected)) {
+                if (reply.action() == Action.ANSWER && !expected.contains(reply.candidates().get(0).id())) {
                     wrongAnswers.add(row + " → " + Outcome.of(reply));
                 }
-                if (!reply.candidates().isEmpty() && reply.candidates().get(0).id().equals(expected) && !(reply instanceof Reply.Fallback)) {
+                if (!reply.candidates().isEmpty() && expected.contains(reply.candidates().get(0).id()) && !(reply instanceof Reply.Fallback)) {
                     first++;
                 } else {
                     missRows.add(row + " → " + Outcome.of(reply));
