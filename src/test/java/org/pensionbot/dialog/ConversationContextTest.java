@@ -727,6 +727,24 @@ class ConversationContextTest {
     }
 
     /**
+     * A second set of 70 (follow-ups-later.tsv, another helper, the same brief plus 10 new questions mid-chat), run once
+     * on the build before this session's follow-up rules and once after them, before anything was tuned on it: stuck
+     * 12 of 25 both times (one wrong detail — "弄了半天还是不行" after the Alipay answer got its step on searching — became
+     * a choice of the ways on, labelled the face-scan entry, offered second), details 10 → 12 of 20 (cost questions),
+     * all 10 new questions, 8 neighbours and 7 scams as before; no answer of another entry added.
+     */
+    @Test
+    void aSecondSetOfFollowUpsKeepsItsMeasuredLevels() throws IOException {
+        FollowUps run = FollowUps.run("follow-ups-later.tsv", 2, engine, clock);
+
+        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(13);
+        assertThat(run.missesOfKind("detail")).as("details without their entry first").hasSizeLessThanOrEqualTo(8);
+        assertThat(run.missesOfKind("new")).as("new questions mid-chat without their entry first").isEmpty();
+        assertThat(run.missesOfKind("scam")).as("scams without the fraud entry first").isEmpty();
+        assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(8);
+    }
+
+    /**
      * "没有那个按钮" after the Alipay answer got a choice led by certifying without a card (read as "没有…卡"), and
      * "找不到社保办理" the answer on which office to call (a tester): the answer's own help for what cannot be found.
      */
