@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a message says that what the person tried did not work: "还是不行", "换了地方还是刷不过", "都係唔得",
- * "点了没反应", "都装不上", or that what the answer said to look for is not there: "没有那个按钮", or asks for
- * another way outright: "还有别的办法吗". After an answer, such a message does not ask about that answer again — its
+ * "点了没反应", "都装不上", or that it cannot be done where the person is: "我腿不好去不了", or that what the answer
+ * said to look for is not there: "没有那个按钮", or asks for another way outright: "还有别的办法吗". After an answer, such a message does not ask about that answer again — its
  * way is what failed, or does not suit — but for another way.
  *
  * <p>A closed class of the language, like {@link AskingWords}: the words for failing, not the subject's. A question
@@ -23,25 +23,38 @@ final class NotWorking {
     private static final List<String> NOT_FOUND = List.of("找不到", "没找到", "搜不到", "找不着", "没搜到", "没有那个", "没有这个", "没那个",
             "没这个", "没看到", "没看见");
 
+    /**
+     * What the answer said cannot be done where the person is: "我腿不好去不了", "行唔到" (Cantonese), "窗口说办不了",
+     * "卡用不了", or on their phone: "我用的老年机". Only in a short message ({@link #MAX_CANNOT_CHARS}): a longer one
+     * says more than that ("她瘫床上好几年了 出不了门 能叫人来家里弄不" asks for a home visit), and retrieval reads it.
+     * Being far from home ("回不去") is not among them: where one is, retrieval reads too.
+     */
+    private static final List<String> CANNOT_FOLLOW = List.of("去不了", "走不动", "走不了", "出不了门", "下不了床", "行唔到", "来不了",
+            "办不了", "用不了", "用唔到", "不能用", "老年机", "老人机");
+
     /** Asking for another way than the one just given: "还有别的办法吗", "有没有其他法子". */
     private static final List<String> ANOTHER_WAY = List.of("别的办法", "其他办法", "其它办法", "别的法子", "其他法子", "别的方法",
             "其他方法", "别的路子", "换个办法", "换个法子");
 
     private static final Pattern FAILED = words(FAILING);
+    private static final Pattern CANNOT = words(CANNOT_FOLLOW);
+    static final int MAX_CANNOT_CHARS = 12;
     private static final Pattern OTHER = words(ANOTHER_WAY);
     private static final Pattern MISSING = words(NOT_FOUND);
-    /** "行不行", "不行吗", "不行不", "不行呢": asking whether it works. */
-    private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能");
+    /** "行不行", "不行吗", "不行不", "办不了吗": asking whether it works. */
+    private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能|不了[吗嘛么]");
 
     private NotWorking() {
     }
 
     /**
-     * Whether {@code text} says that something tried did not work, or that what was to be found is not there, or asks
-     * for another way than the one given.
+     * Whether {@code text} says that something tried did not work, or cannot be done, or that what was to be found is
+     * not there, or asks for another way than the one given.
      */
     static boolean says(String text) {
-        return (FAILED.matcher(text).find() || notFound(text)) && !ASKS_WHETHER.matcher(text).find() || OTHER.matcher(text).find();
+        boolean cannot = CANNOT.matcher(text).find() && text.strip().codePointCount(0, text.strip().length()) <= MAX_CANNOT_CHARS;
+        boolean failed = FAILED.matcher(text).find() || cannot || notFound(text);
+        return failed && !ASKS_WHETHER.matcher(text).find() || OTHER.matcher(text).find();
     }
 
     /** Whether {@code text} says that what the answer said to look for is not there ("没有那个按钮", "找不到社保办理"). */

@@ -713,14 +713,15 @@ class ConversationContextTest {
      * 20 ask a detail, 10 turn to a neighbouring matter, 10 tell of a scam. Run before any change: 11 of the 30 with an
      * entry that fits first, 9 of 20 details, 8 neighbours redirected, 4 of 10 scams with the fraud entry first. The
      * rules for a way that did not work, for a scam told over two messages and for a fee that "restores" a pension were
-     * chosen on it, so it is a development set now: 15, 10, 8 and 9. Several misses are fair replies all the same
+     * chosen on it, so it is a development set now: 15, 10, 8 and 9; 18 stuck ones since short messages saying the way
+     * cannot be followed count too ("我腿不好去不了", "她用的老人机", "窗口说办不了"). Several misses are fair replies all the same
      * ("社区说这里办不了" after the offline answer gets its "先打12333或问问社区，弄清本地哪些地方能办").
      */
     @Test
     void followUpsSayingTheWayDidNotWorkGetAnotherWay() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-stuck.tsv", 2, engine, clock);
 
-        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(15);
+        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(12);
         assertThat(run.missesOfKind("scam")).as("scams without the fraud entry first").hasSizeLessThanOrEqualTo(1);
         assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(8);
         assertThat(run.wrongAnswers()).as("a neighbour answered").noneMatch(miss -> miss.split("\t")[2].equals("-"));
@@ -731,17 +732,35 @@ class ConversationContextTest {
      * on the build before this session's follow-up rules and once after them, before anything was tuned on it: stuck
      * 12 of 25 both times (one wrong detail — "弄了半天还是不行" after the Alipay answer got its step on searching — became
      * a choice of the ways on, labelled the face-scan entry, offered second), details 10 → 12 of 20 (cost questions),
-     * all 10 new questions, 8 neighbours and 7 scams as before; no answer of another entry added.
+     * all 10 new questions, 8 neighbours and 7 scams as before; no answer of another entry added. Then tuned on: short
+     * messages saying the way cannot be followed count too (stuck 14 of 25).
      */
     @Test
     void aSecondSetOfFollowUpsKeepsItsMeasuredLevels() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-later.tsv", 2, engine, clock);
 
-        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(13);
+        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(11);
         assertThat(run.missesOfKind("detail")).as("details without their entry first").hasSizeLessThanOrEqualTo(8);
         assertThat(run.missesOfKind("new")).as("new questions mid-chat without their entry first").isEmpty();
         assertThat(run.missesOfKind("scam")).as("scams without the fraud entry first").isEmpty();
         assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(8);
+    }
+
+    /**
+     * A third set of 60 (follow-ups-third.tsv, 35 of them stuck in many words: "页面一直转圈", "我腿不好去不了", "没那个选项",
+     * "刷了三次都失败了 不让刷了"), run once on the build before this session's follow-up rules, once after the rules for
+     * a way that did not work, and once after short messages saying it cannot be followed counted too: stuck 17 → 19 → 20
+     * of 35 with a fitting entry first (another entry's detail or answer 4 → 5 → 4), details 7 → 8 of 15, scams 4 → 5 of
+     * 5, neighbours 5 of 5 throughout. Then "回不去" (far from home) left that list: 21.
+     */
+    @Test
+    void aThirdSetOfFollowUpsKeepsItsMeasuredLevels() throws IOException {
+        FollowUps run = FollowUps.run("follow-ups-third.tsv", 2, engine, clock);
+
+        assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(14);
+        assertThat(run.missesOfKind("detail")).as("details without their entry first").hasSizeLessThanOrEqualTo(7);
+        assertThat(run.missesOfKind("scam")).as("scams without the fraud entry first").isEmpty();
+        assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(5);
     }
 
     /**
