@@ -103,10 +103,11 @@ public final class Conversations {
             topic = previous.topic(); // "谢谢", or a reply that asked back: the same subject goes on
         }
         // Tips, thanks, ratings, "请回复 1–3" and "别着急" add nothing to choose from: the numbers of the reply
-        // before still pick (after "请回复 1–3" the person sends exactly such a number).
+        // before still pick (after "请回复 1–3" the person sends exactly such a number; after "这些办法都不行的话…" one of the ways).
         boolean keepsChoices = reply instanceof Reply.Tips || reply instanceof Reply.Feedback
                 || (reply instanceof Reply.SmallTalk smallTalk && (smallTalk.kind() == Reply.SmallTalkKind.NO_MORE_TIPS
-                        || smallTalk.kind() == Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE || smallTalk.kind() == Reply.SmallTalkKind.CONFUSED));
+                        || smallTalk.kind() == Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE || smallTalk.kind() == Reply.SmallTalkKind.CONFUSED
+                        || smallTalk.kind() == Reply.SmallTalkKind.WAYS_ON_DID_NOT_WORK));
         Reply last = keepsChoices && previous != null ? previous.last() : reply;
         String asked = tail(asked(reply, readAs, previous, keepsChoices), MAX_EARLIER_CHARS);
         memories.put(chatKey, new Memory(last, topic, asked, clock.instant()));
@@ -235,6 +236,12 @@ public final class Conversations {
             return new Turn(tooLate.get(), null);
         }
         boolean unclearAlone = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
+        if (unclearAlone && memory.last() instanceof Reply.Clarify ways && ways.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
+            Optional<Decision> inPerson = engine.decideWhenTheWaysOnDidNotWork(alone);
+            if (inPerson.isPresent()) {
+                return new Turn(inPerson.get(), null);
+            }
+        }
         if (memory.topic() != null && topicOf(memory.last()) != null && unclearAlone) {
             // "还是不行" after an answer: another way, not that answer's detail ("12306核验老不通过" is redirected alone).
             Optional<Decision> otherWay = engine.decideWhenItDidNotWork(alone, memory.topic());

@@ -527,6 +527,21 @@ public final class DialogEngine {
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
     }
 
+    /**
+     * "还是不行" again right after the ways on were offered ({@link #decideWhenItDidNotWork}): offering them once more
+     * repeats what the person has seen (a tester got the counter again after "我腿脚不好去不了" → "还有别的办法吗"). The
+     * reply says who helps in person — 12333, the community, the counter — and the choice before stays open.
+     * Empty for any other message.
+     */
+    Optional<Decision> decideWhenTheWaysOnDidNotWork(Decision alone) {
+        Reply said = alone.reply();
+        if (!NotWorking.says(said.question()) && !NotWorking.says(index.get().normalize(said.question()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(new Reply.SmallTalk(said.question(), said.personalDataWarning(),
+                Reply.SmallTalkKind.WAYS_ON_DID_NOT_WORK, Phrases.WAYS_ON_DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
+    }
+
     /** The lines of an answer's help — under its steps, and its tips — that say what to do when something cannot be found. */
     private static List<String> helpForWhenNotFound(FaqEntry entry) {
         Stream<String> underTheSteps = IntStream.rangeClosed(1, entry.steps().size()).mapToObj(entry::helpForStep).flatMap(List::stream);

@@ -28,6 +28,10 @@ public final class Phrases {
     /** Above a choice of one: only one entry came near enough to offer. */
     public static final String CLARIFY_ONE_PROMPT = "我不太确定是不是这个意思。您是想问：";
 
+    /** After the ways on were offered, "还是不行" again: who will help in person, and that the choice still stands. */
+    public static final String WAYS_ON_DID_NOT_WORK = "别着急。这些办法都不行的话，请拨打社保服务电话 " + HOTLINE
+            + "，或者去社区、村委会、社保窗口，跟工作人员说明情况，他们会帮您想办法。\n上面的办法还想看哪一个，回复序号就行。";
+
     /** Above the other ways to try, after the person said what the last answer said did not work. */
     public static final String OTHER_WAYS_PROMPT = "别着急，这样不行的话，还有别的办法。您看看哪个合适：";
 

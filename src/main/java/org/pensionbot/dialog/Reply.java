@@ -261,6 +261,8 @@ public sealed interface Reply {
         /** "更多" after an answer that has no more tips. */
         NO_MORE_TIPS,
         /** "还是不懂", "看不懂", "太复杂了": the person is lost, not asking anything new; the reply says how to go on. */
-        CONFUSED
+        CONFUSED,
+        /** "还是不行" again after the ways on were offered: the reply says who will help in person. */
+        WAYS_ON_DID_NOT_WORK
     }
 }

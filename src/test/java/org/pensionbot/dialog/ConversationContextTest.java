@@ -780,6 +780,25 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * After the ways on, "还有别的办法吗" got the same ways again (a tester: the counter offered again to someone whose
+     * legs are bad). Now the reply says who helps in person, and a number still picks one of the ways.
+     */
+    @Test
+    void whenTheWaysOnDidNotWorkEitherTheReplySaysWhoHelpsInPerson() {
+        conversations.reply("chat", "刷脸老是不过");
+        Reply ways = conversations.reply("chat", "我腿脚不好去不了");
+
+        Reply again = conversations.reply("chat", "还有别的办法吗");
+        Reply picked = conversations.reply("chat", "1");
+
+        assertThat(again).isInstanceOfSatisfying(Reply.SmallTalk.class, inPerson -> {
+            assertThat(inPerson.kind()).isEqualTo(Reply.SmallTalkKind.WAYS_ON_DID_NOT_WORK);
+            assertThat(inPerson.text()).contains("12333");
+        });
+        assertThat(Outcome.of(picked)).isEqualTo("answer " + ways.candidates().get(0).id());
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"认证app注册不了, 12306核验老不通过", "帮我妈认证咋弄, 用我手机行不行"})
     void aNeighbourThatFailsOrAQuestionWhetherSomethingWorksIsReadAsBefore(String first, String then) {
