@@ -528,14 +528,16 @@ public final class DialogEngine {
     }
 
     /**
-     * "还是不行" again right after the ways on were offered ({@link #decideWhenItDidNotWork}): offering them once more
-     * repeats what the person has seen (a tester got the counter again after "我腿脚不好去不了" → "还有别的办法吗"). The
+     * "还是不行" again right after the ways on were offered ({@link #decideWhenItDidNotWork}), or "那咋办": offering them
+     * once more repeats what the person has seen (a tester got the counter again after "我腿脚不好去不了" → "还有别的办法吗"). The
      * reply says who helps in person — 12333, the community, the counter — and the choice before stays open.
      * Empty for any other message.
      */
     Optional<Decision> decideWhenTheWaysOnDidNotWork(Decision alone) {
         Reply said = alone.reply();
-        if (!NotWorking.says(said.question()) && !NotWorking.says(index.get().normalize(said.question()))) {
+        String normalized = index.get().normalize(said.question());
+        // "那咋办" names nothing: after the ways on, it asks what now, as "还是不行" says it.
+        if (!NotWorking.says(said.question()) && !NotWorking.says(normalized) && !AskingWords.only(normalized)) {
             return Optional.empty();
         }
         return Optional.of(new Decision(new Reply.SmallTalk(said.question(), said.personalDataWarning(),

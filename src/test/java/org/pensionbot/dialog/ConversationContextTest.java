@@ -784,12 +784,13 @@ class ConversationContextTest {
      * After the ways on, "还有别的办法吗" got the same ways again (a tester: the counter offered again to someone whose
      * legs are bad). Now the reply says who helps in person, and a number still picks one of the ways.
      */
-    @Test
-    void whenTheWaysOnDidNotWorkEitherTheReplySaysWhoHelpsInPerson() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"还有别的办法吗", "那咋办"})
+    void whenTheWaysOnDidNotWorkEitherTheReplySaysWhoHelpsInPerson(String message) {
         conversations.reply("chat", "刷脸老是不过");
         Reply ways = conversations.reply("chat", "我腿脚不好去不了");
 
-        Reply again = conversations.reply("chat", "还有别的办法吗");
+        Reply again = conversations.reply("chat", message);
         Reply picked = conversations.reply("chat", "1");
 
         assertThat(again).isInstanceOfSatisfying(Reply.SmallTalk.class, inPerson -> {
