@@ -449,8 +449,25 @@ public final class DialogEngine {
                                           SearchResult search) {
         return current.corpus().entry(current.corpus().menus().fraudEntry())
                 .map(fraud -> new Decision(new Reply.Answer(question, personalData, fraud, confidence, related(current.corpus(), fraud),
-                        List.of(new ScoredEntry(fraud, confidence, List.of()))), Decision.Rule.SAFETY, search));
+                        List.of(new ScoredEntry(fraud, confidence, List.of())), stepForWhatWasDone(current, fraud, question)),
+                        Decision.Rule.SAFETY, search));
     }
+
+    /** How close what was said must come to an urgent step to lead with it: "银行卡要挂失吗" 0.66, "钱被转走了" 0.78. */
+    static final double URGENT_STEP_FLOOR = 0.60;
+
+    /**
+     * The urgent step that speaks to what the person says was done, shown first ("👉 您问的这一点"): "填了银行卡号" → call
+     * the bank to freeze the card, "我已经转了钱怎么办" → 110. A tester in the middle of a scam got the same five steps
+     * three times and had to find the one for them. Only a step, and only a close one ({@link #URGENT_STEP_FLOOR}):
+     * "我已经把验证码给他了" comes nearest the 110 step (0.56), which is not what it needs, and gets the steps as they are.
+     */
+    private static Optional<String> stepForWhatWasDone(FaqIndex current, FaqEntry fraud, String question) {
+        return current.closestSentence(fraud, question)
+                .filter(match -> match.cosine() >= URGENT_STEP_FLOOR && fraud.steps().contains(match.sentence()))
+                .map(FaqIndex.SentenceMatch::sentence);
+    }
+
 
     /**
      * A follow-up after an answer that came near nothing on its own ("那他不在身边呢" after the entry on helping a

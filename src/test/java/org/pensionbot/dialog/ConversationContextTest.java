@@ -680,6 +680,18 @@ class ConversationContextTest {
         assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
     }
 
+    /** Mid-scam, the step for what was done comes first: freezing the card for a card number given, 110 for money sent. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource({"有人冒充社保局让我填银行卡号 我填了, 银行卡要挂失吗, 银行卡背面的客服电话", "有人冒充社保局让我填银行卡号 我填了, 我已经转了钱怎么办, 110"})
+    void midScamTheStepForWhatWasDoneComesFirst(String scam, String then, String step) {
+        conversations.reply("chat", scam);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Answer.class, steps -> assertThat(steps.pointAsked()).hasValueSatisfying(
+                point -> assertThat(point).contains(step)));
+    }
+
     @Test
     void midScamANewQuestionOfItsOwnIsStillAnsweredOnItsOwn() {
         conversations.reply("chat", "有人冒充社保局让我填银行卡号 我填了");
