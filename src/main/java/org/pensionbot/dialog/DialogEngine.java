@@ -468,7 +468,6 @@ public final class DialogEngine {
                 .map(FaqIndex.SentenceMatch::sentence);
     }
 
-
     /**
      * A follow-up after an answer that came near nothing on its own ("那他不在身边呢" after the entry on helping a
      * parent, "我以为就退休的才弄" after the survivors' entry) but, read as one sentence with the question that answer
@@ -504,8 +503,9 @@ public final class DialogEngine {
     }
 
     /**
-     * A message after an answer saying that what was tried did not work ({@link NotWorking}: "还是不行" after the
-     * entry on failed face scans, "都装不上" after the other apps): the answer's way is what failed, so it is not a
+     * A message after an answer saying that what was tried did not work or cannot be followed, or asking for another
+     * way ({@link NotWorking}: "还是不行" after the entry on failed face scans, "都装不上" after the other apps, "我腿不好去不了"
+     * after the counter, "还有别的办法吗"): the answer's way is what failed or does not suit, so it is not a
      * detail of that answer — the sentence closest to "换了地方还是刷不过" is the very advice just tried — nor a new
      * question: searched with the answered entry left out, it found "人在外地" for 换了地方. The ways on are the
      * entries the answer names for when it fails ({@code when-it-fails}), offered under a line that says so. When
@@ -521,6 +521,7 @@ public final class DialogEngine {
         if (!NotWorking.says(said.question()) && !NotWorking.says(normalized)) {
             return Optional.empty();
         }
+        // As written and as the index reads it: "都係唔得" is "不得" after the synonyms, "没有那个按钮" stays itself.
         boolean notFound = NotWorking.notFound(said.question()) || NotWorking.notFound(normalized);
         List<String> help = notFound ? helpForWhenNotFound(topic) : List.of();
         if (!help.isEmpty()) {
@@ -564,7 +565,7 @@ public final class DialogEngine {
     /** The lines of an answer's help — under its steps, and its tips — that say what to do when something cannot be found. */
     private static List<String> helpForWhenNotFound(FaqEntry entry) {
         Stream<String> underTheSteps = IntStream.rangeClosed(1, entry.steps().size()).mapToObj(entry::helpForStep).flatMap(List::stream);
-        return Stream.concat(underTheSteps, entry.tips().stream()).filter(NotWorking::forWhenNotFound).toList();
+        return Stream.concat(underTheSteps, entry.tips().stream()).filter(NotWorking::notFound).toList();
     }
 
     /**

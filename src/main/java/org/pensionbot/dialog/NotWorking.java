@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a message says that what the person tried did not work: "还是不行", "换了地方还是刷不过", "都係唔得",
- * "点了没反应", "都装不上", or that it cannot be done where the person is: "我腿不好去不了", or that what the answer
- * said to look for is not there: "没有那个按钮", or asks for another way outright: "还有别的办法吗". After an answer, such a message does not ask about that answer again — its
- * way is what failed, or does not suit — but for another way.
+ * "点了没反应", "都装不上"; or that it cannot be done where the person is: "我腿不好去不了"; or that what the answer
+ * said to look for is not there: "没有那个按钮"; or asks for another way outright: "还有别的办法吗". After an answer,
+ * such a message does not ask about that answer again — its way is what failed, or does not suit — but for another way.
  *
  * <p>A closed class of the language, like {@link AskingWords}: the words for failing, not the subject's. A question
  * whether something works ("用我手机行不行", "微信不行吗") asks, it does not report: it is not one.
@@ -36,9 +36,10 @@ final class NotWorking {
     private static final List<String> ANOTHER_WAY = List.of("别的办法", "其他办法", "其它办法", "别的法子", "其他法子", "别的方法",
             "其他方法", "别的路子", "换个办法", "换个法子");
 
+    static final int MAX_CANNOT_CHARS = 12;
+
     private static final Pattern FAILED = words(FAILING);
     private static final Pattern CANNOT = words(CANNOT_FOLLOW);
-    static final int MAX_CANNOT_CHARS = 12;
     private static final Pattern OTHER = words(ANOTHER_WAY);
     private static final Pattern MISSING = words(NOT_FOUND);
     /** "行不行", "不行吗", "不行不", "办不了吗": asking whether it works. */
@@ -54,17 +55,15 @@ final class NotWorking {
     static boolean says(String text) {
         boolean cannot = CANNOT.matcher(text).find() && text.strip().codePointCount(0, text.strip().length()) <= MAX_CANNOT_CHARS;
         boolean failed = FAILED.matcher(text).find() || cannot || notFound(text);
-        return failed && !ASKS_WHETHER.matcher(text).find() || OTHER.matcher(text).find();
+        return (failed && !ASKS_WHETHER.matcher(text).find()) || OTHER.matcher(text).find();
     }
 
-    /** Whether {@code text} says that what the answer said to look for is not there ("没有那个按钮", "找不到社保办理"). */
+    /**
+     * Whether {@code text} speaks of something not found: a message saying what the answer said to look for is not
+     * there ("没有那个按钮", "找不到社保办理"), or a sentence of an answer saying what to do then ("搜不到，就搜…").
+     */
     static boolean notFound(String text) {
         return MISSING.matcher(text).find();
-    }
-
-    /** Whether a sentence of an answer says what to do when something cannot be found ("搜不到，就搜…"). */
-    static boolean forWhenNotFound(String sentence) {
-        return MISSING.matcher(sentence).find();
     }
 
     private static Pattern words(List<String> words) {

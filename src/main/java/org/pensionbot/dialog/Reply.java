@@ -220,7 +220,6 @@ public sealed interface Reply {
         }
     }
 
-    /** Why a fallback happened; renderers word the apology accordingly. */
     /** Why a choice is offered, which its first line says. */
     enum ClarifyReason {
         /** Several entries fit the message about as well. */
@@ -229,6 +228,7 @@ public sealed interface Reply {
         DID_NOT_WORK
     }
 
+    /** Why a fallback happened; renderers word the apology accordingly. */
     enum FallbackReason {
         /** Empty, only punctuation, emoji or symbols: nothing to read. */
         NO_TEXT,
