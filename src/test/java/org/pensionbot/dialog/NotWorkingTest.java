@@ -9,7 +9,7 @@ class NotWorkingTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"还是不行", "换了光线也不行", "刷了好几回都不过", "都係唔得", "点了没反应", "都装不上", "试了没用", "又失败了", "没有那个按钮",
-            "找不到社保办理", "还有别的办法吗", "有没有其他法子",
+            "找不到社保办理", "还有别的办法吗", "有没有其他法子", "啲燈光已經好光 都係刷唔到",
             "我腿不好去不了", "我手机是老人机", "窗口说办不了", "我行唔到 腳唔好"})
     void saysThatWhatWasTriedDidNotWork(String message) {
         assertThat(NotWorking.says(message)).isTrue();
