@@ -518,12 +518,10 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         String normalized = current.normalize(said.question());
-        if (!NotWorking.says(said.question()) && !NotWorking.says(normalized)) {
+        if (!NotWorking.says(said.question(), normalized)) {
             return Optional.empty();
         }
-        // As written and as the index reads it: "都係唔得" is "不得" after the synonyms, "没有那个按钮" stays itself.
-        boolean notFound = NotWorking.notFound(said.question()) || NotWorking.notFound(normalized);
-        List<String> help = notFound ? helpForWhenNotFound(topic) : List.of();
+        List<String> help = NotWorking.notFound(said.question(), normalized) ? helpForWhenNotFound(topic) : List.of();
         if (!help.isEmpty()) {
             return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, String.join("\n", help)),
                     Decision.Rule.CONTEXT, alone.search()));
@@ -555,7 +553,7 @@ public final class DialogEngine {
         Reply said = alone.reply();
         String normalized = index.get().normalize(said.question());
         // "那咋办" names nothing: after the ways on, it asks what now, as "还是不行" says it.
-        if (!NotWorking.says(said.question()) && !NotWorking.says(normalized) && !AskingWords.only(normalized)) {
+        if (!NotWorking.says(said.question(), normalized) && !AskingWords.only(normalized)) {
             return Optional.empty();
         }
         return Optional.of(new Decision(new Reply.SmallTalk(said.question(), said.personalDataWarning(),

@@ -59,6 +59,19 @@ final class NotWorking {
     }
 
     /**
+     * {@link #says} of a message as written or as the index reads it (after the synonyms): "都係唔得" becomes "都系不得",
+     * which no word of failing matches, while "没有那个按钮" stays itself.
+     */
+    static boolean says(String asWritten, String normalized) {
+        return says(asWritten) || says(normalized);
+    }
+
+    /** {@link #notFound} of a message as written or as the index reads it. */
+    static boolean notFound(String asWritten, String normalized) {
+        return notFound(asWritten) || notFound(normalized);
+    }
+
+    /**
      * Whether {@code text} speaks of something not found: a message saying what the answer said to look for is not
      * there ("没有那个按钮", "找不到社保办理"), or a sentence of an answer saying what to do then ("搜不到，就搜…").
      */

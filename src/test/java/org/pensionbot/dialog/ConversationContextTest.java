@@ -643,40 +643,23 @@ class ConversationContextTest {
      * A usability tester in the middle of a scam asked about the card, or told what the caller does now: "银行卡要挂失吗"
      * got the social security card's redirect ("我答不准"), "他让我对着镜头眨眼" a choice led by tips for passing a face
      * scan. Mid-scam, a message that is no clear question of its own is about the scam: the steps again, which say
-     * what to do with the card.
+     * what to do with the card. Also after a detail of the steps ("要报警吗" → "马上拨打 110") or the steps repeated,
+     * where the chat so far no longer read as a scam and the card redirect came back (the three-message chats).
+     * And a scam told over two messages: the first only says that someone called or came to help with the
+     * certification (a choice led by the fraud entry), the second what the caller then wanted, which alone came near
+     * nothing ("没太明白"; a blind set of 70 chats, 2026-12-06, had four such).
+     *
+     * @param chat the messages before the last one, separated by " / "
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"有人冒充社保局让我填银行卡号 我填了, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了, 银行卡要冻结吗",
-            "有人加我微信说帮我做认证 让我开视频 我开了, 他让我对着镜头眨眼", "有人打电话说是社保局的 让我报验证码, 会怎么样"})
-    void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String scam, String then) {
-        conversations.reply("chat", scam);
-
-        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
-    }
-
-    /**
-     * After the steps and a question about one of them, asking whether to freeze the card still gets the steps (their
-     * second says how): a tester got the social security card's redirect ("我答不准") where the chat's last reply was the
-     * detail "马上拨打 110", or the steps repeated, which the chat so far no longer read as a scam.
-     */
-    @ParameterizedTest(name = "{0} → {1} → {2}")
-    @CsvSource({"给了对方身份证号和银行卡号 会怎样, 要报警吗, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了, 银行卡要冻结吗, 卡要挂失吗"})
-    void askingAboutTheCardAfterTheStepsGetsThemAgain(String scam, String then, String card) {
-        conversations.reply("chat", scam);
-        conversations.reply("chat", then);
-
-        assertThat(Outcome.of(conversations.reply("chat", card))).isEqualTo("answer fraud-safety");
-    }
-
-    /**
-     * A scam told over two messages: the first only says that someone called or came to help with the certification
-     * (a choice led by the fraud entry), the second what the caller then wanted. Alone the second came near nothing
-     * ("没太明白"); a blind set of 70 chats (2026-12-06) had four such, each now with the urgent steps.
-     */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"接到电话说帮我做认证, 他要我开视频", "有人上门说帮老人认证, 他把我妈身份证拿走了"})
-    void aScamToldOverTwoMessagesGetsTheUrgentSteps(String first, String then) {
-        conversations.reply("chat", first);
+            "有人加我微信说帮我做认证 让我开视频 我开了, 他让我对着镜头眨眼", "有人打电话说是社保局的 让我报验证码, 会怎么样",
+            "给了对方身份证号和银行卡号 会怎样 / 要报警吗, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了 / 银行卡要冻结吗, 卡要挂失吗",
+            "接到电话说帮我做认证, 他要我开视频", "有人上门说帮老人认证, 他把我妈身份证拿走了"})
+    void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
+        for (String earlier : chat.split(" / ")) {
+            conversations.reply("chat", earlier);
+        }
 
         assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
     }
