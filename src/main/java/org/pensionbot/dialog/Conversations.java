@@ -235,6 +235,13 @@ public final class Conversations {
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }
+        if (cameAfterARedirect(memory.last()) && READ_BY_SEARCH.contains(alone.rule())) {
+            Optional<Decision> thatMatter = engine.decideStillTheRedirectedMatter(memory.asked() + " " + alone.reply().question(),
+                    alone, (Reply.Fallback) memory.last());
+            if (thatMatter.isPresent()) {
+                return new Turn(thatMatter.get(), null);
+            }
+        }
         boolean unclearAlone = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
         if (unclearAlone && memory.last() instanceof Reply.Clarify ways && ways.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
             Optional<Decision> inPerson = engine.decideWhenTheWaysOnDidNotWork(alone);
@@ -267,8 +274,9 @@ public final class Conversations {
         }
         if (cameNearNothing && cameAfterARedirect(memory.last())) {
             // "要去哪里办手续" after the death redirect asks about that matter, and read with what came before it still
-            // found no entry: the redirect says where to go, "didn't follow" would not.
-            return new Turn(engine.sameRedirect(decided, (Reply.Fallback) memory.last()), null);
+            // found no entry: the redirect says where to go, "didn't follow" would not. "那我先认证" turns to the subject.
+            Reply.Fallback redirect = (Reply.Fallback) memory.last();
+            return new Turn(engine.decideTheSubjectAfterARedirect(decided, redirect).orElseGet(() -> engine.sameRedirect(decided, redirect)), null);
         }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }
@@ -355,6 +363,10 @@ public final class Conversations {
      * Decisions of a message alone that the chat may make clearer: read with its topic, or with what
      * was said before it ({@link DialogEngine#decideRefinement}).
      */
+    /** A message decided by what search found: not small talk, an alarm, or nothing to read. */
+    private static final java.util.Set<Decision.Rule> READ_BY_SEARCH =
+            java.util.EnumSet.of(Decision.Rule.CONFIDENT, Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
+
     private static final java.util.Set<Decision.Rule> UNSETTLED_ALONE =
             java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
 

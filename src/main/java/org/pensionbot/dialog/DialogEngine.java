@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -434,6 +435,64 @@ public final class DialogEngine {
      * after the death redirect): it is about that matter, and the redirect says where it is handled; "didn't follow"
      * with certification entries would be beside the point.
      */
+    /**
+     * A follow-up right after a redirect that, read with the redirected question, is that matter still: "密码也忘了"
+     * after the card's redirect for "社保卡丢了怎么补办" is the card's password, not the certification app's (a tester
+     * got that app's answer); "也是在支付宝上吗" after the old-age allowance's redirect asks about that allowance, not
+     * certifying on Alipay; "需要本人去吗" after subsistence allowance's. The redirect stands. Empty for a message that
+     * names the bot's subject ("那我先认证": {@link #decideTheSubjectAfterARedirect}) or that, read with the question
+     * before, is about something else ("我妈刷脸老是不过").
+     *
+     * @param together the redirected question and the new message as one sentence
+     */
+    Optional<Decision> decideStillTheRedirectedMatter(String together, Decision alone, Reply.Fallback redirect) {
+        FaqIndex current = index.get();
+        Reply said = alone.reply();
+        boolean redirectedAlready = said instanceof Reply.Fallback fallback && redirect.redirect().equals(fallback.redirect());
+        if (redirectedAlready || KeywordMessage.namesTheSubject(current.normalize(said.question()))) {
+            return Optional.empty();
+        }
+        SearchResult found = current.search(together);
+        Decision read = decide(current, said.question(), said.personalDataWarning(), found, Position.MID_CHAT);
+        boolean thatMatter = read.reply() instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE
+                && redirect.redirect().equals(fallback.redirect());
+        return thatMatter ? Optional.of(sameRedirect(alone, redirect)) : Optional.empty();
+    }
+
+    /**
+     * A message that names the bot's subject right after a redirect turns back to it: "那我先认证" after the card's
+     * redirect for "社保卡丢了怎么补办" got that redirect again (a tester). It gets a choice: first the entries under the
+     * redirect that the redirected question came near (certifying without the card), then what the message finds read as
+     * about the subject ({@link KeywordMessage}). Empty for a message that does not name the subject ("要去哪里办手续"
+     * after the death redirect is about that matter).
+     */
+    Optional<Decision> decideTheSubjectAfterARedirect(Decision decided, Reply.Fallback redirect) {
+        FaqIndex current = index.get();
+        Reply said = decided.reply();
+        if (!KeywordMessage.namesTheSubject(current.normalize(said.question()))) {
+            return Optional.empty();
+        }
+        Decision aboutTheSubject = decide(said.question());
+        if (aboutTheSubject.reply() instanceof Reply.Answer) {
+            return Optional.of(new Decision(aboutTheSubject.reply(), Decision.Rule.CONTEXT, aboutTheSubject.search()));
+        }
+        Set<String> cameNear = redirect.candidates().stream()
+                .filter(candidate -> candidate.confidence() >= thresholds.suggestFloor())
+                .map(ScoredEntry::id)
+                .collect(Collectors.toSet());
+        Map<String, ScoredEntry> options = new LinkedHashMap<>();
+        redirect.candidates().stream()
+                .filter(candidate -> cameNear.contains(candidate.id()) && redirect.suggestions().contains(candidate.entry()))
+                .forEach(candidate -> options.putIfAbsent(candidate.id(), candidate));
+        aboutTheSubject.reply().candidates().forEach(candidate -> options.putIfAbsent(candidate.id(), candidate));
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ScoredEntry> offered = options.values().stream().limit(MAX_CLARIFY_OPTIONS).toList();
+        return Optional.of(new Decision(new Reply.Clarify(said.question(), said.personalDataWarning(), offered),
+                Decision.Rule.CONTEXT, aboutTheSubject.search()));
+    }
+
     Decision sameRedirect(Decision decided, Reply.Fallback redirect) {
         Reply said = decided.reply();
         return new Decision(new Reply.Fallback(said.question(), said.personalDataWarning(), Reply.FallbackReason.OUT_OF_SCOPE,
@@ -521,10 +580,9 @@ public final class DialogEngine {
         if (!NotWorking.says(said.question(), normalized)) {
             return Optional.empty();
         }
-        List<String> help = NotWorking.notFound(said.question(), normalized) ? helpForWhenNotFound(topic) : List.of();
+        List<String> help = NotWorking.notFound(said.question(), normalized) ? helpThat(topic, NotWorking::notFound) : List.of();
         if (!help.isEmpty()) {
-            return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, String.join("\n", help)),
-                    Decision.Rule.CONTEXT, alone.search()));
+            return Optional.of(ownHelp(said, topic, help, alone.search()));
         }
         List<ScoredEntry> otherWays = topic.whenItFails().stream()
                 .map(current.corpus()::entry)
@@ -532,7 +590,10 @@ public final class DialogEngine {
                 .map(way -> scored(way, alone.search()))
                 .toList();
         if (otherWays.isEmpty()) {
-            return Optional.empty();
+            // An entry that names no other entry as a way on may say in its own words what to do when its way fails:
+            // "还是不行" after certifying abroad is the consulate's paper form (was a choice led by how often to certify).
+            List<String> whenItFails = helpThat(topic, NotWorking::failing);
+            return whenItFails.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, whenItFails, alone.search()));
         }
         // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan): the way the message
         // itself comes near, if any comes near at all, goes first; the corpus's order stands for "还是不行".
@@ -560,10 +621,19 @@ public final class DialogEngine {
                 Reply.SmallTalkKind.WAYS_ON_DID_NOT_WORK, Phrases.WAYS_ON_DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
     }
 
-    /** The lines of an answer's help — under its steps, and its tips — that say what to do when something cannot be found. */
-    private static List<String> helpForWhenNotFound(FaqEntry entry) {
+    /**
+     * The lines of an answer's help — under its steps, and its tips — that {@code speakOf} what went wrong: what to do
+     * when something cannot be found ({@link NotWorking#notFound}), or when the way fails ({@link NotWorking#failing}).
+     */
+    private static List<String> helpThat(FaqEntry entry, Predicate<String> speakOf) {
         Stream<String> underTheSteps = IntStream.rangeClosed(1, entry.steps().size()).mapToObj(entry::helpForStep).flatMap(List::stream);
-        return Stream.concat(underTheSteps, entry.tips().stream()).filter(NotWorking::notFound).toList();
+        return Stream.concat(underTheSteps, entry.tips().stream()).filter(speakOf).toList();
+    }
+
+    /** The answer's own lines for what went wrong, as a detail of that answer. */
+    private static Decision ownHelp(Reply said, FaqEntry topic, List<String> lines, SearchResult search) {
+        return new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, String.join("\n", lines)),
+                Decision.Rule.CONTEXT, search);
     }
 
     /**

@@ -28,6 +28,17 @@ final class KeywordMessage {
         return NOT_A_LETTER_OR_DIGIT.matcher(text).replaceAll("").codePoints().count() <= MAX_CHARACTERS;
     }
 
+    /**
+     * The subject's own names after the synonyms ({@code synonyms.txt} makes 社保认证, 养老金资格认证, 年检 … one of
+     * these): a message that has one speaks of the subject however little else it says ("那我先认证").
+     */
+    private static final Pattern NAMES_THE_SUBJECT = Pattern.compile("认证|年审");
+
+    /** Whether a message, as the index reads it ({@code FaqIndex.normalize}), names the bot's subject. */
+    static boolean namesTheSubject(String normalized) {
+        return NAMES_THE_SUBJECT.matcher(normalized).find();
+    }
+
     /** The message as it is searched: about the subject. */
     static String aboutTheSubject(String text) {
         return SUBJECT + " " + text;

@@ -17,7 +17,7 @@ final class NotWorking {
 
     private static final List<String> FAILING = List.of("不行", "不管用", "没用", "失败", "刷不过", "过不了", "过不去", "通不过",
             "不通过", "没通过", "都不过", "也不过", "还是不过", "老不过", "总不过", "没成功", "不成功", "没反应", "打不开", "登不上",
-            "登录不上", "装不上", "进不去", "唔得", "刷唔到", "刷不上", "刷不出来");
+            "登录不上", "装不上", "进不去", "唔得", "刷唔到", "刷不上", "刷不出来", "核验不了", "验证不了", "认证不了");
 
     /** What was to be found is not there: "没有那个按钮", "找不到你说的那个", "搜不到". */
     private static final List<String> NOT_FOUND = List.of("找不到", "没找到", "搜不到", "找不着", "没搜到", "没有那个", "没有这个", "没那个",
@@ -69,6 +69,14 @@ final class NotWorking {
     /** {@link #notFound} of a message as written or as the index reads it. */
     static boolean notFound(String asWritten, String normalized) {
         return notFound(asWritten) || notFound(normalized);
+    }
+
+    /**
+     * Whether a sentence of an answer speaks of its way failing: "核验总是通不过的，可以找所在国的中国使领馆" says what to
+     * do then. Unlike {@link #says}, asking words do not matter: an answer's sentence reports nothing.
+     */
+    static boolean failing(String sentence) {
+        return FAILED.matcher(sentence).find();
     }
 
     /**

@@ -777,6 +777,23 @@ class ConversationContextTest {
     }
 
     /**
+     * "还是不行" after certifying abroad got a choice led by how often to certify (a tester): that entry names no other
+     * entry as a way on, and its own help says what to do when the check fails — the consulate's paper form.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"我在国外怎么认证, 还是不行", "在美国用领事App认证, 核验不了"})
+    void whenTheWayAbroadFailsTheAnswersOwnHelpForThatIsGiven(String first, String then) {
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("abroad-certification");
+            assertThat(detail.sentence()).contains("使领馆").contains("纸质表");
+        });
+    }
+
+    /**
      * After the ways on, "还有别的办法吗" got the same ways again (a tester: the counter offered again to someone whose
      * legs are bad). Now the reply says who helps in person, and a number still picks one of the ways.
      */
@@ -822,6 +839,45 @@ class ConversationContextTest {
             assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
             assertThat(fallback.redirect()).isEqualTo(((Reply.Fallback) first).redirect());
         });
+    }
+
+    /**
+     * A follow-up that, read with the redirected question, is that matter still keeps the redirect (a tester: "密码也忘了"
+     * after the card's redirect got the certification app's answer, "也是在支付宝上吗" after the old-age allowance's the
+     * Alipay steps, "需要本人去吗" after subsistence allowance's the notarisation redirect).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"社保卡丢了怎么补办, 密码也忘了", "高龄补贴认证, 也是在支付宝上吗", "农村低保年审怎么弄, 需要本人去吗"})
+    void aFollowUpThatIsTheRedirectedMatterStillKeepsTheRedirect(String first, String then) {
+        Reply redirect = conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(redirect).isInstanceOf(Reply.Fallback.class);
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class,
+                fallback -> assertThat(fallback.redirect()).isEqualTo(((Reply.Fallback) redirect).redirect()));
+    }
+
+    /** A new question after a redirect is read as before: "我妈刷脸老是不过" is no more about how much pensions rise. */
+    @Test
+    void aNewQuestionAfterARedirectIsAnswered() {
+        conversations.reply("chat", "养老金涨多少");
+
+        assertThat(Outcome.of(conversations.reply("chat", "我妈刷脸老是不过"))).isEqualTo("answer failure-help");
+    }
+
+    /**
+     * "那我先认证" after the card's redirect got that redirect again (a tester): a message that names the subject turns
+     * back to it, led by the entry the redirected question came near (certifying without the card).
+     */
+    @Test
+    void aFollowUpAfterARedirectThatNamesTheSubjectTurnsBackToIt() {
+        conversations.reply("chat", "社保卡丢了怎么补办");
+
+        Reply then = conversations.reply("chat", "那我先认证");
+
+        assertThat(then).isInstanceOf(Reply.Clarify.class);
+        assertThat(then.candidates()).first().extracting(ScoredEntry::id).isEqualTo("no-social-security-card");
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -10,7 +10,7 @@ class NotWorkingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"还是不行", "换了光线也不行", "刷了好几回都不过", "都係唔得", "点了没反应", "都装不上", "试了没用", "又失败了", "没有那个按钮",
             "找不到社保办理", "还有别的办法吗", "有没有其他法子", "啲燈光已經好光 都係刷唔到",
-            "我腿不好去不了", "我手机是老人机", "窗口说办不了", "我行唔到 腳唔好"})
+            "我腿不好去不了", "我手机是老人机", "窗口说办不了", "我行唔到 腳唔好", "一直核验不了"})
     void saysThatWhatWasTriedDidNotWork(String message) {
         assertThat(NotWorking.says(message)).isTrue();
     }
@@ -19,6 +19,12 @@ class NotWorkingTest {
     @ValueSource(strings = {"没有那个按钮", "找不到你说的那个", "搜不到"})
     void saysWhatWasToBeFoundIsNotThere(String message) {
         assertThat(NotWorking.notFound(message)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"核验总是通不过的，可以找所在国的中国使领馆，开纸质的审核表。", "已经加入外国国籍的，在App里可能核验不了，可以改办纸质表。"})
+    void anAnswersSentenceSaysWhatToDoWhenItsWayFails(String sentence) {
+        assertThat(NotWorking.failing(sentence)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
