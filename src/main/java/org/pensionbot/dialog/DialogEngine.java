@@ -580,6 +580,12 @@ public final class DialogEngine {
         if (!NotWorking.says(said.question(), normalized)) {
             return Optional.empty();
         }
+        // "她在医院呢 下不了床" after the home-visit answer is the very case that answer is for (a tester got the ways on): a
+        // message telling of the person's condition that comes nearest to the answer itself restates it.
+        if (NotWorking.tellsOnlyOfTheirCondition(said.question(), normalized)
+                && alone.search().best().filter(best -> best.id().equals(topic.id())).isPresent()) {
+            return Optional.empty();
+        }
         List<String> help = NotWorking.notFound(said.question(), normalized) ? helpThat(topic, NotWorking::notFound) : List.of();
         if (!help.isEmpty()) {
             return Optional.of(ownHelp(said, topic, help, alone.search()));

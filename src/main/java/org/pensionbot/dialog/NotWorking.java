@@ -31,6 +31,8 @@ final class NotWorking {
      */
     private static final List<String> CANNOT_FOLLOW = List.of("去不了", "走不动", "走不了", "出不了门", "下不了床", "行唔到", "来不了",
             "办不了", "用不了", "用唔到", "不能用", "老年机", "老人机");
+    /** Of those, the ones that tell of the person's condition, not of a refusal or a phone that cannot do it. */
+    private static final List<String> CONDITION = List.of("去不了", "走不动", "走不了", "出不了门", "下不了床", "行唔到", "来不了");
 
     /** Asking for another way than the one just given: "还有别的办法吗", "有没有其他法子". */
     private static final List<String> ANOTHER_WAY = List.of("别的办法", "其他办法", "其它办法", "别的法子", "其他法子", "别的方法",
@@ -40,6 +42,8 @@ final class NotWorking {
 
     private static final Pattern FAILED = words(FAILING);
     private static final Pattern CANNOT = words(CANNOT_FOLLOW);
+    private static final Pattern UNABLE = words(CONDITION);
+    private static final Pattern NOT_A_CONDITION = words(CANNOT_FOLLOW.stream().filter(word -> !CONDITION.contains(word)).toList());
     private static final Pattern OTHER = words(ANOTHER_WAY);
     private static final Pattern MISSING = words(NOT_FOUND);
     /** "行不行", "不行吗", "不行不", "办不了吗": asking whether it works. */
@@ -56,6 +60,17 @@ final class NotWorking {
         boolean cannot = CANNOT.matcher(text).find() && text.strip().codePointCount(0, text.strip().length()) <= MAX_CANNOT_CHARS;
         boolean failed = FAILED.matcher(text).find() || cannot || notFound(text);
         return (failed && !ASKS_WHETHER.matcher(text).find()) || OTHER.matcher(text).find();
+    }
+
+    /**
+     * Whether {@code text} tells only of the person's condition ("她在医院呢 下不了床", "我腿脚不好去不了"): not that something
+     * tried failed, was refused or not found, or that another way is wanted. After the answer meant for that condition
+     * (home visits) it restates that answer's case.
+     */
+    static boolean tellsOnlyOfTheirCondition(String asWritten, String normalized) {
+        String both = asWritten + " " + normalized;
+        return says(asWritten, normalized) && UNABLE.matcher(both).find() && !NOT_A_CONDITION.matcher(both).find()
+                && !FAILED.matcher(both).find() && !notFound(both) && !OTHER.matcher(both).find();
     }
 
     /**

@@ -94,6 +94,8 @@ public final class FaqIndex {
     private final EntryClassifier classifier;
     /** How likely a message comes from someone in the middle of a scam, learned from the scam examples. */
     private final ScamClassifier scamClassifier;
+    /** Tips most answers carry, which no follow-up is answered with. */
+    private final CommonTips commonTips;
     /** Vectors of answer sentences, made the first time a detail of their entry is asked about. */
     private final Map<String, float[]> sentenceVectors = new ConcurrentHashMap<>();
 
@@ -107,6 +109,7 @@ public final class FaqIndex {
         this.overlap = overlap;
         this.classifier = classifier;
         this.scamClassifier = scamClassifier;
+        this.commonTips = CommonTips.of(corpus.entries());
     }
 
     /**
@@ -333,7 +336,7 @@ public final class FaqIndex {
     public Optional<String> pointAsked(FaqEntry entry, String question, SearchResult searched) {
         String asked = normalize(question == null ? "" : question);
         Set<Term> askedTerms = analysis.terms(asked);
-        if (entry.tips().isEmpty() || askedTerms.isEmpty() || searched.questionVector().isEmpty()
+        if (ownTips(entry).isEmpty() || askedTerms.isEmpty() || searched.questionVector().isEmpty()
                 || asked.codePointCount(0, asked.length()) > POINT_MAX_CHARS) {
             return Optional.empty();
         }
@@ -343,7 +346,7 @@ public final class FaqIndex {
         double shownBest = shown.stream().mapToDouble(sentence -> cosine(vector, sentence)).max().orElse(0);
         String best = null;
         double bestCosine = Math.max(POINT_FLOOR, shownBest + POINT_MARGIN);
-        for (String tip : entry.tips()) {
+        for (String tip : ownTips(entry)) {
             double cosine = cosine(vector, tip);
             if (cosine >= bestCosine) {
                 best = tip;
@@ -373,13 +376,18 @@ public final class FaqIndex {
         }
     }
 
-    /** The short answer's sentences, the steps with the help written under them, and the tips. */
-    private static List<String> answerSentences(FaqEntry entry) {
+    /** The short answer's sentences, the steps with the help written under them, and the tips but those most answers carry. */
+    private List<String> answerSentences(FaqEntry entry) {
         List<String> sentences = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
         sentences.addAll(entry.steps());
         entry.stepHelp().forEach(sentences::addAll);
-        sentences.addAll(entry.tips());
+        sentences.addAll(ownTips(entry));
         return sentences;
+    }
+
+    /** The entry's tips but those most answers carry ({@link CommonTips}). */
+    private List<String> ownTips(FaqEntry entry) {
+        return entry.tips().stream().filter(tip -> !commonTips.isCommon(tip)).toList();
     }
 
     /**

@@ -842,6 +842,38 @@ class ConversationContextTest {
     }
 
     /**
+     * "能上门吗" after the home-visit answer got "各地叫法可能不一样，拿不准可以打12333问能不能上门" as the point asked (a tester):
+     * a tip nearly every answer carries is never the detail; the answer's own line is.
+     */
+    @Test
+    void aDetailIsNeverTheTipMostAnswersCarry() {
+        conversations.reply("chat", "我妈瘫痪在床 去不了社保局 也不会手机");
+
+        Reply reply = conversations.reply("chat", "能上门吗");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("home-visit");
+            assertThat(detail.sentence()).contains("上门认证").doesNotContain("各地叫法");
+        });
+    }
+
+    /**
+     * "她在医院呢 下不了床" after the home-visit answer got the ways on, as if that answer had failed (a tester): it tells of the
+     * very case home visits are for, and gets that answer's line on it.
+     */
+    @Test
+    void tellingOfTheConditionTheAnswerIsForIsNoFailure() {
+        conversations.reply("chat", "帮我妈问下 她住院了 这个月要认证 怎么办");
+
+        Reply reply = conversations.reply("chat", "她在医院呢 下不了床");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("home-visit");
+            assertThat(detail.sentence()).contains("住院");
+        });
+    }
+
+    /**
      * A follow-up that, read with the redirected question, is that matter still keeps the redirect (a tester: "密码也忘了"
      * after the card's redirect got the certification app's answer, "也是在支付宝上吗" after the old-age allowance's the
      * Alipay steps, "需要本人去吗" after subsistence allowance's the notarisation redirect).

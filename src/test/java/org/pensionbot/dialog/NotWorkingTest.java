@@ -28,6 +28,18 @@ class NotWorkingTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"她在医院呢 下不了床", "我腿脚不好去不了", "我行唔到 腳唔好"})
+    void tellsOfThePersonsCondition(String message) {
+        assertThat(NotWorking.tellsOnlyOfTheirCondition(message, message)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"社区说这里办不了", "她用的老年机", "还是不行", "去不了 还有别的办法吗", "用我手机行不行"})
+    void aRefusalAFailureOrAQuestionIsNoCondition(String message) {
+        assertThat(NotWorking.tellsOnlyOfTheirCondition(message, message)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"用我手机行不行", "微信不行吗", "网上办不了吗", "她瘫床上好几年了 出不了门 能叫人来家里弄不", "能不能上门", "那去哪里办", "谢谢你", "第三步是什么意思"})
     void askingWhetherSomethingWorksOrAnythingElseIsNot(String message) {
         assertThat(NotWorking.says(message)).isFalse();
