@@ -32,7 +32,20 @@ final class AskingWords {
             .collect(Collectors.joining("|")));
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
+    /** Asking how, or what now: "那咋办", "怎么弄呢", "咁點算" (the synonyms make each of them 怎么). */
+    private static final Pattern HOW = Pattern.compile("怎么|咋|如何|怎样");
+    /** Asking where, when, how much or what, which a procedure's first step does not answer ("那去哪里办"). */
+    private static final Pattern WHERE_WHEN_WHAT = Pattern.compile("哪|多少|多久|几|什么|啥");
+
     private AskingWords() {
+    }
+
+    /**
+     * Whether {@code text} asks only how, or what now ("那咋办", "怎么弄呢"): {@link #only} asking words, among them a
+     * "how", and no "where", "when", "how much" or "what".
+     */
+    static boolean onlyHow(String text) {
+        return only(text) && HOW.matcher(text).find() && !WHERE_WHEN_WHAT.matcher(text).find();
     }
 
     /** Whether every letter of {@code text} belongs to a question word, a request's verb or a particle. */

@@ -235,6 +235,12 @@ public final class Conversations {
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }
+        if (memory.topic() != null && !memory.topic().steps().isEmpty() && topicOf(memory.last()) != null
+                && (memory.last() instanceof Reply.Answer || memory.last() instanceof Reply.Detail) && engine.asksOnlyHow(text)) {
+            // "那咋办" or "咁點算" right after an answer asks what to do now, which that answer says: its steps, one at a time
+            // from the first (was a choice led by the very entry just answered).
+            return new Turn(stepDetail(text, 1, memory.topic()), null);
+        }
         if (cameAfterARedirect(memory.last()) && READ_BY_SEARCH.contains(alone.rule())) {
             Optional<Decision> thatMatter = engine.decideStillTheRedirectedMatter(memory.asked() + " " + alone.reply().question(),
                     alone, (Reply.Fallback) memory.last());

@@ -610,6 +610,11 @@ public final class DialogEngine {
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
     }
 
+    /** Whether a message asks only how, or what now ({@link AskingWords#onlyHow}), as the index reads it. */
+    boolean asksOnlyHow(String text) {
+        return AskingWords.onlyHow(index.get().normalize(PersonalData.mask(text == null ? "" : text)));
+    }
+
     /**
      * "还是不行" again right after the ways on were offered ({@link #decideWhenItDidNotWork}), or "那咋办": offering them
      * once more repeats what the person has seen (a tester got the counter again after "我腿脚不好去不了" → "还有别的办法吗"). The

@@ -210,10 +210,9 @@ class ConversationContextTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"领遗属待遇的也要认证吗, 咋做, survivor-benefits", "认证的时候让我先实名认证 啥意思, 咋弄, real-name-verification",
-            "微信能认证吗, 在哪里, other-channels"})
+    @CsvSource({"微信能认证吗, 在哪里, other-channels"})
     void aFollowUpThatNamesNothingOffersTheEntryJustAnsweredFirst(String first, String followUp, String answered) {
-        // Alone, each came nearest the general how-to entry.
+        // Alone, it came nearest the general how-to entry. ("咋做", "咋弄" now walk through the answer's steps.)
         conversations.reply("chat", first);
 
         Reply reply = conversations.reply("chat", followUp);
@@ -839,6 +838,32 @@ class ConversationContextTest {
             assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
             assertThat(fallback.redirect()).isEqualTo(((Reply.Fallback) first).redirect());
         });
+    }
+
+    /**
+     * "那咋办" or "咁點算" right after an answer asks what to do now (a tester got a choice led by the entry just answered): the
+     * answer's steps one at a time, from the first. "那去哪里办" asks where, which the first step need not say: read as before.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"养老金停发了, 那咋办, missed-deadline", "我老豆份長俸停咗 係咪冇做認證, 咁點算, missed-deadline",
+            "能上门认证吗, 怎么弄, home-visit", "领遗属待遇的也要认证吗, 咋做, survivor-benefits",
+            "认证的时候让我先实名认证 啥意思, 咋弄, real-name-verification"})
+    void askingWhatNowAfterAnAnswerWalksThroughItsSteps(String first, String then, String entry) {
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.StepDetail.class, step -> {
+            assertThat(step.entry().id()).isEqualTo(entry);
+            assertThat(step.number()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void askingWhereAfterAnAnswerIsNoWalkThrough() {
+        conversations.reply("chat", "刷脸老是不过");
+
+        assertThat(conversations.reply("chat", "那去哪里办")).isNotInstanceOf(Reply.StepDetail.class);
     }
 
     /**
