@@ -235,8 +235,7 @@ public final class Conversations {
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }
-        if (memory.topic() != null && !memory.topic().steps().isEmpty() && topicOf(memory.last()) != null
-                && (memory.last() instanceof Reply.Answer || memory.last() instanceof Reply.Detail) && engine.asksOnlyHow(text)) {
+        if (asksWhatNowAfterAnAnswerWithSteps(memory, text)) {
             // "那咋办" or "咁點算" right after an answer asks what to do now, which that answer says: its steps, one at a time
             // from the first (was a choice led by the very entry just answered).
             return new Turn(stepDetail(text, 1, memory.topic()), null);
@@ -285,6 +284,12 @@ public final class Conversations {
             return new Turn(engine.decideTheSubjectAfterARedirect(decided, redirect).orElseGet(() -> engine.sameRedirect(decided, redirect)), null);
         }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
+    }
+
+    private boolean asksWhatNowAfterAnAnswerWithSteps(Memory memory, String text) {
+        boolean afterAnAnswer = memory.last() instanceof Reply.Answer || memory.last() instanceof Reply.Detail;
+        return afterAnAnswer && memory.topic() != null && !memory.topic().steps().isEmpty() && topicOf(memory.last()) != null
+                && engine.asksOnlyHow(text);
     }
 
     /** A message decided on its own, read again with the chat's topic when it may be a follow-up. */
@@ -369,12 +374,12 @@ public final class Conversations {
      * Decisions of a message alone that the chat may make clearer: read with its topic, or with what
      * was said before it ({@link DialogEngine#decideRefinement}).
      */
+    private static final java.util.Set<Decision.Rule> UNSETTLED_ALONE =
+            java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
+
     /** A message decided by what search found: not small talk, an alarm, or nothing to read. */
     private static final java.util.Set<Decision.Rule> READ_BY_SEARCH =
             java.util.EnumSet.of(Decision.Rule.CONFIDENT, Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
-
-    private static final java.util.Set<Decision.Rule> UNSETTLED_ALONE =
-            java.util.EnumSet.of(Decision.Rule.UNSURE, Decision.Rule.NO_MATCH, Decision.Rule.OUT_OF_SCOPE);
 
     private Decision chosen(String text, int number, List<FaqEntry> offered) {
         if (number < 1 || number > offered.size()) {

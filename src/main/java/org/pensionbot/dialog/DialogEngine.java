@@ -431,11 +431,6 @@ public final class DialogEngine {
     }
 
     /**
-     * The redirect just given, again, for a message after it that came near nothing on its own ("要去哪里办手续", "要退吗"
-     * after the death redirect): it is about that matter, and the redirect says where it is handled; "didn't follow"
-     * with certification entries would be beside the point.
-     */
-    /**
      * A follow-up right after a redirect that, read with the redirected question, is that matter still: "密码也忘了"
      * after the card's redirect for "社保卡丢了怎么补办" is the card's password, not the certification app's (a tester
      * got that app's answer); "也是在支付宝上吗" after the old-age allowance's redirect asks about that allowance, not
@@ -493,6 +488,11 @@ public final class DialogEngine {
                 Decision.Rule.CONTEXT, aboutTheSubject.search()));
     }
 
+    /**
+     * The redirect just given, again, for a message after it that came near nothing on its own ("要去哪里办手续", "要退吗"
+     * after the death redirect): it is about that matter, and the redirect says where it is handled; "didn't follow"
+     * with certification entries would be beside the point.
+     */
     Decision sameRedirect(Decision decided, Reply.Fallback redirect) {
         Reply said = decided.reply();
         return new Decision(new Reply.Fallback(said.question(), said.personalDataWarning(), Reply.FallbackReason.OUT_OF_SCOPE,

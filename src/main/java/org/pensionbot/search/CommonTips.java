@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pensionbot.corpus.FaqEntry;
 
@@ -17,6 +18,8 @@ final class CommonTips {
 
     /** A tip is common when more than this share of the entries have one that opens the same way. */
     private static final double SHARE_OF_ENTRIES = 0.5;
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。,]");
 
     private final Set<String> openings;
 
@@ -42,13 +45,6 @@ final class CommonTips {
 
     /** A tip's first clause: up to its first comma or full stop. */
     private static String opening(String tip) {
-        int end = tip.length();
-        for (String mark : new String[] {"，", "。", ","}) {
-            int at = tip.indexOf(mark);
-            if (at >= 0) {
-                end = Math.min(end, at);
-            }
-        }
-        return tip.substring(0, end).strip();
+        return CLAUSE_END.split(tip, 2)[0].strip();
     }
 }
