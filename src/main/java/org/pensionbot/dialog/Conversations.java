@@ -240,6 +240,12 @@ public final class Conversations {
             // from the first (was a choice led by the very entry just answered).
             return new Turn(stepDetail(text, 1, memory.topic()), null);
         }
+        if (afterAnAnswer(memory)) {
+            Optional<Decision> aboutThePlace = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic());
+            if (aboutThePlace.isPresent()) {
+                return new Turn(aboutThePlace.get(), null);
+            }
+        }
         if (cameAfterARedirect(memory.last()) && READ_BY_SEARCH.contains(alone.rule())) {
             Optional<Decision> thatMatter = engine.decideStillTheRedirectedMatter(memory.asked() + " " + alone.reply().question(),
                     alone, (Reply.Fallback) memory.last());
@@ -287,9 +293,13 @@ public final class Conversations {
     }
 
     private boolean asksWhatNowAfterAnAnswerWithSteps(Memory memory, String text) {
-        boolean afterAnAnswer = memory.last() instanceof Reply.Answer || memory.last() instanceof Reply.Detail;
-        return afterAnAnswer && memory.topic() != null && !memory.topic().steps().isEmpty() && topicOf(memory.last()) != null
-                && engine.asksOnlyHow(text);
+        return afterAnAnswer(memory) && !memory.topic().steps().isEmpty() && engine.asksOnlyHow(text);
+    }
+
+    /** Whether the chat's last reply answered, or gave a detail of, the chat's topic. */
+    private static boolean afterAnAnswer(Memory memory) {
+        boolean answered = memory.last() instanceof Reply.Answer || memory.last() instanceof Reply.Detail;
+        return answered && memory.topic() != null && topicOf(memory.last()) != null;
     }
 
     /** A message decided on its own, read again with the chat's topic when it may be a follow-up. */

@@ -18,6 +18,7 @@ import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.OutOfScopeTopic;
 import org.pensionbot.privacy.PersonalData;
 import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.PlaceNames;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
 
@@ -610,6 +611,29 @@ public final class DialogEngine {
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
     }
 
+    /**
+     * A short message naming where the person is right after an answer ("我是广东的", "我在上海"): the lines of that
+     * answer about the place, as a detail ("我是广东的" after how often to certify: Guangdong's rule of twelve months,
+     * where a tester got the whole answer again). Empty when the message says more, is answered on its own, or the
+     * answer says nothing of the place.
+     */
+    Optional<Decision> decideWhatTheAnswerSaysOfAPlace(Decision alone, FaqEntry topic) {
+        Reply said = alone.reply();
+        String normalized = index.get().normalize(said.question());
+        Optional<String> place = PlaceNames.namedIn(normalized);
+        if (alone.rule() == Decision.Rule.CONFIDENT || !KeywordMessage.isShort(normalized) || place.isEmpty()) {
+            return Optional.empty();
+        }
+        Stream<String> summary = topic.summary().lines().map(String::strip);
+        Stream<String> steps = IntStream.rangeClosed(1, topic.steps().size())
+                .mapToObj(step -> Stream.concat(Stream.of(topic.steps().get(step - 1)), topic.helpForStep(step).stream()))
+                .flatMap(lines -> lines);
+        List<String> aboutThePlace = Stream.of(summary, steps, topic.tips().stream()).flatMap(lines -> lines)
+                .filter(line -> line.contains(place.get()))
+                .toList();
+        return aboutThePlace.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, aboutThePlace, alone.search()));
+    }
+
     /** Whether a message asks only how, or what now ({@link AskingWords#onlyHow}), as the index reads it. */
     boolean asksOnlyHow(String text) {
         return AskingWords.onlyHow(index.get().normalize(PersonalData.mask(text == null ? "" : text)));
@@ -641,7 +665,7 @@ public final class DialogEngine {
         return Stream.concat(underTheSteps, entry.tips().stream()).filter(speakOf).toList();
     }
 
-    /** The answer's own lines for what went wrong, as a detail of that answer. */
+    /** Lines of the answer just given, as a detail of it. */
     private static Decision ownHelp(Reply said, FaqEntry topic, List<String> lines, SearchResult search) {
         return new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, String.join("\n", lines)),
                 Decision.Rule.CONTEXT, search);

@@ -1,13 +1,6 @@
 package org.pensionbot.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A province or city named at the start of a question, before what is asked: "山东省养老认证怎么认证",
@@ -19,14 +12,14 @@ import java.util.stream.Collectors;
  * 养老金是湖南发的") tell of living elsewhere, and a name inside an app's name ("民生山西") is the app.
  *
  * <p>Works on normalised text, after the synonyms: a provincial app named by its province ("河南社保")
- * has already become the corpus's word for a local app. The names are in {@code place-names.txt}.
+ * has already become the corpus's word for a local app. The names are {@link PlaceNames}.
  */
 final class LeadingPlace {
 
     /** Administrative suffixes, longest first: "内蒙古自治区", "湘西州", "兴安盟", "山东省". */
     private static final String SUFFIX = "(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|州|盟)?";
     /** A year said first ("2021兰州市…", "2022年山东…") stays; the place after it goes. */
-    private static final Pattern LEADING = Pattern.compile("^((?:20[0-9]{2}年?)?)(?:(?:" + names() + ")" + SUFFIX + ")+");
+    private static final Pattern LEADING = Pattern.compile("^((?:20[0-9]{2}年?)?)(?:(?:" + PlaceNames.ALTERNATION + ")" + SUFFIX + ")+");
 
     private LeadingPlace() {
     }
@@ -38,22 +31,5 @@ final class LeadingPlace {
     static String dropFrom(String normalizedQuestion) {
         String dropped = LEADING.matcher(normalizedQuestion).replaceFirst("$1").strip();
         return dropped.isEmpty() ? normalizedQuestion : dropped;
-    }
-
-    private static String names() {
-        try (InputStream in = LeadingPlace.class.getResourceAsStream("place-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("place-names.txt is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#"))
-                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .filter(name -> !name.isEmpty())
-                    .sorted(Comparator.comparingInt(String::length).reversed())   // 黑龙江 before 龙江-like prefixes
-                    .map(Pattern::quote)
-                    .collect(Collectors.joining("|"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

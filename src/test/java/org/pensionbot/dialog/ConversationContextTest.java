@@ -859,6 +859,23 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * "我是广东的" after how often to certify got that whole answer again (a tester): the answer's lines about the place
+     * named. A place the answer says nothing of is read as before.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"认证是每年固定哪个月, 我是广东的, 广东", "认证过了没有怎么查, 我是上海的, 上海"})
+    void namingWhereOneIsAfterAnAnswerGetsWhatItSaysOfThatPlace(String first, String then, String place) {
+        Reply answer = conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry()).isEqualTo(((Reply.Answer) answer).entry());
+            assertThat(detail.sentence().lines()).isNotEmpty().allMatch(line -> line.contains(place));
+        });
+    }
+
     @Test
     void askingWhereAfterAnAnswerIsNoWalkThrough() {
         conversations.reply("chat", "刷脸老是不过");
