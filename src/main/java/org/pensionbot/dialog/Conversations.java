@@ -225,9 +225,9 @@ public final class Conversations {
                 return new Turn(afterTheLastStep(text, memory.topic()), null);
             }
         }
-        if (step.isEmpty() && shown.isEmpty() && afterAnAnswer(memory) && !memory.topic().steps().isEmpty()) {
+        if (step.isEmpty() && shown.isEmpty() && afterAnAnswer(memory) && memory.topic().isProcedure()) {
             // "下一步" or "然后呢" after the whole answer (a tester got its short answer quoted, then "没太明白"): its steps,
-            // one at a time from the first.
+            // one at a time from the first — when they are an order to follow, not a list of cases.
             step = NumberWords.stepAfter(0, text);
         }
         if (step.isPresent() && memory.topic() != null) {
@@ -298,7 +298,7 @@ public final class Conversations {
     }
 
     private boolean asksWhatNowAfterAnAnswerWithSteps(Memory memory, String text) {
-        return afterAnAnswer(memory) && !memory.topic().steps().isEmpty() && engine.asksOnlyHow(text);
+        return afterAnAnswer(memory) && memory.topic().isProcedure() && engine.asksOnlyHow(text);
     }
 
     /** Whether the chat's last reply answered, or gave a detail of, the chat's topic. */

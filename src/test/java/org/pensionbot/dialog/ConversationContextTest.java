@@ -203,9 +203,10 @@ class ConversationContextTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"微信能认证吗, 在哪里, other-channels"})
+    @CsvSource({"领遗属待遇的也要认证吗, 咋做, survivor-benefits", "认证的时候让我先实名认证 啥意思, 咋弄, real-name-verification",
+            "微信能认证吗, 在哪里, other-channels"})
     void aFollowUpThatNamesNothingOffersTheEntryJustAnsweredFirst(String first, String followUp, String answered) {
-        // Alone, it came nearest the general how-to entry. ("咋做", "咋弄" now walk through the answer's steps.)
+        // Alone, each came nearest the general how-to entry. (After a procedure's answer "咋做" walks through its steps.)
         conversations.reply("chat", first);
 
         Reply reply = conversations.reply("chat", followUp);
@@ -838,12 +839,12 @@ class ConversationContextTest {
 
     /**
      * "那咋办" or "咁點算" right after an answer asks what to do now (a tester got a choice led by the entry just answered): the
-     * answer's steps one at a time, from the first. "那去哪里办" asks where, which the first step need not say: read as before.
+     * answer's steps one at a time, from the first, when they are a procedure (not a list of cases, as for a failed
+     * registration). "那去哪里办" asks where, which the first step need not say: read as before.
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"养老金停发了, 那咋办, missed-deadline", "我老豆份長俸停咗 係咪冇做認證, 咁點算, missed-deadline",
-            "能上门认证吗, 怎么弄, home-visit", "领遗属待遇的也要认证吗, 咋做, survivor-benefits",
-            "认证的时候让我先实名认证 啥意思, 咋弄, real-name-verification"})
+            "能上门认证吗, 怎么弄, home-visit"})
     void askingWhatNowAfterAnAnswerWalksThroughItsSteps(String first, String then, String entry) {
         conversations.reply("chat", first);
 
@@ -872,7 +873,10 @@ class ConversationContextTest {
         });
     }
 
-    /** "下一步" after the whole answer quoted its short answer, then got "没太明白" (a tester): it starts the walk-through. */
+    /**
+     * "下一步" after the whole answer quoted its short answer, then got "没太明白" (a tester): it starts the walk-through of a
+     * procedure. After a list of cases ("收不到验证码" got the registration answer) "然后呢" is no step.
+     */
     @Test
     void goingOnAfterTheWholeAnswerWalksThroughItsSteps() {
         conversations.reply("chat", "支付宝怎么认证");
@@ -882,6 +886,13 @@ class ConversationContextTest {
 
         assertThat(first).isInstanceOfSatisfying(Reply.StepDetail.class, step -> assertThat(step.number()).isEqualTo(1));
         assertThat(second).isInstanceOfSatisfying(Reply.StepDetail.class, step -> assertThat(step.number()).isEqualTo(2));
+    }
+
+    @Test
+    void goingOnAfterAListOfCasesIsNoStep() {
+        conversations.reply("chat", "认证App注册不了怎么办");
+
+        assertThat(conversations.reply("chat", "然后呢")).isNotInstanceOf(Reply.StepDetail.class);
     }
 
     @Test
