@@ -20,4 +20,17 @@ class AskingWordsTest {
     void aMessageWithAnyOtherWordOrNoneAtAllIsNotOneThatNamesNothing(String message) {
         assertThat(AskingWords.only(message)).isFalse();
     }
+
+    /** As the index reads them: the synonyms make 咋办, 怎么弄, 点算 … into 怎么. */
+    @ParameterizedTest
+    @ValueSource(strings = {"那怎么", "怎么呢", "咋", "那如何"})
+    void askingOnlyHowIsAskingWhatNow(String normalized) {
+        assertThat(AskingWords.onlyHow(normalized)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"那去哪里办", "要多久", "多少", "怎么要啥", "他不在家怎么"})
+    void askingWhereWhenWhatOrNamingSomethingIsNot(String normalized) {
+        assertThat(AskingWords.onlyHow(normalized)).isFalse();
+    }
 }
