@@ -252,10 +252,16 @@ public final class Conversations {
             }
         }
         if (cameAfterARedirect(memory.last()) && READ_BY_SEARCH.contains(alone.rule())) {
+            Reply.Fallback redirect = (Reply.Fallback) memory.last();
             Optional<Decision> thatMatter = engine.decideStillTheRedirectedMatter(memory.asked() + " " + alone.reply().question(),
-                    alone, (Reply.Fallback) memory.last());
-            if (thatMatter.isPresent()) {
-                return new Turn(thatMatter.get(), null);
+                    alone, redirect);
+            // "那我先认证" turns to the subject before it is read with what came before: after "社保卡丢了怎么补办 / 密码也忘了"
+            // the three together read as the app's forgotten password.
+            Optional<Decision> backToTheSubject = alone.rule() == Decision.Rule.NO_MATCH
+                    ? engine.decideTheSubjectAfterARedirect(alone, redirect) : Optional.empty();
+            Optional<Decision> afterTheRedirect = thatMatter.or(() -> backToTheSubject);
+            if (afterTheRedirect.isPresent()) {
+                return new Turn(afterTheRedirect.get(), null);
             }
         }
         boolean unclearAlone = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
@@ -290,9 +296,8 @@ public final class Conversations {
         }
         if (cameNearNothing && cameAfterARedirect(memory.last())) {
             // "要去哪里办手续" after the death redirect asks about that matter, and read with what came before it still
-            // found no entry: the redirect says where to go, "didn't follow" would not. "那我先认证" turns to the subject.
-            Reply.Fallback redirect = (Reply.Fallback) memory.last();
-            return new Turn(engine.decideTheSubjectAfterARedirect(decided, redirect).orElseGet(() -> engine.sameRedirect(decided, redirect)), null);
+            // found no entry: the redirect says where to go, "didn't follow" would not.
+            return new Turn(engine.sameRedirect(decided, (Reply.Fallback) memory.last()), null);
         }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }

@@ -457,9 +457,9 @@ public final class DialogEngine {
 
     /**
      * A message that names the bot's subject right after a redirect turns back to it: "那我先认证" after the card's
-     * redirect for "社保卡丢了怎么补办" got that redirect again (a tester). It gets a choice: first the entries under the
-     * redirect that the redirected question came near (certifying without the card), then what the message finds read as
-     * about the subject ({@link KeywordMessage}). Empty for a message that does not name the subject ("要去哪里办手续"
+     * redirect for "社保卡丢了怎么补办" got that redirect again (a tester). It gets a choice: first the entries listed under
+     * the redirect for having come near the redirected question (certifying without the card), then what the message finds
+     * read as about the subject ({@link KeywordMessage}). Empty for a message that does not name the subject ("要去哪里办手续"
      * after the death redirect is about that matter).
      */
     Optional<Decision> decideTheSubjectAfterARedirect(Decision decided, Reply.Fallback redirect) {
@@ -472,14 +472,13 @@ public final class DialogEngine {
         if (aboutTheSubject.reply() instanceof Reply.Answer) {
             return Optional.of(new Decision(aboutTheSubject.reply(), Decision.Rule.CONTEXT, aboutTheSubject.search()));
         }
-        Set<String> cameNear = redirect.candidates().stream()
-                .filter(candidate -> candidate.confidence() >= thresholds.suggestFloor())
-                .map(ScoredEntry::id)
-                .collect(Collectors.toSet());
+        // Listed under the redirect for having come near the redirected question (or as the topic's offer), not as the
+        // popular entries that fill the list up.
+        List<FaqEntry> popular = popular(current.corpus());
         Map<String, ScoredEntry> options = new LinkedHashMap<>();
-        redirect.candidates().stream()
-                .filter(candidate -> cameNear.contains(candidate.id()) && redirect.suggestions().contains(candidate.entry()))
-                .forEach(candidate -> options.putIfAbsent(candidate.id(), candidate));
+        redirect.suggestions().stream()
+                .filter(entry -> !popular.contains(entry))
+                .forEach(entry -> options.putIfAbsent(entry.id(), scored(entry, aboutTheSubject.search())));
         aboutTheSubject.reply().candidates().forEach(candidate -> options.putIfAbsent(candidate.id(), candidate));
         if (options.isEmpty()) {
             return Optional.empty();
