@@ -240,7 +240,7 @@ public final class Conversations {
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }
-        if (asksWhatNowAfterAnAnswerWithSteps(memory, text)) {
+        if (asksWhatNowAfterAProcedure(memory, text)) {
             // "那咋办" or "咁點算" right after an answer asks what to do now, which that answer says: its steps, one at a time
             // from the first (was a choice led by the very entry just answered).
             return new Turn(stepDetail(text, 1, memory.topic()), null);
@@ -257,9 +257,8 @@ public final class Conversations {
                     alone, redirect);
             // "那我先认证" turns to the subject before it is read with what came before: after "社保卡丢了怎么补办 / 密码也忘了"
             // the three together read as the app's forgotten password.
-            Optional<Decision> backToTheSubject = alone.rule() == Decision.Rule.NO_MATCH
-                    ? engine.decideTheSubjectAfterARedirect(alone, redirect) : Optional.empty();
-            Optional<Decision> afterTheRedirect = thatMatter.or(() -> backToTheSubject);
+            Optional<Decision> afterTheRedirect = thatMatter.or(() -> alone.rule() == Decision.Rule.NO_MATCH
+                    ? engine.decideTheSubjectAfterARedirect(alone, redirect) : Optional.empty());
             if (afterTheRedirect.isPresent()) {
                 return new Turn(afterTheRedirect.get(), null);
             }
@@ -302,7 +301,7 @@ public final class Conversations {
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }
 
-    private boolean asksWhatNowAfterAnAnswerWithSteps(Memory memory, String text) {
+    private boolean asksWhatNowAfterAProcedure(Memory memory, String text) {
         return afterAnAnswer(memory) && memory.topic().isProcedure() && engine.asksOnlyHow(text);
     }
 
