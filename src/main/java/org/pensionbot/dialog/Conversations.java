@@ -226,9 +226,10 @@ public final class Conversations {
             }
         }
         if (step.isEmpty() && shown.isEmpty() && afterAnAnswer(memory) && memory.topic().isProcedure()) {
-            // "下一步" or "然后呢" after the whole answer (a tester got its short answer quoted, then "没太明白"): its steps,
-            // one at a time from the first — when they are an order to follow, not a list of cases.
-            step = NumberWords.stepAfter(0, text);
+            // "下一步", "然后呢", "那咋办" or "咁點算" after the whole answer (testers got its short answer quoted, "没太明白", or a
+            // choice led by the very entry just answered): its steps, one at a time from the first — when they are an
+            // order to follow, not a list of cases.
+            step = engine.asksOnlyHow(text) ? OptionalInt.of(1) : NumberWords.stepAfter(0, text);
         }
         if (step.isPresent() && memory.topic() != null) {
             return new Turn(stepDetail(text, step.getAsInt(), memory.topic()), null);
@@ -239,11 +240,6 @@ public final class Conversations {
         Optional<Decision> tooLate = engine.alarmAfterTheWarning(alone, memory.topic());
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
-        }
-        if (asksWhatNowAfterAProcedure(memory, text)) {
-            // "那咋办" or "咁點算" right after an answer asks what to do now, which that answer says: its steps, one at a time
-            // from the first (was a choice led by the very entry just answered).
-            return new Turn(stepDetail(text, 1, memory.topic()), null);
         }
         if (afterAnAnswer(memory)) {
             Optional<Decision> aboutThePlace = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic());
@@ -299,10 +295,6 @@ public final class Conversations {
             return new Turn(engine.sameRedirect(decided, (Reply.Fallback) memory.last()), null);
         }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
-    }
-
-    private boolean asksWhatNowAfterAProcedure(Memory memory, String text) {
-        return afterAnAnswer(memory) && memory.topic().isProcedure() && engine.asksOnlyHow(text);
     }
 
     /** Whether the chat's last reply answered, or gave a detail of, the chat's topic. */

@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.pensionbot.corpus.Corpus;
 import org.pensionbot.corpus.FaqEntry;
@@ -623,11 +622,9 @@ public final class DialogEngine {
         if (alone.rule() == Decision.Rule.CONFIDENT || !KeywordMessage.isShort(normalized) || place.isEmpty()) {
             return Optional.empty();
         }
-        Stream<String> summary = topic.summary().lines().map(String::strip);
-        Stream<String> steps = IntStream.rangeClosed(1, topic.steps().size())
-                .mapToObj(step -> Stream.concat(Stream.of(topic.steps().get(step - 1)), topic.helpForStep(step).stream()))
-                .flatMap(lines -> lines);
-        List<String> aboutThePlace = Stream.of(summary, steps, topic.tips().stream()).flatMap(lines -> lines)
+        List<String> aboutThePlace = Stream.of(topic.summary().lines().map(String::strip), topic.steps().stream(),
+                        topic.stepHelp().stream().flatMap(List::stream), topic.tips().stream())
+                .flatMap(lines -> lines)
                 .filter(line -> line.contains(place.get()))
                 .toList();
         return aboutThePlace.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, aboutThePlace, alone.search()));
@@ -660,8 +657,7 @@ public final class DialogEngine {
      * when something cannot be found ({@link NotWorking#notFound}), or when the way fails ({@link NotWorking#failing}).
      */
     private static List<String> helpThat(FaqEntry entry, Predicate<String> speakOf) {
-        Stream<String> underTheSteps = IntStream.rangeClosed(1, entry.steps().size()).mapToObj(entry::helpForStep).flatMap(List::stream);
-        return Stream.concat(underTheSteps, entry.tips().stream()).filter(speakOf).toList();
+        return Stream.concat(entry.stepHelp().stream().flatMap(List::stream), entry.tips().stream()).filter(speakOf).toList();
     }
 
     /** Lines of the answer just given, as a detail of it. */

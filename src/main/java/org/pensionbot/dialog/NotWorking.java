@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether a message says that what the person tried did not work: "还是不行", "换了地方还是刷不过", "都係唔得",
@@ -24,15 +25,15 @@ final class NotWorking {
             "没这个", "没看到", "没看见");
 
     /**
-     * What the answer said cannot be done where the person is: "我腿不好去不了", "行唔到" (Cantonese), "窗口说办不了",
+     * What the answer said cannot be done where the person is ({@code CANNOT_FOLLOW}): "我腿不好去不了", "行唔到" (Cantonese), "窗口说办不了",
      * "卡用不了", or on their phone: "我用的老年机". Only in a short message ({@link #MAX_CANNOT_CHARS}): a longer one
      * says more than that ("她瘫床上好几年了 出不了门 能叫人来家里弄不" asks for a home visit), and retrieval reads it.
      * Being far from home ("回不去") is not among them: where one is, retrieval reads too.
      */
-    private static final List<String> CANNOT_FOLLOW = List.of("去不了", "走不动", "走不了", "出不了门", "下不了床", "行唔到", "来不了",
-            "办不了", "用不了", "用唔到", "不能用", "老年机", "老人机");
-    /** Of those, the ones that tell of the person's condition, not of a refusal or a phone that cannot do it. */
     private static final List<String> CONDITION = List.of("去不了", "走不动", "走不了", "出不了门", "下不了床", "行唔到", "来不了");
+    /** The rest of {@link #CANNOT_FOLLOW}: a refusal, or a phone that cannot do it — not the person's condition. */
+    private static final List<String> REFUSED_OR_UNUSABLE = List.of("办不了", "用不了", "用唔到", "不能用", "老年机", "老人机");
+    private static final List<String> CANNOT_FOLLOW = Stream.concat(CONDITION.stream(), REFUSED_OR_UNUSABLE.stream()).toList();
 
     /** Asking for another way than the one just given: "还有别的办法吗", "有没有其他法子". */
     private static final List<String> ANOTHER_WAY = List.of("别的办法", "其他办法", "其它办法", "别的法子", "其他法子", "别的方法",
@@ -43,7 +44,7 @@ final class NotWorking {
     private static final Pattern FAILED = words(FAILING);
     private static final Pattern CANNOT = words(CANNOT_FOLLOW);
     private static final Pattern UNABLE = words(CONDITION);
-    private static final Pattern NOT_A_CONDITION = words(CANNOT_FOLLOW.stream().filter(word -> !CONDITION.contains(word)).toList());
+    private static final Pattern NOT_A_CONDITION = words(REFUSED_OR_UNUSABLE);
     private static final Pattern OTHER = words(ANOTHER_WAY);
     private static final Pattern MISSING = words(NOT_FOUND);
     /** "行不行", "不行吗", "不行不", "办不了吗": asking whether it works. */

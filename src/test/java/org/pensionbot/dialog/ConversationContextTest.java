@@ -756,36 +756,29 @@ class ConversationContextTest {
     }
 
     /**
-     * "没有那个按钮" after the Alipay answer got a choice led by certifying without a card (read as "没有…卡"), and
-     * "找不到社保办理" the answer on which office to call (a tester): the answer's own help for what cannot be found.
+     * A follow-up that the answer just given speaks to in its own lines gets those lines (testers): "没有那个按钮" after the
+     * Alipay answer got a choice led by certifying without a card (read as "没有…卡"), "找不到社保办理" the answer on which
+     * office to call — the answer's own help for what cannot be found; "还是不行" after certifying abroad got a choice led
+     * by how often to certify — that entry names no other entry as a way on, and its own help says what to do when the
+     * check fails; "她在医院呢 下不了床" after the home-visit answer got the ways on, as if that answer had failed — it tells
+     * of the very case home visits are for.
+     *
+     * @param expected what the detail contains, several parts separated by "|"
      */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"支付宝怎么认证, 没有那个按钮", "zhifubao zenme renzheng, 找不到社保办理"})
-    void whatTheAnswerSaidToLookForIsNotThereGetsItsHelpForThat(String first, String then) {
+    @CsvSource({"支付宝怎么认证, 没有那个按钮, alipay-self, 找不到上面说的按钮",
+            "zhifubao zenme renzheng, 找不到社保办理, alipay-self, 找不到上面说的按钮",
+            "我在国外怎么认证, 还是不行, abroad-certification, 使领馆|纸质表",
+            "在美国用领事App认证, 核验不了, abroad-certification, 使领馆|纸质表",
+            "帮我妈问下 她住院了 这个月要认证 怎么办, 她在医院呢 下不了床, home-visit, 住院"})
+    void aFollowUpTheAnswerSpeaksToGetsItsOwnLines(String first, String then, String entry, String expected) {
         conversations.reply("chat", first);
 
         Reply reply = conversations.reply("chat", then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("alipay-self");
-            assertThat(detail.sentence()).contains("找不到上面说的按钮");
-        });
-    }
-
-    /**
-     * "还是不行" after certifying abroad got a choice led by how often to certify (a tester): that entry names no other
-     * entry as a way on, and its own help says what to do when the check fails — the consulate's paper form.
-     */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"我在国外怎么认证, 还是不行", "在美国用领事App认证, 核验不了"})
-    void whenTheWayAbroadFailsTheAnswersOwnHelpForThatIsGiven(String first, String then) {
-        conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("abroad-certification");
-            assertThat(detail.sentence()).contains("使领馆").contains("纸质表");
+            assertThat(detail.entry().id()).isEqualTo(entry);
+            assertThat(detail.sentence()).contains(expected.split("\\|"));
         });
     }
 
@@ -915,22 +908,6 @@ class ConversationContextTest {
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
             assertThat(detail.entry().id()).isEqualTo("home-visit");
             assertThat(detail.sentence()).contains("上门认证").doesNotContain("各地叫法");
-        });
-    }
-
-    /**
-     * "她在医院呢 下不了床" after the home-visit answer got the ways on, as if that answer had failed (a tester): it tells of the
-     * very case home visits are for, and gets that answer's line on it.
-     */
-    @Test
-    void tellingOfTheConditionTheAnswerIsForIsNoFailure() {
-        conversations.reply("chat", "帮我妈问下 她住院了 这个月要认证 怎么办");
-
-        Reply reply = conversations.reply("chat", "她在医院呢 下不了床");
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("home-visit");
-            assertThat(detail.sentence()).contains("住院");
         });
     }
 
