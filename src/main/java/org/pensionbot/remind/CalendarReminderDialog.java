@@ -48,9 +48,14 @@ public final class CalendarReminderDialog {
         return ReminderConversation.offerUnder(entryId, menus.get());
     }
 
-    /** The start of the dialog when {@code text} asks for a reminder ({@link ReminderIntent}); empty otherwise. */
+    /**
+     * The start of the dialog when {@code text} asks for a reminder ({@link ReminderIntent}); when it tells the last
+     * certification month ({@link StatedLastCertification}), when the next is due, with the reminder offered; empty
+     * otherwise.
+     */
     public Optional<ReminderMessage> onText(String text) {
-        return ReminderIntent.isRequest(text) ? Optional.of(askMonth()) : Optional.empty();
+        return ReminderIntent.isRequest(text) ? Optional.of(askMonth())
+                : StatedLastCertification.reply(text, clock.instant(), menus.get());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.pensionbot.corpus.Menus;
 import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.ChoiceId;
 import org.pensionbot.dialog.ReplyChoices;
+import org.pensionbot.remind.CertificationCycle.Phase;
 import org.pensionbot.remind.CertificationCycle.Stage;
 
 /**
@@ -130,6 +131,19 @@ final class ReminderChoices {
         String label = recipient.self() ? ReminderTexts.HOW_TO_SELF_BUTTON : ReminderTexts.HOW_TO_OTHERS_BUTTON;
         return entry.flatMap(e -> ReplyChoices.choice(label, ChoiceId.of(ReplyChoices.ANSWER, e), Choice.Kind.ENTRY))
                 .stream().toList();
+    }
+
+    /**
+     * Under a told last certification month: the reminder, its month already known, while the cycle has more
+     * than its last month to run; and how to certify (for oneself or a relative).
+     */
+    static List<List<Choice>> afterStatedMonth(StatedLastCertification.Stated stated, Phase phase, Menus menus) {
+        List<List<Choice>> rows = new ArrayList<>();
+        if (phase == Phase.UPCOMING) {
+            rows.add(List.of(choice(ReminderTexts.REMIND_BEFORE_BUTTON, id(MONTH, monthArg(stated.lastCertified())))));
+        }
+        rows.add(howTo(stated.forSomeoneElse() ? Recipient.relative(PRESETS.get(WHOM_FAMILY)) : Recipient.SELF, menus));
+        return rows;
     }
 
     static List<Choice> showList() {

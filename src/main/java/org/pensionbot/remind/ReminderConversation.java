@@ -132,8 +132,9 @@ public final class ReminderConversation {
 
     /**
      * A text message from a private chat, before anything else reads it. Taken when it is the name
-     * the bot asked for after "其他人", or a request for a reminder ("提醒我", see
-     * {@link ReminderIntent}); empty otherwise — when the chat is not waiting for a name, or the
+     * the bot asked for after "其他人", a request for a reminder ("提醒我", see
+     * {@link ReminderIntent}), or the last certification month told ("上次是去年3月弄的", see
+     * {@link StatedLastCertification}: when the next is due); empty otherwise — when the chat is not waiting for a name, or the
      * text is a command, a question or too long for a name — and the channel handles it as usual
      * (the FAQ answers it) and the wait ends. Any message also resumes the chat's reminders if it
      * had blocked the bot: the person is back.
@@ -166,7 +167,7 @@ public final class ReminderConversation {
         Optional<PendingNames.Pending> pending = pendingNames.peek(chatId);
         if (pending.isEmpty() || ReminderIntent.isRequest(text)) {
             if (!ReminderIntent.isRequest(text)) {
-                return Optional.empty();
+                return StatedLastCertification.reply(text, clock.instant(), menus.get());
             }
             pendingNames.cancel(chatId);
             try {

@@ -20,8 +20,9 @@ import org.pensionbot.remind.CertificationCycle.Stage;
  */
 final class ReminderTexts {
 
-    static final String CYCLE_NOTE = "认证一般每12个月一次，全国没有统一的固定日期，各地规定可能不一样，请以当地社保部门为准。"
-            + "拿不准的话，可以打 " + Phrases.HOTLINE + " 问一问。";
+    /** Local rules differ: the last word on any date. */
+    static final String LOCAL_RULES = "各地规定可能不一样，请以当地社保部门为准。拿不准的话，可以打 " + Phrases.HOTLINE + " 问一问。";
+    static final String CYCLE_NOTE = "认证一般每12个月一次，全国没有统一的固定日期，" + LOCAL_RULES;
 
     static final String DONT_REMEMBER = "不记得了";
     static final String SOMEONE_ELSE = "其他人（打字告诉我）";
@@ -35,6 +36,8 @@ final class ReminderTexts {
 
     /** The choice offered under how-to answers. */
     static final String OFFER_BUTTON = "⏰ 提醒我明年认证";
+    /** The choice under a told last certification month that is not due yet: the reminder, its month known. */
+    static final String REMIND_BEFORE_BUTTON = "⏰ 快到期时提醒我";
 
     private static final String MONTH_HINT = "如果比这些月份更早，或者记不清了，就点「" + DONT_REMEMBER + "」。";
 
@@ -193,6 +196,35 @@ final class ReminderTexts {
             text.append("\n\n帮家人认证时，需要本人在手机前刷脸。");
         }
         return text.append("\n\n").append(CYCLE_NOTE).toString();
+    }
+
+    /**
+     * The reply to a last certification month told in a message ({@link StatedLastCertification}): the date to
+     * certify again by, counted as the reminders count it, and what that means today. Past it: check first (it may
+     * have been done automatically, "静默认证"), else certify soon; a paused pension resumes with the missed months.
+     */
+    static String dueAfter(StatedLastCertification.Stated stated, Instant now) {
+        CertificationCycle cycle = new CertificationCycle(stated.lastCertified());
+        String who = stated.forSomeoneElse() ? "家人" : "您";
+        StringBuilder text = new StringBuilder("上次认证是在 ").append(month(stated.lastCertified())).append("。");
+        if (!stated.yearSaid()) {
+            text.append("（没说哪一年，我按最近的一个").append(stated.lastCertified().getMonthValue()).append("月算。）");
+        }
+        text.append("\n认证一般12个月一次，按这个算，要在 ").append(date(cycle.deadline())).append(" 前再认证一次。\n\n");
+        switch (cycle.phaseAt(now)) {
+            case UPCOMING -> text.append(CertificationCycle.monthOf(now).plusMonths(1).equals(cycle.dueMonth())
+                    ? "离期限不到两个月了，可以准备起来了。" : "现在还没到时候，不用着急。");
+            case LAST_MONTH -> text.append("这个月就是最后一个月，请在月底前去认证。");
+            case OVERDUE -> text.append("这个日子已经过了。别着急：\n")
+                    .append("1. 先查一查：有的地方会自动认证（叫“静默认证”），可能已经替").append(who)
+                    .append("认证过了。打开平时认证用的App或页面就能看到。\n")
+                    .append("2. 还没认证的话，请尽快去认证。\n")
+                    .append("3. 就算养老金暂停发放了，认证以后一般会恢复，停发的月份也会补发。");
+        }
+        if (stated.forSomeoneElse()) {
+            text.append("\n\n帮家人认证时，需要本人在手机前刷脸。");
+        }
+        return text.append("\n\n").append(LOCAL_RULES).toString();
     }
 
     /**

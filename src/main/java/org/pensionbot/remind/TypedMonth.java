@@ -18,14 +18,12 @@ import org.pensionbot.search.TextNormalizer;
  */
 final class TypedMonth {
 
-    private static final Pattern MONTH = Pattern.compile(
-            "(?:(\\d{4}|\\d{2}|今|去|前)年)?(?<![\\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?");
+    private static final Pattern MONTH = Pattern.compile(SpokenMonth.REGEX);
     private static final Pattern DONT_REMEMBER = Pattern.compile("不记得|记不清|记不得|忘了|忘记了|不知道");
     /** A question that names a month ("3月认证过了还要再认证吗", "十月份怎么认证") is a question, not an answer. */
     private static final Pattern ASKS = Pattern.compile("吗|么|怎|咋|什么|啥|如何|为什么|要不要|能不能|多久|几");
     /** Longer than an answer ("我是去年12月认证的" is ten). */
     private static final int MAX_CHARACTERS = 12;
-    private static final String NUMERALS = "一二三四五六七八九";
 
     private TypedMonth() {
     }
@@ -48,8 +46,8 @@ final class TypedMonth {
         if (!month.find()) {
             return Optional.empty();
         }
-        int number = monthNumber(month.group(2));
-        Optional<Integer> year = year(month.group(1), current);
+        int number = SpokenMonth.monthNumber(month);
+        Optional<Integer> year = SpokenMonth.year(month, current);
         Optional<Choice> named = only(offered.stream()
                 .filter(choice -> ReminderChoices.parseMonth(monthArg(choice))
                         .filter(offeredMonth -> offeredMonth.getMonthValue() == number
@@ -87,28 +85,6 @@ final class TypedMonth {
 
     private static final Set<String> MONTH_ACTIONS =
             Set.of(ReminderChoices.MONTH, ReminderChoices.CHANGE_MONTH, ReminderChoices.CONFIRMED_MONTH);
-
-    private static int monthNumber(String written) {
-        if (Character.isDigit(written.charAt(0))) {
-            return Integer.parseInt(written);
-        }
-        if (written.startsWith("十")) {
-            return written.length() == 1 ? 10 : 10 + NUMERALS.indexOf(written.charAt(1)) + 1;
-        }
-        return NUMERALS.indexOf(written.charAt(0)) + 1;
-    }
-
-    private static Optional<Integer> year(String written, YearMonth current) {
-        if (written == null) {
-            return Optional.empty();
-        }
-        return Optional.of(switch (written) {
-            case "今" -> current.getYear();
-            case "去" -> current.getYear() - 1;
-            case "前" -> current.getYear() - 2;
-            default -> written.length() == 2 ? 2000 + Integer.parseInt(written) : Integer.parseInt(written);
-        });
-    }
 
     private static Optional<Choice> only(List<Choice> matches) {
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();

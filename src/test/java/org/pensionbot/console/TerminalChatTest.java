@@ -142,6 +142,14 @@ class TerminalChatTest {
     }
 
     @Test
+    void aToldLastMonthLongPastIsOverdueWithHowToCertifyOffered(@TempDir Path folder) throws IOException {
+        String transcript = chatIn(folder, "我是前年3月份认证的 现在还要认证吗", "1", "退出");
+
+        assertThat(reply(transcript, 1)).contains("上次认证是在", "已经过了", "补发").doesNotContain("答不上来");
+        assertThat(reply(transcript, 2)).contains("【" + title(corpus.menus().howToSelf().orElseThrow()) + "】");
+    }
+
+    @Test
     void aCalendarFileThatCannotBeSavedGetsAKindWordAndTheChatGoesOn(@TempDir Path folder) throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("a-file"), "");
 

@@ -220,6 +220,25 @@ class TelegramRemindersEndToEndTest {
     }
 
     @Test
+    void aToldLastMonthGetsItsDueDateWithTheReminderOfferedAndAnOverdueOneIsToldSo() throws Exception {
+        startBot();
+        FakeBotApi.Call due = exchange(Updates.text(USER, "我妈今年3月份认证的，下次什么时候认证"));
+        assertThat(seen(due)).contains("2026年3月", "2027年3月31日", "还没到时候", "需要本人在手机前刷脸");
+        assertThat(callbackData(due.body())).contains("r:m:202603");
+
+        FakeBotApi.Call whom = exchange(Updates.button(USER, "r:m:202603"));
+        assertThat(seen(whom)).contains("给谁");
+
+        FakeBotApi.Call overdue = exchange(Updates.text(USER, "上次是去年3月弄的"));
+        assertThat(seen(overdue)).contains("2026年3月31日", "已经过了", "静默认证", "补发");
+        assertThat(callbackData(overdue.body())).noneMatch(data -> data.startsWith("r:"));
+
+        FakeBotApi.Call failure = exchange(Updates.text(USER, "去年6月认证失败了怎么办"));
+        assertThat(seen(failure)).as("more than a month told: the FAQ's").doesNotContain("已经过了");
+        assertValid(api);
+    }
+
+    @Test
     void someoneWhoBlockedTheBotAndWritesAgainIsRemindedAgain() throws Exception {
         startBot();
         exchange(Updates.text(USER, "/remind"));

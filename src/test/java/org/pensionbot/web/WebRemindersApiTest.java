@@ -75,6 +75,16 @@ class WebRemindersApiTest {
     }
 
     @Test
+    void aToldLastMonthGetsItsDueDateAndTheReminderStartsFromIt() throws Exception {
+        JsonNode due = reply(post("/api/message", "{\"text\":\"上次认证是今年1月 什么时候要再认证\"}"));
+
+        assertThat(due.path("paragraphs").toString()).contains("2026年1月", "2027年1月31日", "12333");
+        assertThat(ids(due)).contains("r:m:202601");
+        JsonNode whom = reply(post("/api/choice", "{\"id\":\"r:m:202601\"}"));
+        assertThat(labels(whom)).contains("我自己", "妈妈");
+    }
+
+    @Test
     void theCalendarFileIsAYearlyEventAMonthBeforeTheDeadlineWithTheReminderText() throws Exception {
         HttpResponse<byte[]> file = get("/api/reminder.ics?month=202605&for=m");
 

@@ -1,0 +1,119 @@
+package org.pensionbot.remind;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pensionbot.corpus.Menus;
+import org.pensionbot.search.TextNormalizer;
+
+/**
+ * A message that tells when the person (or a relative) last certified, and at most asks whether or when the
+ * next one is due: "上次是去年3月弄的", "我是去年6月份认证的 今年什么时候要认证", "我妈前年12月认证的，现在还要认证吗",
+ * "今年还没认证，去年是5月做的". The FAQ can only give the general rule (12 months from the last time); the month
+ * told gives the date, and whether it has already passed, which is what the person needs to know.
+ *
+ * <p>Only a message made of the statement and such a question counts: whatever else it says ("去年6月认证的，
+ * 今天有人打电话让我重新认证", "去年6月认证失败了") is a question of its own and stays with the FAQ. A month after
+ * this one is not a last certification. Stateless and thread-safe.
+ */
+final class StatedLastCertification {
+
+    /** What the message says. */
+    record Stated(YearMonth lastCertified, boolean yearSaid, boolean forSomeoneElse) {
+    }
+
+    /** Longer messages tell more than a month; the FAQ reads them. */
+    private static final int MAX_CHARACTERS = 40;
+
+    /** Who certified, when it is said: the writer or a relative (any other word before the month rejects the message). */
+    private static final String WHO = "(?:我|俺|我妈|我爸|我妈妈|我爸爸|我老伴|老伴|我父亲|我母亲|父亲|母亲|我娘|我爹"
+            + "|我奶奶|我爷爷|我姥姥|我姥爷|我外婆|我外公|老人|我家老人|家里老人|他|她)?";
+    private static final String LAST_TIME = "(?:上次|上一次|最近一次|前一次|之前|以前)";
+    /** Doing it: "认证", "年审", "刷脸", or just "弄", "做", "办". */
+    private static final String DONE = "(?:做认证|做的认证|刷脸认证|认的证|刷的脸|认证|年审|刷脸|验证|做|弄|办|认)";
+    private static final String PAST = "(?:的|过的|过了|过|了|完的|好的|好了)?";
+    private static final String ABOUT = "(?:初|底|中旬|上旬|下旬|中)?(?:的时候|那会儿?|左右)?(?:就)?";
+
+    /** "我是去年6月份认证的", "上次是去年3月弄的"; and "上次认证是去年3月". */
+    private static final Pattern MONTH_THEN_DONE = Pattern.compile(
+            WHO + "(?:也)?(?:是|在)?" + LAST_TIME + "?(?:是|在)?" + SpokenMonth.REGEX + ABOUT + DONE + PAST);
+    private static final Pattern DONE_THEN_MONTH = Pattern.compile(
+            WHO + "(?:的)?" + LAST_TIME + DONE + "(?:是|在)" + SpokenMonth.REGEX + ABOUT + "(?:" + DONE + PAST + ")?");
+
+    private static final String SOON = "(?:今年|现在|下次|下一次|明年|这次|下回|这个月|年底前|今年年底)?";
+    private static final String AGAIN = "(?:还)?";
+    private static final String DO = "(?:再去认证|再认证|去认证|做认证|认证|年审|刷脸|做|弄|办|认)";
+    /** What may come with the statement, and only that: when or whether to certify again, or "not yet this year". */
+    private static final Pattern QUESTION = Pattern.compile("(?:"
+            + "(?:那|那么|请问|所以|想问一下|问一下|我想问)*"
+            + "(?:"
+            + WHO + SOON + AGAIN + "(?:应该|该|要|得)?(?:在)?(?:什么时候|啥时候|几月份?|哪个月|什么时间|哪天|几时)"
+            + "(?:要|该|得|能|可以|开始)?(?:再)?" + DO + "?"
+            + "|" + WHO + SOON + AGAIN + "(?:要不要|用不用|需不需要|需要|要|用|得|需|该)(?:再)?" + DO + "?(?:了)?(?:吗|么|不|没|嘛)?"
+            + "|(?:是不是|是否|会不会)?(?:已经)?(?:过期|到期|超期|逾期|过了期限)(?:了)?(?:吗|没有|没|么|嘛)?"
+            + "|" + SOON + AGAIN + "(?:没|没有)" + DO
+            + "|(?:是不是|是否)?(?:该|要|得)" + DO + "了(?:吗|吧|么)?"
+            + ")"
+            + "(?:呢|啊|呀|吧|哦|嘛|谢谢|谢谢你)*"
+            + ")*");
+    private static final Pattern MONTH = Pattern.compile(SpokenMonth.REGEX);
+    private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile("[\\s\\p{P}\\p{S}]+");
+    private static final Pattern RELATIVE = Pattern.compile("[妈爸娘爹伴奶爷姥婆公亲老他她]");
+
+    private StatedLastCertification() {
+    }
+
+    /**
+     * The reply to {@code text} when it tells a last certification month: when to certify again and what that means
+     * today ({@link ReminderTexts#dueAfter}), with the reminder offered while it is not yet due and how to certify.
+     */
+    static Optional<ReminderMessage> reply(String text, Instant now, Menus menus) {
+        return in(text, CertificationCycle.monthOf(now)).map(stated -> new ReminderMessage(
+                ReminderTexts.dueAfter(stated, now),
+                ReminderChoices.afterStatedMonth(stated, new CertificationCycle(stated.lastCertified()).phaseAt(now), menus)));
+    }
+
+    /** What {@code text} tells, read in the month {@code current}; empty when it tells no last certification or says more. */
+    static Optional<Stated> in(String text, YearMonth current) {
+        if (text == null || text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
+            return Optional.empty();
+        }
+        String letters = SPACES_AND_PUNCTUATION.matcher(TextNormalizer.basicForm(text)).replaceAll("");
+        return statement(MONTH_THEN_DONE, letters, current).or(() -> statement(DONE_THEN_MONTH, letters, current));
+    }
+
+    /** A statement of this shape with nothing but the questions allowed before and after it. */
+    private static Optional<Stated> statement(Pattern shape, String letters, YearMonth current) {
+        Matcher statement = shape.matcher(letters);
+        while (statement.find()) {
+            if (QUESTION.matcher(letters.substring(0, statement.start())).matches()
+                    && QUESTION.matcher(letters.substring(statement.end())).matches()) {
+                String said = statement.group();
+                return month(said, current).map(month -> new Stated(month.month(), month.yearSaid(),
+                        RELATIVE.matcher(letters.replace(month.said(), "")).find()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @param said the month as written in the statement */
+    private record Month(YearMonth month, boolean yearSaid, String said) {
+    }
+
+    /** The month of the statement; a month said without a year is the latest one that has begun. */
+    private static Optional<Month> month(String statement, YearMonth current) {
+        Matcher match = MONTH.matcher(statement);
+        if (!match.find()) {
+            return Optional.empty();
+        }
+        int number = SpokenMonth.monthNumber(match);
+        Optional<Integer> year = SpokenMonth.year(match, current);
+        YearMonth month = year.map(y -> YearMonth.of(y, number)).orElseGet(() -> {
+            YearMonth thisYear = YearMonth.of(current.getYear(), number);
+            return thisYear.isAfter(current) ? thisYear.minusYears(1) : thisYear;
+        });
+        return month.isAfter(current) ? Optional.empty() : Optional.of(new Month(month, year.isPresent(), match.group()));
+    }
+}

@@ -1,0 +1,55 @@
+package org.pensionbot.remind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.remind.StatedLastCertification.Stated;
+
+/**
+ * A message that tells the last certification month, and at most asks when or whether to certify again, is read
+ * as that month; a message that says anything more is a question for the FAQ.
+ */
+class StatedLastCertificationTest {
+
+    private static final YearMonth NOW = YearMonth.of(2026, 12);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "上次是去年3月弄的 | 2025-03 | true | false",
+            "我是去年6月份认证的 今年什么时候要认证 | 2025-06 | true | false",
+            "我妈前年12月认证的，现在还要认证吗 | 2024-12 | true | true",
+            "今年还没认证，去年是5月做的 | 2025-05 | true | false",
+            "我上次认证是今年3月 | 2026-03 | true | false",
+            "3月份认证的，下次什么时候认证 | 2026-03 | false | false",
+            "我爸去年十一月做的认证 是不是该认证了 | 2025-11 | true | true",
+            "上次認證是去年8月 過期了嗎 | 2025-08 | true | false",
+            "2025年12月认证的 | 2025-12 | true | false",
+            "我去年8月认证过了 今年还用认证吗 | 2025-08 | true | false"})
+    void aToldMonthIsRead(String text, String month, boolean yearSaid, boolean forSomeoneElse) {
+        assertThat(StatedLastCertification.in(text, NOW))
+                .contains(new Stated(YearMonth.parse(month), yearSaid, forSomeoneElse));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "我去年6月认证的，今天有人打电话让我重新认证交钱",   // a scam call: the FAQ's urgent steps
+            "去年6月认证失败了怎么办",
+            "我去年6月认证的为什么显示未认证",
+            "3月份怎么认证",
+            "明年3月认证可以吗",
+            "支付宝怎么认证",
+            "我3月做手术了 还要认证吗"})
+    void anythingMoreIsNotAToldMonth(String text) {
+        assertThat(StatedLastCertification.in(text, NOW)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"今年12月认证的", "2026年12月认证的"})
+    void aMonthStillToComeIsNoLastCertification(String text) {
+        assertThat(StatedLastCertification.in(text, NOW)).isPresent();
+        assertThat(StatedLastCertification.in(text, YearMonth.of(2026, 11))).isEmpty();
+    }
+}
