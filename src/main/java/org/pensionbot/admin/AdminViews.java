@@ -87,8 +87,9 @@ public final class AdminViews {
                     candidate.id(), candidate.entry().title(), candidate.probability(), candidate.choiceOrder()));
             out.append(evidence(candidate.evidence()));
         }
-        result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%.3f  %s%n",
-                topic.confidence(), topic.topic().topic())).append(evidence(topic.evidence())));
+        // The classifier reads the neighbouring topics as one class; a near tie goes to them only if it finds them likelier.
+        result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%.3f  %s · 问的那句像范围外话题的分类器概率 %.3f%n",
+                topic.confidence(), topic.topic().topic(), topic.askingProbability())).append(evidence(topic.evidence())));
         return out.toString();
     }
 

@@ -532,13 +532,15 @@ public final class FaqIndex {
                 .map(s -> {
                     int owner = s.variant().ownerKey();
                     return new ScoredEntry(s.variant().entry(), s.confidence(), s.evidence(), probabilities[owner],
-                            Fusion.choiceOrder(s.confidence(), askingProbabilities[owner]));
+                            askingProbabilities[owner]);
                 })
                 .toList();
         Optional<SearchResult.ScoredTopic> topic = scored.stream()
                 .filter(s -> s.variant().topic() != null)
                 .min(bestFirst)
-                .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence()));
+                // The neighbouring topics are one class, numbered after every entry (PhrasingIndex.classesOf).
+                .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence(),
+                        askingProbabilities[askingProbabilities.length - 1]));
         double scamProbability = scored.isEmpty() || !matches.readForScams() ? 0
                 : scamClassifier.probability(matches.whole());
         return new SearchResult(entries, topic, matches.unreadChars(), scamProbability,

@@ -10,13 +10,19 @@ import org.pensionbot.corpus.FaqEntry;
  * @param evidence what the confidence rests on, for admins asking why an answer was chosen
  * @param probability how likely the question belongs to this entry, learned from all the corpus's
  *     phrasings together ({@link EntryClassifier}) rather than read from its closest one
- * @param choiceOrder where the entry belongs among a choice's options, higher first ({@link Fusion#choiceOrder})
+ * @param askingProbability the same, read from the sentence that asks ({@link AskingSentence}): in a message of
+ *     several sentences the story before the question says less about what is asked
  */
-public record ScoredEntry(FaqEntry entry, double confidence, Evidence evidence, double probability, double choiceOrder) {
+public record ScoredEntry(FaqEntry entry, double confidence, Evidence evidence, double probability, double askingProbability) {
 
     /** An entry scored without search evidence, with the words it matched (for stored replies and tests). */
     public ScoredEntry(FaqEntry entry, double confidence, List<String> matchedTerms) {
-        this(entry, confidence, new Evidence("", "", 0, 0, matchedTerms, false), 0, confidence);
+        this(entry, confidence, new Evidence("", "", 0, 0, matchedTerms, false), 0, 0);
+    }
+
+    /** Where the entry belongs among a choice's options, higher first ({@link Fusion#choiceOrder}). */
+    public double choiceOrder() {
+        return Fusion.choiceOrder(confidence, askingProbability);
     }
 
     public String id() {

@@ -56,7 +56,12 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
     }
 
-    /** An out-of-scope topic with the confidence that the question is about it. */
-    public record ScoredTopic(OutOfScopeTopic topic, double confidence, Evidence evidence) {
+    /**
+     * An out-of-scope topic with the confidence that the question is about it.
+     *
+     * @param askingProbability the classifier's probability that the sentence that asks is about one of the
+     *     neighbouring topics (they are one class, {@link EntryClassifier}), as {@link ScoredEntry#askingProbability}
+     */
+    public record ScoredTopic(OutOfScopeTopic topic, double confidence, Evidence evidence, double askingProbability) {
     }
 }
