@@ -122,6 +122,13 @@ final class ScamAlarm {
                     + "|^【[^】]{1,12}】.*(靠谱|是真的|真的假的|能信|可信|骗|是" + OFFICE + "的吗)");
 
     /**
+     * Which of several is the official one, not whether one message is real: "搜出来好多小程序，不知道哪个是正规的，怕被骗"
+     * asks where to certify (a tester got the fraud entry's urgent steps instead of WeChat's way). Taken out before
+     * {@link #ASKS_IF_REAL} is read; "这个小程序是正规的吗" still raises the alarm.
+     */
+    private static final Pattern WHICH_IS_OFFICIAL = Pattern.compile("哪(个|些|一个|家)(才)?(是)?(正规|官方|真的|靠谱|可靠)");
+
+    /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share
      * the screen, install an app, pay a fee, scan a code, or read out a code, a card number or a password —
      * even before anything was given away: "有人打电话说我社保要停了让我加微信", "接着个电话…让我报银行卡号和验证码",
@@ -220,7 +227,7 @@ final class ScamAlarm {
     static boolean raisedBy(String normalizedText) {
         return CHEATED.matcher(FEARS_BEING_CHEATED.matcher(normalizedText).replaceAll(" ")).find()
                 || GAVE_AWAY.matcher(normalizedText).find()
-                || ASKS_IF_REAL.matcher(normalizedText).find()
+                || ASKS_IF_REAL.matcher(WHICH_IS_OFFICIAL.matcher(normalizedText).replaceAll(" ")).find()
                 || ASKED_BY_A_CALLER.matcher(normalizedText).find()
                 || LOOKS_LIKE_A_SCAM.matcher(normalizedText).find()
                 || (LINK.matcher(GOVERNMENT_LINK.matcher(normalizedText).replaceAll(" ")).find()

@@ -119,6 +119,20 @@ class SafetyFirstTest {
         assertThat(Outcome.of(howToStaySafe.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
     }
 
+    /**
+     * Asking which of several apps is the official one is asking where to certify (a tester, 2026-12-06: the urgent
+     * steps for this, "freeze your card", instead of WeChat's way); asking whether one is genuine still raises the alarm.
+     */
+    @Test
+    void askingWhichIsTheOfficialOneIsAskingWhereToCertify() {
+        Decision which = engine.decide("微信上怎么做养老认证？我看有人说在微信里搜“社保认证”就行，但我搜出来好多小程序，不知道哪个是正规的，怕被骗。");
+        Decision thisOne = engine.decide("有人发给我一个小程序说能做养老认证，这个是正规的吗");
+
+        assertThat(which.rule()).isNotEqualTo(Decision.Rule.SAFETY);
+        assertThat(Outcome.of(which.reply())).isEqualTo("answer other-channels");
+        assertThat(thisOne.rule()).isEqualTo(Decision.Rule.SAFETY);
+    }
+
     /** A message that may be about a scam, though not read as one, gets a choice led by how to tell a scam (a safety tester's). */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"社保局给我打电话说我的认证过期了，要重新认证", "收到短信说养老认证过期"})
