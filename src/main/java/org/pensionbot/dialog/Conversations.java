@@ -355,7 +355,8 @@ public final class Conversations {
     /**
      * What the person has said that a reply answers or left open, for the next detail to be read
      * with: a detail read with what came before, everything since the question when the bot did not
-     * follow ("认证" → "我今年刚退休" → "手机上" → "用支付宝": each detail adds to the same need), the
+     * follow ("认证" → "我今年刚退休" → "手机上" → "用支付宝": each detail adds to the same need) or redirected
+     * to the same place again, the
      * remembered one for tips and thanks, else the reply's own question.
      */
     private static String asked(Reply reply, String readAs, Memory previous, boolean keepsChoices) {
@@ -366,7 +367,11 @@ public final class Conversations {
             return readAs;
         }
         boolean didNotFollow = reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.UNCLEAR_IN_CHAT;
-        return didNotFollow && previous != null ? previous.asked() + " " + reply.question() : reply.question();
+        // The same redirect again ("需要带什么材料" after a death's): the matter is the one asked first, and what
+        // follows is read with it ("个人账户里的钱能取出来吗" read with the material question alone went to 医保's).
+        boolean sameRedirectAgain = previous != null && cameAfterARedirect(reply) && cameAfterARedirect(previous.last())
+                && ((Reply.Fallback) reply).redirect().equals(((Reply.Fallback) previous.last()).redirect());
+        return (didNotFollow || sameRedirectAgain) && previous != null ? previous.asked() + " " + reply.question() : reply.question();
     }
 
     /**
