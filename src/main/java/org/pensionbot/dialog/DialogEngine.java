@@ -618,8 +618,8 @@ public final class DialogEngine {
     /**
      * A short message naming where the person is right after an answer ("我是广东的", "我在上海"): the lines of that
      * answer about the place, as a detail ("我是广东的" after how often to certify: Guangdong's rule of twelve months,
-     * where a tester got the whole answer again). Empty when the message says more, is answered on its own, or the
-     * answer says nothing of the place.
+     * where a tester got the whole answer again); where it names the place nowhere, its tip that ways and names differ
+     * from place to place and whom to ask. Empty when the message says more or is answered on its own.
      */
     Optional<Decision> decideWhatTheAnswerSaysOfAPlace(Decision alone, FaqEntry topic) {
         Reply said = alone.reply();
@@ -633,7 +633,9 @@ public final class DialogEngine {
                 .flatMap(lines -> lines)
                 .filter(line -> line.contains(place.get()))
                 .toList();
-        return aboutThePlace.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, aboutThePlace, alone.search()));
+        // Named nowhere in the answer ("我们是山东济南的" got "没太明白", a tester): what it says of every place.
+        List<String> lines = aboutThePlace.isEmpty() ? index.get().localDifferenceTips(topic) : aboutThePlace;
+        return lines.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, lines, alone.search()));
     }
 
     /** Whether a message asks only how, or what now ({@link AskingWords#onlyHow}), as the index reads it. */

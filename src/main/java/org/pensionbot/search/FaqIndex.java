@@ -385,6 +385,14 @@ public final class FaqIndex {
         return sentences;
     }
 
+    /**
+     * The entry's tips that most answers carry ({@link CommonTips}): that names and ways differ from place to place, and
+     * whom to ask. What the answer says of a place it names nowhere.
+     */
+    public List<String> localDifferenceTips(FaqEntry entry) {
+        return entry.tips().stream().filter(commonTips::isCommon).toList();
+    }
+
     /** The entry's tips but those most answers carry ({@link CommonTips}). */
     private List<String> ownTips(FaqEntry entry) {
         return entry.tips().stream().filter(tip -> !commonTips.isCommon(tip)).toList();

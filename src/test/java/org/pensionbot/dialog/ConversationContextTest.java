@@ -852,7 +852,8 @@ class ConversationContextTest {
 
     /**
      * "我是广东的" after how often to certify got that whole answer again (a tester): the answer's lines about the place
-     * named. A place the answer says nothing of is read as before.
+     * named. A place the answer names nowhere ("我们是山东济南的" got "没太明白", a tester
+     * 2026-12-06, after the stopped pension) gets its tip that ways differ from place to place and whom to ask.
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"认证是每年固定哪个月, 我是广东的, 广东", "认证过了没有怎么查, 我是上海的, 上海"})
@@ -864,6 +865,18 @@ class ConversationContextTest {
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
             assertThat(detail.entry()).isEqualTo(((Reply.Answer) answer).entry());
             assertThat(detail.sentence().lines()).isNotEmpty().allMatch(line -> line.contains(place));
+        });
+    }
+
+    @Test
+    void namingAPlaceTheAnswerNamesNowhereGetsItsTipOnPlacesDiffering() {
+        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", "忘了认证 养老金停了怎么办");
+
+        Reply reply = conversations.reply("chat", "我们是山东济南的");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry()).isEqualTo(answer.entry());
+            assertThat(detail.sentence()).contains("12333").doesNotContain("济南");
         });
     }
 
