@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 final class SpokenMonth {
 
     /**
-     * The month, with its year when one is said: groups {@code year} ("今", "去", "前", "26", "2026") and
+     * The month, with its year when one is said: groups {@code year} ("今", "去", "旧", "上", "前", "26", "2026") and
      * {@code month} ("3", "03", "十二", "三"). A number of a longer figure is not a month ("13月").
      */
-    static final String REGEX = "(?:(?<year>\\d{4}|\\d{2}|今|去|前)年(?:是|的)?)?(?<![\\d十])"
+    static final String REGEX = "(?:(?<year>\\d{4}|\\d{2}|今|去|前|旧|上)年(?:是|的)?)?(?<![\\d十])"
             + "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?";
 
     private static final String NUMERALS = "一二三四五六七八九";
@@ -43,7 +43,7 @@ final class SpokenMonth {
         }
         return Optional.of(switch (written) {
             case "今" -> current.getYear();
-            case "去" -> current.getYear() - 1;
+            case "去", "旧", "上" -> current.getYear() - 1;   // 旧年 is Cantonese, 上年 colloquial
             case "前" -> current.getYear() - 2;
             default -> written.length() == 2 ? 2000 + Integer.parseInt(written) : Integer.parseInt(written);
         });

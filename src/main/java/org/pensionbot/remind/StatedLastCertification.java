@@ -28,33 +28,45 @@ final class StatedLastCertification {
     private static final int MAX_CHARACTERS = 40;
 
     /** Who certified, when it is said: the writer or a relative (any other word before the month rejects the message). */
-    private static final String WHO = "(?:我|俺|我妈|我爸|我妈妈|我爸爸|我老伴|老伴|我父亲|我母亲|父亲|母亲|我娘|我爹"
+    private static final String WHO = "(?:我|俺|我妈|我爸|我妈妈|我爸爸|我老伴|老伴|我父亲|我母亲|父亲|母亲|我娘|我爹|我婆婆|我公公"
             + "|我奶奶|我爷爷|我姥姥|我姥爷|我外婆|我外公|老人|我家老人|家里老人|他|她)?";
-    private static final String LAST_TIME = "(?:上次|上一次|最近一次|前一次|之前|以前)";
-    /** Doing it: "认证", "年审", "刷脸", or just "弄", "做", "办". */
-    private static final String DONE = "(?:做认证|做的认证|刷脸认证|认的证|刷的脸|认证|年审|刷脸|验证|做|弄|办|认)";
-    private static final String PAST = "(?:的|过的|过了|过|了|完的|好的|好了)?";
-    private static final String ABOUT = "(?:初|底|中旬|上旬|下旬|中)?(?:的时候|那会儿?|左右)?(?:就)?";
+    private static final String LAST_TIME = "(?:上次|上一次|上回|上一回|最近一次|前一次|之前|以前)";
+    /** Doing it: "认证", "年审", "做的人脸认证", "做过年审", or just "弄", "做", "办". */
+    private static final String DONE = "(?:(?:(?:做|弄|办|搞)(?:的|了|过)?)?(?:在[^，。]{1,6}上)?"
+            + "(?:人脸认证|刷脸认证|人脸识别|资格认证|养老认证|社保认证|认证|年审|验证|刷脸|认的证|刷的脸)"
+            + "|做|弄|办|搞|认)";
+    private static final String PAST = "(?:的|嘅|过的|过了|过|了|完的|好的|好了|完了)?";
+    /** The day, or part of the month: "20号", "10日", "初", "中旬". */
+    private static final String ABOUT = "(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|初|底|中旬|上旬|下旬|中)?"
+            + "(?:的时候|那会儿?|左右)?(?:就)?";
 
-    /** "我是去年6月份认证的", "上次是去年3月弄的"; and "上次认证是去年3月". */
+    /** "我是去年6月份认证的", "上次是去年3月弄的", "我2026年6月15日做的人脸认证"; and "上次认证是去年3月". */
     private static final Pattern MONTH_THEN_DONE = Pattern.compile(
             WHO + "(?:也)?(?:是|在)?" + LAST_TIME + "?(?:是|在)?" + SpokenMonth.REGEX + ABOUT + DONE + PAST);
     private static final Pattern DONE_THEN_MONTH = Pattern.compile(
             WHO + "(?:的)?" + LAST_TIME + DONE + "(?:是|在)" + SpokenMonth.REGEX + ABOUT + "(?:" + DONE + PAST + ")?");
+    /** "我刚认证完", "刚弄好": this month. */
+    private static final Pattern JUST_DONE = Pattern.compile(WHO + "(?:是)?(?:刚刚|刚|才)" + DONE + "(?:完|好|过)?(?:了|的)?");
 
     private static final String SOON = "(?:今年|现在|下次|下一次|明年|这次|下回|这个月|年底前|今年年底)?";
     private static final String AGAIN = "(?:还)?";
-    private static final String DO = "(?:再去认证|再认证|去认证|做认证|认证|年审|刷脸|做|弄|办|认)";
-    /** What may come with the statement, and only that: when or whether to certify again, or "not yet this year". */
+    private static final String DO = "(?:再去认证|再认证|去认证|做认证|认证|年审|刷脸|补做|补认证|补|做|弄|办|认)";
+    /**
+     * What may come with the statement, and only that: when or whether to certify again, whether it is past or too late,
+     * or "not yet this year".
+     */
     private static final Pattern QUESTION = Pattern.compile("(?:"
             + "(?:那|那么|请问|所以|想问一下|问一下|我想问)*"
             + "(?:"
             + WHO + SOON + AGAIN + "(?:应该|该|要|得)?(?:在)?(?:什么时候|啥时候|几月份?|哪个月|什么时间|哪天|几时)"
             + "(?:要|该|得|能|可以|开始)?(?:再)?" + DO + "?"
             + "|" + WHO + SOON + AGAIN + "(?:要不要|用不用|需不需要|需要|要|用|得|需|该)(?:再)?" + DO + "?(?:了)?(?:吗|么|不|没|嘛)?"
-            + "|(?:是不是|是否|会不会)?(?:已经)?(?:过期|到期|超期|逾期|过了期限)(?:了)?(?:吗|没有|没|么|嘛)?"
-            + "|" + SOON + AGAIN + "(?:没|没有)" + DO
+            + "|(?:是不是|是否|会不会)?(?:已经|快|快要)?(?:过期|到期|超期|逾期|过了期限)(?:了)?(?:吗|没有|没|么|嘛)?"
+            + "|" + SOON + "(?:的)?(?:截止|期限|到期)(?:日期|时间)?(?:是|在|到)?(?:哪天|几号|什么时候|啥时候|哪一天|几月几号)"
+            + "|" + SOON + AGAIN + "(?:没|没有|忘了|忘记了)" + DO + "?(?:了)?"
+            + "|" + SOON + AGAIN + DO + "?(?:还)?(?:来得及|晚|行|可以|能行)(?:吗|不|么|嘛|不晚)?"
             + "|(?:是不是|是否)?(?:该|要|得)" + DO + "了(?:吗|吧|么)?"
+            + "|(?:下次|下一次|下回)"
             + ")"
             + "(?:呢|啊|呀|吧|哦|嘛|谢谢|谢谢你)*"
             + ")*");
@@ -81,7 +93,20 @@ final class StatedLastCertification {
             return Optional.empty();
         }
         String letters = SPACES_AND_PUNCTUATION.matcher(TextNormalizer.basicForm(text)).replaceAll("");
-        return statement(MONTH_THEN_DONE, letters, current).or(() -> statement(DONE_THEN_MONTH, letters, current));
+        return statement(MONTH_THEN_DONE, letters, current).or(() -> statement(DONE_THEN_MONTH, letters, current))
+                .or(() -> justDone(letters, current));
+    }
+
+    /** "我刚认证完，下次呢": certified this month. */
+    private static Optional<Stated> justDone(String letters, YearMonth current) {
+        Matcher statement = JUST_DONE.matcher(letters);
+        while (statement.find()) {
+            if (QUESTION.matcher(letters.substring(0, statement.start())).matches()
+                    && QUESTION.matcher(letters.substring(statement.end())).matches()) {
+                return Optional.of(new Stated(current, true, RELATIVE.matcher(letters).find()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A statement of this shape with nothing but the questions allowed before and after it. */

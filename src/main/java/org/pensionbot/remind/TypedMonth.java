@@ -13,7 +13,8 @@ import org.pensionbot.search.TextNormalizer;
 /**
  * What a month typed in answer to "上一次认证是哪个月？" picks among the month choices just offered:
  * "3月", "三月份", "今年3月", "去年十二月", "26年3月", "2026年3月", or "不记得了". Older people often type
- * the month instead of tapping it or sending its number, and then got "答不上来". The offered months are
+ * the month instead of tapping it or sending its number, and then got "答不上来". "提醒我" picks the one month offered
+ * under the due date of a month told ({@link StatedLastCertification}): a tester was asked for it again. The offered months are
  * the twelve up to this one, so a month's number alone names one of them; a year said with it must agree.
  */
 final class TypedMonth {
@@ -35,6 +36,10 @@ final class TypedMonth {
 
     /** The offered choice {@code text} names, if it names exactly one. */
     static Optional<Choice> among(List<Choice> offered, String text, YearMonth current) {
+        if (ReminderIntent.isRequest(text)) {
+            // "提醒我" under the due date of a told month (one month on offer): that month, not the question again.
+            return only(offered.stream().filter(choice -> monthArg(choice) != null).toList());
+        }
         String typed = TextNormalizer.basicForm(text).replaceAll("[\\s\\p{P}]", "");   // "記不清了" is "记不清了"
         if (typed.isEmpty() || typed.codePointCount(0, typed.length()) > MAX_CHARACTERS || ASKS.matcher(typed).find()) {
             return Optional.empty();

@@ -150,6 +150,14 @@ class TerminalChatTest {
     }
 
     @Test
+    void aRequestAfterAToldMonthsDueDateAsksOnlyForWhom(@TempDir Path folder) throws IOException {
+        String transcript = chatIn(folder, "上次认证是今年1月 什么时候要再认证", "提醒我", "退出");
+
+        assertThat(reply(transcript, 1)).contains("上次认证是在", "快到期时提醒我");
+        assertThat(reply(transcript, 2)).contains("这个提醒是给谁的").doesNotContain("上一次认证是哪个月");
+    }
+
+    @Test
     void aCalendarFileThatCannotBeSavedGetsAKindWordAndTheChatGoesOn(@TempDir Path folder) throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("a-file"), "");
 

@@ -27,7 +27,14 @@ class StatedLastCertificationTest {
             "我爸去年十一月做的认证 是不是该认证了 | 2025-11 | true | true",
             "上次認證是去年8月 過期了嗎 | 2025-08 | true | false",
             "2025年12月认证的 | 2025-12 | true | false",
-            "我去年8月认证过了 今年还用认证吗 | 2025-08 | true | false"})
+            "我去年8月认证过了 今年还用认证吗 | 2025-08 | true | false",
+            // A blind tester's (2026-12-06): a day with the month, a date asked for, "just done", Traditional script.
+            "我父親上次認證是2025年11月20號，現在還來得及嗎 | 2025-11 | true | true",
+            "我2026年6月15日做的人脸认证，下一次截止是哪天 | 2026-06 | true | false",
+            "我婆婆去年12月10号认证的，是不是快到期了 | 2025-12 | true | true",
+            "去年五月做過年審，今年忘了，現在補還行嗎 | 2025-05 | true | false",
+            "舊年8月認證嘅 | 2025-08 | true | false",
+            "我刚认证完，下次呢 | 2026-12 | true | false"})
     void aToldMonthIsRead(String text, String month, boolean yearSaid, boolean forSomeoneElse) {
         assertThat(StatedLastCertification.in(text, NOW))
                 .contains(new Stated(YearMonth.parse(month), yearSaid, forSomeoneElse));

@@ -37,6 +37,17 @@ class TypedMonthTest {
         assertThat(TypedMonth.among(OFFERED, typed, NOW)).map(Choice::id).contains("r:m:0");
     }
 
+    /** Under the due date of a told month, one month is on offer: "提醒我" picks it, where the twelve are asked again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"提醒我", "到时候提醒我一下", "帮我设置个提醒"})
+    void aRequestPicksTheOneMonthOnOffer(String typed) {
+        List<Choice> underADueDate = List.of(ReminderChoices.choice(ReminderTexts.REMIND_BEFORE_BUTTON,
+                ReminderChoices.id(ReminderChoices.MONTH, "202603")));
+
+        assertThat(TypedMonth.among(underADueDate, typed, NOW)).map(Choice::id).contains("r:m:202603");
+        assertThat(TypedMonth.among(OFFERED, typed, NOW)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"3月", "不记得了"})
     void choicesWithoutAMonthArePickedByNoMonth(String typed) {
