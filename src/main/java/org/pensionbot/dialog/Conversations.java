@@ -242,7 +242,8 @@ public final class Conversations {
             return new Turn(tooLate.get(), null);
         }
         if (afterAnAnswer(memory)) {
-            Optional<Decision> aboutThePlace = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic());
+            Optional<Decision> aboutThePlace = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
+                    .or(() -> engine.decideThePointOfTheAnswerAgain(alone, memory.topic()));
             if (aboutThePlace.isPresent()) {
                 return new Turn(aboutThePlace.get(), null);
             }

@@ -758,6 +758,24 @@ public final class DialogEngine {
 
 
     /**
+     * A follow-up answered on its own with the very answer just given, when it asks about one point of it
+     * ({@link FaqIndex#pointOfTheAnswer}): that point, not the whole answer again ("在手机上认证完了多久能恢复发放" after
+     * a stopped pension's answer, "要带户口本吗" after the materials: testers got the whole answer a second time). Empty
+     * for a message answered otherwise, or asking the whole question again.
+     */
+    Optional<Decision> decideThePointOfTheAnswerAgain(Decision alone, FaqEntry topic) {
+        boolean sameAnswer = alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again
+                && again.entry().id().equals(topic.id());
+        if (!sameAnswer) {
+            return Optional.empty();
+        }
+        Reply said = alone.reply();
+        return index.get().pointOfTheAnswer(topic, said.question())
+                .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, withItsHelp(topic, sentence)),
+                        Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /**
      * The first line of the topic's short answer, for a follow-up that points at the answer just given though no
      * one sentence of it is close enough ({@link DecisionThresholds#shortAnswer}): "用我自己的手机可以吗" after the entry on helping a parent got a choice of
      * other entries, where that answer's first line says it ("家里人可以拿手机帮忙操作，但老人本人必须在场…"). The corpus

@@ -281,6 +281,20 @@ public final class FaqIndex {
         return closestSentence(entry, question).filter(closest -> closest.cosine() >= floor).map(SentenceMatch::sentence);
     }
 
+    /**
+     * The sentence of {@code entry}'s answer that {@code question} asks about, when the question is about one point of
+     * it: the closest sentence, at least {@link #CLOSE_SENTENCE_FLOOR} near, sharing a word with the question that few
+     * phrasings have ({@link #RARE_WORD_PHRASINGS}: "恢复发放", "户口本" are; "支付宝", "认证" are what every question says).
+     * Empty for a question about the answer as a whole ("支付宝咋认证" asked again).
+     */
+    public Optional<String> pointOfTheAnswer(FaqEntry entry, String question) {
+        Set<Term> askedTerms = analysis.terms(normalize(question == null ? "" : question));
+        return closestSentence(entry, question)
+                .filter(closest -> closest.cosine() >= CLOSE_SENTENCE_FLOOR)
+                .map(SentenceMatch::sentence)
+                .filter(sentence -> sharesARareWord(askedTerms, sentence));
+    }
+
     /** A sentence of an entry's answer and how close in meaning it came to a question (cosine). */
     public record SentenceMatch(String sentence, double cosine) {
     }

@@ -868,6 +868,32 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * A follow-up answered on its own with the answer just given, about one point of it, gets that point (testers got
+     * the whole answer again: "在手机上认证完了多久能恢复发放" after a stopped pension's); asking the whole question again
+     * gets the whole answer.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"忘了认证养老金停了咋办 | 在手机上认证完了多久能恢复发放 | 下个月恢复发放",
+            "养老认证是干啥的 | 要钱吗 | 不收费", "支付宝老提示先实名认证是啥意思 | 身份证过期了呢 | 新身份证"})
+    void aFollowUpAnsweredWithTheSameAnswerGetsThePointItAsks(String first, String then, String point) {
+        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry()).isEqualTo(answer.entry());
+            assertThat(detail.sentence()).contains(point);
+        });
+    }
+
+    @Test
+    void theSameQuestionAgainGetsTheWholeAnswer() {
+        conversations.reply("chat", "支付宝怎么认证");
+
+        assertThat(Outcome.of(conversations.reply("chat", "支付宝咋认证"))).isEqualTo("answer alipay-self");
+    }
+
     @Test
     void namingAPlaceTheAnswerNamesNowhereGetsItsTipOnPlacesDiffering() {
         Reply.Answer answer = (Reply.Answer) conversations.reply("chat", "忘了认证 养老金停了怎么办");
