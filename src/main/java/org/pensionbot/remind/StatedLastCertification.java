@@ -3,6 +3,7 @@ package org.pensionbot.remind;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pensionbot.corpus.Menus;
@@ -31,7 +32,7 @@ final class StatedLastCertification {
     private static final String WHO = "(?:我|俺|我妈|我爸|我妈妈|我爸爸|我老伴|老伴|我父亲|我母亲|父亲|母亲|我娘|我爹|我婆婆|我公公"
             + "|我奶奶|我爷爷|我姥姥|我姥爷|我外婆|我外公|老人|我家老人|家里老人|他|她)?";
     private static final String LAST_TIME = "(?:上次|上一次|上回|上一回|最近一次|前一次|之前|以前)";
-    /** Doing it: "认证", "年审", "做的人脸认证", "做过年审", or just "弄", "做", "办". */
+    /** Doing it: "认证", "年审", "做的人脸认证", "做过年审", "在支付宝上认证", or just "弄", "做", "办". */
     private static final String DONE = "(?:(?:(?:做|弄|办|搞)(?:的|了|过)?)?(?:在[^，。]{1,6}上)?"
             + "(?:人脸认证|刷脸认证|人脸识别|资格认证|养老认证|社保认证|认证|年审|验证|刷脸|认的证|刷的脸)"
             + "|做|弄|办|搞|认)";
@@ -93,37 +94,26 @@ final class StatedLastCertification {
             return Optional.empty();
         }
         String letters = SPACES_AND_PUNCTUATION.matcher(TextNormalizer.basicForm(text)).replaceAll("");
-        return statement(MONTH_THEN_DONE, letters, current).or(() -> statement(DONE_THEN_MONTH, letters, current))
-                .or(() -> justDone(letters, current));
+        Function<String, Optional<Month>> monthSaid = said -> month(said, current);
+        return statement(MONTH_THEN_DONE, letters, monthSaid)
+                .or(() -> statement(DONE_THEN_MONTH, letters, monthSaid))
+                .or(() -> statement(JUST_DONE, letters, said -> Optional.of(new Month(current, true, ""))));
     }
 
-    /** "我刚认证完，下次呢": certified this month. */
-    private static Optional<Stated> justDone(String letters, YearMonth current) {
-        Matcher statement = JUST_DONE.matcher(letters);
-        while (statement.find()) {
-            if (QUESTION.matcher(letters.substring(0, statement.start())).matches()
-                    && QUESTION.matcher(letters.substring(statement.end())).matches()) {
-                return Optional.of(new Stated(current, true, RELATIVE.matcher(letters).find()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A statement of this shape with nothing but the questions allowed before and after it. */
-    private static Optional<Stated> statement(Pattern shape, String letters, YearMonth current) {
+    /** A statement of this shape with nothing but the questions allowed before and after it, and the month it tells. */
+    private static Optional<Stated> statement(Pattern shape, String letters, Function<String, Optional<Month>> monthSaid) {
         Matcher statement = shape.matcher(letters);
         while (statement.find()) {
             if (QUESTION.matcher(letters.substring(0, statement.start())).matches()
                     && QUESTION.matcher(letters.substring(statement.end())).matches()) {
-                String said = statement.group();
-                return month(said, current).map(month -> new Stated(month.month(), month.yearSaid(),
+                return monthSaid.apply(statement.group()).map(month -> new Stated(month.month(), month.yearSaid(),
                         RELATIVE.matcher(letters.replace(month.said(), "")).find()));
             }
         }
         return Optional.empty();
     }
 
-    /** @param said the month as written in the statement */
+    /** @param said the month as written in the statement (a relative's word is looked for in the rest) */
     private record Month(YearMonth month, boolean yearSaid, String said) {
     }
 
