@@ -769,10 +769,7 @@ public final class DialogEngine {
         if (!sameAnswer) {
             return Optional.empty();
         }
-        Reply said = alone.reply();
-        return index.get().pointOfTheAnswer(topic, said.question())
-                .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, withItsHelp(topic, sentence)),
-                        Decision.Rule.CONTEXT, alone.search()));
+        return index.get().pointOfTheAnswer(topic, alone.reply().question()).map(sentence -> detailOf(alone, topic, sentence));
     }
 
     /**
@@ -810,10 +807,14 @@ public final class DialogEngine {
 
     /** The sentence of the topic's answer closest to the message, at or above {@code floor}, as a detail. */
     private Optional<Decision> detail(Decision alone, FaqEntry topic, double floor) {
+        return index.get().sentenceAbout(topic, alone.reply().question(), floor).map(sentence -> detailOf(alone, topic, sentence));
+    }
+
+    /** {@code sentence} of the topic's answer, with the help written under it when it is a step, as the reply to {@code alone}. */
+    private static Decision detailOf(Decision alone, FaqEntry topic, String sentence) {
         Reply said = alone.reply();
-        return index.get().sentenceAbout(topic, said.question(), floor)
-                .map(sentence -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, withItsHelp(topic, sentence)),
-                        Decision.Rule.CONTEXT, alone.search()));
+        return new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, withItsHelp(topic, sentence)),
+                Decision.Rule.CONTEXT, alone.search());
     }
 
     /** A step comes with the help written under it ("打开支付宝，搜“市民中心”" and "搜不到，就搜“电子社保卡”小程序…"). */
