@@ -39,6 +39,7 @@ public final class TerminalChat {
     /** The terminal is one person's chat. */
     private static final String CHAT_KEY = "terminal";
 
+    private final DialogEngine engine;
     private final Conversations conversations;
     private final TerminalReminders reminders;
     private final TextRenderer renderer = new TextRenderer();
@@ -50,6 +51,7 @@ public final class TerminalChat {
 
     /** @param reminderFolder where a finished reminder's calendar file is saved */
     public TerminalChat(DialogEngine engine, Clock clock, Path reminderFolder) {
+        this.engine = engine;
         this.conversations = new Conversations(engine, clock);
         this.reminders = new TerminalReminders(clock, () -> engine.corpus().menus(), reminderFolder);
     }
@@ -74,6 +76,7 @@ public final class TerminalChat {
         // "提醒我…" and the numbers answering the reminder's questions are the reminder dialog's.
         Optional<TerminalReminders.Step> step = reminders.onLine(line);
         if (step.isPresent() && step.get() instanceof TerminalReminders.Step.Say say) {
+            say.followUpEntry().flatMap(engine::answerFor).ifPresent(answer -> conversations.remember(CHAT_KEY, answer));
             return say.text();
         }
         if (step.isPresent() && step.get() instanceof TerminalReminders.Step.Open open) {

@@ -63,7 +63,7 @@ final class TerminalReminders {
             return Optional.of(new Step.Say(render(dialog.tap(typed.get().id()))));
         }
         offered = List.of();
-        return dialog.onText(line).map(message -> new Step.Say(render(message)));
+        return dialog.onText(line).map(message -> new Step.Say(render(message), message.followUpEntry()));
     }
 
     private String render(ReminderMessage message) {
@@ -97,8 +97,16 @@ final class TerminalReminders {
 
     /** What the chat does with a line the reminder dialog took. */
     sealed interface Step {
-        /** Print this text. */
-        record Say(String text) implements Step {
+        /**
+         * Print this text.
+         *
+         * @param followUpEntry the FAQ entry the chat goes on about after it ({@link ReminderMessage#followUpEntry})
+         */
+        record Say(String text, Optional<String> followUpEntry) implements Step {
+
+            Say(String text) {
+                this(text, Optional.empty());
+            }
         }
 
         /** Open this conversation choice (a how-to entry offered with the finished reminder). */

@@ -16,8 +16,12 @@ import org.pensionbot.dialog.Choice;
  * @param text the text, never blank
  * @param choices the rows of choices under it, possibly none
  * @param calendar the yearly calendar event to offer as a file, or empty
+ * @param followUpEntry the FAQ entry the chat goes on about after this message, or empty: the due date of a told
+ *     month stands where an answer on how to certify would, and "那我现在就去弄 怎么弄" after it is read with that entry
+ *     (channels record it as the chat's context, as after that entry's answer)
  */
-public record ReminderMessage(String heading, String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {
+public record ReminderMessage(String heading, String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar,
+                              Optional<String> followUpEntry) {
 
     public ReminderMessage {
         Objects.requireNonNull(heading, "heading");
@@ -27,6 +31,11 @@ public record ReminderMessage(String heading, String text, List<List<Choice>> ch
         }
         choices = choices.stream().filter(row -> !row.isEmpty()).map(List::copyOf).toList();
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(followUpEntry, "followUpEntry");
+    }
+
+    public ReminderMessage(String heading, String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {
+        this(heading, text, choices, calendar, Optional.empty());
     }
 
     public ReminderMessage(String text, List<List<Choice>> choices, Optional<CalendarReminder> calendar) {

@@ -80,12 +80,14 @@ final class StatedLastCertification {
 
     /**
      * The reply to {@code text} when it tells a last certification month: when to certify again and what that means
-     * today ({@link ReminderTexts#dueAfter}), with the reminder offered while it is not yet due and how to certify.
+     * today ({@link ReminderTexts#dueAfter}), with the reminder offered while it is not yet due and how to certify — the
+     * entry a follow-up is then read with.
      */
     static Optional<ReminderMessage> reply(String text, Instant now, Menus menus) {
-        return in(text, CertificationCycle.monthOf(now)).map(stated -> new ReminderMessage(
+        return in(text, CertificationCycle.monthOf(now)).map(stated -> new ReminderMessage("",
                 ReminderTexts.dueAfter(stated, now),
-                ReminderChoices.afterStatedMonth(stated, new CertificationCycle(stated.lastCertified()).phaseAt(now), menus)));
+                ReminderChoices.afterStatedMonth(stated, new CertificationCycle(stated.lastCertified()).phaseAt(now), menus),
+                Optional.empty(), stated.forSomeoneElse() ? menus.howToOthers() : menus.howToSelf()));
     }
 
     /** What {@code text} tells, read in the month {@code current}; empty when it tells no last certification or says more. */

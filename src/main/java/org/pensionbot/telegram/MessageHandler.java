@@ -125,6 +125,9 @@ final class MessageHandler {
             }
             if (reply != null && reply.isPresent()) {
                 outbox.send(chatId, reply.get());
+                // Hooks see private chats only, where the person is the chat: a follow-up is read with the entry.
+                reply.get().followUpEntry().flatMap(engine::answerFor)
+                        .ifPresent(answer -> conversations.remember(chatKey(chatId, chatId), answer));
                 // Not the text: it was typed for an extension and may be a name.
                 log.info("chat {}: text taken by an extension", LogIds.chat(chatId));
                 return true;

@@ -59,6 +59,6 @@ public final class ReminderExtension {
     static OutgoingMessage message(ReminderMessage message) {
         String text = message.heading().isEmpty() ? Html.escape(message.text())
                 : Html.bold(message.heading()) + "\n\n" + Html.escape(message.text());
-        return new OutgoingMessage(text, Buttons.keyboardOf(message.choices()));
+        return new OutgoingMessage(text, Buttons.keyboardOf(message.choices()), message.followUpEntry());
     }
 }

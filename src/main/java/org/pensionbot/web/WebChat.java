@@ -157,6 +157,7 @@ public final class WebChat implements HttpHost.Routes, AutoCloseable {
                 .or(() -> reminders.onText(text.get()));
         if (reminder.isPresent()) {
             reminderQuestions.asked(chatKey, reminder.get());
+            reminder.get().followUpEntry().flatMap(engine::answerFor).ifPresent(answer -> conversations.remember(chatKey, answer));
             respond(ctx, 200, PersonalData.mask(text.get()).strip(), List.of(replies.reminder(reminder.get())));
             log.debug("web {}: reminder dialog", LogSession.of(session.get()));
             return;

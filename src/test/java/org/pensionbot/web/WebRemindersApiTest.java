@@ -85,6 +85,15 @@ class WebRemindersApiTest {
     }
 
     @Test
+    void aFollowUpToAToldMonthsDueDateIsReadWithHowToCertify() throws Exception {
+        reply(post("/api/message", "{\"text\":\"上次是去年3月弄的\"}"));
+
+        JsonNode howTo = reply(post("/api/message", "{\"text\":\"那我现在就去弄 怎么弄\"}"));
+
+        assertThat(howTo.toString()).contains("支付宝").doesNotContain("答不上来");
+    }
+
+    @Test
     void theCalendarFileIsAYearlyEventAMonthBeforeTheDeadlineWithTheReminderText() throws Exception {
         HttpResponse<byte[]> file = get("/api/reminder.ics?month=202605&for=m");
 
