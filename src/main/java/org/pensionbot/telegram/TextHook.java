@@ -12,8 +12,9 @@ import java.util.Optional;
  * end its wait on one, but a hook should answer only text it asked for and return empty for
  * everything else. Hooks are asked in registration order and the first reply wins: the bot sends
  * it and does nothing else with the text; in particular the text is not a question, so neither the
- * FAQ engine nor the {@link ConversationListener} sees it. When every hook returns empty the
- * message is handled as usual.
+ * FAQ engine nor the {@link ConversationListener} sees it — though a reply that stands where an answer would names
+ * the entry the chat goes on about ({@link OutgoingMessage#followUpEntry}), and the next message is read with it. When
+ * every hook returns empty the message is handled as usual.
  *
  * <p>Called on the thread handling the update, for every private text message: keep it quick and
  * thread-safe. An exception is logged and counts as "not mine".
