@@ -109,8 +109,11 @@ public final class Phrases {
     public static final String TIPS_HEADING = "小提示：";
 
     public static final String RELATED_HEADING = "您可能还想问：";
-    /** Above the sentence of the last answer that speaks to a detail asked after it. */
-    public static final String DETAIL_INTRO = "您问的这一点，上面的回答里是这样说的：";
+    /**
+     * Above the sentence of an answer that speaks to a detail asked, under that answer's title. "这条回答", not "上面的回答":
+     * the answer may not have been shown (after a told month's due date the next message is read with how to certify).
+     */
+    public static final String DETAIL_INTRO = "您问的这一点，这条回答里是这样说的：";
     /** Under it: the way back to the whole answer. */
     public static final String DETAIL_WHOLE_ANSWER = "想看完整的回答，可以选下面这一条：";
 
