@@ -19,9 +19,12 @@ import java.util.Optional;
  * @param stuckEntry shown after the tips when a user is stuck in a procedure; empty for none
  * @param howToSelf the how-to a reminder links for someone certifying themself; empty for no link
  * @param howToOthers the how-to a reminder links for someone helping a relative; empty for no link
+ * @param missedEntry what to do when certification was missed: what a message after a told month's past due date is
+ *     read with (empty: the how-to)
  */
 public record Menus(List<MenuItem> startMenu, List<String> popular, List<String> reminderTopics, String fraudEntry,
-                    Optional<String> stuckEntry, Optional<String> howToSelf, Optional<String> howToOthers) {
+                    Optional<String> stuckEntry, Optional<String> howToSelf, Optional<String> howToOthers,
+                    Optional<String> missedEntry) {
 
     public Menus {
         startMenu = List.copyOf(startMenu);
@@ -31,12 +34,13 @@ public record Menus(List<MenuItem> startMenu, List<String> popular, List<String>
         Objects.requireNonNull(stuckEntry, "stuckEntry");
         Objects.requireNonNull(howToSelf, "howToSelf");
         Objects.requireNonNull(howToOthers, "howToOthers");
+        Objects.requireNonNull(missedEntry, "missedEntry");
     }
 
     /** Without the reminder how-to links, for callers that do not use them. */
     public Menus(List<MenuItem> startMenu, List<String> popular, List<String> reminderTopics, String fraudEntry,
                  Optional<String> stuckEntry) {
-        this(startMenu, popular, reminderTopics, fraudEntry, stuckEntry, Optional.empty(), Optional.empty());
+        this(startMenu, popular, reminderTopics, fraudEntry, stuckEntry, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** One button of the start menu: the words on it and the entry it opens. */

@@ -22,8 +22,9 @@ final class MenusFile {
     static final String STUCK_ENTRY = "stuck-entry";
     static final String HOW_TO_SELF = "how-to-self";
     static final String HOW_TO_OTHERS = "how-to-others";
+    static final String MISSED_ENTRY = "missed-entry";
     private static final Set<String> FIELDS = Set.of(START_MENU, POPULAR, REMINDER_TOPICS, FRAUD_ENTRY, STUCK_ENTRY,
-            HOW_TO_SELF, HOW_TO_OTHERS);
+            HOW_TO_SELF, HOW_TO_OTHERS, MISSED_ENTRY);
     private static final Set<String> ITEM_FIELDS = Set.of("label", "entry");
 
     private MenusFile() {
@@ -54,10 +55,12 @@ final class MenusFile {
         howToSelf.ifPresent(id -> checkId(file, menus.lineOf(HOW_TO_SELF), id, ids, problems));
         Optional<String> howToOthers = menus.optionalText(HOW_TO_OTHERS);
         howToOthers.ifPresent(id -> checkId(file, menus.lineOf(HOW_TO_OTHERS), id, ids, problems));
+        Optional<String> missed = menus.optionalText(MISSED_ENTRY);
+        missed.ifPresent(id -> checkId(file, menus.lineOf(MISSED_ENTRY), id, ids, problems));
         if (problems.size() > before || fraud.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Menus(startMenu, popular, reminderTopics, fraud.get(), stuck, howToSelf, howToOthers));
+        return Optional.of(new Menus(startMenu, popular, reminderTopics, fraud.get(), stuck, howToSelf, howToOthers, missed));
     }
 
     private static List<Menus.MenuItem> startMenu(Path file, YamlMap menus, Set<String> ids, List<CorpusProblem> problems) {

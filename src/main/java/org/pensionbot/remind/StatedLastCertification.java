@@ -80,14 +80,18 @@ final class StatedLastCertification {
 
     /**
      * The reply to {@code text} when it tells a last certification month: when to certify again and what that means
-     * today ({@link ReminderTexts#dueAfter}), with the reminder offered while it is not yet due and how to certify — the
-     * entry a follow-up is then read with.
+     * today ({@link ReminderTexts#dueAfter}), with the reminder offered while it is not yet due and how to certify. A
+     * follow-up is then read with how to certify, or, past the date, with what to do when it was missed.
      */
     static Optional<ReminderMessage> reply(String text, Instant now, Menus menus) {
-        return in(text, CertificationCycle.monthOf(now)).map(stated -> new ReminderMessage("",
-                ReminderTexts.dueAfter(stated, now),
-                ReminderChoices.afterStatedMonth(stated, new CertificationCycle(stated.lastCertified()).phaseAt(now), menus),
-                Optional.empty(), stated.forSomeoneElse() ? menus.howToOthers() : menus.howToSelf()));
+        return in(text, CertificationCycle.monthOf(now)).map(stated -> {
+            CertificationCycle.Phase phase = new CertificationCycle(stated.lastCertified()).phaseAt(now);
+            Optional<String> howTo = stated.forSomeoneElse() ? menus.howToOthers() : menus.howToSelf();
+            // Past its date, "要是已经停发了呢" and "怎么弄" are about the missed certification.
+            Optional<String> followUp = phase == CertificationCycle.Phase.OVERDUE ? menus.missedEntry().or(() -> howTo) : howTo;
+            return new ReminderMessage("", ReminderTexts.dueAfter(stated, now), ReminderChoices.afterStatedMonth(stated, phase, menus),
+                    Optional.empty(), followUp);
+        });
     }
 
     /** What {@code text} tells, read in the month {@code current}; empty when it tells no last certification or says more. */

@@ -149,13 +149,17 @@ class TerminalChatTest {
         assertThat(reply(transcript, 2)).contains("【" + title(corpus.menus().howToSelf().orElseThrow()) + "】");
     }
 
-    /** A follow-up typed after a told month's due date is read with how to certify (a tester got "答不上来"). */
+    /**
+     * A follow-up typed after a told month's due date is read with how to certify, or, past the date, with what to do
+     * when it was missed (a tester got "答不上来").
+     */
     @Test
-    void aFollowUpToAToldMonthsDueDateIsReadWithHowToCertify(@TempDir Path folder) throws IOException {
-        String transcript = chatIn(folder, "我是前年3月份认证的 现在还要认证吗", "那我现在就去弄 怎么弄", "退出");
+    void aFollowUpToAToldMonthsDueDateIsReadWithHowToCertifyOrTheMissedCertification(@TempDir Path folder) throws IOException {
+        String notYet = chatIn(folder, "上次认证是今年1月 什么时候要再认证", "那我现在就去弄 怎么弄", "退出");
+        String past = chatIn(folder, "我是前年3月份认证的 现在还要认证吗", "那我现在就去弄 怎么弄", "退出");
 
-        assertThat(reply(transcript, 2)).contains("【" + title(corpus.menus().howToSelf().orElseThrow()) + "】")
-                .doesNotContain("答不上来");
+        assertThat(reply(notYet, 2)).contains("【" + title(corpus.menus().howToSelf().orElseThrow()) + "】").doesNotContain("答不上来");
+        assertThat(reply(past, 2)).contains("【" + title(corpus.menus().missedEntry().orElseThrow()) + "】").doesNotContain("答不上来");
     }
 
     @Test

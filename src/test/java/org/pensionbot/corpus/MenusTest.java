@@ -74,6 +74,16 @@ class MenusTest {
     }
 
     @Test
+    void theEntryForAMissedCertificationIsOptionalAndChecked() throws Exception {
+        assertThat(CorpusLoader.load(dir).menus().missedEntry()).isEmpty();
+
+        Files.writeString(menus, Files.readString(menus) + "missed-entry: missed-deadline\n");
+
+        assertThat(problems()).containsExactly(
+                menus + ":10: entry 'missed-deadline' does not exist (no entries/missed-deadline.md): was it renamed? Put its new id here");
+    }
+
+    @Test
     void aMissingMenusFileIsAnError() throws IOException {
         Files.delete(menus);
 

@@ -234,8 +234,8 @@ class TelegramRemindersEndToEndTest {
         assertThat(callbackData(overdue.body())).noneMatch(data -> data.startsWith("r:"));
 
         FakeBotApi.Call howTo = exchange(Updates.text(USER, "那我现在就去弄 怎么弄"));
-        String howToSelf = engine.corpus().entry(engine.corpus().menus().howToSelf().orElseThrow()).orElseThrow().title();
-        assertThat(seen(howTo)).as("read with how to certify").contains(howToSelf).doesNotContain("答不上来");
+        String missed = engine.corpus().entry(engine.corpus().menus().missedEntry().orElseThrow()).orElseThrow().title();
+        assertThat(seen(howTo)).as("past its date: read with the missed certification").contains(missed).doesNotContain("答不上来");
 
         FakeBotApi.Call failure = exchange(Updates.text(USER, "去年6月认证失败了怎么办"));
         assertThat(seen(failure)).as("more than a month told: the FAQ's").doesNotContain("已经过了");

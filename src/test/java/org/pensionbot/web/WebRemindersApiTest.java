@@ -86,7 +86,7 @@ class WebRemindersApiTest {
 
     @Test
     void aFollowUpToAToldMonthsDueDateIsReadWithHowToCertify() throws Exception {
-        reply(post("/api/message", "{\"text\":\"上次是去年3月弄的\"}"));
+        reply(post("/api/message", "{\"text\":\"上次认证是今年1月 什么时候要再认证\"}"));
 
         JsonNode howTo = reply(post("/api/message", "{\"text\":\"那我现在就去弄 怎么弄\"}"));
 
