@@ -242,10 +242,10 @@ public final class Conversations {
             return new Turn(tooLate.get(), null);
         }
         if (afterAnAnswer(memory)) {
-            Optional<Decision> aboutThePlace = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
+            Optional<Decision> ofTheAnswer = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
                     .or(() -> engine.decideThePointOfTheAnswerAgain(alone, memory.topic()));
-            if (aboutThePlace.isPresent()) {
-                return new Turn(aboutThePlace.get(), null);
+            if (ofTheAnswer.isPresent()) {
+                return new Turn(ofTheAnswer.get(), null);
             }
         }
         if (cameAfterARedirect(memory.last()) && READ_BY_SEARCH.contains(alone.rule())) {
@@ -347,6 +347,11 @@ public final class Conversations {
         return reply instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE && fallback.redirect() != null;
     }
 
+    /** What a redirect ({@link #cameAfterARedirect}) says. */
+    private static String redirectOf(Reply redirect) {
+        return ((Reply.Fallback) redirect).redirect();
+    }
+
     /** Whether a reply left the person's question open: it offered a choice, redirected, or found nothing close. */
     private static boolean leftOpen(Reply reply) {
         return reply instanceof Reply.Clarify
@@ -371,7 +376,7 @@ public final class Conversations {
         // The same redirect again ("需要带什么材料" after a death's): the matter is the one asked first, and what
         // follows is read with it ("个人账户里的钱能取出来吗" read with the material question alone went to 医保's).
         boolean sameRedirectAgain = previous != null && cameAfterARedirect(reply) && cameAfterARedirect(previous.last())
-                && ((Reply.Fallback) reply).redirect().equals(((Reply.Fallback) previous.last()).redirect());
+                && redirectOf(reply).equals(redirectOf(previous.last()));
         return (didNotFollow || sameRedirectAgain) && previous != null ? previous.asked() + " " + reply.question() : reply.question();
     }
 

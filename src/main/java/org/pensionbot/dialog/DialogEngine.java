@@ -769,7 +769,8 @@ public final class DialogEngine {
         if (!sameAnswer) {
             return Optional.empty();
         }
-        return index.get().pointOfTheAnswer(topic, alone.reply().question()).map(sentence -> detailOf(alone, topic, sentence));
+        return index.get().pointOfTheAnswer(topic, alone.reply().question(), alone.search())
+                .map(sentence -> detailOf(alone, topic, sentence));
     }
 
     /**

@@ -285,11 +285,12 @@ public final class FaqIndex {
      * The sentence of {@code entry}'s answer that {@code question} asks about, when the question is about one point of
      * it: the closest sentence, at least {@link #CLOSE_SENTENCE_FLOOR} near, sharing a word with the question that few
      * phrasings have ({@link #RARE_WORD_PHRASINGS}: "恢复发放", "户口本" are; "支付宝", "认证" are what every question says).
-     * Empty for a question about the answer as a whole ("支付宝咋认证" asked again).
+     * Empty for a question about the answer as a whole ("支付宝咋认证" asked again). Read against the question's vector from
+     * {@code searched} (the question's own search), as {@link #pointAsked} is: the model does not run again.
      */
-    public Optional<String> pointOfTheAnswer(FaqEntry entry, String question) {
+    public Optional<String> pointOfTheAnswer(FaqEntry entry, String question, SearchResult searched) {
         Set<Term> askedTerms = analysis.terms(normalize(question == null ? "" : question));
-        return closestSentence(entry, question)
+        return searched.questionVector().flatMap(vector -> closestSentence(entry, vector))
                 .filter(closest -> closest.cosine() >= CLOSE_SENTENCE_FLOOR)
                 .map(SentenceMatch::sentence)
                 .filter(sentence -> sharesARareWord(askedTerms, sentence));
@@ -309,7 +310,10 @@ public final class FaqIndex {
         if (analysis.terms(asked).isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
             return Optional.empty();
         }
-        float[] vector = embedder.embed(asked);
+        return closestSentence(entry, embedder.embed(asked));
+    }
+
+    private Optional<SentenceMatch> closestSentence(FaqEntry entry, float[] vector) {
         SentenceMatch best = null;
         for (String sentence : answerSentences(entry)) {
             double cosine = cosine(vector, sentence);

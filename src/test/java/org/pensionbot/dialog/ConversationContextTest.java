@@ -858,14 +858,7 @@ class ConversationContextTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"认证是每年固定哪个月, 我是广东的, 广东", "认证过了没有怎么查, 我是上海的, 上海"})
     void namingWhereOneIsAfterAnAnswerGetsWhatItSaysOfThatPlace(String first, String then, String place) {
-        Reply answer = conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry()).isEqualTo(((Reply.Answer) answer).entry());
-            assertThat(detail.sentence().lines()).isNotEmpty().allMatch(line -> line.contains(place));
-        });
+        assertThat(detailOfTheAnswerAfter(first, then).sentence().lines()).isNotEmpty().allMatch(line -> line.contains(place));
     }
 
     /**
@@ -877,14 +870,7 @@ class ConversationContextTest {
     @CsvSource(delimiter = '|', value = {"忘了认证养老金停了咋办 | 在手机上认证完了多久能恢复发放 | 下个月恢复发放",
             "养老认证是干啥的 | 要钱吗 | 不收费", "支付宝老提示先实名认证是啥意思 | 身份证过期了呢 | 新身份证"})
     void aFollowUpAnsweredWithTheSameAnswerGetsThePointItAsks(String first, String then, String point) {
-        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry()).isEqualTo(answer.entry());
-            assertThat(detail.sentence()).contains(point);
-        });
+        assertThat(detailOfTheAnswerAfter(first, then).sentence()).contains(point);
     }
 
     @Test
@@ -896,14 +882,18 @@ class ConversationContextTest {
 
     @Test
     void namingAPlaceTheAnswerNamesNowhereGetsItsTipOnPlacesDiffering() {
-        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", "忘了认证 养老金停了怎么办");
+        assertThat(detailOfTheAnswerAfter("忘了认证 养老金停了怎么办", "我们是山东济南的").sentence()).contains("12333").doesNotContain("济南");
+    }
 
-        Reply reply = conversations.reply("chat", "我们是山东济南的");
+    /** The reply to {@code then} right after {@code first} was answered: checked to be a detail of that same answer. */
+    private Reply.Detail detailOfTheAnswerAfter(String first, String then) {
+        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", first);
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry()).isEqualTo(answer.entry());
-            assertThat(detail.sentence()).contains("12333").doesNotContain("济南");
-        });
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOf(Reply.Detail.class);
+        assertThat(((Reply.Detail) reply).entry()).isEqualTo(answer.entry());
+        return (Reply.Detail) reply;
     }
 
     /**
