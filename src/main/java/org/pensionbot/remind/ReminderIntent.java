@@ -25,8 +25,11 @@ public final class ReminderIntent {
     private static final Pattern LEADING = Pattern.compile("^(请你|请|麻烦你|麻烦|小助手|你好|您好|帮我|给我|你|您)+");
     private static final Pattern TRAILING = Pattern.compile("(吧|呀|啊|哦|呢|哈|呗|好吗|好不好|行吗|行不行|可以吗|谢谢|谢谢你)+$");
 
-    /** When: "每年", "明年", "到期", "快到期的时候", "每年到时候"... (at most two of them). */
-    private static final String WHEN = "(每年|明年|到期|到期了|到期前|到时候|到时|快到期的时候|快到期时|快到期了|快到期|下次|该认证的时候|该认证时|以后){0,2}";
+    /**
+     * When: "每年", "明年", "到期", "快到期的时候", "每年到时候"... (at most two of them). "能提前几天提醒我吗" asks
+     * for the reminder as it is, which comes a month ahead; it got "答不上来".
+     */
+    private static final String WHEN = "(每年|明年|到期前几天|提前几天|提前一点|提前点|提前一个月|提前|早点|早一点|到期|到期了|到期前|到时候|到时|快到期的时候|快到期时|快到期了|快到期|下次|该认证的时候|该认证时|以后){0,2}";
     /** Whom, when it is not the writer: "提醒我妈认证" asks for a reminder as much as "提醒我认证". */
     private static final String WHOM = "(我|我妈|我爸|我妈妈|我爸爸|我老伴|老伴|我家老人|家里老人|老人|我奶奶|我爷爷|我姥姥|我姥爷|我外婆|我外公)";
     /** What: the reminder itself, with its optional words. */

@@ -24,7 +24,9 @@ class ReminderIntentTest {
                 "提醒我明年认证", "提醒我每年认证", "每年到时候提醒我一下", "明年记得提醒我认证", "记得提醒我", "提醒我妈认证",
                 "明年提醒我妈认证", "提醒我一下认证", "你提醒我呗", "快到期了提醒我", "設置提醒", "幫我設置認證提醒",
                 // Found by usability testers (2026-12-05): a request with what the dialog asks next, or in other words.
-                "能帮我提醒我爸明年认证吗，他去年8月做的", "帮我设置个提醒，我妈去年5月认证的", "发个提醒给我", "帮我记着点认证的日子")) {
+                "能帮我提醒我爸明年认证吗，他去年8月做的", "帮我设置个提醒，我妈去年5月认证的", "发个提醒给我", "帮我记着点认证的日子",
+                // Found by a usability tester (2026-12-06): asking for it ahead of time is asking for it.
+                "能提前几天提醒我吗", "到期前几天提醒我一下", "提前提醒我")) {
             assertThat(ReminderIntent.isRequest(request)).as(request).isTrue();
         }
     }

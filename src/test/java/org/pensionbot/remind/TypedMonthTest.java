@@ -39,7 +39,7 @@ class TypedMonthTest {
 
     /** Under the due date of a told month, one month is on offer: "提醒我" picks it, where the twelve are asked again. */
     @ParameterizedTest
-    @ValueSource(strings = {"提醒我", "到时候提醒我一下", "帮我设置个提醒"})
+    @ValueSource(strings = {"提醒我", "到时候提醒我一下", "帮我设置个提醒", "能提前几天提醒我吗"})
     void aRequestPicksTheOneMonthOnOffer(String typed) {
         List<Choice> underADueDate = List.of(ReminderChoices.choice(ReminderTexts.REMIND_BEFORE_BUTTON,
                 ReminderChoices.id(ReminderChoices.MONTH, "202603")));
