@@ -257,6 +257,7 @@ public final class DialogEngine {
                 candidates.stream().skip(1).filter(c -> c.confidence() >= thresholds.suggestFloor())).toList();
         List<ScoredEntry> options = withEvidence.stream()
                 .filter(c -> isClose(c, best))
+                .sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed())
                 .limit(MAX_CLARIFY_OPTIONS)
                 .toList();
         if (options.size() < 2) {

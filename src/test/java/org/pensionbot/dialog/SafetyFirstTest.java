@@ -228,7 +228,8 @@ class SafetyFirstTest {
      * of a scam are recognised and few ordinary messages are. Measured 2026-12-05: 35 of 60 and 1 of 40 at
      * the default level (held a message below); the word rule tuned only on the earlier sets got 29 of 60,
      * both together 45. 39 of 60 and none of 40 once the reading also weighed the message's words (held a
-     * message below).
+     * message below). 2026-12-06: 405 blind-written phrasings for the entries moved it to 36; 110 more blind scam
+     * examples (70 scams, 40 ordinary) to 40 of 60 and none of 40 (held a message below).
      */
     @Test
     void aScamInWordsNoRuleKnowsIsReadByItsMeaning() throws IOException {
@@ -237,7 +238,7 @@ class SafetyFirstTest {
         long ordinaryRead = rows.stream().filter(row -> row[1].equals("calm")).filter(row -> readAsAScam(row[0])).count();
 
         assertThat(rows).hasSize(100);
-        assertThat(read).as("held-out scam messages read as scams").isGreaterThanOrEqualTo(38);
+        assertThat(read).as("held-out scam messages read as scams").isGreaterThanOrEqualTo(39);
         assertThat(ordinaryRead).as("held-out ordinary messages read as scams").isLessThanOrEqualTo(1);
     }
 
