@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One FAQ entry as an admin wrote it in {@code faq-corpus/entries/<id>.md}.
@@ -71,6 +72,16 @@ public record FaqEntry(
     }
 
     /** One (possibly empty) list per step, whatever the caller passed: shorter lists are padded, longer cut. */
+    /**
+     * Whether {@code line} of an answer sends the reader to another entry, written as {@code docs/CORPUS-FORMAT.md}
+     * says: 请看“刷不了脸怎么办”那一条. Such a line names a matter; it does not answer it.
+     */
+    public static boolean pointsElsewhere(String line) {
+        return POINTER.matcher(line).find();
+    }
+
+    private static final Pattern POINTER = Pattern.compile("请看“[^”]+”那一条");
+
     private static List<List<String>> helpPerStep(int steps, List<List<String>> help) {
         List<List<String>> perStep = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {

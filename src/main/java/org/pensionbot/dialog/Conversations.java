@@ -283,9 +283,11 @@ public final class Conversations {
             }
         }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
-        if (cameNearNothing && memory.topic() != null && memory.last() instanceof Reply.Answer) {
+        boolean aChoiceAlone = alone.rule() == Decision.Rule.UNSURE && decided.reply() instanceof Reply.Clarify;
+        if ((cameNearNothing || aChoiceAlone) && memory.topic() != null && memory.last() instanceof Reply.Answer) {
             String together = memory.asked() + " " + decided.reply().question();
-            Optional<Decision> detail = engine.decideDetailOfTheAnswer(together, decided, memory.topic());
+            Optional<Decision> detail = cameNearNothing ? engine.decideDetailOfTheAnswer(together, decided, memory.topic())
+                    : engine.decideDetailOfTheAnswerAfterAChoice(together, alone, memory.topic());
             if (detail.isPresent()) {
                 return new Turn(detail.get(), null);
             }

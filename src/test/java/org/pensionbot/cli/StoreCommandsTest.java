@@ -74,7 +74,7 @@ class StoreCommandsTest {
         assertThat(lines.subList(1, lines.size()))
                 .containsExactly("在国外怎么做认证？\t\tasked 3×; now answered: abroad-certification",
                         "养老金能领多少\t\tasked 1×; now redirected as a neighbouring topic",
-                        "我的身份证11**************34认证不了\t\tasked 1×; now falls back; closest: app-registration, failure-help, real-name-verification");
+                        "我的身份证11**************34认证不了\t\tasked 1×; now falls back; closest: real-name-verification, app-registration, failure-help");
         assertThat(err.toString()).contains("Wrote 3 questions to " + file + " (1 of them answered by the corpus now: see the third column)");
     }
 

@@ -57,12 +57,12 @@ class AnsweringTest {
     /**
      * Below the answering level, but far ahead of every other entry: these used to get a choice of
      * one entry, or of the entry and one with no real claim (DecisionThresholds#answerWithClearLead).
+     * ("身份证过期了，怎样修改支付宝实名认证?" was one until the real-name entry had more phrasings: 0.60 now.)
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             "我不会用手机怎么办?, offline-certification",
             "如果长辈没有智能手机怎么办?, offline-certification",
-            "身份证过期了，怎样修改支付宝实名认证?, real-name-verification",
     })
     void aQuestionFarAheadOfEveryOtherEntryIsAnsweredThoughNoPhrasingSaysItSo(String question, String expectedId) {
         Reply reply = engine.reply(question);

@@ -305,6 +305,47 @@ class ConversationContextTest {
                 .extracting(candidate -> candidate.entry().id()).containsExactly("home-visit", "survivor-benefits"));
     }
 
+    /**
+     * A follow-up that got a choice on its own but, read with the question before it, is about the answer just given:
+     * the line of that answer that speaks to it ("上门收钱不" after the home visit: real staff ask for no money). A line
+     * that sends the reader to another entry is no such point: that entry is offered.
+     */
+    @Test
+    void aFollowUpWithAChoiceOfItsOwnGetsThePointOfTheAnswerJustGiven() {
+        conversations.reply("chat", "我爸卧床 能上门认证不");
+
+        Reply reply = conversations.reply("chat", "上门收钱不");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("home-visit");
+            assertThat(detail.sentence()).contains("却要钱或要这些，别给");
+        });
+    }
+
+    @Test
+    void aLineThatPointsToAnotherEntryIsNotTheFollowUpsPoint() {
+        conversations.reply("chat", "微信能做养老认证吗");
+
+        Reply reply = conversations.reply("chat", "注册老是注册不上咋办");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class,
+                choice -> assertThat(choice.candidates().get(0).id()).isEqualTo("app-registration"));
+    }
+
+    /**
+     * A choice, then a message that alone and read with the question before it would get the same choice led by the
+     * same entry: that entry is answered, not asked about again (a tester got one choice three times running).
+     */
+    @Test
+    void aChoiceLedTwiceByTheSameEntryIsAnswered() {
+        Reply first = conversations.reply("chat", "社保会提醒俺认证不");
+
+        Reply reply = conversations.reply("chat", "忘了上回哪天弄的");
+
+        assertThat(Outcome.of(first)).startsWith("clarify [certification-notice");
+        assertThat(Outcome.of(reply)).isEqualTo("answer certification-notice");
+    }
+
     /** "那他不在身边呢" after helping a parent came near nothing alone; with the question before it, it is that answer's. */
     @Test
     void aFollowUpThatCameNearNothingButIsAboutTheAnswerGetsItsShortAnswer() {
@@ -555,13 +596,18 @@ class ConversationContextTest {
      * certification is gets a choice led by that entry, then how to certify (the written answer). 70 since a
      * follow-up that came near nothing but, read with the question before it, is about the answer just given gets its
      * short answer ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "她得在旁边吗" after helping a parent.
+     * 2026-12-06: 404 more phrasings and a follow-up that got a choice alone but is about the answer just given getting
+     * its point ({@link DialogEngine#decideDetailOfTheAnswerAfterAChoice}): 70 still ("给我爸开呢" after the e-card gets
+     * "一个人可以帮8位家人开通"), and two replies are a line of the answer just given where the written entry was another:
+     * "短信咋分真假" after the notices gets "拿不准真假，就把短信内容念给12333", "审核完在哪看" after failed scans the
+     * line on manual review.
      */
     @Test
     void moreWrittenFollowUpsHoldTheirMeasuredLevel() throws IOException {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", 2, engine, clock);
 
         run.assertEntryFirstAtLeast(70);
-        assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(2);
+        assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(4);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
 
