@@ -71,7 +71,6 @@ public record FaqEntry(
         return step >= 1 && step <= stepHelp.size() ? stepHelp.get(step - 1) : List.of();
     }
 
-    /** One (possibly empty) list per step, whatever the caller passed: shorter lists are padded, longer cut. */
     /**
      * Whether {@code line} of an answer sends the reader to another entry, written as {@code docs/CORPUS-FORMAT.md}
      * says: 请看“刷不了脸怎么办”那一条. Such a line names a matter; it does not answer it.
@@ -82,6 +81,7 @@ public record FaqEntry(
 
     private static final Pattern POINTER = Pattern.compile("请看“[^”]+”那一条");
 
+    /** One (possibly empty) list per step, whatever the caller passed: shorter lists are padded, longer cut. */
     private static List<List<String>> helpPerStep(int steps, List<List<String>> help) {
         List<List<String>> perStep = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {
