@@ -44,10 +44,17 @@ final class ChineseAnalysis implements AutoCloseable {
 
     private final TextNormalizer normalizer;
     private final Analyzer analyzer;
+    /**
+     * The same tokenizations without the char filters, for text {@link TextNormalizer#normalize} has already
+     * rewritten: normalising twice is not always normalising once ("把老人加进去" becomes "把老人进去" on a second
+     * pass, when the homophone repair reads 老人加 as 老人家), so a question's terms must not go through them again.
+     */
+    private final Analyzer ofNormalizedText;
 
     ChineseAnalysis(TextNormalizer normalizer) {
         this.normalizer = normalizer;
         this.analyzer = new PerFieldAnalyzerWrapper(new Grams(normalizer), Map.of(WORDS, new Words(normalizer)));
+        this.ofNormalizedText = new PerFieldAnalyzerWrapper(new Grams(null), Map.of(WORDS, new Words(null)));
     }
 
     /** The per-field analyzer for an {@code IndexWriter}. */
@@ -59,11 +66,14 @@ final class ChineseAnalysis implements AutoCloseable {
         return normalizer;
     }
 
-    /** The distinct terms of {@code text} in both fields, in order of first appearance. */
-    Set<Term> terms(String text) {
+    /**
+     * The distinct terms of {@code normalizedText} ({@link TextNormalizer#normalize}'s output) in both fields, in order
+     * of first appearance: the terms the index holds for the text it was normalised from.
+     */
+    Set<Term> terms(String normalizedText) {
         Set<Term> terms = new LinkedHashSet<>();
         for (String field : FIELDS) {
-            try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            try (TokenStream stream = ofNormalizedText.tokenStream(field, normalizedText)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
@@ -80,6 +90,7 @@ final class ChineseAnalysis implements AutoCloseable {
     @Override
     public void close() {
         analyzer.close();
+        ofNormalizedText.close();
     }
 
     private static CharArraySet stopWords() {
@@ -126,9 +137,10 @@ final class ChineseAnalysis implements AutoCloseable {
             this.normalizer = normalizer;
         }
 
+        /** @param normalizer null for text that is normalised already */
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return normalizer.wrap(reader);
+            return normalizer == null ? reader : normalizer.wrap(reader);
         }
     }
 }

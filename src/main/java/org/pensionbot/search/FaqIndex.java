@@ -170,9 +170,9 @@ public final class FaqIndex {
         return variants;
     }
 
-    /** A text's terms as the index's analysis chain reads them, for this package's tests. */
+    /** A question's terms as search reads them (normalised once, then analysed), for this package's tests. */
     Set<Term> terms(String text) {
-        return analysis.terms(text);
+        return analysis.terms(normalize(text));
     }
 
     /** The classifier trained on {@link #variants()}, for this package's tests. */

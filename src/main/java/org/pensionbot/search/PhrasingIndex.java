@@ -151,7 +151,7 @@ record PhrasingIndex(DirectoryReader reader, List<Variant> variants, EntryClassi
         List<float[]> exampleVectors = embedder.embedCorpusTexts(examples);
         // The classifiers need only the vectors and terms: they learn while the index is written (a reload waits
         // for the slowest, not for all).
-        List<Set<Term>> terms = variants.stream().map(variant -> analysis.terms(variant.text())).toList();
+        List<Set<Term>> terms = variants.stream().map(variant -> analysis.terms(variant.normalized())).toList();
         CompletableFuture<EntryClassifier> training = CompletableFuture.supplyAsync(
                 () -> EntryClassifier.train(vectors, terms, classesOf(variants)));
         CompletableFuture<ScamClassifier> scamTraining = CompletableFuture.supplyAsync(
