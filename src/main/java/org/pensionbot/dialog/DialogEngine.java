@@ -569,7 +569,7 @@ public final class DialogEngine {
                 Position.FIRST);
         boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
         Optional<String> shortAnswer = firstLineOfTheShortAnswer(topic);
-        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.reply().question()) : Optional.empty();
+        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.search()) : Optional.empty();
         double floor = afterAChoice ? POINT_AFTER_A_CHOICE : FaqIndex.LOOSE_SENTENCE_FLOOR;
         if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < floor) {
             return Optional.empty();
@@ -852,7 +852,7 @@ public final class DialogEngine {
 
     /** The sentence of the topic's answer closest to the message, at or above {@code floor}, as a detail. */
     private Optional<Decision> detail(Decision alone, FaqEntry topic, double floor) {
-        return index.get().sentenceAbout(topic, alone.reply().question(), floor).map(sentence -> detailOf(alone, topic, sentence));
+        return index.get().sentenceAbout(topic, alone.search(), floor).map(sentence -> detailOf(alone, topic, sentence));
     }
 
     /** {@code sentence} of the topic's answer, with the help written under it when it is a step, as the reply to {@code alone}. */

@@ -273,12 +273,12 @@ public final class FaqIndex {
 
     /**
      * The sentence of {@code entry}'s answer — its short answer, steps (and the help under them) and
-     * tips — closest in meaning to {@code question}, if its cosine reaches {@code floor}
+     * tips — closest in meaning to the question {@code searched} read, if its cosine reaches {@code floor}
      * ({@link #SENTENCE_FLOOR} or {@link #CLOSE_SENTENCE_FLOOR}). For a follow-up about a detail of
      * an answer just given; the corpus's own words, never a made-up one.
      */
-    public Optional<String> sentenceAbout(FaqEntry entry, String question, double floor) {
-        return closestSentence(entry, question).filter(closest -> closest.cosine() >= floor).map(SentenceMatch::sentence);
+    public Optional<String> sentenceAbout(FaqEntry entry, SearchResult searched, double floor) {
+        return closestSentence(entry, searched).filter(closest -> closest.cosine() >= floor).map(SentenceMatch::sentence);
     }
 
     /**
@@ -290,7 +290,7 @@ public final class FaqIndex {
      */
     public Optional<String> pointOfTheAnswer(FaqEntry entry, String question, SearchResult searched) {
         Set<Term> askedTerms = analysis.terms(normalize(question == null ? "" : question));
-        return searched.questionVector().flatMap(vector -> closestSentence(entry, vector))
+        return closestSentence(entry, searched)
                 .filter(closest -> closest.cosine() >= CLOSE_SENTENCE_FLOOR)
                 .map(SentenceMatch::sentence)
                 .filter(sentence -> sharesARareWord(askedTerms, sentence));
@@ -311,6 +311,14 @@ public final class FaqIndex {
             return Optional.empty();
         }
         return closestSentence(entry, embedder.embed(asked));
+    }
+
+    /**
+     * As {@link #closestSentence(FaqEntry, String)}, read against the question's vector from {@code searched} (its own
+     * search): the model does not run a second time on the answer path. Empty when that search read no vector.
+     */
+    public Optional<SentenceMatch> closestSentence(FaqEntry entry, SearchResult searched) {
+        return searched.questionVector().flatMap(vector -> closestSentence(entry, vector));
     }
 
     private Optional<SentenceMatch> closestSentence(FaqEntry entry, float[] vector) {
