@@ -61,6 +61,12 @@ public final class AdminViews {
         }
         out.append("　规则：").append(decision.rule().name().toLowerCase(Locale.ROOT))
                 .append("（").append(meaning(decision.rule())).append("）\n");
+        if (decision.rule() == Decision.Rule.CONFIDENT && answeredARunnerUp(result.entries())) {
+            ScoredEntry answered = result.entries().get(0);
+            double closest = result.entries().stream().mapToDouble(ScoredEntry::confidence).max().orElse(0);
+            out.append(String.format(Locale.ROOT, "回答的不是最像的那条：最像的那条没到直接回答的程度，分类器认为这条很可能（%.3f），"
+                    + "只比最像的低 %.3f。%n", answered.probability(), closest - answered.confidence()));
+        }
         if (decision.rule() == Decision.Rule.UNSURE && !result.entries().isEmpty()) {
             out.append(whyNotAnswered(engine.thresholds(), result.entries()));
         }
@@ -91,6 +97,11 @@ public final class AdminViews {
         result.outOfScope().ifPresent(topic -> out.append(String.format(Locale.ROOT, "范围外话题：%.3f  %s · 问的那句像范围外话题的分类器概率 %.3f%n",
                 topic.confidence(), topic.topic().topic(), topic.askingProbability())).append(evidence(topic.evidence())));
         return out.toString();
+    }
+
+    /** Whether the entry answered (first) is not the closest: a likely runner-up ({@link DecisionThresholds#answersLikelyRunnerUp}). */
+    private static boolean answeredARunnerUp(List<ScoredEntry> candidates) {
+        return candidates.size() > 1 && candidates.get(0).confidence() < candidates.get(1).confidence();
     }
 
     /**
@@ -212,7 +223,7 @@ public final class AdminViews {
             case CONTEXT -> "连着上一个话题来理解";
             case SMALL_TALK -> "问候、道谢或告别";
             case OUT_OF_SCOPE -> "最像范围外的话题，礼貌转介";
-            case CONFIDENT -> "够接近，又明显领先，直接回答";
+            case CONFIDENT -> "够接近，又明显领先（或分类器认为很可能），直接回答";
             case UNSURE -> "有几条都接近，谁也不明显领先，请用户选";
             case NO_MATCH -> "没有足够接近的条目";
             case KEYWORDS -> "只有一两个关键词，当作问养老认证来理解";

@@ -24,7 +24,10 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         SMALL_TALK,
         /** The question matched a topic next to ours best: a redirect. */
         OUT_OF_SCOPE,
-        /** One entry was answered: confident enough and far enough ahead, the higher the nearer ({@link DecisionThresholds#answers}). */
+        /**
+         * One entry was answered: confident enough and far enough ahead, the higher the nearer ({@link DecisionThresholds#answers}),
+         * or close behind the closest and likely by the classifier ({@link DecisionThresholds#answersLikelyRunnerUp}).
+         */
         CONFIDENT,
         /** Close candidates, none clearly ahead: asked which was meant. */
         UNSURE,

@@ -105,12 +105,29 @@ package org.pensionbot.dialog;
  *     (2026-12-05), without a floor, it answered four from 0.21 to 0.33 as written ("几月" after how often, "微信呢"
  *     after the other apps, "用我手机行不行" after helping a parent) and one wrongly at 0.175 ("没过呢" after how to
  *     check a result, which asks about a failure)
+ * @param answerLikelyRunnerUp at or above this, when the closest entry is not answered and is {@code doubted} by the
+ *     classifier, a candidate at most {@code runnerUpGap} behind it that the classifier finds {@code likelyRunnerUp} is
+ *     answered instead; mid-chat it needs {@code midChatAnswerWhenLikely} as well. The closest entry rests on its single
+ *     best phrasing, the classifier on all the phrasings at once, and where they disagree that much the doubted rule
+ *     above offers a choice: "退休人员养老金资格认证怎么在手机上操作？" came closest to a phrasing of helping a parent (0.59;
+ *     the classifier 0.01) and got a choice of three, though how to certify was 0.05 behind and the classifier's 0.81.
+ *     Chosen 2026-12-06 on the development sets and the stand-in: 40 more answered right on the development sets
+ *     (tests-relatives +9, tests-typos +7, real +3) and 1 more wrongly, between two entries that both answer it
+ *     (不做认证会怎么样？养老金会停吗: the missed deadline, labelled what certification is); the stand-in 4 more right,
+ *     none wrong; no neighbouring question answered. Without the closest entry doubted, 3 more right but 2 more wrong
+ *     (注册时提示“认证不通过” got failed scans with the registration entry at the classifier's 0.17); at 0.35 the stand-in
+ *     answered one more wrongly; with the classifier's {@code likely} (0.5) instead of 0.6, or a gap of 0.15, as many more
+ *     wrong answers as right ones on the development sets
+ * @param likelyRunnerUp the classifier's probability that lets a runner-up be answered ({@code answerLikelyRunnerUp}):
+ *     above {@code likely}, as it overrules the closest match
+ * @param runnerUpGap how far behind the closest entry a likely runner-up may be and still be answered
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
                                  double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
                                  double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
-                                 double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer) {
+                                 double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer,
+                                 double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -131,12 +148,15 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_READ_AS_A_SCAM = 0.92;
     public static final double DEFAULT_MAYBE_A_SCAM = 0.80;
     public static final double DEFAULT_SHORT_ANSWER = 0.20;
+    public static final double DEFAULT_ANSWER_LIKELY_RUNNER_UP = 0.40;
+    public static final double DEFAULT_LIKELY_RUNNER_UP = 0.6;
+    public static final double DEFAULT_RUNNER_UP_GAP = 0.10;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
             DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM,
-            DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER);
+            DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER, DEFAULT_ANSWER_LIKELY_RUNNER_UP, DEFAULT_LIKELY_RUNNER_UP, DEFAULT_RUNNER_UP_GAP);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -149,21 +169,25 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !(clarifyFloor <= midChatAnswerWhenLikely && midChatAnswerWhenLikely <= 1) || !(0.5 <= likely && likely <= 1)
                 || !(0 <= doubted && doubted <= likely)
                 || !within01(scamFloor) || !within01(readAsAScam) || !(0 <= maybeAScam && maybeAScam <= readAsAScam)
-                || !within01(shortAnswer)) {
+                || !within01(shortAnswer)
+                || !(clarifyFloor <= answerLikelyRunnerUp && answerLikelyRunnerUp <= 1) || !(likely <= likelyRunnerUp && likelyRunnerUp <= 1)
+                || !within01(runnerUpGap)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
-                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, and the margins, the suggestion and scam floors, readAsAScam and shortAnswer must be in [0, 1]");
+                    + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, "
+                    + "clarifyFloor <= answerLikelyRunnerUp <= 1, likely <= likelyRunnerUp <= 1, and the margins, the suggestion and scam "
+                    + "floors, readAsAScam, shortAnswer and runnerUpGap must be in [0, 1]");
         }
     }
 
     /**
      * Thresholds with one answering rule (no other level for a clear or a small lead, nor for the
-     * classifier, nor a likely scam below it), no out-of-scope margin, follow-ups held to the same
+     * classifier or a likely runner-up, nor a likely scam below it), no out-of-scope margin, follow-ups held to the same
      * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
         this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1,
-                1, 1);
+                1, 1, 1, 1, 0);
     }
 
     /**
@@ -188,6 +212,17 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || best >= answerWithClearLead && lead >= clearLead
                 || best >= (midChat ? midChatAnswerWhenLikely : answerWhenLikely) && probability >= likely;
         return byTheRules && !(probability < doubted && anotherProbability >= likely);
+    }
+
+    /**
+     * Whether a candidate at {@code confidence} behind the closest entry at {@code best}, which is not answered and which
+     * the classifier doubts ({@code bestProbability}), is answered instead, as the classifier finds it likely
+     * ({@code probability}); mid-chat ({@code midChat}) it must also reach the level at which a message later in a chat
+     * is answered by the classifier.
+     */
+    public boolean answersLikelyRunnerUp(double best, double bestProbability, double confidence, double probability, boolean midChat) {
+        double level = midChat ? Math.max(answerLikelyRunnerUp, midChatAnswerWhenLikely) : answerLikelyRunnerUp;
+        return bestProbability < doubted && probability >= likelyRunnerUp && confidence >= level && best - confidence <= runnerUpGap;
     }
 
     /**

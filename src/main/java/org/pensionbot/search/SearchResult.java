@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.pensionbot.corpus.OutOfScopeTopic;
 
 /**
@@ -33,6 +34,13 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
     public SearchResult without(String entryId) {
         return new SearchResult(entries.stream().filter(candidate -> !candidate.id().equals(entryId)).toList(), outOfScope,
                 unreadChars, scamProbability, questionVector);
+    }
+
+    /** The same result with one of its entries put first: the entry the dialog answers when it is not the closest. */
+    public SearchResult withFirst(String entryId) {
+        List<ScoredEntry> reordered = Stream.concat(entries.stream().filter(candidate -> candidate.id().equals(entryId)),
+                entries.stream().filter(candidate -> !candidate.id().equals(entryId))).toList();
+        return new SearchResult(reordered, outOfScope, unreadChars, scamProbability, questionVector);
     }
 
     public static SearchResult empty() {

@@ -256,9 +256,9 @@ class ConversationContextTest {
 
     @Test
     void aMessageThatMatchesNothingAfterAChoiceSaysItDidNotFollowAndOffersTheChoiceAgain() {
-        Reply.Clarify choice = (Reply.Clarify) conversations.reply("chat", "第一次领养老金要认证吗");
+        Reply.Clarify choice = (Reply.Clarify) conversations.reply("chat", "刚领养老金要认证吗");
 
-        Reply reply = conversations.reply("chat", "那怎么弄");
+        Reply reply = conversations.reply("chat", "这个呢");
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
             assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.UNCLEAR_IN_CHAT);
@@ -334,7 +334,7 @@ class ConversationContextTest {
      */
     @Test
     void aChoiceLedTwiceByTheSameEntryIsAnswered() {
-        Reply first = conversations.reply("chat", "社保会提醒俺认证不");
+        Reply first = conversations.reply("chat", "社保会通知我认证吗");
 
         Reply reply = conversations.reply("chat", "忘了上回哪天弄的");
 

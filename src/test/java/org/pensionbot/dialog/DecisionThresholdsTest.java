@@ -51,6 +51,17 @@ class DecisionThresholdsTest {
     }
 
     @Test
+    void aLikelyRunnerUpIsAnsweredWhenTheClosestIsDoubted() {
+        assertThat(defaults.answersLikelyRunnerUp(0.59, 0.01, 0.54, 0.81, false)).as("close behind a doubted closest entry").isTrue();
+        assertThat(defaults.answersLikelyRunnerUp(0.57, 0.17, 0.52, 0.65, false)).as("the closest is not doubted").isFalse();
+        assertThat(defaults.answersLikelyRunnerUp(0.75, 0.01, 0.62, 0.90, false)).as("too far behind").isFalse();
+        assertThat(defaults.answersLikelyRunnerUp(0.59, 0.01, 0.54, 0.55, false)).as("not likely enough").isFalse();
+        assertThat(defaults.answersLikelyRunnerUp(0.45, 0.01, 0.38, 0.90, false)).as("below the level for it").isFalse();
+        assertThat(defaults.answersLikelyRunnerUp(0.59, 0.01, 0.54, 0.81, true)).as("mid-chat the classifier's level is higher").isFalse();
+        assertThat(defaults.answersLikelyRunnerUp(0.66, 0.01, 0.62, 0.81, true)).as("mid-chat, at that level").isTrue();
+    }
+
+    @Test
     void belowEveryLevelNothingIsAnsweredHoweverFarAhead() {
         assertThat(defaults.answers(0.44, 0)).isFalse();
     }
@@ -82,9 +93,9 @@ class DecisionThresholdsTest {
 
     @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

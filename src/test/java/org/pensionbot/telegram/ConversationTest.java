@@ -164,9 +164,9 @@ class ConversationTest {
     @Test
     void aMessageThatComesNearNothingMidChatSaysSoAndOffersTheChoiceAgain() throws Exception {
         start();
-        JsonNode choice = bot.ask(USER, "第一次领养老金要认证吗").body();
+        JsonNode choice = bot.ask(USER, "刚领养老金要认证吗").body();
 
-        JsonNode reply = bot.ask(USER, "那怎么弄").body();
+        JsonNode reply = bot.ask(USER, "这个呢").body();
 
         assertThat(TelegramHtml.visibleText(reply.path("text").asText())).contains("没太明白").doesNotContain("答不上来");
         assertThat(BotHarness.callbackData(reply)).startsWith(BotHarness.callbackData(choice).toArray(String[]::new));
