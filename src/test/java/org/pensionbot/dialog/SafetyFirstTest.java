@@ -134,6 +134,17 @@ class SafetyFirstTest {
     }
 
     /** A message that may be about a scam, though not read as one, gets a choice led by how to tell a scam (a safety tester's). */
+    /**
+     * Asking whether to click a link in a text message, in Hong Kong words (短訊 for the message, "link", 撳 for
+     * pressing), gets the fraud entry: a blind tester's father (2026-12-06) got a choice with no word of caution, and
+     * the next message said he had already clicked and typed in his ID number.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"唔該問下，我老豆收到個短訊話要認證先有長糧，條link可唔可以撳", "收到條短訊叫我撳link做認證，係咪真㗎"})
+    void askingAboutALinkInATextMessageInCantoneseGetsTheFraudEntry(String message) {
+        assertThat(Outcome.of(engine.reply(message))).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"社保局给我打电话说我的认证过期了，要重新认证", "收到短信说养老认证过期"})
     void aChoiceForAMessageThatMayBeAboutAScamOffersTheFraudEntryFirst(String message) {
