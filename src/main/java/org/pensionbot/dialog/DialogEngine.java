@@ -552,16 +552,27 @@ public final class DialogEngine {
 
     /** How close what was said must come to an urgent step to lead with it: "银行卡要挂失吗" 0.66, "钱被转走了" 0.78. */
     static final double URGENT_STEP_FLOOR = 0.60;
+    /**
+     * How far that step must lead every other sentence of the fraud answer: "填了银行卡号" comes 0.16 nearer the step on
+     * freezing the card than to anything else, "我已经转了钱怎么办" 0.08 nearer the 110 step; a blind tester's "……要我报验证码，
+     * 我已经报给他了" (2026-12-06) came nearest the last step, calling 12333 (0.72), but as near the answer's first line
+     * (0.70), and was shown the least urgent step as its point.
+     */
+    static final double URGENT_STEP_LEAD = 0.05;
 
     /**
      * The urgent step that speaks to what the person says was done, shown first ("👉 您问的这一点"): "填了银行卡号" → call
      * the bank to freeze the card, "我已经转了钱怎么办" → 110. A tester in the middle of a scam got the same five steps
-     * three times and had to find the one for them. Only a step, and only a close one ({@link #URGENT_STEP_FLOOR}):
-     * "我已经把验证码给他了" comes nearest the 110 step (0.56), which is not what it needs, and gets the steps as they are.
+     * three times and had to find the one for them. Only a step, only a close one ({@link #URGENT_STEP_FLOOR}) and only
+     * one clearly closer than the rest of the answer ({@link #URGENT_STEP_LEAD}): "我已经把验证码给他了" comes nearest the
+     * 110 step (0.56), which is not what it needs, and gets the steps as they are.
      */
     private static Optional<String> stepForWhatWasDone(FaqIndex current, FaqEntry fraud, String question) {
-        return current.closestSentence(fraud, question)
-                .filter(match -> match.cosine() >= URGENT_STEP_FLOOR && fraud.steps().contains(match.sentence()))
+        List<FaqIndex.SentenceMatch> closestFirst = current.sentencesClosestFirst(fraud, question);
+        double runnerUp = closestFirst.size() < 2 ? 0 : closestFirst.get(1).cosine();
+        return closestFirst.stream().findFirst()
+                .filter(match -> match.cosine() >= URGENT_STEP_FLOOR && match.cosine() - runnerUp >= URGENT_STEP_LEAD
+                        && fraud.steps().contains(match.sentence()))
                 .map(FaqIndex.SentenceMatch::sentence);
     }
 

@@ -308,11 +308,23 @@ public final class FaqIndex {
      * than the model reads, or an entry with no sentences.
      */
     public Optional<SentenceMatch> closestSentence(FaqEntry entry, String question) {
+        return sentencesClosestFirst(entry, question).stream().findFirst();
+    }
+
+    /**
+     * Every sentence of {@code entry}'s answer, the closest in meaning to {@code question} first: for rules that need to
+     * know how far the closest one leads the others. Empty as {@link #closestSentence(FaqEntry, String)} is.
+     */
+    public List<SentenceMatch> sentencesClosestFirst(FaqEntry entry, String question) {
         String asked = normalize(question == null ? "" : question);
         if (analysis.terms(asked).isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
-            return Optional.empty();
+            return List.of();
         }
-        return closestSentence(entry, embedder.embed(asked));
+        float[] vector = embedder.embed(asked);
+        return answerSentences(entry).stream()
+                .map(sentence -> new SentenceMatch(sentence, cosine(vector, sentence)))
+                .sorted(Comparator.comparingDouble(SentenceMatch::cosine).reversed())
+                .toList();
     }
 
     /**

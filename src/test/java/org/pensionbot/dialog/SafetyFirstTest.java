@@ -135,6 +135,19 @@ class SafetyFirstTest {
 
     /** A message that may be about a scam, though not read as one, gets a choice led by how to tell a scam (a safety tester's). */
     /**
+     * A message as near the fraud answer's first line as to any one urgent step leads with no step: a blind tester
+     * (2026-12-06) who had read out a verification code was shown "再打 12333" as the point, the least urgent step,
+     * above the steps to freeze the card.
+     */
+    @Test
+    void noStepLeadsWhenNoneIsClearlyWhatWasDone() {
+        Decision decision = engine.decide("有人打电话说是社保局的，说我养老金资格认证没通过，要我报验证码，我已经报给他了");
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.SAFETY);
+        assertThat(decision.reply()).isInstanceOfSatisfying(Reply.Answer.class, steps -> assertThat(steps.pointAsked()).isEmpty());
+    }
+
+    /**
      * Asking whether to click a link in a text message, in Hong Kong words (短訊 for the message, "link", 撳 for
      * pressing), gets the fraud entry: a blind tester's father (2026-12-06) got a choice with no word of caution, and
      * the next message said he had already clicked and typed in his ID number.
