@@ -121,13 +121,21 @@ package org.pensionbot.dialog;
  * @param likelyRunnerUp the classifier's probability that lets a runner-up be answered ({@code answerLikelyRunnerUp}):
  *     above {@code likely}, as it overrules the closest match
  * @param runnerUpGap how far behind the closest entry a likely runner-up may be and still be answered
+ * @param likelyNeighbour at or above this probability that the sentence that asks is about a neighbouring topic (the
+ *     classifier reads the out-of-scope topics as one class), a question on its own whose closest topic reaches the
+ *     clarify floor gets that topic's redirect however much closer an entry comes: "办理退休退休金未到账怎么回事?" came
+ *     nearer a phrasing of the missed-deadline entry (0.55) than to any topic and was answered with it, though the
+ *     classifier found it a neighbour's. Chosen 2026-12-06: at 0.8, 2 more neighbours turned away on the development
+ *     sets and 2 on the stand-in (住院费怎么报 had the home-visit answer, 社会保障卡怎么领取 the e-card's), no question
+ *     answered right lost (one choice without its entry became a fallback without it); at 0.7, and a topic floor of
+ *     0.30, 8 more neighbours on the stand-in but long questions about helping a parent redirected
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
                                  double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
                                  double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
                                  double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer,
-                                 double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap) {
+                                 double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap, double likelyNeighbour) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -151,12 +159,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_ANSWER_LIKELY_RUNNER_UP = 0.40;
     public static final double DEFAULT_LIKELY_RUNNER_UP = 0.6;
     public static final double DEFAULT_RUNNER_UP_GAP = 0.10;
+    public static final double DEFAULT_LIKELY_NEIGHBOUR = 0.8;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
             DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM,
-            DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER, DEFAULT_ANSWER_LIKELY_RUNNER_UP, DEFAULT_LIKELY_RUNNER_UP, DEFAULT_RUNNER_UP_GAP);
+            DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER, DEFAULT_ANSWER_LIKELY_RUNNER_UP, DEFAULT_LIKELY_RUNNER_UP, DEFAULT_RUNNER_UP_GAP,
+            DEFAULT_LIKELY_NEIGHBOUR);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -171,23 +181,23 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !within01(scamFloor) || !within01(readAsAScam) || !(0 <= maybeAScam && maybeAScam <= readAsAScam)
                 || !within01(shortAnswer)
                 || !(clarifyFloor <= answerLikelyRunnerUp && answerLikelyRunnerUp <= 1) || !(likely <= likelyRunnerUp && likelyRunnerUp <= 1)
-                || !within01(runnerUpGap)) {
+                || !within01(runnerUpGap) || !(0.5 <= likelyNeighbour && likelyNeighbour <= 1)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
                     + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, "
                     + "clarifyFloor <= answerLikelyRunnerUp <= 1, likely <= likelyRunnerUp <= 1, and the margins, the suggestion and scam "
-                    + "floors, readAsAScam, shortAnswer and runnerUpGap must be in [0, 1]");
+                    + "floors, readAsAScam, shortAnswer and runnerUpGap must be in [0, 1], likelyNeighbour in [0.5, 1]");
         }
     }
 
     /**
      * Thresholds with one answering rule (no other level for a clear or a small lead, nor for the
-     * classifier or a likely runner-up, nor a likely scam below it), no out-of-scope margin, follow-ups held to the same
+     * classifier or a likely runner-up, nor a likely scam below it, nor a likely neighbour), no out-of-scope margin, follow-ups held to the same
      * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
         this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1,
-                1, 1, 1, 1, 0);
+                1, 1, 1, 1, 0, 1);
     }
 
     /**
@@ -223,6 +233,15 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public boolean answersLikelyRunnerUp(double best, double bestProbability, double confidence, double probability, boolean midChat) {
         double level = midChat ? Math.max(answerLikelyRunnerUp, midChatAnswerWhenLikely) : answerLikelyRunnerUp;
         return bestProbability < doubted && probability >= likelyRunnerUp && confidence >= level && best - confidence <= runnerUpGap;
+    }
+
+    /**
+     * Whether a question on its own gets the redirect of a neighbouring topic that came {@code topicConfidence} near it,
+     * whatever entry came nearer, as the classifier finds the sentence that asks about a neighbouring topic with this
+     * {@code probability}.
+     */
+    public boolean redirectsALikelyNeighbour(double topicConfidence, double probability) {
+        return topicConfidence >= clarifyFloor && probability >= likelyNeighbour;
     }
 
     /**

@@ -305,13 +305,15 @@ public final class DialogEngine {
      * neighbouring topics: a tester's long story of a father in a village ("…领的是城乡居民养老保险，每月一百多块…
      * 请问怎么给老人认证？") came as near a question on the old-age allowance as any entry, and was sent to the
      * civil-affairs office. On the development sets this moved 6 questions the right way and one the wrong way
-     * (a bank app's face scan failing, now answered with the failure help).
+     * (a bank app's face scan failing, now answered with the failure help). A question on its own that the classifier
+     * finds very likely a neighbour's wins however close an entry comes ({@link DecisionThresholds#redirectsALikelyNeighbour}).
      */
     private Optional<SearchResult.ScoredTopic> neighbourAsClose(SearchResult result, double best, boolean followUp) {
         double topicMargin = followUp ? thresholds.followUpOutOfScopeMargin() : thresholds.outOfScopeMargin();
         double likeliestEntry = result.entries().stream().mapToDouble(ScoredEntry::askingProbability).max().orElse(0);
         return result.outOfScope()
-                .filter(topic -> topic.confidence() >= thresholds.clarifyFloor() && topic.confidence() >= best - topicMargin)
+                .filter(topic -> topic.confidence() >= thresholds.clarifyFloor() && topic.confidence() >= best - topicMargin
+                        || !followUp && thresholds.redirectsALikelyNeighbour(topic.confidence(), topic.askingProbability()))
                 .filter(topic -> topic.confidence() >= best || topic.askingProbability() >= likeliestEntry);
     }
 

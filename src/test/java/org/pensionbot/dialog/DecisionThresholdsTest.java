@@ -62,6 +62,14 @@ class DecisionThresholdsTest {
     }
 
     @Test
+    void aNeighbourTheClassifierFindsVeryLikelyIsRedirectedFromTheClarifyFloor() {
+        assertThat(defaults.redirectsALikelyNeighbour(0.40, 0.85)).isTrue();
+        assertThat(defaults.redirectsALikelyNeighbour(0.40, 0.70)).as("not likely enough").isFalse();
+        assertThat(defaults.redirectsALikelyNeighbour(0.30, 0.95)).as("below the clarify floor").isFalse();
+        assertThat(new DecisionThresholds(0.52, 0.35, 0.12).redirectsALikelyNeighbour(0.90, 0.99)).as("the three-number form").isFalse();
+    }
+
+    @Test
     void belowEveryLevelNothingIsAnsweredHoweverFarAhead() {
         assertThat(defaults.answers(0.44, 0)).isFalse();
     }
@@ -93,9 +101,9 @@ class DecisionThresholdsTest {
 
     @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -32,6 +32,20 @@ class FallbackTest {
         assertThat(Outcome.of(engine.reply(question))).startsWith("fallback out_of_scope");
     }
 
+    /**
+     * A neighbour's question that comes nearer one phrasing of an entry than to any topic, but that the classifier finds
+     * very likely a neighbour's, is redirected: a pension not paid after retiring is not a missed certification.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"办理退休退休金未到账怎么回事?", "激活社保卡"})
+    void aQuestionTheClassifierFindsANeighboursIsRedirectedThoughAnEntryCameCloser(String question) {
+        Decision decision = engine.decide(question);
+
+        assertThat(Outcome.of(decision.reply())).startsWith("fallback out_of_scope");
+        assertThat(decision.search().outOfScope()).hasValueSatisfying(
+                topic -> assertThat(topic.confidence()).isLessThan(decision.search().entries().get(0).confidence()));
+    }
+
     @Test
     void aSideSentenceOfALongCertificationQuestionDoesNotRedirectIt() {
         // The last sentence alone is close to the ID-card redirect ("身份证换新的要带户口本吗"), and
