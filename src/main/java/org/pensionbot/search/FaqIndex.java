@@ -303,47 +303,33 @@ public final class FaqIndex {
     }
 
     /**
-     * The sentence of {@code entry}'s answer closest in meaning to {@code question}, however far: for rules that
-     * weigh it against more than one floor ({@link #sentenceAbout}). Empty for a question with no words, one longer
-     * than the model reads, or an entry with no sentences.
+     * The sentence of {@code entry}'s answer closest in meaning to the question, however far, read against the question's
+     * vector from {@code searched} (its own search) so that the model does not run a second time on the answer path: for
+     * rules that weigh it against more than one floor ({@link #sentenceAbout}). Empty when that search read no vector or
+     * the entry has no sentences.
      */
-    public Optional<SentenceMatch> closestSentence(FaqEntry entry, String question) {
-        return sentencesClosestFirst(entry, question).stream().findFirst();
+    public Optional<SentenceMatch> closestSentence(FaqEntry entry, SearchResult searched) {
+        return searched.questionVector().flatMap(vector -> closestFirst(entry, vector).stream().findFirst());
     }
 
     /**
      * Every sentence of {@code entry}'s answer, the closest in meaning to {@code question} first: for rules that need to
-     * know how far the closest one leads the others. Empty as {@link #closestSentence(FaqEntry, String)} is.
+     * know how far the closest one leads the others (the urgent step for what was done, in a scam). Empty for a question
+     * with no words or one longer than the model reads.
      */
     public List<SentenceMatch> sentencesClosestFirst(FaqEntry entry, String question) {
         String asked = normalize(question == null ? "" : question);
         if (analysis.terms(asked).isEmpty() || asked.codePointCount(0, asked.length()) > SentenceEmbedder.WINDOW_CHARS) {
             return List.of();
         }
-        float[] vector = embedder.embed(asked);
+        return closestFirst(entry, embedder.embed(asked));
+    }
+
+    private List<SentenceMatch> closestFirst(FaqEntry entry, float[] vector) {
         return answerSentences(entry).stream()
                 .map(sentence -> new SentenceMatch(sentence, cosine(vector, sentence)))
                 .sorted(Comparator.comparingDouble(SentenceMatch::cosine).reversed())
                 .toList();
-    }
-
-    /**
-     * As {@link #closestSentence(FaqEntry, String)}, read against the question's vector from {@code searched} (its own
-     * search): the model does not run a second time on the answer path. Empty when that search read no vector.
-     */
-    public Optional<SentenceMatch> closestSentence(FaqEntry entry, SearchResult searched) {
-        return searched.questionVector().flatMap(vector -> closestSentence(entry, vector));
-    }
-
-    private Optional<SentenceMatch> closestSentence(FaqEntry entry, float[] vector) {
-        SentenceMatch best = null;
-        for (String sentence : answerSentences(entry)) {
-            double cosine = cosine(vector, sentence);
-            if (best == null || cosine > best.cosine()) {
-                best = new SentenceMatch(sentence, cosine);
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /**
