@@ -2,6 +2,7 @@ package org.pensionbot.admin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.pensionbot.corpus.CorpusProblem;
@@ -63,9 +64,10 @@ public final class AdminViews {
                 .append("（").append(meaning(decision.rule())).append("）\n");
         if (decision.rule() == Decision.Rule.CONFIDENT && answeredARunnerUp(result.entries())) {
             ScoredEntry answered = result.entries().get(0);
-            double closest = result.entries().stream().mapToDouble(ScoredEntry::confidence).max().orElse(0);
-            out.append(String.format(Locale.ROOT, "回答的不是最像的那条：最像的那条没到直接回答的程度，分类器认为这条很可能（%.3f），"
-                    + "只比最像的低 %.3f。%n", answered.probability(), closest - answered.confidence()));
+            ScoredEntry closest = result.entries().stream().max(Comparator.comparingDouble(ScoredEntry::confidence)).orElseThrow();
+            out.append(String.format(Locale.ROOT, "回答的不是最像的那条：最像的 %s 没到直接回答的程度，分类器几乎排除了它（%.3f），"
+                    + "却认为这条很可能（%.3f），而这条只比它低 %.3f。%n", closest.id(), closest.probability(), answered.probability(),
+                    closest.confidence() - answered.confidence()));
         }
         if (decision.rule() == Decision.Rule.UNSURE && !result.entries().isEmpty()) {
             out.append(whyNotAnswered(engine.thresholds(), result.entries()));

@@ -47,8 +47,8 @@ class EntryClassifierTest {
      * Real questions whose best single phrasing belongs to another entry: "内蒙古鄂尔多斯养老金刷脸认证怎么操作?" comes
      * closest to a phrasing of the Alipay entry (0.75; how to certify, 0.65), "养老金认证是否可以代为办理?" to one of
      * how to certify (0.59; helping a relative, 0.59). The classifier, having learned every phrasing, puts how to
-     * certify and helping a relative first. (Where the closest is far behind in the classifier's eyes and the likely
-     * one near enough, the likely one is answered: the dialog's {@code LikelyRunnerUpTest}.)
+     * certify and helping a relative first. (Where the classifier all but rules out the closest entry and finds one
+     * close behind it likely, that one is answered: the dialog's {@code LikelyRunnerUpTest}.)
      */
     @ParameterizedTest(name = "{0} → {1} first")
     @CsvSource({

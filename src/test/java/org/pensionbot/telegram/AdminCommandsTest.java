@@ -195,6 +195,16 @@ class AdminCommandsTest {
         assertThat(fallback).contains("规则：no_match").containsPattern("没有给选择：最像的 0\\.\\d{3}，不到给选择的 0.35");
     }
 
+    /** An answer that is not the closest entry says why: the classifier all but ruled out the closest and found it likely. */
+    @Test
+    void whySaysWhenTheAnswerIsNotTheClosestEntry() throws Exception {
+        String why = bot.ask(ADMIN, "/why 退休人员养老金资格认证怎么在手机上操作？").text();
+
+        assertThat(why).contains("决定：answer how-to-certify")
+                .containsPattern("回答的不是最像的那条：最像的 for-others 没到直接回答的程度，分类器几乎排除了它（0\\.0\\d{2}），"
+                        + "却认为这条很可能（0\\.\\d{3}），而这条只比它低 0\\.0\\d{2}。");
+    }
+
     @Test
     void whyShowsAScamReadByItsMeaning() throws Exception {
         // Told in words the safety rule does not list: the reading by meaning decides, and says how sure it is.
