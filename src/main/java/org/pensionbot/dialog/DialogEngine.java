@@ -171,17 +171,14 @@ public final class DialogEngine {
 
     private Decision decide(FaqIndex current, String question, boolean personalData, SearchResult searched,
                             Position position) {
-        Optional<SearchResult> likelyRunnerUp = likelyRunnerUpFirst(searched, position);
+        boolean answersTheClosest = answersTheClosest(searched, position);
+        Optional<SearchResult> likelyRunnerUp = answersTheClosest ? Optional.empty() : likelyRunnerUpFirst(searched, position);
         SearchResult result = likelyRunnerUp.orElse(searched);
+        boolean answered = answersTheClosest || likelyRunnerUp.isPresent();
         boolean followUp = position == Position.FOLLOW_UP;
         double clarifyFloor = followUp ? thresholds.followUpFloor() : thresholds.clarifyFloor();
         List<ScoredEntry> candidates = result.entries();
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
-        double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
-        double probability = candidates.isEmpty() ? 0 : candidates.get(0).probability();
-        double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
-        boolean answered = likelyRunnerUp.isPresent()
-                || thresholds.answers(best, second, probability, anotherProbability, position != Position.FIRST);
 
         if (soundsLikeAScam(current, candidates)) {
             if (answered) {
@@ -227,26 +224,35 @@ public final class DialogEngine {
                 Decision.Rule.NO_MATCH, result);
     }
 
+    /** Whether the closest entry is answered by the rules ({@link DecisionThresholds#answers}); later in a chat at its levels. */
+    private boolean answersTheClosest(SearchResult result, Position position) {
+        List<ScoredEntry> candidates = result.entries();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        ScoredEntry closest = candidates.get(0);
+        double second = candidates.size() < 2 ? 0 : candidates.get(1).confidence();
+        double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
+        return thresholds.answers(closest.confidence(), second, closest.probability(), anotherProbability, position != Position.FIRST);
+    }
+
     /**
-     * The result with its likely runner-up first, to be answered, when the closest entry is not answered by the rules
-     * and the classifier doubts it while finding a close candidate likely ({@link DecisionThresholds#answersLikelyRunnerUp}).
-     * The closest entry rests on its single closest phrasing, the classifier on all of them: "退休人员养老金资格认证怎么在手机上
-     * 操作？" came closest to a phrasing of helping a parent (0.59, which the classifier gives 0.01), while how to certify,
-     * 0.05 behind, is what the classifier finds likely (0.81), and got a choice of three.
+     * For a result whose closest entry is not answered by the rules: the result with its likely runner-up first, to be
+     * answered, when the classifier doubts the closest while finding a close candidate likely
+     * ({@link DecisionThresholds#answersLikelyRunnerUp}). The closest entry rests on its single closest phrasing, the
+     * classifier on all of them: "退休人员养老金资格认证怎么在手机上操作？" came closest to a phrasing of helping a parent
+     * (0.59, which the classifier gives 0.01), while how to certify, 0.05 behind, is what the classifier finds likely
+     * (0.81), and got a choice of three.
      */
     private Optional<SearchResult> likelyRunnerUpFirst(SearchResult result, Position position) {
         List<ScoredEntry> candidates = result.entries();
         if (candidates.size() < 2) {
             return Optional.empty();
         }
-        ScoredEntry best = candidates.get(0);
-        double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
+        ScoredEntry closest = candidates.get(0);
         boolean midChat = position != Position.FIRST;
-        if (thresholds.answers(best.confidence(), candidates.get(1).confidence(), best.probability(), anotherProbability, midChat)) {
-            return Optional.empty();
-        }
         return candidates.stream().skip(1)
-                .filter(runnerUp -> thresholds.answersLikelyRunnerUp(best.confidence(), best.probability(), runnerUp.confidence(),
+                .filter(runnerUp -> thresholds.answersLikelyRunnerUp(closest.confidence(), closest.probability(), runnerUp.confidence(),
                         runnerUp.probability(), midChat))
                 .findFirst()
                 .map(runnerUp -> result.withFirst(runnerUp.id()));

@@ -100,6 +100,8 @@ public final class FaqIndex {
     private final CommonTips commonTips;
     /** Vectors of answer sentences, made the first time a detail of their entry is asked about. */
     private final Map<String, float[]> sentenceVectors = new ConcurrentHashMap<>();
+    /** The words of the answers' sentences, read once: what the rules on tips compare with a question's words. */
+    private final Map<String, Set<Term>> sentenceTerms = new ConcurrentHashMap<>();
 
     private FaqIndex(Corpus corpus, ChineseAnalysis analysis, SentenceEmbedder embedder, List<Variant> variants,
                      IndexSearcher searcher, LexicalOverlap overlap, EntryClassifier classifier, ScamClassifier scamClassifier) {
@@ -410,7 +412,7 @@ public final class FaqIndex {
                 continue;
             }
             List<Set<Term>> otherSentences = Stream.concat(shown.stream(), tips.stream().filter(other -> !other.equals(tip)))
-                    .map(other -> analysis.terms(normalize(other)))
+                    .map(this::termsOf)
                     .toList();
             boolean ownsAnAskedWord = rareWordsShared(askedTerms, tip, VERY_RARE_WORD_PHRASINGS).stream()
                     .anyMatch(word -> otherSentences.stream().noneMatch(other -> other.contains(word)));
@@ -420,6 +422,10 @@ public final class FaqIndex {
             }
         }
         return Optional.ofNullable(chosen);
+    }
+
+    private Set<Term> termsOf(String sentence) {
+        return sentenceTerms.computeIfAbsent(sentence, text -> analysis.terms(normalize(text)));
     }
 
     private double cosine(float[] vector, String sentence) {
@@ -433,7 +439,7 @@ public final class FaqIndex {
 
     /** The dictionary words (two characters or more) of the question that the tip has and at most {@code phrasings} phrasings have. */
     private Set<Term> rareWordsShared(Set<Term> askedTerms, String tip, int phrasings) {
-        Set<Term> tipTerms = analysis.terms(normalize(tip));
+        Set<Term> tipTerms = termsOf(tip);
         Set<Term> shared = new HashSet<>();
         try {
             for (Term term : askedTerms) {
