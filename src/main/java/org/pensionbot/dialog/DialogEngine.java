@@ -286,18 +286,19 @@ public final class DialogEngine {
      * Of those, the close ones, and at least two when there are two: a choice is easier than a guess.
      * Put in the order search gives for a choice ({@code Fusion.choiceOrder}: the entry the classifier
      * that learned every phrasing finds likeliest for the sentence that asks counts too), which also decides
-     * which close ones a choice holds when more are close: a father's story from a village got three choices
-     * without helping a parent, the classifier's likeliest (2026-12-06; development sets 11 better, 2 worse).
+     * which other close ones a choice holds when more are close: a father's story from a village got three choices
+     * without helping a parent, the classifier's likeliest (2026-12-06; development sets 11 better, 2 worse). The
+     * closest is always one of them: it is what came near enough to ask at all (the clarify floor).
      */
     private List<ScoredEntry> choiceOf(List<ScoredEntry> candidates) {
         double best = candidates.get(0).confidence();
         List<ScoredEntry> withEvidence = Stream.concat(candidates.stream().limit(1),
                 candidates.stream().skip(1).filter(c -> c.confidence() >= thresholds.suggestFloor())).toList();
-        List<ScoredEntry> options = withEvidence.stream()
+        // The closest entry is why there is a choice at all; the other places go to the close ones likeliest by choiceOrder.
+        List<ScoredEntry> options = Stream.concat(withEvidence.stream().limit(1), withEvidence.stream().skip(1)
                 .filter(c -> isClose(c, best))
                 .sorted(Comparator.comparingDouble(ScoredEntry::choiceOrder).reversed())
-                .limit(MAX_CLARIFY_OPTIONS)
-                .toList();
+                .limit(MAX_CLARIFY_OPTIONS - 1)).toList();
         if (options.size() < 2) {
             options = withEvidence.subList(0, Math.min(2, withEvidence.size()));
         }
