@@ -19,7 +19,8 @@ import org.pensionbot.corpus.SynonymRules;
  * The char-filter half of the analysis chain: brings user text and FAQ variants to one canonical
  * form before any tokenizer sees it, using Lucene's own char filters:
  * <ol>
- *   <li>control and format characters, and halves of broken surrogate pairs, become spaces ({@link PatternReplaceCharFilter});</li>
+ *   <li>control and format characters, halves of broken surrogate pairs and U+FFFD (what a decoder puts for bytes it could
+ *       not read; the model's tokenizer drops it too) become spaces ({@link PatternReplaceCharFilter});</li>
  *   <li>full-width forms fold and Latin letters lower-case (ICU NFKC_Casefold,
  *       {@link ICUNormalizer2CharFilter}: {@code ＡＢＣ１２} → {@code abc12});</li>
  *   <li>Traditional characters become Simplified ({@link MappingCharFilter} over ICU's
@@ -42,7 +43,7 @@ import org.pensionbot.corpus.SynonymRules;
  */
 public final class TextNormalizer {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFD}]");
     /** A word (2–8 Han characters, the length of a canonical form) repeated right after itself; kept once. */
     private static final Pattern REPEATED_WORD = Pattern.compile("(\\p{IsHan}{2,8}?)\\1+");
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();

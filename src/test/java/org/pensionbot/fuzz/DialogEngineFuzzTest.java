@@ -110,6 +110,17 @@ class DialogEngineFuzzTest {
         }
     }
 
+    /**
+     * U+FFFD is what a decoder puts for bytes it could not read. The model's tokenizer drops it, so a piece of nothing else
+     * had words for the index but no tokens for the model, which refused to embed it (found by the hostile-text property).
+     */
+    @Example
+    void replacementCharactersGetAConsistentReply() {
+        for (String text : new String[] {"&amp;\uFFFD\uFFFD\uFFFD\uFFFD", "\uFFFD", "认证怎么弄。\uFFFD\uFFFD。"}) {
+            assertConsistent(engine.reply(text));
+        }
+    }
+
     @Example
     void nullEmptyAndBlankGetAFallback() {
         for (String text : new String[] {null, "", " ", "\n\t", "\u3000"}) {
