@@ -56,6 +56,8 @@ final class JsonReplies {
             json.put("text", Phrases.stepDetail(step));
         } else if (reply instanceof Reply.Detail detail) {
             json.put("text", Phrases.detail(detail));
+            ArrayNode offered = json.putArray("offered");
+            detail.offered().forEach(entry -> offered.addObject().put("id", entry.id()).put("title", entry.title()));
         } else if (reply instanceof Reply.SmallTalk smallTalk) {
             json.put("text", smallTalk.text());
         }

@@ -68,8 +68,8 @@ public final class TextRenderer {
         } else if (reply instanceof Reply.StepDetail step) {
             out.append(Phrases.stepDetail(step));
         } else if (reply instanceof Reply.Detail detail) {
-            out.append(Phrases.detail(detail)).append("\n\n").append(Phrases.DETAIL_WHOLE_ANSWER).append('\n');
-            choice(out, choices, detail.entry());
+            out.append(Phrases.detail(detail)).append("\n\n").append(Phrases.detailChoices(detail)).append('\n');
+            detail.offered().forEach(entry -> choice(out, choices, entry));
             trimTrailingNewline(out);
         } else if (reply instanceof Reply.Tips tips) {
             out.append(tips(tips.entry()));

@@ -283,11 +283,16 @@ public final class Conversations {
             }
         }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
-        boolean aChoiceAlone = alone.rule() == Decision.Rule.UNSURE && decided.reply() instanceof Reply.Clarify;
-        if ((cameNearNothing || aChoiceAlone) && memory.topic() != null && memory.last() instanceof Reply.Answer) {
+        Reply.Clarify itsChoice = decided.reply() instanceof Reply.Clarify clarify ? clarify : null;
+        boolean aChoiceAlone = alone.rule() == Decision.Rule.UNSURE && itsChoice != null;
+        // "那个app叫啥" after the abroad answer came near nothing alone; only read with the chat's topic left out did it get a
+        // choice (where to find the local office), from evidence too weak to ask about on its own.
+        boolean aChoiceOnlyTheChatGave = alone.rule() == Decision.Rule.NO_MATCH && itsChoice != null && engine.choiceNeedsTheChat(itsChoice);
+        if ((cameNearNothing || aChoiceAlone || aChoiceOnlyTheChatGave) && memory.topic() != null && memory.last() instanceof Reply.Answer) {
             String together = memory.asked() + " " + decided.reply().question();
             Optional<Decision> detail = cameNearNothing ? engine.decideDetailOfTheAnswer(together, decided, memory.topic())
-                    : engine.decideDetailOfTheAnswerAfterAChoice(together, alone, memory.topic());
+                    : aChoiceOnlyTheChatGave ? engine.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, itsChoice, memory.topic())
+                    : engine.decideDetailOfTheAnswerAfterAChoice(together, alone, itsChoice, memory.topic());
             if (detail.isPresent()) {
                 return new Turn(detail.get(), null);
             }
@@ -457,7 +462,7 @@ public final class Conversations {
             return fallback.suggestions();
         }
         if (reply instanceof Reply.Detail detail) {
-            return List.of(detail.entry());
+            return detail.offered();
         }
         return List.of();
     }

@@ -116,6 +116,8 @@ public final class Phrases {
     public static final String DETAIL_INTRO = "您问的这一点，这条回答里是这样说的：";
     /** Under it: the way back to the whole answer. */
     public static final String DETAIL_WHOLE_ANSWER = "想看完整的回答，可以选下面这一条：";
+    /** The same, when the entries a choice would have offered follow it. */
+    public static final String DETAIL_WHOLE_ANSWER_OR_ANOTHER = "想看完整的回答，或者您问的是别的事，可以选下面的：";
 
     /** Labels of the choices every channel offers under answers and steps. */
     public static final String MORE_TIPS = "更多提示";
@@ -157,6 +159,11 @@ public final class Phrases {
     /** A detail of the last answer: the entry's title, then the sentence of it that answers. */
     public static String detail(Reply.Detail detail) {
         return "【" + detail.entry().title() + "】\n" + DETAIL_INTRO + "\n" + detail.sentence();
+    }
+
+    /** The line above the choices under a detail: the whole answer, and the other readings when there are any. */
+    public static String detailChoices(Reply.Detail detail) {
+        return detail.otherReadings().isEmpty() ? DETAIL_WHOLE_ANSWER : DETAIL_WHOLE_ANSWER_OR_ANOTHER;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.ScoredEntry;
 
@@ -148,8 +149,23 @@ public sealed interface Reply {
      * tap away. Every sentence is the corpus's own.
      *
      * @param sentence from the entry's short answer, steps or tips; a step with the help written under it, one per line
+     * @param otherReadings the other entries a choice would have offered for the message, after the whole answer: the
+     *     detail stands in for that choice, and what it asked about may be one of them after all
      */
-    record Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence) implements AboutEntry {
+    record Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence, List<FaqEntry> otherReadings)
+            implements AboutEntry {
+        public Detail {
+            otherReadings = List.copyOf(otherReadings);
+        }
+
+        public Detail(String question, boolean personalDataWarning, FaqEntry entry, String sentence) {
+            this(question, personalDataWarning, entry, sentence, List.of());
+        }
+
+        /** The whole answer first, then the other readings. */
+        public List<FaqEntry> offered() {
+            return Stream.concat(Stream.of(entry), otherReadings.stream()).toList();
+        }
     }
 
     /** The tips of an entry, asked for after its answer ("更多提示", "更多", {@code 0}). */

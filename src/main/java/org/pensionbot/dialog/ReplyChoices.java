@@ -71,7 +71,7 @@ public final class ReplyChoices {
         } else if (reply instanceof Reply.Fallback fallback) {
             topics(fallback.suggestions()).forEach(entry -> rows.add(entry(entry)));
         } else if (reply instanceof Reply.Detail detail) {
-            rows.add(entry(detail.entry()));
+            detail.offered().forEach(entry -> rows.add(entry(entry)));
         } else if (reply instanceof Reply.Step step) {
             step(step, rows);
         } else if (reply instanceof Reply.Stuck stuck && stuck.entry().isProcedure()) {

@@ -56,7 +56,7 @@ final class ReplyRenderer {
             return withChoices(warning(step) + Html.escape(Phrases.stepDetail(step)), reply);
         }
         if (reply instanceof Reply.Detail detail) {
-            return withChoices(warning(detail) + Html.escape(Phrases.detail(detail) + "\n\n" + Phrases.DETAIL_WHOLE_ANSWER), reply);
+            return withChoices(warning(detail) + Html.escape(Phrases.detail(detail) + "\n\n" + Phrases.detailChoices(detail)), reply);
         }
         if (reply instanceof Reply.Tips tips) {
             return withChoices(tipsHtml(tips.entry()), reply);

@@ -67,7 +67,7 @@ final class WebReplies {
             paragraphs(out, Phrases.stepDetail(step).split("\n"));
         } else if (reply instanceof Reply.Detail detail) {
             out.put("kind", "detail").put("title", detail.entry().title());
-            paragraphs(out, Phrases.DETAIL_INTRO, detail.sentence(), Phrases.DETAIL_WHOLE_ANSWER);
+            paragraphs(out, Phrases.DETAIL_INTRO, detail.sentence(), Phrases.detailChoices(detail));
         } else if (reply instanceof Reply.Tips tips) {
             out.put("kind", "tips").put("title", tips.entry().title());
             list(out, Phrases.TIPS_HEADING, tips.entry().tips());

@@ -122,6 +122,20 @@ class ReplyRendererTest {
     }
 
     @Test
+    void aDetailStandingInForAChoiceOffersItsOtherOptionsAfterTheWholeAnswer() {
+        FaqEntry plain = new FaqEntry("plain", "多久认证一次？", List.of("q"), List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of(), Path.of("plain.md"));
+        FaqEntry missed = new FaqEntry("missed", "过了日子怎么办？", List.of("q"), List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 1, 1), "补做认证。", List.of(), List.of(), Path.of("missed.md"));
+
+        OutgoingMessage message = renderer.render(new Reply.Detail("几月", false, plain, "一般每年一次。", List.of(missed)));
+
+        assertThat(TelegramHtml.visibleText(message.html())).contains(Phrases.DETAIL_WHOLE_ANSWER_OR_ANOTHER)
+                .doesNotContain(Phrases.DETAIL_WHOLE_ANSWER);
+        assertThat(rows(message)).containsExactly(List.of("a:plain"), List.of("a:missed"));
+    }
+
+    @Test
     void entryWithoutTipsOffersNoMoreTips() {
         FaqEntry bare = new FaqEntry("bare", "多久认证一次？", List.of("q"), List.of(), List.of(), List.of(),
                 LocalDate.of(2026, 1, 1), "一般每年一次。", List.of(), List.of(), Path.of("bare.md"));
