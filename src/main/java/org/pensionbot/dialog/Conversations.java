@@ -288,9 +288,12 @@ public final class Conversations {
         // "那个app叫啥" after the abroad answer came near nothing alone; only read with the chat's topic left out did it get a
         // choice (where to find the local office), from evidence too weak to ask about on its own.
         boolean aChoiceOnlyTheChatGave = alone.rule() == Decision.Rule.NO_MATCH && itsChoice != null && engine.choiceNeedsTheChat(itsChoice);
-        if ((cameNearNothing || aChoiceAlone || aChoiceOnlyTheChatGave) && memory.topic() != null && memory.last() instanceof Reply.Answer) {
+        boolean redirected = decided.rule() == Decision.Rule.OUT_OF_SCOPE;
+        if ((cameNearNothing || aChoiceAlone || aChoiceOnlyTheChatGave || redirected) && memory.topic() != null
+                && memory.last() instanceof Reply.Answer) {
             String together = memory.asked() + " " + decided.reply().question();
             Optional<Decision> detail = cameNearNothing ? engine.decideDetailOfTheAnswer(together, decided, memory.topic())
+                    : redirected ? engine.decideDetailOfTheAnswerThoughRedirected(together, decided, memory.topic())
                     : aChoiceOnlyTheChatGave ? engine.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, itsChoice, memory.topic())
                     : engine.decideDetailOfTheAnswerAfterAChoice(together, alone, itsChoice, memory.topic());
             if (detail.isPresent()) {

@@ -648,6 +648,24 @@ public final class DialogEngine {
                 : decideDetailOfTheAnswer(together, alone, topic, Reading.AFTER_A_WEAK_CHOICE, otherOptions);
     }
 
+    /**
+     * As {@link #decideDetailOfTheAnswer(String, Decision, FaqEntry)}, for a follow-up redirected to a neighbouring topic
+     * that, read with the question before it, is confidently the answer just given's again, and that one of its sentences
+     * speaks to very closely ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}): "那之前的钱还能补吗" after the missed-deadline answer
+     * came nearest how much pensions are and what back pay they get (a tester was told the bot could not say), while that
+     * answer says "停掉那几个月的钱也会补发" (0.68). Only when the neighbouring topic came no nearer than the level at which
+     * an entry with a clear lead is answered ({@link DecisionThresholds#answerWithClearLead}, 0.45; that question 0.43):
+     * read with the question before, a neighbouring matter asked plainly is that answer's too ("那社保卡咋补办" after
+     * certifying without a card, 0.77; "涨的那部分啥时候补发" after the missed deadline, 0.72). On the written chats
+     * (2026-12-06) 2 more got their entry first and no neighbour lost its redirect; without that condition 9 did.
+     */
+    Optional<Decision> decideDetailOfTheAnswerThoughRedirected(String together, Decision redirected, FaqEntry topic) {
+        boolean weaklyANeighbours = redirected.search().outOfScope()
+                .filter(neighbour -> neighbour.confidence() < thresholds.answerWithClearLead()).isPresent();
+        return weaklyANeighbours ? decideDetailOfTheAnswer(together, redirected, topic, Reading.THOUGH_REDIRECTED, List.of())
+                : Optional.empty();
+    }
+
     /** The options of a choice but the entry a detail is about. */
     private static List<FaqEntry> otherOptions(Reply.Clarify choice, FaqEntry topic) {
         return choice.candidates().stream().map(ScoredEntry::entry).filter(option -> !option.equals(topic)).toList();
@@ -660,7 +678,9 @@ public final class DialogEngine {
         /** It got a choice on its own: a point of the answer {@link #POINT_AFTER_A_CHOICE} near, not its brief again. */
         AFTER_A_CHOICE(POINT_AFTER_A_CHOICE, true, true),
         /** It got a choice only with the chat's topic left out: as near as when nothing came near, no pointer elsewhere. */
-        AFTER_A_WEAK_CHOICE(FaqIndex.LOOSE_SENTENCE_FLOOR, false, true);
+        AFTER_A_WEAK_CHOICE(FaqIndex.LOOSE_SENTENCE_FLOOR, false, true),
+        /** It was redirected to a neighbouring topic: a sentence of the answer very close, no pointer elsewhere. */
+        THOUGH_REDIRECTED(FaqIndex.CLOSE_SENTENCE_FLOOR, false, true);
 
         private final double floor;
         private final boolean notTheBriefAgain;

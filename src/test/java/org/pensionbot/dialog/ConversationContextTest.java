@@ -420,6 +420,22 @@ class ConversationContextTest {
         assertThat(detail.otherReadings()).extracting(FaqEntry::id).containsExactly(guess);
     }
 
+    /**
+     * "那之前的钱还能补吗" after the missed-deadline answer came nearest what back pay pensions get (a neighbouring topic,
+     * weakly) and a tester was told the bot could not say; that answer says the stopped months are paid back. A neighbouring
+     * matter asked plainly after an answer keeps its redirect.
+     */
+    @Test
+    void aFollowUpWeaklyANeighboursThatTheAnswerSpeaksToGetsItsLine() {
+        Reply.Detail detail = detailOfTheAnswerAfter("我今年忘了认证了 这个月钱没到账", "那之前的钱还能补吗");
+
+        assertThat(detail.entry().id()).isEqualTo("missed-deadline");
+        assertThat(detail.sentence()).contains("补发");
+        conversations.reply("chat", "没社保卡能认证吗");
+        assertThat(conversations.reply("chat", "那社保卡咋补办")).isInstanceOfSatisfying(Reply.Fallback.class,
+                fallback -> assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE));
+    }
+
     /** The weak guess under such a detail is picked by its number, as in the choice it stands in for. */
     @Test
     void theGuessUnderADetailIsPickedByItsNumber() {
