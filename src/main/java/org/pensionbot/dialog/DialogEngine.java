@@ -935,8 +935,9 @@ public final class DialogEngine {
     /**
      * A follow-up answered on its own with the very answer just given, when it asks about one point of it
      * ({@link FaqIndex#pointOfTheAnswer}): that point, not the whole answer again ("在手机上认证完了多久能恢复发放" after
-     * a stopped pension's answer, "要带户口本吗" after the materials: testers got the whole answer a second time). Empty
-     * for a message answered otherwise, or asking the whole question again.
+     * a stopped pension's answer, "要带户口本吗" after the materials: testers got the whole answer a second time), or, when
+     * it says what the answer says to find is not there, the answer's help for that. Empty for a message answered
+     * otherwise, or asking the whole question again.
      */
     Optional<Decision> decideThePointOfTheAnswerAgain(Decision alone, FaqEntry topic) {
         boolean sameAnswer = alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again
@@ -944,7 +945,15 @@ public final class DialogEngine {
         if (!sameAnswer) {
             return Optional.empty();
         }
-        return index.get().pointOfTheAnswer(topic, alone.reply().question(), alone.search())
+        // "找不到社保待遇资格认证" after the Alipay answer names the very button that answer says to find: its help for when
+        // that is not there, not the same answer again (a tester got the same seven steps).
+        Reply said = alone.reply();
+        List<String> whenNotFound = NotWorking.notFound(said.question(), index.get().normalize(said.question()))
+                ? helpThat(topic, NotWorking::notFound) : List.of();
+        if (!whenNotFound.isEmpty()) {
+            return Optional.of(ownHelp(said, topic, whenNotFound, alone.search()));
+        }
+        return index.get().pointOfTheAnswer(topic, said.question(), alone.search())
                 .map(sentence -> detailOf(alone, topic, sentence));
     }
 

@@ -974,11 +974,13 @@ class ConversationContextTest {
     /**
      * A follow-up answered on its own with the answer just given, about one point of it, gets that point (testers got
      * the whole answer again: "在手机上认证完了多久能恢复发放" after a stopped pension's); asking the whole question again
-     * gets the whole answer.
+     * gets the whole answer. Saying the button that answer names is not there gets its help for that (a tester got the
+     * Alipay steps again for "找不到社保待遇资格认证").
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {"忘了认证养老金停了咋办 | 在手机上认证完了多久能恢复发放 | 下个月恢复发放",
-            "养老认证是干啥的 | 要钱吗 | 不收费", "支付宝老提示先实名认证是啥意思 | 身份证过期了呢 | 新身份证"})
+            "养老认证是干啥的 | 要钱吗 | 不收费", "支付宝老提示先实名认证是啥意思 | 身份证过期了呢 | 新身份证",
+            "支付宝怎么认证 | 找不到社保待遇资格认证 | 搜不到，就搜“电子社保卡”小程序"})
     void aFollowUpAnsweredWithTheSameAnswerGetsThePointItAsks(String first, String then, String point) {
         assertThat(detailOfTheAnswerAfter(first, then).sentence()).contains(point);
     }
