@@ -282,30 +282,46 @@ public final class Conversations {
                 return new Turn(refined.get(), together);
             }
         }
-        boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
-        Reply.Clarify itsChoice = decided.reply() instanceof Reply.Clarify clarify ? clarify : null;
-        boolean aChoiceAlone = alone.rule() == Decision.Rule.UNSURE && itsChoice != null;
-        // "那个app叫啥" after the abroad answer came near nothing alone; only read with the chat's topic left out did it get a
-        // choice (where to find the local office), from evidence too weak to ask about on its own.
-        boolean aChoiceOnlyTheChatGave = alone.rule() == Decision.Rule.NO_MATCH && itsChoice != null && engine.choiceNeedsTheChat(itsChoice);
-        boolean redirected = decided.rule() == Decision.Rule.OUT_OF_SCOPE;
-        if ((cameNearNothing || aChoiceAlone || aChoiceOnlyTheChatGave || redirected) && memory.topic() != null
-                && memory.last() instanceof Reply.Answer) {
-            String together = memory.asked() + " " + decided.reply().question();
-            Optional<Decision> detail = cameNearNothing ? engine.decideDetailOfTheAnswer(together, decided, memory.topic())
-                    : redirected ? engine.decideDetailOfTheAnswerThoughRedirected(together, decided, memory.topic())
-                    : aChoiceOnlyTheChatGave ? engine.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, itsChoice, memory.topic())
-                    : engine.decideDetailOfTheAnswerAfterAChoice(together, alone, itsChoice, memory.topic());
-            if (detail.isPresent()) {
-                return new Turn(detail.get(), null);
-            }
+        Optional<Decision> ofTheAnswer = ofTheAnswerJustGiven(memory, alone, decided);
+        if (ofTheAnswer.isPresent()) {
+            return new Turn(ofTheAnswer.get(), null);
         }
+        boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
         if (cameNearNothing && cameAfterARedirect(memory.last())) {
             // "要去哪里办手续" after the death redirect asks about that matter, and read with what came before it still
             // found no entry: the redirect says where to go, "didn't follow" would not.
             return new Turn(engine.sameRedirect(decided, (Reply.Fallback) memory.last()), null);
         }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
+    }
+
+    /**
+     * A follow-up right after an answer that was not answered itself, read with the question that answer answered: a
+     * detail of that answer when, read so, it is that entry's again. How near its point must come depends on how the
+     * message fared alone ({@link DialogEngine}'s {@code decideDetailOfTheAnswer…}): it came near nothing, it got a choice
+     * of its own, it got a choice only with the answered entry left out ("那个app叫啥" after the abroad answer: where to
+     * find the office, from evidence too weak to ask about alone), or it was redirected to a neighbouring topic.
+     */
+    private Optional<Decision> ofTheAnswerJustGiven(Memory memory, Decision alone, Decision decided) {
+        FaqEntry topic = memory.topic();
+        if (topic == null || !(memory.last() instanceof Reply.Answer)) {
+            return Optional.empty();
+        }
+        String together = memory.asked() + " " + decided.reply().question();
+        if (decided.rule() == Decision.Rule.NO_MATCH) {
+            return engine.decideDetailOfTheAnswer(together, decided, topic);
+        }
+        if (decided.rule() == Decision.Rule.OUT_OF_SCOPE) {
+            return engine.decideDetailOfTheAnswerThoughRedirected(together, decided, topic);
+        }
+        if (!(decided.reply() instanceof Reply.Clarify choice)) {
+            return Optional.empty();
+        }
+        if (alone.rule() == Decision.Rule.UNSURE) {
+            return engine.decideDetailOfTheAnswerAfterAChoice(together, alone, choice, topic);
+        }
+        boolean onlyTheChatGaveIt = alone.rule() == Decision.Rule.NO_MATCH && engine.choiceNeedsTheChat(choice);
+        return onlyTheChatGaveIt ? engine.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, choice, topic) : Optional.empty();
     }
 
     /** Whether the chat's last reply answered, or gave a detail of, the chat's topic. */
