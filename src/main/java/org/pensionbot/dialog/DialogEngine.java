@@ -491,8 +491,14 @@ public final class DialogEngine {
     Optional<Decision> decideStillTheRedirectedMatter(String together, Decision alone, Reply.Fallback redirect) {
         FaqIndex current = index.get();
         Reply said = alone.reply();
+        // A message redirected on its own keeps its redirect when it is the same matter, or another neighbouring one it comes
+        // very near ("那医保报销呢" after the housing fund's, 0.75: read with "公积金咋提取" it was still the housing fund's, and a
+        // tester was sent to 12329) — not one it comes near only as a matter of the first ("个人账户里的钱能取出来吗" after a
+        // death's, 0.54 near the medical insurance's personal account).
         boolean redirectedAlready = said instanceof Reply.Fallback fallback && redirect.redirect().equals(fallback.redirect());
-        if (redirectedAlready || KeywordMessage.namesTheSubject(current.normalize(said.question()))) {
+        boolean plainlyAnotherNeighbour = alone.rule() == Decision.Rule.OUT_OF_SCOPE && alone.search().outOfScope()
+                .filter(neighbour -> neighbour.confidence() >= thresholds.answerWithSmallLead()).isPresent();
+        if (redirectedAlready || plainlyAnotherNeighbour || KeywordMessage.namesTheSubject(current.normalize(said.question()))) {
             return Optional.empty();
         }
         SearchResult found = current.search(together);

@@ -1073,6 +1073,18 @@ class ConversationContextTest {
                 fallback -> assertThat(fallback.redirect()).isEqualTo(((Reply.Fallback) redirect).redirect()));
     }
 
+    /** Another neighbouring matter after a redirect gets its own redirect ("那医保报销呢" after the housing fund: a tester got 12329). */
+    @Test
+    void anotherNeighbourAfterARedirectGetsItsOwnRedirect() {
+        Reply first = conversations.reply("chat", "公积金咋提取");
+
+        Reply then = conversations.reply("chat", "那医保报销呢");
+
+        assertThat(first).isInstanceOf(Reply.Fallback.class);
+        assertThat(then).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> assertThat(fallback.redirect())
+                .isNotEqualTo(((Reply.Fallback) first).redirect()).contains("医保"));
+    }
+
     /** A new question after a redirect is read as before: "我妈刷脸老是不过" is no more about how much pensions rise. */
     @Test
     void aNewQuestionAfterARedirectIsAnswered() {
