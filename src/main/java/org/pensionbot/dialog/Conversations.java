@@ -225,6 +225,14 @@ public final class Conversations {
                 return new Turn(afterTheLastStep(text, memory.topic()), null);
             }
         }
+        Optional<String> pointShown = memory.last() instanceof Reply.Answer answer ? answer.pointAsked() : Optional.empty();
+        if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && engine.asksOnlyHow(text)) {
+            // "那咋弄" after an answer that showed the point asked ("提示您不属于本次认证范围" → the line on that message) asks what
+            // to do about that point, not how to go through the answer: a tester got the first step of the failed scan's
+            // answer, to retry the face scan, where the line says to ask 12333 or the counter.
+            return new Turn(new Decision(new Reply.Detail(text, false, memory.topic(), pointShown.get()), Decision.Rule.CONTEXT,
+                    SearchResult.empty()), null);
+        }
         if (step.isEmpty() && shown.isEmpty() && afterAnAnswer(memory) && memory.topic().isProcedure()) {
             // "下一步", "然后呢", "那咋办" or "咁點算" after the whole answer (testers got its short answer quoted, "没太明白", or a
             // choice led by the very entry just answered): its steps, one at a time from the first — when they are an

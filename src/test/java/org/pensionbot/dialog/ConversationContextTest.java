@@ -1073,6 +1073,20 @@ class ConversationContextTest {
                 fallback -> assertThat(fallback.redirect()).isEqualTo(((Reply.Fallback) redirect).redirect()));
     }
 
+    /**
+     * "那咋弄" after an answer that showed the point asked is about that point: after "它说您不属于本次认证范围" (the failed
+     * scan's answer, with its line on that message) a tester got that answer's first step, to retry the scan.
+     */
+    @Test
+    void askingWhatNowAfterAnAnswerThatShowedThePointAskedGetsThatPoint() {
+        Reply answer = conversations.reply("chat", "它说您不属于本次认证范围");
+
+        Reply reply = conversations.reply("chat", "那咋弄");
+
+        assertThat(answer).isInstanceOfSatisfying(Reply.Answer.class, shown -> assertThat(shown.pointAsked()).isPresent());
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> assertThat(detail.sentence()).contains("12333"));
+    }
+
     /** Another neighbouring matter after a redirect gets its own redirect ("那医保报销呢" after the housing fund: a tester got 12329). */
     @Test
     void anotherNeighbourAfterARedirectGetsItsOwnRedirect() {
