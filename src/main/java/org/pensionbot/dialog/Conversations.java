@@ -226,10 +226,11 @@ public final class Conversations {
             }
         }
         Optional<String> pointShown = memory.last() instanceof Reply.Answer answer ? answer.pointAsked() : Optional.empty();
-        if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && engine.asksOnlyHow(text)) {
+        if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && engine.asksOnlyHow(text) && !engine.isTheFraudEntry(memory.topic())) {
             // "那咋弄" after an answer that showed the point asked ("提示您不属于本次认证范围" → the line on that message) asks what
             // to do about that point, not how to go through the answer: a tester got the first step of the failed scan's
-            // answer, to retry the face scan, where the line says to ask 12333 or the counter.
+            // answer, to retry the face scan, where the line says to ask 12333 or the counter. After the fraud entry's
+            // answer, "咋办" gets all its urgent steps again, as before: one line of them is not enough.
             return new Turn(new Decision(new Reply.Detail(text, false, memory.topic(), pointShown.get()), Decision.Rule.CONTEXT,
                     SearchResult.empty()), null);
         }

@@ -1087,6 +1087,18 @@ class ConversationContextTest {
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> assertThat(detail.sentence()).contains("12333"));
     }
 
+    /** After the fraud entry's answer, "咋办" gets all of its urgent steps again, whatever point that answer showed (a tester's chat). */
+    @Test
+    void askingWhatNowAfterTheFraudAnswerGetsAllItsUrgentSteps() {
+        conversations.reply("chat", "收到短信说养老金资格认证到期 点链接认证 不然停发 是真的吗");
+        Reply told = conversations.reply("chat", "我已经点了 填了身份证号");
+
+        Reply reply = conversations.reply("chat", "咋办");
+
+        assertThat(told).isInstanceOfSatisfying(Reply.Answer.class, answer -> assertThat(answer.pointAsked()).isPresent());
+        assertThat(reply).isInstanceOfSatisfying(Reply.Answer.class, again -> assertThat(again.entry().id()).isEqualTo("fraud-safety"));
+    }
+
     /** Another neighbouring matter after a redirect gets its own redirect ("那医保报销呢" after the housing fund: a tester got 12329). */
     @Test
     void anotherNeighbourAfterARedirectGetsItsOwnRedirect() {
