@@ -313,10 +313,12 @@ public final class Conversations {
      */
     private Optional<Decision> ofTheAnswerJustGiven(Memory memory, Decision alone, Decision decided) {
         FaqEntry topic = memory.topic();
-        if (topic == null || !(memory.last() instanceof Reply.Answer)) {
+        if (topic == null || !afterAnAnswer(memory)) {
             return Optional.empty();
         }
-        String together = memory.asked() + " " + decided.reply().question();
+        // After a detail, what was asked last was that detail: the question the answer answers is its entry's own.
+        String answered = memory.last() instanceof Reply.Detail ? topic.title() : memory.asked();
+        String together = answered + " " + decided.reply().question();
         if (decided.rule() == Decision.Rule.NO_MATCH) {
             return engine.decideDetailOfTheAnswer(together, decided, topic);
         }
