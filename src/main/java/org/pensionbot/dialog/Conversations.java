@@ -305,8 +305,8 @@ public final class Conversations {
     }
 
     /**
-     * A follow-up right after an answer that was not answered itself, read with the question that answer answered: a
-     * detail of that answer when, read so, it is that entry's again. How near its point must come depends on how the
+     * A follow-up right after an answer, or a detail of it, that was not answered itself, read with the question that answer
+     * answered: a detail of that answer when, read so, it is that entry's again. How near its point must come depends on how the
      * message fared alone ({@link DialogEngine}'s {@code decideDetailOfTheAnswer…}): it came near nothing, it got a choice
      * of its own, it got a choice only with the answered entry left out ("那个app叫啥" after the abroad answer: where to
      * find the office, from evidence too weak to ask about alone), or it was redirected to a neighbouring topic.
