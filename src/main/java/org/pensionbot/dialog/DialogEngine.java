@@ -677,26 +677,19 @@ public final class DialogEngine {
         return choice.candidates().stream().map(ScoredEntry::entry).filter(option -> !option.equals(topic)).toList();
     }
 
-    /** How a follow-up read as about the answer just given came to be read so, which decides how near its point must come. */
-    private enum Reading {
+    /**
+     * How a follow-up read as about the answer just given came to be read so, which decides how near its point must come
+     * ({@code floor}), whether the answer in brief counts as a point, and whether a line pointing to another entry does.
+     */
+    private record Reading(double floor, boolean notTheBriefAgain, boolean notAPointerElsewhere) {
         /** It came near nothing, on its own or with the chat's topic: any sentence {@link FaqIndex#LOOSE_SENTENCE_FLOOR} near. */
-        CAME_NEAR_NOTHING(FaqIndex.LOOSE_SENTENCE_FLOOR, false, false),
-        /** It got a choice on its own: a point of the answer {@link #POINT_AFTER_A_CHOICE} near, not its brief again. */
-        AFTER_A_CHOICE(POINT_AFTER_A_CHOICE, true, true),
+        static final Reading CAME_NEAR_NOTHING = new Reading(FaqIndex.LOOSE_SENTENCE_FLOOR, false, false);
+        /** It got a choice on its own: a point of the answer {@link DialogEngine#POINT_AFTER_A_CHOICE} near, not its brief again. */
+        static final Reading AFTER_A_CHOICE = new Reading(POINT_AFTER_A_CHOICE, true, true);
         /** It got a choice only with the chat's topic left out: as near as when nothing came near, no pointer elsewhere. */
-        AFTER_A_WEAK_CHOICE(FaqIndex.LOOSE_SENTENCE_FLOOR, false, true),
+        static final Reading AFTER_A_WEAK_CHOICE = new Reading(FaqIndex.LOOSE_SENTENCE_FLOOR, false, true);
         /** It was redirected to a neighbouring topic: a sentence of the answer very close, no pointer elsewhere. */
-        THOUGH_REDIRECTED(FaqIndex.CLOSE_SENTENCE_FLOOR, false, true);
-
-        private final double floor;
-        private final boolean notTheBriefAgain;
-        private final boolean notAPointerElsewhere;
-
-        Reading(double floor, boolean notTheBriefAgain, boolean notAPointerElsewhere) {
-            this.floor = floor;
-            this.notTheBriefAgain = notTheBriefAgain;
-            this.notAPointerElsewhere = notAPointerElsewhere;
-        }
+        static final Reading THOUGH_REDIRECTED = new Reading(FaqIndex.CLOSE_SENTENCE_FLOOR, false, true);
     }
 
     private Optional<Decision> decideDetailOfTheAnswer(String together, Decision alone, FaqEntry topic, Reading reading,
@@ -708,14 +701,14 @@ public final class DialogEngine {
         boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
         Optional<String> shortAnswer = firstLineOfTheShortAnswer(topic);
         Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.search()) : Optional.empty();
-        if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < reading.floor) {
+        if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < reading.floor()) {
             return Optional.empty();
         }
         String line = shortAnswer.get();
         String closestLine = closest.get().sentence();
         // The answer in brief again is no point of it ("不去窗口，手机上能弄不"), and a line that sends the reader to
         // another entry is that entry's matter: the choice offers it ("注册老是注册不上咋办" after WeChat's answer).
-        if (reading.notTheBriefAgain && line.contains(closestLine) || reading.notAPointerElsewhere && FaqEntry.pointsElsewhere(closestLine)) {
+        if (reading.notTheBriefAgain() && line.contains(closestLine) || reading.notAPointerElsewhere() && FaqEntry.pointsElsewhere(closestLine)) {
             return Optional.empty();
         }
         String lines = closest.filter(match -> match.cosine() >= FaqIndex.SENTENCE_FLOOR)
@@ -752,9 +745,9 @@ public final class DialogEngine {
                 && alone.search().best().filter(best -> best.id().equals(topic.id())).isPresent()) {
             return Optional.empty();
         }
-        List<String> help = NotWorking.notFound(said.question(), normalized) ? helpThat(topic, NotWorking::notFound) : List.of();
-        if (!help.isEmpty()) {
-            return Optional.of(ownHelp(said, topic, help, alone.search()));
+        Optional<Decision> whenNotFound = helpWhenNotFound(alone, topic, normalized);
+        if (whenNotFound.isPresent()) {
+            return whenNotFound;
         }
         List<ScoredEntry> otherWays = topic.whenItFails().stream()
                 .map(current.corpus()::entry)
@@ -827,6 +820,16 @@ public final class DialogEngine {
      */
     private static List<String> helpThat(FaqEntry entry, Predicate<String> speakOf) {
         return Stream.concat(entry.stepHelp().stream().flatMap(List::stream), entry.tips().stream()).filter(speakOf).toList();
+    }
+
+    /**
+     * When a message says that what the answer says to find is not there ({@link NotWorking#notFound}: "没有那个按钮",
+     * "找不到社保待遇资格认证"), the answer's own help for that, as a detail; empty otherwise, or when the answer has none.
+     */
+    private static Optional<Decision> helpWhenNotFound(Decision alone, FaqEntry topic, String normalized) {
+        Reply said = alone.reply();
+        List<String> help = NotWorking.notFound(said.question(), normalized) ? helpThat(topic, NotWorking::notFound) : List.of();
+        return help.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, help, alone.search()));
     }
 
     /** Lines of the answer just given, as a detail of it. */
@@ -953,14 +956,9 @@ public final class DialogEngine {
         }
         // "找不到社保待遇资格认证" after the Alipay answer names the very button that answer says to find: its help for when
         // that is not there, not the same answer again (a tester got the same seven steps).
-        Reply said = alone.reply();
-        List<String> whenNotFound = NotWorking.notFound(said.question(), index.get().normalize(said.question()))
-                ? helpThat(topic, NotWorking::notFound) : List.of();
-        if (!whenNotFound.isEmpty()) {
-            return Optional.of(ownHelp(said, topic, whenNotFound, alone.search()));
-        }
-        return index.get().pointOfTheAnswer(topic, said.question(), alone.search())
-                .map(sentence -> detailOf(alone, topic, sentence));
+        return helpWhenNotFound(alone, topic, index.get().normalize(alone.reply().question()))
+                .or(() -> index.get().pointOfTheAnswer(topic, alone.reply().question(), alone.search())
+                        .map(sentence -> detailOf(alone, topic, sentence)));
     }
 
     /**
