@@ -42,11 +42,13 @@ public final class Conversations {
     static final int MAX_CHATS = 20_000;
 
     private final DialogEngine engine;
+    private final AnswerDetails details;
     private final Clock clock;
     private final Map<String, Memory> memories = new ConcurrentHashMap<>();
 
     public Conversations(DialogEngine engine, Clock clock) {
         this.engine = engine;
+        this.details = new AnswerDetails(engine);
         this.clock = clock;
     }
 
@@ -251,8 +253,8 @@ public final class Conversations {
             return new Turn(tooLate.get(), null);
         }
         if (afterAnAnswer(memory)) {
-            Optional<Decision> ofTheAnswer = engine.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
-                    .or(() -> engine.decideThePointOfTheAnswerAgain(alone, memory.topic()));
+            Optional<Decision> ofTheAnswer = details.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
+                    .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()));
             if (ofTheAnswer.isPresent()) {
                 return new Turn(ofTheAnswer.get(), null);
             }
@@ -307,7 +309,7 @@ public final class Conversations {
     /**
      * A follow-up right after an answer, or a detail of it, that was not answered itself, read with the question that answer
      * answered: a detail of that answer when, read so, it is that entry's again. How near its point must come depends on how the
-     * message fared alone ({@link DialogEngine}'s {@code decideDetailOfTheAnswer…}): it came near nothing, it got a choice
+     * message fared alone ({@link AnswerDetails}'s {@code decideDetailOfTheAnswer…}): it came near nothing, it got a choice
      * of its own, it got a choice only with the answered entry left out ("那个app叫啥" after the abroad answer: where to
      * find the office, from evidence too weak to ask about alone), or it was redirected to a neighbouring topic.
      */
@@ -320,19 +322,19 @@ public final class Conversations {
         String answered = memory.last() instanceof Reply.Detail ? topic.title() : memory.asked();
         String together = answered + " " + decided.reply().question();
         if (decided.rule() == Decision.Rule.NO_MATCH) {
-            return engine.decideDetailOfTheAnswer(together, decided, topic);
+            return details.decideDetailOfTheAnswer(together, decided, topic);
         }
         if (decided.rule() == Decision.Rule.OUT_OF_SCOPE) {
-            return engine.decideDetailOfTheAnswerThoughRedirected(together, decided, topic);
+            return details.decideDetailOfTheAnswerThoughRedirected(together, decided, topic);
         }
         if (!(decided.reply() instanceof Reply.Clarify choice)) {
             return Optional.empty();
         }
         if (alone.rule() == Decision.Rule.UNSURE) {
-            return engine.decideDetailOfTheAnswerAfterAChoice(together, alone, choice, topic);
+            return details.decideDetailOfTheAnswerAfterAChoice(together, alone, choice, topic);
         }
         boolean onlyTheChatGaveIt = alone.rule() == Decision.Rule.NO_MATCH && engine.choiceNeedsTheChat(choice);
-        return onlyTheChatGaveIt ? engine.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, choice, topic) : Optional.empty();
+        return onlyTheChatGaveIt ? details.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, choice, topic) : Optional.empty();
     }
 
     /** Whether the chat's last reply answered, or gave a detail of, the chat's topic. */
@@ -346,12 +348,12 @@ public final class Conversations {
         if (topic == null || !UNSETTLED_ALONE.contains(alone.rule())) {
             return alone; // confident on its own, small talk or an alarm: a new topic, or none
         }
-        Optional<Decision> detail = engine.decideDetail(alone, topic);
+        Optional<Decision> detail = details.decideDetail(alone, topic);
         if (detail.isPresent()) {
             return detail.get();
         }
         Decision together = engine.decideFollowUp(alone, topic);
-        Optional<Decision> looseDetail = engine.decideDetailNothingElseExplains(alone, together, topic);
+        Optional<Decision> looseDetail = details.decideDetailNothingElseExplains(alone, together, topic);
         if (looseDetail.isPresent()) {
             return looseDetail.get();
         }

@@ -548,9 +548,9 @@ class ConversationContextTest {
      * "手机上点哪个" after that answer gets a choice where, read with the question after the choice, it had
      * got the answer's "在首页点“全国服务”". 27 since a follow-up that came near nothing but, read with the question
      * before it, is about the answer just given gets its short answer, with the close sentence under it
-     * ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "她人得在跟前不", "那我替她刷一下行不", "俺是成都的，咋算".
+     * ({@link AnswerDetails#decideDetailOfTheAnswer}, 2026-12-05): "她人得在跟前不", "那我替她刷一下行不", "俺是成都的，咋算".
      * 2026-12-06, a follow-up that got a choice only with the chat's topic left out gets a detail of the answer just given
-     * ({@link DialogEngine#decideDetailOfTheAnswerAfterAWeakChoice}): 37 of 50 with their entry first where 35 had; two
+     * ({@link AnswerDetails#decideDetailOfTheAnswerAfterAWeakChoice}): 37 of 50 with their entry first where 35 had; two
      * more replies are a detail of the answer just given where another entry was written, each with the weak choice's
      * lead under it: "俺爹的也能在俺支付宝上弄不" after the Alipay answer (helping a parent; a choice without it before),
      * "去窗口的话带啥" after the ways to certify (the materials, which led the choice before: a next worry missed).
@@ -592,7 +592,7 @@ class ConversationContextTest {
      * just given, with no one sentence of it close enough, gets its short answer ({@link DecisionThresholds#shortAnswer},
      * 2026-12-05): elliptic 21 → 23 and 17 → 19 ("微信呢" after the other apps, "用我手机行不行" after helping a parent).
      * One that came near nothing but, read with the question before it, is about that answer gets its short answer too
-     * ({@link DialogEngine#decideDetailOfTheAnswer}): 23 → 25 and 19 → 23 ("咋约" after the home visits, "光线暗有关系没"
+     * ({@link AnswerDetails#decideDetailOfTheAnswer}): 23 → 25 and 19 → 23 ("咋约" after the home visits, "光线暗有关系没"
      * after the failed scans); two more replies name the answered entry where the label names another, both a
      * restatement of the answer just given: "礼拜六上班不" after the offline answer (labelled where to find the office)
      * and "没过呢" after how to check a result (labelled the failed scans). "要花钱不" after the home-visit answer
@@ -651,9 +651,9 @@ class ConversationContextTest {
      * such a follow-up not redirected offering the entry just answered first made it 69 again: "咋做" after what
      * certification is gets a choice led by that entry, then how to certify (the written answer). 70 since a
      * follow-up that came near nothing but, read with the question before it, is about the answer just given gets its
-     * short answer ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "她得在旁边吗" after helping a parent.
+     * short answer ({@link AnswerDetails#decideDetailOfTheAnswer}, 2026-12-05): "她得在旁边吗" after helping a parent.
      * 2026-12-06: 404 more phrasings and a follow-up that got a choice alone but is about the answer just given getting
-     * its point ({@link DialogEngine#decideDetailOfTheAnswerAfterAChoice}): 70 still ("给我爸开呢" after the e-card gets
+     * its point ({@link AnswerDetails#decideDetailOfTheAnswerAfterAChoice}): 70 still ("给我爸开呢" after the e-card gets
      * "一个人可以帮8位家人开通"), and two replies are a line of the answer just given where the written entry was another:
      * "短信咋分真假" after the notices gets "拿不准真假，就把短信内容念给12333", "审核完在哪看" after failed scans the
      * line on manual review.
@@ -682,7 +682,7 @@ class ConversationContextTest {
      * of that chat ("多久能有信儿，上哪看") then gets a choice of checking the result and the abroad entry.
      * 23 since a follow-up that names nothing offers the entry just answered first ({@link AskingWords}):
      * "那咋整" after the failed-scan answer and "我这两年瘦了好多". 22 since a follow-up about the answer just given gets
-     * its short answer ({@link DialogEngine#decideDetailOfTheAnswer}, 2026-12-05): "我以为就退休的才弄" after the survivors'
+     * its short answer ({@link AnswerDetails#decideDetailOfTheAnswer}, 2026-12-05): "我以为就退休的才弄" after the survivors'
      * answer now gets "要认证。按月领…" (where it got a choice led by that entry), and the third message, "那我上哪弄", read
      * after that detail, gets "didn't follow" with the survivors' entry offered first. 2026-12-06, a follow-up after a
      * detail is read with the question its entry answers: "那我上哪弄" now gets that entry's line, 27 with their entry first;

@@ -1,0 +1,321 @@
+package org.pensionbot.dialog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.PlaceNames;
+import org.pensionbot.search.ScoredEntry;
+import org.pensionbot.search.SearchResult;
+
+/**
+ * Replies made of lines of the answer just given: a follow-up read as asking about a detail of that answer gets the
+ * sentence of it that speaks to the message, its answer in brief, what it says of a place, or its help for what
+ * cannot be found — with the whole answer one tap away ({@link Reply.Detail}). Each rule says how the message came to
+ * be read so (on its own it came near nothing, got a choice, got the same answer again, was redirected) and how near
+ * the answer's line must then come. {@link Conversations} decides when to ask; this class only reads the answer.
+ */
+final class AnswerDetails {
+
+    /**
+     * How near a sentence of the answer just given must come to a follow-up that got a choice on its own for it to be
+     * that answer's point ({@link #decideDetailOfTheAnswerAfterAChoice}). On the written follow-up files (702 chats) at
+     * 0.60, 21 such follow-ups got a sentence and the entry first went from 412 to 421; at 0.55 three more got a sentence
+     * beside the point ("那支付宝呢" after WeChat: "除了支付宝…"; "对了 咋知道成功没" after a failed scan: manual review).
+     */
+    private static final double POINT_AFTER_A_CHOICE = 0.60;
+
+    /**
+     * The classifier's probability for another entry than the one just answered at which a follow-up that got a choice only
+     * with the chat's topic left out is not read as about that answer ({@link #decideDetailOfTheAnswerAfterAWeakChoice}).
+     * Below one half: such a follow-up is short, and a short message the classifier gives an entry even this chance
+     * ("那上门要带什么材料", materials 0.47; "没收到提醒是不是就不用做了", silent certification 0.42) is as likely that entry's.
+     * On the written chats at 0.5, 3 more got their entry first and 4 more lost it to a detail of the answer just given.
+     */
+    private static final double LIKELY_ELSEWHERE = 0.30;
+
+    private final DialogEngine engine;
+    private final DecisionThresholds thresholds;
+
+    AnswerDetails(DialogEngine engine) {
+        this.engine = engine;
+        this.thresholds = engine.thresholds();
+    }
+
+    private FaqIndex index() {
+        return engine.currentIndex();
+    }
+
+    /**
+     * A follow-up after an answer that came near nothing on its own ("那他不在身边呢" after the entry on helping a
+     * parent, "我以为就退休的才弄" after the survivors' entry) but, read as one sentence with the question that answer
+     * answered, is confidently about that answer again: it asks about a detail of it. Its reply is the first line of
+     * the short answer — the answer in brief: "老人本人必须在场" — and under it the sentence of the answer closest to
+     * the message when one is close ({@link FaqIndex#SENTENCE_FLOOR}: "是防冒领吗" → "冒领的钱要退回…"). Below that the
+     * closest sentence is as often beside the point as on it (0.44–0.48 either way on the written chats), so it is
+     * left out; a message no sentence comes even {@link FaqIndex#LOOSE_SENTENCE_FLOOR} near ("她瘫床上了" after the
+     * survivors' entry, a next worry) gets "didn't follow" with its entries, as before.
+     *
+     * @param together the message after the question the answer answered, as one sentence
+     * @param alone the message decided on its own, which came near nothing
+     */
+    Optional<Decision> decideDetailOfTheAnswer(String together, Decision alone, FaqEntry topic) {
+        return decideDetailOfTheAnswer(together, alone, topic, Reading.CAME_NEAR_NOTHING, List.of());
+    }
+
+    /**
+     * As {@link #decideDetailOfTheAnswer(String, Decision, FaqEntry)}, for a follow-up that got a choice on its own
+     * ("上门收钱不" after the home visit: what certification is, or scams): read with the question before, it is that
+     * answer's again, and a sentence of it other than the short answer comes {@link #POINT_AFTER_A_CHOICE} near ("真正的
+     * 工作人员不会要银行卡…却要钱或要这些，别给"). A usability tester (2026-12-06) got a choice for 29 of 44 follow-ups.
+     * The detail stands in for {@code choice}, whose other options it offers after the whole answer.
+     */
+    Optional<Decision> decideDetailOfTheAnswerAfterAChoice(String together, Decision alone, Reply.Clarify choice, FaqEntry topic) {
+        return decideDetailOfTheAnswer(together, alone, topic, Reading.AFTER_A_CHOICE, otherOptions(choice, topic));
+    }
+
+    /**
+     * As {@link #decideDetailOfTheAnswer(String, Decision, FaqEntry)}, for a follow-up that came near nothing on its own
+     * and got a choice only once read with the chat's topic left out, from evidence too weak to ask about alone ("那个app叫啥"
+     * after the abroad answer: where to find the local office, 0.18; "用我手机行吗" after helping a parent): read with the
+     * question before, it is that answer's again, and its closest sentence says it ("在手机自带的应用商店里搜“中国领事”…").
+     * The detail offers {@code choice}'s other options after the whole answer. Not when what the choice offers first is
+     * likelier:
+     * <ul>
+     *   <li>the classifier gives another entry a fair chance ({@link #LIKELY_ELSEWHERE}: "那上门要带什么材料" after the
+     *       home visit is the materials', 0.47);</li>
+     *   <li>a neighbouring topic came near and the classifier finds it likely ("我爸上个月走了 咋办" after helping a parent;
+     *       "医保卡也要年审不" after how often, which that answer's "一般每12个月至少认证一次" would seem to answer yes);</li>
+     *   <li>the choice is led by an entry the answer itself offers next ({@code related}): "过了日子咋整" after how often is
+     *       the missed deadline's, the next question that answer expects;</li>
+     *   <li>the closest line sends the reader to another entry.</li>
+     * </ul>
+     * On the 702 written follow-up chats (2026-12-06), 16 got their entry first that did not before, and 3 lost it; without
+     * the related entries' condition 25 and 8 (the missed deadline lost twice).
+     */
+    Optional<Decision> decideDetailOfTheAnswerAfterAWeakChoice(String together, Decision alone, Reply.Clarify choice, FaqEntry topic) {
+        if (AskingWords.only(index().normalize(alone.reply().question()))) {
+            return Optional.empty(); // "在哪里" names nothing: its choice offers the answer just given first, on purpose
+        }
+        SearchResult searched = alone.search();
+        boolean likelyAnotherEntry = searched.entries().stream()
+                .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
+        boolean likelyANeighbour = searched.outOfScope()
+                .filter(neighbour -> neighbour.confidence() >= thresholds.suggestFloor() && neighbour.askingProbability() >= thresholds.likely())
+                .isPresent();
+        List<FaqEntry> otherOptions = otherOptions(choice, topic);
+        boolean ledByANextQuestion = !otherOptions.isEmpty() && topic.related().contains(otherOptions.get(0).id());
+        return likelyAnotherEntry || likelyANeighbour || ledByANextQuestion ? Optional.empty()
+                : decideDetailOfTheAnswer(together, alone, topic, Reading.AFTER_A_WEAK_CHOICE, otherOptions);
+    }
+
+    /**
+     * As {@link #decideDetailOfTheAnswer(String, Decision, FaqEntry)}, for a follow-up redirected to a neighbouring topic
+     * that, read with the question before it, is confidently the answer just given's again, and that one of its sentences
+     * speaks to very closely ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}): "那之前的钱还能补吗" after the missed-deadline answer
+     * came nearest how much pensions are and what back pay they get (a tester was told the bot could not say), while that
+     * answer says "停掉那几个月的钱也会补发" (0.68). Only when the neighbouring topic came no nearer than the level at which
+     * an entry with a clear lead is answered ({@link DecisionThresholds#answerWithClearLead}, 0.45; that question 0.43):
+     * read with the question before, a neighbouring matter asked plainly is that answer's too ("那社保卡咋补办" after
+     * certifying without a card, 0.77; "涨的那部分啥时候补发" after the missed deadline, 0.72). On the written chats
+     * (2026-12-06) 2 more got their entry first and no neighbour lost its redirect; without that condition 9 did.
+     */
+    Optional<Decision> decideDetailOfTheAnswerThoughRedirected(String together, Decision redirected, FaqEntry topic) {
+        boolean weaklyANeighbours = redirected.search().outOfScope()
+                .filter(neighbour -> neighbour.confidence() < thresholds.answerWithClearLead()).isPresent();
+        return weaklyANeighbours ? decideDetailOfTheAnswer(together, redirected, topic, Reading.THOUGH_REDIRECTED, List.of())
+                : Optional.empty();
+    }
+
+    /** The options of a choice but the entry a detail is about. */
+    private static List<FaqEntry> otherOptions(Reply.Clarify choice, FaqEntry topic) {
+        return choice.candidates().stream().map(ScoredEntry::entry).filter(option -> !option.equals(topic)).toList();
+    }
+
+    /**
+     * How a follow-up read as about the answer just given came to be read so, which decides how near its point must come
+     * ({@code floor}), whether the answer in brief counts as a point, and whether a line pointing to another entry does.
+     */
+    private record Reading(double floor, boolean notTheBriefAgain, boolean notAPointerElsewhere) {
+        /** It came near nothing, on its own or with the chat's topic: any sentence {@link FaqIndex#LOOSE_SENTENCE_FLOOR} near. */
+        static final Reading CAME_NEAR_NOTHING = new Reading(FaqIndex.LOOSE_SENTENCE_FLOOR, false, false);
+        /** It got a choice on its own: a point of the answer {@link #POINT_AFTER_A_CHOICE} near, not its brief again. */
+        static final Reading AFTER_A_CHOICE = new Reading(POINT_AFTER_A_CHOICE, true, true);
+        /** It got a choice only with the chat's topic left out: as near as when nothing came near, no pointer elsewhere. */
+        static final Reading AFTER_A_WEAK_CHOICE = new Reading(FaqIndex.LOOSE_SENTENCE_FLOOR, false, true);
+        /** It was redirected to a neighbouring topic: a sentence of the answer very close, no pointer elsewhere. */
+        static final Reading THOUGH_REDIRECTED = new Reading(FaqIndex.CLOSE_SENTENCE_FLOOR, false, true);
+    }
+
+    private Optional<Decision> decideDetailOfTheAnswer(String together, Decision alone, FaqEntry topic, Reading reading,
+                                                       List<FaqEntry> otherReadings) {
+        FaqIndex current = index();
+        // The two together are the person's question as a whole, read as a first question is.
+        Decision decision = engine.decideAsAQuestionOnItsOwn(current, alone.reply(), current.search(together));
+        boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
+        Optional<String> shortAnswer = firstLineOfTheShortAnswer(topic);
+        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.search()) : Optional.empty();
+        if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < reading.floor()) {
+            return Optional.empty();
+        }
+        String line = shortAnswer.get();
+        String closestLine = closest.get().sentence();
+        // The answer in brief again is no point of it ("不去窗口，手机上能弄不"), and a line that sends the reader to
+        // another entry is that entry's matter: the choice offers it ("注册老是注册不上咋办" after WeChat's answer).
+        if (reading.notTheBriefAgain() && line.contains(closestLine) || reading.notAPointerElsewhere() && FaqEntry.pointsElsewhere(closestLine)) {
+            return Optional.empty();
+        }
+        String lines = closest.filter(match -> match.cosine() >= FaqIndex.SENTENCE_FLOOR)
+                .map(match -> withItsHelp(topic, match.sentence()))
+                .map(sentence -> line.contains(sentence) ? line : sentence.startsWith(line) ? sentence : line + "\n" + sentence)
+                .orElse(line);
+        Reply said = alone.reply();
+        return Optional.of(new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, lines, otherReadings),
+                Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /**
+     * A short message naming where the person is right after an answer ("我是广东的", "我在上海"): the lines of that
+     * answer about the place, as a detail ("我是广东的" after how often to certify: Guangdong's rule of twelve months,
+     * where a tester got the whole answer again); where it names the place nowhere, its tip that ways and names differ
+     * from place to place and whom to ask. Empty when the message says more or is answered on its own.
+     */
+    Optional<Decision> decideWhatTheAnswerSaysOfAPlace(Decision alone, FaqEntry topic) {
+        Reply said = alone.reply();
+        String normalized = index().normalize(said.question());
+        Optional<String> place = PlaceNames.namedIn(normalized);
+        if (alone.rule() == Decision.Rule.CONFIDENT || !KeywordMessage.isShort(normalized) || place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> aboutThePlace = Stream.of(topic.summary().lines().map(String::strip), topic.steps().stream(),
+                        topic.stepHelp().stream().flatMap(List::stream), topic.tips().stream())
+                .flatMap(lines -> lines)
+                .filter(line -> line.contains(place.get()))
+                .toList();
+        // Named nowhere in the answer ("我们是山东济南的" got "没太明白", a tester): what it says of every place.
+        List<String> lines = aboutThePlace.isEmpty() ? index().localDifferenceTips(topic) : aboutThePlace;
+        return lines.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, lines, alone.search()));
+    }
+
+    /**
+     * The lines of an answer's help — under its steps, and its tips — that {@code speakOf} what went wrong: what to do
+     * when something cannot be found ({@link NotWorking#notFound}), or when the way fails ({@link NotWorking#failing}).
+     */
+    static List<String> helpThat(FaqEntry entry, Predicate<String> speakOf) {
+        return Stream.concat(entry.stepHelp().stream().flatMap(List::stream), entry.tips().stream()).filter(speakOf).toList();
+    }
+
+    /**
+     * When a message says that what the answer says to find is not there ({@link NotWorking#notFound}: "没有那个按钮",
+     * "找不到社保待遇资格认证"), the answer's own help for that, as a detail; empty otherwise, or when the answer has none.
+     */
+    static Optional<Decision> helpWhenNotFound(Decision alone, FaqEntry topic, String normalized) {
+        Reply said = alone.reply();
+        List<String> help = NotWorking.notFound(said.question(), normalized) ? helpThat(topic, NotWorking::notFound) : List.of();
+        return help.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, help, alone.search()));
+    }
+
+    /** Lines of the answer just given, as a detail of it. */
+    static Decision ownHelp(Reply said, FaqEntry topic, List<String> lines, SearchResult search) {
+        return new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, String.join("\n", lines)),
+                Decision.Rule.CONTEXT, search);
+    }
+
+    /**
+     * A follow-up about a detail of the chat's topic: when the message on its own matches the topic
+     * best and clearly ahead of any other entry (by the answering margin), though not well enough to
+     * answer ("能提前做不" after the entry on how often) — it asks about what was just answered — the
+     * sentence of that answer that speaks to it. Empty when another entry comes close ("那上门要带
+     * 什么材料" after the home-visit entry is as much about materials), when a neighbouring topic is
+     * at least as close as the topic, as for any follow-up ("户口本丢了咋补" after the materials answer
+     * is the hukou redirect, not its sentence on the household register; "驾照年审也是一年一次吗" after
+     * the how-often answer, the driving-licence one), or when no sentence is close enough.
+     *
+     * @param alone the message decided on its own, not answered; its search is reused
+     */
+    Optional<Decision> decideDetail(Decision alone, FaqEntry topic) {
+        List<ScoredEntry> candidates = alone.search().entries();
+        boolean aboutTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id())
+                && (candidates.size() < 2 || candidates.get(0).confidence() - candidates.get(1).confidence() >= thresholds.margin());
+        boolean redirectWins = aboutTopic && engine.aNeighbourAsCloseInChat(alone.search(), candidates.get(0).confidence());
+        if (!aboutTopic || redirectWins) {
+            return Optional.empty();
+        }
+        Optional<Decision> sentence = detail(alone, topic, FaqIndex.SENTENCE_FLOOR);
+        return sentence.isPresent() || candidates.get(0).confidence() < thresholds.shortAnswer() ? sentence : shortAnswer(alone, topic);
+    }
+
+    /**
+     * A follow-up answered on its own with the very answer just given, when it asks about one point of it
+     * ({@link FaqIndex#pointOfTheAnswer}): that point, not the whole answer again ("在手机上认证完了多久能恢复发放" after
+     * a stopped pension's answer, "要带户口本吗" after the materials: testers got the whole answer a second time), or, when
+     * it says what the answer says to find is not there, the answer's help for that. Empty for a message answered
+     * otherwise, or asking the whole question again.
+     */
+    Optional<Decision> decideThePointOfTheAnswerAgain(Decision alone, FaqEntry topic) {
+        boolean sameAnswer = alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again
+                && again.entry().id().equals(topic.id());
+        if (!sameAnswer) {
+            return Optional.empty();
+        }
+        // "找不到社保待遇资格认证" after the Alipay answer names the very button that answer says to find: its help for when
+        // that is not there, not the same answer again (a tester got the same seven steps).
+        return helpWhenNotFound(alone, topic, index().normalize(alone.reply().question()))
+                .or(() -> index().pointOfTheAnswer(topic, alone.reply().question(), alone.search())
+                        .map(sentence -> detailOf(alone, topic, sentence)));
+    }
+
+    /**
+     * The first line of the topic's short answer, for a follow-up that points at the answer just given though no
+     * one sentence of it is close enough ({@link DecisionThresholds#shortAnswer}): "用我自己的手机可以吗" after the entry on helping a parent got a choice of
+     * other entries, where that answer's first line says it ("家里人可以拿手机帮忙操作，但老人本人必须在场…"). The corpus
+     * writes the short answer first, as the answer in brief.
+     */
+    private static Optional<Decision> shortAnswer(Decision alone, FaqEntry topic) {
+        Reply said = alone.reply();
+        return firstLineOfTheShortAnswer(topic).map(line -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, line),
+                Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    private static Optional<String> firstLineOfTheShortAnswer(FaqEntry topic) {
+        return topic.summary().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+    }
+
+    /**
+     * A follow-up after an answer that neither points at the answered entry on its own nor at any
+     * other ("我一个人能给家里几个人开" after the e-social-card answer, "听人说有啥宽限期，真的不" after the
+     * missed-deadline one: each got "没太明白"): a detail of that answer when one of its sentences is
+     * very close to it ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}). Not when the message, read without the
+     * answered entry, found another with some evidence ("那想去当面办，去哪儿" after the face-scan answer
+     * is about the counter, though that answer mentions it) or a neighbouring topic.
+     *
+     * @param followUp the message read with the chat's topic ({@link DialogEngine#decideFollowUp})
+     */
+    Optional<Decision> decideDetailNothingElseExplains(Decision alone, Decision followUp, FaqEntry topic) {
+        boolean anotherFits = followUp.rule() == Decision.Rule.OUT_OF_SCOPE
+                || (followUp.rule() == Decision.Rule.CONTEXT && followUp.reply().candidates().stream()
+                        .anyMatch(other -> !other.id().equals(topic.id()) && other.confidence() >= thresholds.suggestFloor()));
+        return anotherFits ? Optional.empty() : detail(alone, topic, FaqIndex.CLOSE_SENTENCE_FLOOR);
+    }
+
+    /** The sentence of the topic's answer closest to the message, at or above {@code floor}, as a detail. */
+    private Optional<Decision> detail(Decision alone, FaqEntry topic, double floor) {
+        return index().sentenceAbout(topic, alone.search(), floor).map(sentence -> detailOf(alone, topic, sentence));
+    }
+
+    /** {@code sentence} of the topic's answer, with the help written under it when it is a step, as the reply to {@code alone}. */
+    private static Decision detailOf(Decision alone, FaqEntry topic, String sentence) {
+        Reply said = alone.reply();
+        return new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, withItsHelp(topic, sentence)),
+                Decision.Rule.CONTEXT, alone.search());
+    }
+
+    /** A step comes with the help written under it ("打开支付宝，搜“市民中心”" and "搜不到，就搜“电子社保卡”小程序…"). */
+    private static String withItsHelp(FaqEntry entry, String sentence) {
+        int step = entry.steps().indexOf(sentence) + 1;
+        List<String> help = entry.helpForStep(step);
+        return help.isEmpty() ? sentence : sentence + "\n" + String.join("\n", help);
+    }
+}
