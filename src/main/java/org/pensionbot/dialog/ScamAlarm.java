@@ -155,11 +155,17 @@ final class ScamAlarm {
                     + "|(要|需要|得|先)(交|付|转|俾)" + NEAR + "{0,6}(保证金|押金|激活费|认证费|解冻费)");
 
     /**
+     * A sum of money: a number with 块 or 元, or a bare number where the clause ends ("帮认证一个人收二十 中不中", a
+     * tester) — not "收到12333的短信".
+     */
+    private static final String SUM = "[0-9一二两三四五六七八九十百千]+(块|元|(?=[\\s，,。？?！!]|$))";
+
+    /**
      * What only a scam looks like, whoever tells it: eggs or oil given for a face scan at a stall, a
      * seller of health products who offers to certify, the fake police's words (涉案, a call passed on to
      * an "officer", 验资, a sum moved to the account they name), a loan taken to pay someone, "repairing" a
      * credit record, a visitor nobody asked for or who takes a card or the phone away, a stall offering to
-     * certify, a "专员". Official certification gives nothing away and asks for nothing.
+     * certify, a "专员", a sum asked for certifying. Official certification gives nothing away and asks for nothing.
      */
     private static final Pattern LOOKS_LIKE_A_SCAM = Pattern.compile(
             GIFT + NEAR + "{0,30}" + FACE_OR_PAPERS + "|" + FACE_OR_PAPERS + NEAR + "{0,30}" + GIFT
@@ -172,7 +178,7 @@ final class ScamAlarm {
                     + "|贷(了)?款" + NEAR + "{0,8}转给|征信" + NEAR + "{0,20}修复"
                     + "|(上门|门口)" + NEAR + "{0,20}没(约|预约|叫|喊|申请)过|(上门|门口)" + NEAR + "{0,30}(问|要|看)" + NEAR + "{0,6}" + SECRET
                     + "|(详询|联系|咨询)专员|中奖|抽中|刮刮卡|专项基金|返利|年息|高息"
-                    + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|认证" + NEAR + "{0,10}收" + NEAR + "{0,4}[0-9一二两三四五六七八九十百]+(块|元)"
+                    + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|(认证|年审)" + NEAR + "{0,12}(收|交|付|充)" + NEAR + "{0,4}" + SUM
                     + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来"
                     // Someone who says a sum paid brings a stopped pension back at once: certification is free.
                     + "|(有人|他|她|对方|那人|那个人|(社区|村里|社保)的人|工作人员)说" + NEAR + "{0,10}(交|给|付|转)" + NEAR + "{0,4}"

@@ -40,6 +40,8 @@ class AnsweringTest {
             "认证在哪弄, how-to-certify",
             "养老金如何进行年审?, how-to-certify",
             "退休人员年审在哪里办, how-to-certify",
+            // Cantonese "does it cost money" (a blind tester, 2026-12-06: "didn't follow"): the answer says it is free.
+            "要唔要俾錢, what-is-certification",
     })
     void clearQuestionIsAnsweredWithItsEntry(String question, String expectedId) {
         assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + expectedId);

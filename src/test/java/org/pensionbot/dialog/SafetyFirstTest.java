@@ -71,6 +71,9 @@ class SafetyFirstTest {
             "村里有人挨家挨户收身份证说统一帮老人认证，要交给他吗",
             // A blind set of follow-ups (2026-12-06): after the answer on a stopped pension, a fee that brings it back.
             "有人说交200能马上恢复",
+            // A blind tester (2026-12-06): a sum asked for certifying, with or without 块 (it got a choice of three).
+            "村口有人说帮认证一个人收二十 中不中",
+            "网上有个退休认证通APP 要交98块会员 能用吗",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -98,6 +101,8 @@ class SafetyFirstTest {
             // Contributions of 200 a year are real (城乡居民养老保险's levels).
             "每年交200以后能领多少",
             "交200就能领养老金吗",
+            "认证后收到12333的短信",
+            "我交了15年社保 认证怎么弄",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
