@@ -102,9 +102,7 @@ final class AnswerDetails {
         SearchResult searched = alone.search();
         boolean likelyAnotherEntry = searched.entries().stream()
                 .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
-        boolean likelyANeighbour = searched.outOfScope()
-                .filter(neighbour -> neighbour.confidence() >= thresholds.suggestFloor() && neighbour.askingProbability() >= thresholds.likely())
-                .isPresent();
+        boolean likelyANeighbour = engine.likelyANeighbour(searched);
         List<FaqEntry> otherOptions = otherOptions(choice, topic);
         boolean ledByANextQuestion = !otherOptions.isEmpty() && topic.related().contains(otherOptions.get(0).id());
         return likelyAnotherEntry || likelyANeighbour || ledByANextQuestion ? Optional.empty()

@@ -297,6 +297,12 @@ public final class Conversations {
         if (ofTheAnswer.isPresent()) {
             return new Turn(ofTheAnswer.get(), null);
         }
+        if (afterAnAnswer(memory)) {
+            Optional<Decision> next = engine.decideTheNextQuestionOffered(decided, alone, memory.topic());
+            if (next.isPresent()) {
+                return new Turn(next.get(), null);
+            }
+        }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
         if (cameNearNothing && cameAfterARedirect(memory.last())) {
             // "要去哪里办手续" after the death redirect asks about that matter, and read with what came before it still
@@ -318,9 +324,7 @@ public final class Conversations {
         if (topic == null || !afterAnAnswer(memory)) {
             return Optional.empty();
         }
-        // After a detail, what was asked last was that detail: the question the answer answers is its entry's own.
-        String answered = memory.last() instanceof Reply.Detail ? topic.title() : memory.asked();
-        String together = answered + " " + decided.reply().question();
+        String together = questionAnswered(memory) + " " + decided.reply().question();
         if (decided.rule() == Decision.Rule.NO_MATCH) {
             return details.decideDetailOfTheAnswer(together, decided, topic);
         }
@@ -335,6 +339,14 @@ public final class Conversations {
         }
         boolean onlyTheChatGaveIt = alone.rule() == Decision.Rule.NO_MATCH && engine.choiceNeedsTheChat(choice);
         return onlyTheChatGaveIt ? details.decideDetailOfTheAnswerAfterAWeakChoice(together, alone, choice, topic) : Optional.empty();
+    }
+
+    /**
+     * The question the chat's last answer answered, to read a follow-up with: after a detail, what was asked last was that
+     * detail, so it is the question the answer's entry answers (its title).
+     */
+    private static String questionAnswered(Memory memory) {
+        return memory.last() instanceof Reply.Detail ? memory.topic().title() : memory.asked();
     }
 
     /** Whether the chat's last reply answered, or gave a detail of, the chat's topic. */
