@@ -229,15 +229,30 @@ final class AnswerDetails {
      * 什么材料" after the home-visit entry is as much about materials), when a neighbouring topic is
      * at least as close as the topic, as for any follow-up ("户口本丢了咋补" after the materials answer
      * is the hukou redirect, not its sentence on the household register; "驾照年审也是一年一次吗" after
-     * the how-often answer, the driving-licence one), or when no sentence is close enough.
+     * the how-often answer, the driving-licence one), or when no sentence is close enough. A message that matches the
+     * topic best but not clearly ahead gets a line only when one is very close ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}) and
+     * does not send the reader to another entry: "可以上傳資料人工審核嗎" after failed scans (that entry 0.37, how to check a
+     * result 0.35) gets "有的App也能申请人工审核", where a blind tester got a choice led by the result. On the 702 written chats
+     * (2026-12-06) 3 more got their entry first ("我被自动认了没" after silent certification, "社区能办伐" after the offline
+     * answer), 1 fewer ("没看着提醒过期了呢" after the reminders, a tie with the missed deadline), and 5 details a closer line
+     * ("那个国家平台网址多少" → the site's address, not the answer in brief); at 0.60 a death told mid-chat got a line of
+     * helping a parent.
      *
      * @param alone the message decided on its own, not answered; its search is reused
      */
     Optional<Decision> decideDetail(Decision alone, FaqEntry topic) {
         List<ScoredEntry> candidates = alone.search().entries();
-        boolean aboutTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id())
+        boolean nearestTopic = !candidates.isEmpty() && candidates.get(0).id().equals(topic.id());
+        boolean aboutTopic = nearestTopic
                 && (candidates.size() < 2 || candidates.get(0).confidence() - candidates.get(1).confidence() >= thresholds.margin());
-        boolean redirectWins = aboutTopic && engine.aNeighbourAsCloseInChat(alone.search(), candidates.get(0).confidence());
+        boolean redirectWins = nearestTopic && engine.aNeighbourAsCloseInChat(alone.search(), candidates.get(0).confidence());
+        if (nearestTopic && !aboutTopic && !redirectWins) {
+            // Nearest, though not clearly ahead ("可以上傳資料人工審核嗎" after failed scans: that entry 0.37, the result 0.35): a
+            // line of the answer very close to the message is its point; a line sending the reader to another entry is not.
+            return index().sentenceAbout(topic, alone.search(), FaqIndex.CLOSE_SENTENCE_FLOOR)
+                    .filter(sentence -> !FaqEntry.pointsElsewhere(withItsHelp(topic, sentence)))
+                    .map(sentence -> detailOf(alone, topic, sentence));
+        }
         if (!aboutTopic || redirectWins) {
             return Optional.empty();
         }
