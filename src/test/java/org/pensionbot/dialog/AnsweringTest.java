@@ -42,6 +42,9 @@ class AnsweringTest {
             "退休人员年审在哪里办, how-to-certify",
             // Cantonese "does it cost money" (a blind tester, 2026-12-06: "didn't follow"): the answer says it is free.
             "要唔要俾錢, what-is-certification",
+            // Who must certify includes, in some places, those paid unemployment benefit monthly (domain facts F3, F6): not
+            // the unemployment-benefit redirect, which an out-of-scope example had claimed it for (a blind tester, 2026-12-06).
+            "领失业金的也要做认证吗, what-is-certification",
     })
     void clearQuestionIsAnsweredWithItsEntry(String question, String expectedId) {
         assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + expectedId);
