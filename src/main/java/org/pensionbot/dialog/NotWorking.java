@@ -47,8 +47,8 @@ final class NotWorking {
     private static final Pattern NOT_A_CONDITION = words(REFUSED_OR_UNUSABLE);
     private static final Pattern OTHER = words(ANOTHER_WAY);
     private static final Pattern MISSING = words(NOT_FOUND);
-    /** "行不行", "不行吗", "不行不", "办不了吗": asking whether it works. */
-    private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能|不了[吗嘛么]");
+    /** "行不行", "不行吗", "不行不", "办不了吗", and Cantonese "得唔得", "可唔可以": asking whether it works. */
+    private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能|不了[吗嘛么]|得唔得|可唔可以|行唔行");
 
     private NotWorking() {
     }

@@ -40,7 +40,9 @@ class NotWorkingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"用我手机行不行", "微信不行吗", "网上办不了吗", "她瘫床上好几年了 出不了门 能叫人来家里弄不", "能不能上门", "那去哪里办", "谢谢你", "第三步是什么意思"})
+    @ValueSource(strings = {"用我手机行不行", "微信不行吗", "网上办不了吗", "她瘫床上好几年了 出不了门 能叫人来家里弄不", "能不能上门", "那去哪里办", "谢谢你", "第三步是什么意思",
+            // Cantonese "does it work": a blind tester (2026-12-06) got the ways on after a failure.
+            "粵省事用我部手機得唔得", "用我部手机可唔可以"})
     void askingWhetherSomethingWorksOrAnythingElseIsNot(String message) {
         assertThat(NotWorking.says(message)).isFalse();
     }
