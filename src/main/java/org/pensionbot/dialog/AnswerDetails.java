@@ -2,6 +2,7 @@ package org.pensionbot.dialog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.pensionbot.corpus.FaqEntry;
@@ -46,6 +47,20 @@ final class AnswerDetails {
 
     private FaqIndex index() {
         return engine.currentIndex();
+    }
+
+    /**
+     * The step of {@code topic}'s procedure that what the person says they did comes closest to, when it comes
+     * {@link FaqIndex#SENTENCE_FLOOR} near: "市民中心找到了" → the step that says to search for 市民中心. Empty otherwise.
+     */
+    OptionalInt stepDone(FaqEntry topic, String done) {
+        List<String> steps = topic.steps();
+        return index().sentencesClosestFirst(topic, done).stream()
+                .filter(match -> steps.contains(match.sentence()))
+                .findFirst()
+                .filter(match -> match.cosine() >= FaqIndex.SENTENCE_FLOOR)
+                .map(match -> OptionalInt.of(steps.indexOf(match.sentence()) + 1))
+                .orElse(OptionalInt.empty());
     }
 
     /**

@@ -227,6 +227,16 @@ public final class Conversations {
                 return new Turn(afterTheLastStep(text, memory.topic()), null);
             }
         }
+        Optional<String> done = NumberWords.doneBeforeNext(text);
+        boolean walkingThrough = shown.isPresent() || afterAnAnswer(memory);
+        if (step.isEmpty() && done.isPresent() && walkingThrough && memory.topic().isProcedure()) {
+            // "市民中心找到了 下一步呢" after the Alipay answer: the step after the one done (a tester got the first step again).
+            OptionalInt stepDone = details.stepDone(memory.topic(), done.get());
+            if (stepDone.isPresent() && stepDone.getAsInt() == memory.topic().steps().size()) {
+                return new Turn(afterTheLastStep(text, memory.topic()), null);
+            }
+            step = stepDone.isPresent() ? OptionalInt.of(stepDone.getAsInt() + 1) : step;
+        }
         Optional<String> pointShown = memory.last() instanceof Reply.Answer answer ? answer.pointAsked() : Optional.empty();
         if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && engine.asksOnlyHow(text) && !engine.isTheFraudEntry(memory.topic())) {
             // "那咋弄" after an answer that showed the point asked ("提示您不属于本次认证范围" → the line on that message) asks what

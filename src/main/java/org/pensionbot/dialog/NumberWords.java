@@ -1,5 +1,6 @@
 package org.pensionbot.dialog;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import org.pensionbot.search.TextNormalizer;
 public final class NumberWords {
 
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** Fewer characters before "然后呢" say nothing done ("那然后呢", "好 下一步"). */
+    private static final int MIN_DONE_CHARS = 3;
     private static final String NUMBER = "(\\d{1,2}|[一二两三四五六七八九十])";
     /** A message that is only a choice: optional 选/第, the number, optional 个/条/项/号, fillers. */
     private static final Pattern CHOICE = Pattern.compile("^(?:我)?(?:选|要)?(?:第)?" + NUMBER + "(?:个|条|项|号|种)?(?:吧|啊|呀|的)?$");
@@ -23,6 +26,12 @@ public final class NumberWords {
     private static final Pattern NEXT = Pattern.compile(
             "^(?:那|好|好的|嗯|行|哦)?(?:然后|接下来|接着|下一步|再然后|之后|后面|往下|再往下|继续|还有)"
                     + "(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*$");
+    /**
+     * Asking to go on at the end of a message that first tells what was done: "市民中心找到了 下一步呢", "点了社保 然后呢".
+     * Not "之后" or "后面", which end questions of their own ("认证之后呢").
+     */
+    private static final Pattern NEXT_AT_THE_END = Pattern.compile(
+            "(?:然后|接下来|接着|下一步|再然后|往下|再往下)(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*[\\p{P}\\s]*$");
     /** A whole message asking to go back one step: "上一步", "前一步呢". */
     private static final Pattern PREVIOUS = Pattern.compile("^(?:那|回到)?(?:上一步|前一步)(?:呢|是啥|是什么)?$");
 
@@ -54,6 +63,20 @@ public final class NumberWords {
             return OptionalInt.of(shown + 1);
         }
         return PREVIOUS.matcher(typed).matches() ? OptionalInt.of(shown - 1) : OptionalInt.empty();
+    }
+
+    /**
+     * What a message says was done before it asks to go on ("市民中心找到了 下一步呢" → "市民中心找到了"); empty for a message
+     * that does not end asking to go on, or says nothing before it.
+     */
+    static Optional<String> doneBeforeNext(String text) {
+        String typed = TextNormalizer.basicForm(text).strip();
+        Matcher next = NEXT_AT_THE_END.matcher(typed);
+        if (!next.find()) {
+            return Optional.empty();
+        }
+        String done = FILLER.matcher(typed.substring(0, next.start())).replaceAll("");
+        return done.codePointCount(0, done.length()) >= MIN_DONE_CHARS ? Optional.of(done) : Optional.empty();
     }
 
     private static int value(String number) {

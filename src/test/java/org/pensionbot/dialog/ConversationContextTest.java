@@ -100,6 +100,23 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * Telling what was done and asking to go on ("市民中心找到了 下一步呢") is the step after the one done, not the first step
+     * again (a blind tester, 2026-12-06); after the last step it says that was all.
+     */
+    @Test
+    void whatWasDoneThenNextIsTheStepAfterIt() {
+        Reply.Answer answer = (Reply.Answer) conversations.reply("chat", "支付宝里头认证在哪点");
+        assertThat(answer.entry().id()).isEqualTo("alipay-self");
+
+        assertThat(conversations.reply("chat", "市民中心找到了 下一步呢")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.number()).isEqualTo(2));
+        assertThat(conversations.reply("chat", "城市选好了 接下来咋弄")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.number()).isEqualTo(3));
+        assertThat(conversations.reply("chat", "页面显示认证成功了 然后呢")).isInstanceOfSatisfying(Reply.SmallTalk.class,
+                said -> assertThat(said.text()).contains("最后一步"));
+    }
+
     /** People walk through the steps one at a time: "然后呢" and "下一步" go on, "上一步" back, and after the last it says so. */
     @Test
     void afterAStepExplainedThenWhatIsTheNextStepAndAfterTheLastItSaysThatWasAll() {
