@@ -165,7 +165,7 @@ final class ScamAlarm {
      * seller of health products who offers to certify, the fake police's words (涉案, a call passed on to
      * an "officer", 验资, a sum moved to the account they name), a loan taken to pay someone, "repairing" a
      * credit record, a visitor nobody asked for or who takes a card or the phone away, a stall offering to
-     * certify, a "专员", a sum asked for certifying. Official certification gives nothing away and asks for nothing.
+     * certify, a "专员", a sum asked for certifying, cards collected door to door. Official certification gives nothing away and asks for nothing.
      */
     private static final Pattern LOOKS_LIKE_A_SCAM = Pattern.compile(
             GIFT + NEAR + "{0,30}" + FACE_OR_PAPERS + "|" + FACE_OR_PAPERS + NEAR + "{0,30}" + GIFT
@@ -177,6 +177,8 @@ final class ScamAlarm {
                     + "|自称" + NEAR + "{0,12}专员"
                     + "|贷(了)?款" + NEAR + "{0,8}转给|征信" + NEAR + "{0,20}修复"
                     + "|(上门|门口)" + NEAR + "{0,20}没(约|预约|叫|喊|申请)过|(上门|门口)" + NEAR + "{0,30}(问|要|看)" + NEAR + "{0,6}" + SECRET
+                    // Cards collected door to door ("村里有人挨家挨户收身份证说统一帮老人认证"): certifying takes the person's face, not their cards.
+                    + "|(挨家挨户|上门|入户|到家里)" + NEAR + "{0,10}收(走)?" + NEAR + "{0,4}(身份证|社保卡|银行卡|存折)"
                     + "|(详询|联系|咨询)专员|中奖|抽中|刮刮卡|专项基金|返利|年息|高息"
                     + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|(认证|年审)" + NEAR + "{0,12}(收|交|付|充)" + NEAR + "{0,4}" + SUM
                     + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来"
