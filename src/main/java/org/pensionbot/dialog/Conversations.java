@@ -229,7 +229,7 @@ public final class Conversations {
         }
         Optional<String> done = NumberWords.doneBeforeNext(text);
         boolean walkingThrough = shown.isPresent() || afterAnAnswer(memory);
-        if (step.isEmpty() && done.isPresent() && walkingThrough && memory.topic().isProcedure()) {
+        if (step.isEmpty() && done.isPresent() && walkingThrough && memory.topic() != null && memory.topic().isProcedure()) {
             // "市民中心找到了 下一步呢" after the Alipay answer: the step after the one done (a tester got the first step again).
             OptionalInt stepDone = details.stepDone(memory.topic(), done.get());
             if (stepDone.isPresent() && stepDone.getAsInt() == memory.topic().steps().size()) {

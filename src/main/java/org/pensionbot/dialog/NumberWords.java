@@ -14,8 +14,6 @@ import org.pensionbot.search.TextNormalizer;
 public final class NumberWords {
 
     private static final String NUMERALS = "一二三四五六七八九十";
-    /** Fewer characters before "然后呢" say nothing done ("那然后呢", "好 下一步"). */
-    private static final int MIN_DONE_CHARS = 3;
     private static final String NUMBER = "(\\d{1,2}|[一二两三四五六七八九十])";
     /** A message that is only a choice: optional 选/第, the number, optional 个/条/项/号, fillers. */
     private static final Pattern CHOICE = Pattern.compile("^(?:我)?(?:选|要)?(?:第)?" + NUMBER + "(?:个|条|项|号|种)?(?:吧|啊|呀|的)?$");
@@ -32,6 +30,8 @@ public final class NumberWords {
      */
     private static final Pattern NEXT_AT_THE_END = Pattern.compile(
             "(?:然后|接下来|接着|下一步|再然后|往下|再往下)(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*[\\p{P}\\s]*$");
+    /** Fewer characters before "然后呢" say nothing done ("那然后呢", "好 下一步"). */
+    private static final int MIN_DONE_CHARS = 3;
     /** A whole message asking to go back one step: "上一步", "前一步呢". */
     private static final Pattern PREVIOUS = Pattern.compile("^(?:那|回到)?(?:上一步|前一步)(?:呢|是啥|是什么)?$");
 
