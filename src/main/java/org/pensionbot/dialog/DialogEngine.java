@@ -177,7 +177,8 @@ public final class DialogEngine {
      * A blind tester (2026-12-06) got a choice for 26 of 52 follow-ups, most led by the entry meant. On the 702 written chats
      * 41 such choices became answers: 38 of the entry meant, "我咋知道我被认了没" after silent certification how to check the
      * result, "12333是官方的吧" after the fraud answer where to call, and "会来短信不" after how to check the result the
-     * notices (labelled the result); one third message lost its entry. Led by any other entry than the answer's next ones
+     * notices (labelled the result; a choice again once later corpus edits retrained the classifier); one third message
+     * lost its entry. Led by any other entry than the answer's next ones
      * (clarify floor only), 20 more became answers, 8 of them wrong: the answer's own offer is what makes the lead likely.
      * Reading the follow-up with the question before and leaving the answer just given when that is its entry again, where
      * only the classifier made the lead likely, kept "会来短信不" a choice but 8 right answers too.
@@ -186,7 +187,8 @@ public final class DialogEngine {
      * @param alone the follow-up decided on its own; its search is reused
      */
     Optional<Decision> decideTheNextQuestionOffered(Decision decided, Decision alone, FaqEntry topic) {
-        if (!(decided.reply() instanceof Reply.Clarify choice) || choice.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
+        if (!(decided.reply() instanceof Reply.Clarify choice) || choice.reason() == Reply.ClarifyReason.DID_NOT_WORK
+                || choice.candidates().isEmpty()) {
             return Optional.empty();
         }
         FaqEntry lead = choice.candidates().get(0).entry();

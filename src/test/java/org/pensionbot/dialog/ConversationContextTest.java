@@ -647,8 +647,8 @@ class ConversationContextTest {
      * (labelled home visits, which say nothing of costs) got the social security card's redirect ("换社保卡要交钱不");
      * since "认证要钱不" is a phrasing of what certification is (2026-12-06), it gets that answer's "认证一般不收费".
      * Since a choice led by an entry the answer offers next is answered ({@link DialogEngine#decideTheNextQuestionOffered},
-     * 2026-12-06), "会来短信不" after how to check a result, labelled that entry, gets the notices' answer where it got a
-     * choice led by them: one wrong answer where there was none. In the first file "我咋知道我被认了没" after silent
+     * 2026-12-06), "会来短信不" after how to check a result, labelled that entry, got the notices' answer where it got a
+     * choice led by them: one wrong answer where there was none (a choice again after that day's later corpus edits). In the first file "我咋知道我被认了没" after silent
      * certification gets how to check a result (labelled silent certification) the same way, and since a follow-up nearest
      * the answer just given, though not clearly ahead, gets that answer's very close line ({@link AnswerDetails#decideDetail},
      * 2026-12-06: 3 more chats of the 702 with their entry first, 1 fewer), "没看着提醒过期了呢" after the reminders' answer,
