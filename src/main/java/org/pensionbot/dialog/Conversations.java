@@ -227,11 +227,12 @@ public final class Conversations {
                 return new Turn(afterTheLastStep(text, memory.topic()), null);
             }
         }
-        Optional<String> done = NumberWords.doneBeforeNext(text);
         boolean walkingThrough = shown.isPresent() || afterAnAnswer(memory);
-        if (step.isEmpty() && done.isPresent() && walkingThrough && memory.topic() != null && memory.topic().isProcedure()) {
+        if (step.isEmpty() && walkingThrough && memory.topic() != null && memory.topic().isProcedure()) {
             // "市民中心找到了 下一步呢" after the Alipay answer: the step after the one done (a tester got the first step again).
-            OptionalInt stepDone = details.stepDone(memory.topic(), done.get());
+            OptionalInt stepDone = NumberWords.doneBeforeNext(text)
+                    .map(done -> details.stepDone(memory.topic(), done))
+                    .orElse(OptionalInt.empty());
             if (stepDone.isPresent() && stepDone.getAsInt() == memory.topic().steps().size()) {
                 return new Turn(afterTheLastStep(text, memory.topic()), null);
             }

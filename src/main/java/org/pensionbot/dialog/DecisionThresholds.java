@@ -245,6 +245,15 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     }
 
     /**
+     * Whether a candidate in a chat — an entry or a neighbouring topic — is near enough to be suggested and likely by the
+     * classifier: a short follow-up matches no phrasing well ("要带啥": the materials 0.33), so the classifier's reading of all
+     * the phrasings at once (0.54) says what it is about.
+     */
+    public boolean suggestedAndLikely(double confidence, double probability) {
+        return confidence >= suggestFloor && probability >= likely;
+    }
+
+    /**
      * Whether the fraud entry, first at {@code confidence} and found likely by the classifier
      * ({@code probability}), is answered with its urgent steps although it is not answered by {@link #answers}.
      */

@@ -196,7 +196,7 @@ public final class DialogEngine {
         boolean ledAlone = searched.best()
                 .filter(best -> best.entry().equals(lead))
                 .filter(best -> best.confidence() >= thresholds.clarifyFloor()
-                        || best.confidence() >= thresholds.suggestFloor() && best.probability() >= thresholds.likely())
+                        || thresholds.suggestedAndLikely(best.confidence(), best.probability()))
                 .isPresent();
         if (!topic.related().contains(lead.id()) || !ledAlone || likelyANeighbour(searched)) {
             return Optional.empty();
@@ -208,7 +208,7 @@ public final class DialogEngine {
     /** Whether a neighbouring topic came near and the classifier finds it likely ("支付宝换绑手机号咋整": phone-app help). */
     boolean likelyANeighbour(SearchResult searched) {
         return searched.outOfScope()
-                .filter(neighbour -> neighbour.confidence() >= thresholds.suggestFloor() && neighbour.askingProbability() >= thresholds.likely())
+                .filter(neighbour -> thresholds.suggestedAndLikely(neighbour.confidence(), neighbour.askingProbability()))
                 .isPresent();
     }
 

@@ -21,15 +21,17 @@ public final class NumberWords {
     private static final Pattern STEP = Pattern.compile("第" + NUMBER + "步|步骤" + NUMBER);
     private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     /** A whole message asking to go on, as people walk through steps: "然后呢", "下一步", "接下来咋弄", "还有呢". */
+    /** The words of going on through steps, wherever they stand. */
+    private static final String GO_ON = "然后|接下来|接着|下一步|再然后|往下|再往下";
+    /** What may follow the words of going on: "然后呢", "接下来咋弄". */
+    private static final String ASKING_TAIL = "(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*";
     private static final Pattern NEXT = Pattern.compile(
-            "^(?:那|好|好的|嗯|行|哦)?(?:然后|接下来|接着|下一步|再然后|之后|后面|往下|再往下|继续|还有)"
-                    + "(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*$");
+            "^(?:那|好|好的|嗯|行|哦)?(?:" + GO_ON + "|之后|后面|继续|还有)" + ASKING_TAIL + "$");
     /**
      * Asking to go on at the end of a message that first tells what was done: "市民中心找到了 下一步呢", "点了社保 然后呢".
      * Not "之后" or "后面", which end questions of their own ("认证之后呢").
      */
-    private static final Pattern NEXT_AT_THE_END = Pattern.compile(
-            "(?:然后|接下来|接着|下一步|再然后|往下|再往下)(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*[\\p{P}\\s]*$");
+    private static final Pattern NEXT_AT_THE_END = Pattern.compile("(?:" + GO_ON + ")" + ASKING_TAIL + "[\\p{P}\\s]*$");
     /** Fewer characters before "然后呢" say nothing done ("那然后呢", "好 下一步"). */
     private static final int MIN_DONE_CHARS = 3;
     /** A whole message asking to go back one step: "上一步", "前一步呢". */
