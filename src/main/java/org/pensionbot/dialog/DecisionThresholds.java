@@ -236,6 +236,17 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     }
 
     /**
+     * Whether a short question that came near nothing on its own, read as about the bot's subject ("社区能上门吗" as
+     * "养老认证 社区能上门吗"), is answered rather than offered as a choice: its entry, at {@code best}, leads the runner-up
+     * at {@code second} by the small lead and the classifier finds it likely ({@code probability}). Such a question says
+     * what it wants to know, as a keyword ("材料") does not; but the subject's words it borrows bring the general entries
+     * close, so the classifier's reading of all the phrasings must agree.
+     */
+    public boolean answersAShortQuestion(double best, double second, double probability) {
+        return best - second >= smallLead && probability >= likely;
+    }
+
+    /**
      * Whether a question on its own gets the redirect of a neighbouring topic that came {@code topicConfidence} near it,
      * whatever entry came nearer, as the classifier finds the sentence that asks about a neighbouring topic with this
      * {@code probability}.

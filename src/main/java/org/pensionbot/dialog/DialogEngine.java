@@ -132,9 +132,10 @@ public final class DialogEngine {
 
     /**
      * A keyword or two that came near nothing on its own, read again as about the bot's subject
-     * ({@link KeywordMessage}): a choice of the entries that reading finds, never an answer. A keyword
-     * says what the person's question is about, not what they want to know about it ("材料": which
-     * materials? for a home visit?), so one tap to confirm is the honest reply.
+     * ({@link KeywordMessage}): a choice of the entries that reading finds. A keyword says what the
+     * person's question is about, not what they want to know about it ("材料": which materials? for a
+     * home visit?), so one tap to confirm is the honest reply. A short question does say it ("社区能上门吗",
+     * "要带什么"), and is answered when its entry is ahead and likely ({@link #answersAShortQuestion}).
      */
     private Optional<Decision> asKeywords(FaqIndex current, Decision alone) {
         String message = alone.reply().question();
@@ -143,6 +144,9 @@ public final class DialogEngine {
         }
         SearchResult aboutTheSubject = current.search(KeywordMessage.aboutTheSubject(message));
         Decision reading = decide(current, message, alone.reply().personalDataWarning(), aboutTheSubject, Position.FIRST);
+        if (reading.reply() instanceof Reply.Answer && asksAboutSomething(current, message) && answersAShortQuestion(aboutTheSubject)) {
+            return Optional.of(reading);
+        }
         List<ScoredEntry> read = reading.reply() instanceof Reply.Clarify choice ? choice.candidates()
                 : reading.reply() instanceof Reply.Answer ? choiceOf(aboutTheSubject.entries())
                 : List.of();
@@ -165,6 +169,21 @@ public final class DialogEngine {
                 .toList();
         return Optional.of(new Decision(
                 new Reply.Clarify(message, alone.reply().personalDataWarning(), options), Decision.Rule.KEYWORDS, aboutTheSubject));
+    }
+
+    /** Whether a short message asks something ("社区能上门吗", "要带什么") about something, not only how ("那咋办"). */
+    private static boolean asksAboutSomething(FaqIndex current, String message) {
+        return KeywordMessage.asks(message) && !AskingWords.only(current.normalize(message));
+    }
+
+    /**
+     * Whether a short question read as about the subject is answered, not offered as a choice: its entry leads the runner-up
+     * and the classifier finds it likely.
+     */
+    private boolean answersAShortQuestion(SearchResult aboutTheSubject) {
+        List<ScoredEntry> entries = aboutTheSubject.entries();
+        double second = entries.size() > 1 ? entries.get(1).confidence() : 0;
+        return thresholds.answersAShortQuestion(entries.get(0).confidence(), second, entries.get(0).probability());
     }
 
     /**

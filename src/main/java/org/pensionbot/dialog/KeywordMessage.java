@@ -39,6 +39,14 @@ final class KeywordMessage {
         return NAMES_THE_SUBJECT.matcher(normalized).find();
     }
 
+    /** A question's particles and question words: "社区能上门吗", "要带啥", "要回老家不", "周末能办不". */
+    private static final Pattern ASKS = Pattern.compile("[吗嗎呢么麼咋怎哪啥几幾]|什么|什麼|多少|可以|能|会|會|要|不$|[？?]");
+
+    /** Whether a short message asks something rather than naming a topic the way a search box is typed into ("材料"). */
+    static boolean asks(String text) {
+        return ASKS.matcher(text.strip()).find();
+    }
+
     /** The message as it is searched: about the subject. */
     static String aboutTheSubject(String text) {
         return SUBJECT + " " + text;

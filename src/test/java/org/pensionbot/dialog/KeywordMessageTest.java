@@ -13,7 +13,8 @@ import org.pensionbot.search.ScoredEntry;
 
 /**
  * A first message of a keyword or two, typed as into a search box, gets a choice led by the entry
- * it names instead of "I don't know" — and never an answer, nor a choice for words from elsewhere.
+ * it names instead of "I don't know" — never an answer, nor a choice for words from elsewhere. A short
+ * question ("社区能上门吗") says what it wants to know and is answered when its entry is clearly the one.
  */
 class KeywordMessageTest {
 
@@ -44,6 +45,28 @@ class KeywordMessageTest {
         assertThat(Outcome.of(engine.reply("养老认证 材料"))).isEqualTo("answer materials-needed");
 
         assertThat(engine.reply("材料")).isInstanceOf(Reply.Clarify.class);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"社区能上门吗, home-visit", "要带什么, materials-needed", "要回老家不, elsewhere-certification",
+            "微信里能弄吗, other-channels"})
+    void aShortQuestionThatCameNearNothingIsAnsweredAsAboutTheSubject(String question, String entry) {
+        // Each came near nothing alone; read as about the subject, its entry leads and the classifier agrees.
+        Decision decision = engine.decide(question);
+
+        assertThat(decision.reply()).isInstanceOf(Reply.Answer.class);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + entry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"那咋办", "要去哪办", "周末能办不"})
+    void aShortQuestionThatAsksOnlyHowOrIsNotClearlyOneEntryStillGetsAChoice(String question) {
+        // "那咋办" and "要去哪办" are all asking words; "周末能办不" leads with the offline entry, which the classifier
+        // finds less than likely (0.48).
+        Decision decision = engine.decide(question);
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.KEYWORDS);
+        assertThat(decision.reply()).isInstanceOf(Reply.Clarify.class);
     }
 
     @ParameterizedTest
