@@ -31,6 +31,11 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         CONFIDENT,
         /** Close candidates, none clearly ahead: asked which was meant. */
         UNSURE,
+        /**
+         * Close candidates as a whole, but one clause of the question plainly the first of them
+         * ({@link DecisionThresholds#answersByAClause}): that one answered.
+         */
+        CLAUSE,
         /** Nothing close enough. */
         NO_MATCH,
         /**

@@ -129,13 +129,22 @@ package org.pensionbot.dialog;
  *     sets and 2 on the stand-in (住院费怎么报 had the home-visit answer, 社会保障卡怎么领取 the e-card's), no question
  *     answered right lost (one choice without its entry became a fallback without it); at 0.7, and a topic floor of
  *     0.30, 8 more neighbours on the stand-in but long questions about helping a parent redirected
+ * @param clauseAnswers at or above this, a question on its own that gets a choice is answered with the choice's first
+ *     option when one of its clauses (cut at spaces and punctuation) comes this near that entry alone and the classifier
+ *     finds it {@code likely}: "帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围" blurs, as a whole, helping a relative
+ *     (0.46) and failed checks (0.45), while its last clause is the failure message itself (0.94). Chosen 2026-12-06: at
+ *     0.85 (0.80 the same) 3 choices on the development sets became right answers and 1 on the stand-in, none wrong; at
+ *     0.75, 2 more right and 1 wrong ("人不在蝉保地 能就近去社保大厅当面认证吗": its second clause is the offline entry's,
+ *     the whole asks about certifying where one lives). Any clause, not only the choice's first option, gave a wrong
+ *     answer at 0.85: "人在北京 养老金在河南领 怎么认证" has the general how-to in "怎么认证"
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
                                  double followUpOutOfScopeMargin, double followUpFloor, double suggestFloor,
                                  double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
                                  double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer,
-                                 double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap, double likelyNeighbour) {
+                                 double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap, double likelyNeighbour,
+                                 double clauseAnswers) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -160,13 +169,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_LIKELY_RUNNER_UP = 0.6;
     public static final double DEFAULT_RUNNER_UP_GAP = 0.10;
     public static final double DEFAULT_LIKELY_NEIGHBOUR = 0.8;
+    public static final double DEFAULT_CLAUSE_ANSWERS = 0.85;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
             DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM,
             DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER, DEFAULT_ANSWER_LIKELY_RUNNER_UP, DEFAULT_LIKELY_RUNNER_UP, DEFAULT_RUNNER_UP_GAP,
-            DEFAULT_LIKELY_NEIGHBOUR);
+            DEFAULT_LIKELY_NEIGHBOUR, DEFAULT_CLAUSE_ANSWERS);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -181,23 +191,23 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !within01(scamFloor) || !within01(readAsAScam) || !(0 <= maybeAScam && maybeAScam <= readAsAScam)
                 || !within01(shortAnswer)
                 || !(clarifyFloor <= answerLikelyRunnerUp && answerLikelyRunnerUp <= 1) || !(likely <= likelyRunnerUp && likelyRunnerUp <= 1)
-                || !within01(runnerUpGap) || !(0.5 <= likelyNeighbour && likelyNeighbour <= 1)) {
+                || !within01(runnerUpGap) || !(0.5 <= likelyNeighbour && likelyNeighbour <= 1) || !within01(clauseAnswers)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
                     + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, "
                     + "clarifyFloor <= answerLikelyRunnerUp <= 1, likely <= likelyRunnerUp <= 1, and the margins, the suggestion and scam "
-                    + "floors, readAsAScam, shortAnswer and runnerUpGap must be in [0, 1], likelyNeighbour in [0.5, 1]");
+                    + "floors, readAsAScam, shortAnswer, runnerUpGap and clauseAnswers must be in [0, 1], likelyNeighbour in [0.5, 1]");
         }
     }
 
     /**
      * Thresholds with one answering rule (no other level for a clear or a small lead, nor for the
-     * classifier or a likely runner-up, nor a likely scam below it, nor a likely neighbour), no out-of-scope margin, follow-ups held to the same
+     * classifier or a likely runner-up, nor a likely scam below it, nor a likely neighbour, nor a clause), no out-of-scope margin, follow-ups held to the same
      * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
         this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1,
-                1, 1, 1, 1, 0, 1);
+                1, 1, 1, 1, 0, 1, 1);
     }
 
     /**
@@ -244,6 +254,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      */
     public boolean answersAShortQuestion(double best, double second, double probability) {
         return best - second >= smallLead && probability >= likely;
+    }
+
+    /**
+     * Whether a clause of a question, which alone comes {@code confidence} near the entry that leads the question's choice and
+     * which the classifier reads as that entry's with this {@code probability}, settles the choice ({@code clauseAnswers}).
+     */
+    public boolean answersByAClause(double confidence, double probability) {
+        return confidence >= clauseAnswers && probability >= likely;
     }
 
     /**

@@ -1,0 +1,49 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.search.FaqIndex;
+
+/**
+ * A question that blurs two entries as a whole, one of whose clauses is plainly the entry its choice would offer first,
+ * is answered with that entry; a clause that is plainly another entry does not overrule the whole.
+ */
+class ClausesTest {
+
+    private static DialogEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        FaqIndex index = RealCorpus.index();
+        engine = new DialogEngine(() -> index);
+    }
+
+    @Test
+    void theClauseThatQuotesTheFailureMessageSettlesTheChoice() {
+        // As a whole: helping a relative 0.46, failed checks 0.45; the last clause alone is the failure entry's at 0.94.
+        Decision decision = engine.decide("帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围");
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.CLAUSE);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer failure-help");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"人在北京 养老金在河南领 怎么认证", "养老金资格认证流程详解:怎样才算完成?"})
+    void aClauseThatIsTheGeneralHowToDoesNotOverruleTheWholeQuestion(String question) {
+        // "怎么认证" and the heading before the colon are, alone, the general how-to; the questions ask about certifying
+        // away from home and about how to tell it is done.
+        assertThat(Outcome.of(engine.reply(question))).isNotEqualTo("answer how-to-certify");
+    }
+
+    @Test
+    void clausesAreCutAtPunctuationAndSpacesNotAtAColon() {
+        assertThat(Clauses.of("我人在台灣工作，爸爸在大陸領養老金 刷臉一直失敗")).containsExactly("我人在台灣工作", "爸爸在大陸領養老金", "刷臉一直失敗");
+        assertThat(Clauses.of("养老金资格认证流程详解:怎样才算完成?")).isEmpty();
+        assertThat(Clauses.of("急死了，支付宝怎么认证")).as("a clause under four characters asks nothing").isEmpty();
+    }
+}
