@@ -301,6 +301,16 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
         return probability >= readAsAScam && best >= suggestFloor;
     }
 
+    /**
+     * Whether a message whose choice the fraud entry leads gets that entry's answer instead, as the scam reading finds it more
+     * likely than not ({@code likely}) to come from someone facing a scam: "网上有个叫退休认证通的软件，能用它认证吗" (0.61) got a
+     * menu that never said no, and an unneeded warning costs less than a missed scam. Chosen 2026-12-06: on the development
+     * sets 3 such choices became the fraud answer, all labelled so (at 0.3 the same), nothing else changed.
+     */
+    public boolean leansToAScam(double scamProbability) {
+        return scamProbability >= likely;
+    }
+
     /** Whether a message that gets a choice may be about a scam, so that the fraud entry is offered first ({@code maybeAScam}). */
     public boolean mayBeAScam(double probability, double best) {
         return probability >= maybeAScam && best >= suggestFloor;

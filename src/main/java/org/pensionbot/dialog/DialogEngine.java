@@ -322,6 +322,13 @@ public final class DialogEngine {
         if (best >= clarifyFloor) {
             List<ScoredEntry> options = thresholds.mayBeAScam(result.scamProbability(), best)
                     ? fraudEntryFirst(current, choiceOf(candidates), result) : choiceOf(candidates);
+            if (options.get(0).id().equals(current.corpus().menus().fraudEntry()) && thresholds.leansToAScam(result.scamProbability())) {
+                // A choice the fraud entry leads, for a message the scam reading leans to: its advice, not a menu to pick from.
+                ScoredEntry fraud = options.get(0);
+                return new Decision(new Reply.Answer(question, personalData, fraud.entry(), fraud.confidence(),
+                        offeredNext(current.corpus(), options), options, current.pointAsked(fraud.entry(), question, result)),
+                        Decision.Rule.CONFIDENT, result);
+            }
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
         boolean somethingCameNear = !candidates.isEmpty() && best >= thresholds.suggestFloor();

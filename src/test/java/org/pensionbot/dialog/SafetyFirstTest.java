@@ -163,13 +163,19 @@ class SafetyFirstTest {
         assertThat(Outcome.of(engine.reply(message))).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
     }
 
+    /**
+     * A message the scam reading leans to, whose choice the fraud entry would lead, gets the fraud entry's advice, not a
+     * menu that never says no: a blind tester's "网上有个叫退休认证通的软件，能用它认证吗" (2026-12-06) asked about an invented
+     * app (F40). Before, a safety tester's call and text about an "expired" certification got the menu with the fraud
+     * entry first; before that, a menu without it.
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"社保局给我打电话说我的认证过期了，要重新认证", "收到短信说养老认证过期"})
-    void aChoiceForAMessageThatMayBeAboutAScamOffersTheFraudEntryFirst(String message) {
-        Reply reply = engine.reply(message);
+    @ValueSource(strings = {"社保局给我打电话说我的认证过期了，要重新认证", "收到短信说养老认证过期", "网上有个叫退休认证通的软件，能用它认证吗"})
+    void aMessageThatMayBeAboutAScamGetsTheFraudEntryNotAChoice(String message) {
+        Decision decision = engine.decide(message);
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, choice ->
-                assertThat(choice.candidates().get(0).id()).isEqualTo(RealCorpus.load().menus().fraudEntry()));
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
+        assertThat(decision.rule()).as("advice, not the alarm's urgent steps").isEqualTo(Decision.Rule.CONFIDENT);
     }
 
     @Test
