@@ -220,15 +220,23 @@ final class ScamAlarm {
             + "|(挂失|冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)");
 
     /**
+     * After the fraud entry's steps, what the other side said to press or to be believed: "他说不报就停发我的退休金",
+     * "他们说是社区派来的". Blind tester16 (2026-12-06) got the missed-deadline answer ("尽快补做认证") for the first, as if the
+     * threat were a real suspension, and a choice for the second.
+     */
+    private static final Pattern THEY_CLAIMED = Pattern.compile("(他|她|对方|那人|那个人|他们|她们|骗子|那边|电话里)(还|又|就|也|都|一直)?(说|讲|称)"
+            + NEAR + "{0,12}(停发|停掉|冻结|注销|过期|失效|取消|社区|社保|人社|政府|派来|官方|工作人员|公安|警察)");
+
+    /**
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
-     * (any length) that someone asked for a secret, or asks about freezing the card: what such words
-     * mean right after the fraud entry's steps, where the chat has named the scam already.
+     * (any length) that someone asked for a secret, asks about freezing the card, or tells what the other side claimed:
+     * what such words mean right after the fraud entry's steps, where the chat has named the scam already.
      */
     static boolean continuesTheScam(String normalizedText) {
         String text = normalizedText.strip();
         boolean done = text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
                 && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
-        return done || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find();
+        return done || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find() || THEY_CLAIMED.matcher(text).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

@@ -803,6 +803,20 @@ class ConversationContextTest {
     }
 
     /**
+     * After the fraud entry's steps, what the other side claimed to press or to be believed is more of the scam: blind
+     * tester16 got the missed-deadline answer ("尽快补做认证") for the caller's threat, as if it were a real suspension.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"他说不报就停发我的退休金", "他们说是社区派来的", "对方讲是人社局的工作人员"})
+    void whatTheCallerClaimedAfterTheFraudStepsGetsThemAgain(String claim) {
+        conversations.reply("chat", "有个人打电话说是社保局的，让我下载一个APP做认证，还要我报手机验证码");
+
+        Decision decision = conversations.decide("chat", claim);
+
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer fraud-safety");
+    }
+
+    /**
      * After the fraud entry's steps, "我已经说了" means the code is gone — the secret is the chat's
      * subject, so the message names none; alone it got "我不太确定是不是这个意思". So does "他还问俺要银行卡密码":
      * the chat named the caller already. The urgent steps again.
