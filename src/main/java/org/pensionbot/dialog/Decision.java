@@ -32,8 +32,8 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         /** Close candidates, none clearly ahead: asked which was meant. */
         UNSURE,
         /**
-         * Close candidates as a whole, but one clause of the question plainly the first of them
-         * ({@link DecisionThresholds#answersByAClause}): that one answered.
+         * Close candidates, or none close enough, as a whole, but one clause of the question plainly the
+         * first of them ({@link DecisionThresholds#answersByAClause}): that one answered.
          */
         CLAUSE,
         /** Nothing close enough. */

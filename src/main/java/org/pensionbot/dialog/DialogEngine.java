@@ -92,32 +92,40 @@ public final class DialogEngine {
         // which came near a neighbouring topic only by asking the same way ("去哪里办": "到了退休年龄去哪里办退休").
         boolean namesNothing = alone.rule() == Decision.Rule.NO_MATCH
                 || alone.rule() == Decision.Rule.OUT_OF_SCOPE && AskingWords.only(current.normalize(alone.reply().question()));
-        if (namesNothing) {
-            return asKeywords(current, alone).orElse(alone);
+        Optional<Decision> asKeywords = namesNothing ? asKeywords(current, alone) : Optional.empty();
+        if (asKeywords.isPresent()) {
+            return asKeywords.get();
         }
-        return alone.rule() == Decision.Rule.UNSURE ? settledByAClause(current, alone).orElse(alone) : alone;
+        boolean unsure = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
+        return unsure ? settledByAClause(current, alone).orElse(alone) : alone;
     }
 
     /**
      * A question that gets a choice, one of whose clauses alone is plainly the entry that leads the choice
      * ({@link DecisionThresholds#answersByAClause}), answered with it: "帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围"
      * is, as a whole, as near helping a relative as failed checks, but its last clause is the failure message itself.
+     * So is one that came near nothing, whose closest entry, at the suggestion floor, such a clause is: "化疗后头发掉光了人也瘦了
+     * 一圈，刷脸总失败" (2 more right on the development sets, none wrong).
      * Only the choice's first option: a clause that is plainly another entry ("怎么认证", the general how-to) says less
      * than the whole question does ("人在北京 养老金在河南领 怎么认证": certifying away from home).
      */
     private Optional<Decision> settledByAClause(FaqIndex current, Decision alone) {
-        if (!(alone.reply() instanceof Reply.Clarify choice) || choice.candidates().isEmpty()) {
+        Reply said = alone.reply();
+        Optional<String> leading = said instanceof Reply.Clarify choice
+                ? choice.candidates().stream().findFirst().map(ScoredEntry::id)
+                : alone.search().best().filter(best -> best.confidence() >= thresholds.suggestFloor()).map(ScoredEntry::id);
+        if (leading.isEmpty()) {
             return Optional.empty();
         }
-        String lead = choice.candidates().get(0).id();
-        boolean settled = Clauses.of(choice.question()).stream()
+        String lead = leading.get();
+        boolean settled = Clauses.of(said.question()).stream()
                 .map(clause -> current.search(clause).best())
                 .flatMap(Optional::stream)
                 .anyMatch(best -> best.id().equals(lead) && thresholds.answersByAClause(best.confidence(), best.probability()));
         if (!settled) {
             return Optional.empty();
         }
-        Decision answer = confidentAnswer(current, choice.question(), choice.personalDataWarning(), alone.search().withFirst(lead));
+        Decision answer = confidentAnswer(current, said.question(), said.personalDataWarning(), alone.search().withFirst(lead));
         return Optional.of(new Decision(answer.reply(), Decision.Rule.CLAUSE, answer.search()));
     }
 

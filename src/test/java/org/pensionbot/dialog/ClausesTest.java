@@ -11,7 +11,7 @@ import org.pensionbot.search.FaqIndex;
 
 /**
  * A question that blurs two entries as a whole, one of whose clauses is plainly the entry its choice would offer first,
- * is answered with that entry; a clause that is plainly another entry does not overrule the whole.
+ * (or came near nothing) is answered with that entry; a clause that is plainly another entry does not overrule the whole.
  */
 class ClausesTest {
 
@@ -27,6 +27,15 @@ class ClausesTest {
     void theClauseThatQuotesTheFailureMessageSettlesTheChoice() {
         // As a whole: helping a relative 0.46, failed checks 0.45; the last clause alone is the failure entry's at 0.94.
         Decision decision = engine.decide("帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围");
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.CLAUSE);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer failure-help");
+    }
+
+    @Test
+    void aClauseAlsoSettlesAQuestionThatCameNearNothingAsAWhole() {
+        // As a whole below the clarify floor; "刷脸总失败" alone is the failure entry's.
+        Decision decision = engine.decide("化疗后头发掉光了人也瘦了一圈，刷脸总失败");
 
         assertThat(decision.rule()).isEqualTo(Decision.Rule.CLAUSE);
         assertThat(Outcome.of(decision.reply())).isEqualTo("answer failure-help");
