@@ -117,9 +117,10 @@ public final class AdminViews {
         double anotherProbability = candidates.stream().skip(1).mapToDouble(ScoredEntry::probability).max().orElse(0);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "没有直接回答：最像的 %.3f，比第二名领先 %.3f。要直接回答，得满足其中一条：≥%.2f 且领先 ≥%.2f；≥%.2f 且领先 ≥%.2f；"
-                        + "≥%.2f 且领先 ≥%.2f；≥%.2f 且分类器概率 ≥%.2f（现在 %.3f）。%n",
+                        + "≥%.2f 且领先 ≥%.2f；≥%.2f 且分类器概率 ≥%.2f，或 ≥%.2f 且分类器概率 ≥%.2f（现在 %.3f）。%n",
                 best.confidence(), lead, levels.answerWithSmallLead(), levels.smallLead(), levels.answer(), levels.margin(),
-                levels.answerWithClearLead(), levels.clearLead(), levels.answerWhenLikely(), levels.likely(), best.probability()));
+                levels.answerWithClearLead(), levels.clearLead(), levels.answerWhenLikely(), levels.likely(),
+                levels.answerWhenVeryLikely(), levels.veryLikely(), best.probability()));
         if (best.probability() < levels.doubted() && anotherProbability >= levels.likely()) {
             out.append(String.format(Locale.ROOT, "另外，分类器只给它 %.3f，却认为另一个候选很可能（%.3f）：这样的也请用户选。%n",
                     best.probability(), anotherProbability));

@@ -137,6 +137,14 @@ package org.pensionbot.dialog;
  *     0.75, 2 more right and 1 wrong ("人不在蝉保地 能就近去社保大厅当面认证吗": its second clause is the offline entry's,
  *     the whole asks about certifying where one lives). Any clause, not only the choice's first option, gave a wrong
  *     answer at 0.85: "人在北京 养老金在河南领 怎么认证" has the general how-to in "怎么认证"
+ * @param answerWhenVeryLikely at or above this (below {@code answerWhenLikely}), a question on its own is answered when the
+ *     classifier finds its closest entry {@code veryLikely}: dialect, typos and chatter keep such a question far from every
+ *     single phrasing ("腿脚不变出不了门 有没有赏门认证的服务", "可唔可以叫人上門": the home visit 0.31) while all the phrasings
+ *     together leave little doubt (0.80). Chosen 2026-12-06: at 0.25 with 0.75, 11 more answered right on the development sets
+ *     (Cantonese, typos, group-chat chatter), none wrongly and no neighbour; on the stand-in 1 more right and 1 neighbour
+ *     answered ("領事館認證需要自己出國辦理嗎?", consular legalisation, which the older corpus had no topic for); 0.20 the
+ *     same, 0.15 or a probability of 0.70 answered a neighbour of the development sets; 0.85 only 1 more right
+ * @param veryLikely the classifier's probability that lets an entry at {@code answerWhenVeryLikely} be answered
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
@@ -144,7 +152,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                                  double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
                                  double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer,
                                  double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap, double likelyNeighbour,
-                                 double clauseAnswers) {
+                                 double clauseAnswers, double answerWhenVeryLikely, double veryLikely) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -170,13 +178,15 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_RUNNER_UP_GAP = 0.10;
     public static final double DEFAULT_LIKELY_NEIGHBOUR = 0.8;
     public static final double DEFAULT_CLAUSE_ANSWERS = 0.85;
+    public static final double DEFAULT_ANSWER_WHEN_VERY_LIKELY = 0.25;
+    public static final double DEFAULT_VERY_LIKELY = 0.75;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
             DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM,
             DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER, DEFAULT_ANSWER_LIKELY_RUNNER_UP, DEFAULT_LIKELY_RUNNER_UP, DEFAULT_RUNNER_UP_GAP,
-            DEFAULT_LIKELY_NEIGHBOUR, DEFAULT_CLAUSE_ANSWERS);
+            DEFAULT_LIKELY_NEIGHBOUR, DEFAULT_CLAUSE_ANSWERS, DEFAULT_ANSWER_WHEN_VERY_LIKELY, DEFAULT_VERY_LIKELY);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -191,11 +201,13 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !within01(scamFloor) || !within01(readAsAScam) || !(0 <= maybeAScam && maybeAScam <= readAsAScam)
                 || !within01(shortAnswer)
                 || !(clarifyFloor <= answerLikelyRunnerUp && answerLikelyRunnerUp <= 1) || !(likely <= likelyRunnerUp && likelyRunnerUp <= 1)
-                || !within01(runnerUpGap) || !(0.5 <= likelyNeighbour && likelyNeighbour <= 1) || !within01(clauseAnswers)) {
+                || !within01(runnerUpGap) || !(0.5 <= likelyNeighbour && likelyNeighbour <= 1) || !within01(clauseAnswers)
+                || !(0 <= answerWhenVeryLikely && answerWhenVeryLikely <= answerWhenLikely) || !(likely <= veryLikely && veryLikely <= 1)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
                     + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, "
-                    + "clarifyFloor <= answerLikelyRunnerUp <= 1, likely <= likelyRunnerUp <= 1, and the margins, the suggestion and scam "
+                    + "clarifyFloor <= answerLikelyRunnerUp <= 1, likely <= likelyRunnerUp <= 1, 0 <= answerWhenVeryLikely <= answerWhenLikely, "
+                    + "likely <= veryLikely <= 1, and the margins, the suggestion and scam "
                     + "floors, readAsAScam, shortAnswer, runnerUpGap and clauseAnswers must be in [0, 1], likelyNeighbour in [0.5, 1]");
         }
     }
@@ -207,7 +219,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
         this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1,
-                1, 1, 1, 1, 0, 1, 1);
+                1, 1, 1, 1, 0, 1, 1, 1, 1);
     }
 
     /**
@@ -221,7 +233,8 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     /**
      * Like {@link #answers(double, double)}, and also when the classifier finds the entry
      * {@code likely} ({@code probability}) and it is at {@code answerWhenLikely} — at
-     * {@code midChatAnswerWhenLikely} for a message later in a chat ({@code midChat}) — whatever its lead;
+     * {@code midChatAnswerWhenLikely} for a message later in a chat ({@code midChat}) — whatever its lead, and a question
+     * on its own at {@code answerWhenVeryLikely} when the classifier finds it {@code veryLikely};
      * but never when the entry is {@code doubted} ({@code probability}) while the classifier finds another
      * of the candidates likely ({@code anotherProbability}, the highest among them).
      */
@@ -230,7 +243,8 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
         boolean byTheRules = best >= answerWithSmallLead && lead >= smallLead
                 || best >= answer && lead >= margin
                 || best >= answerWithClearLead && lead >= clearLead
-                || best >= (midChat ? midChatAnswerWhenLikely : answerWhenLikely) && probability >= likely;
+                || best >= (midChat ? midChatAnswerWhenLikely : answerWhenLikely) && probability >= likely
+                || !midChat && best >= answerWhenVeryLikely && probability >= veryLikely;
         return byTheRules && !(probability < doubted && anotherProbability >= likely);
     }
 

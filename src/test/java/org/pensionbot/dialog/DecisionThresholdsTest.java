@@ -34,7 +34,7 @@ class DecisionThresholdsTest {
     void anEntryTheClassifierFindsLikelyIsAnsweredWhateverItsLead() {
         assertThat(defaults.answers(0.40, 0.39, 0.6, 0.1, false)).as("likely, close runner-up").isTrue();
         assertThat(defaults.answers(0.62, 0.61, 0.4, 0.1, false)).as("not likely enough").isFalse();
-        assertThat(defaults.answers(0.33, 0.20, 0.9, 0.05, false)).as("below the level for it").isFalse();
+        assertThat(defaults.answers(0.33, 0.20, 0.6, 0.05, false)).as("below the level for it").isFalse();
     }
 
     @Test
@@ -59,6 +59,15 @@ class DecisionThresholdsTest {
         assertThat(defaults.answersLikelyRunnerUp(0.45, 0.01, 0.38, 0.90, false)).as("below the level for it").isFalse();
         assertThat(defaults.answersLikelyRunnerUp(0.59, 0.01, 0.54, 0.81, true)).as("mid-chat the classifier's level is higher").isFalse();
         assertThat(defaults.answersLikelyRunnerUp(0.66, 0.01, 0.62, 0.81, true)).as("mid-chat, at that level").isTrue();
+    }
+
+    @Test
+    void aQuestionOnItsOwnTheClassifierFindsVeryLikelyIsAnsweredBelowTheClarifyFloor() {
+        // "可唔可以叫人上門": the home visit 0.31, the classifier 0.80.
+        assertThat(defaults.answers(0.31, 0.10, 0.80, 0.05, false)).isTrue();
+        assertThat(defaults.answers(0.31, 0.10, 0.70, 0.05, false)).as("likely, not very likely").isFalse();
+        assertThat(defaults.answers(0.22, 0.10, 0.90, 0.05, false)).as("below its level").isFalse();
+        assertThat(defaults.answers(0.31, 0.10, 0.80, 0.05, true)).as("mid-chat").isFalse();
     }
 
     @Test
@@ -101,9 +110,9 @@ class DecisionThresholdsTest {
 
     @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85, 0.25, 0.75))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85, 0.25, 0.75))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

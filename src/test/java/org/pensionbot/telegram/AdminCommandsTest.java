@@ -190,7 +190,7 @@ class AdminCommandsTest {
         String fallback = bot.ask(ADMIN, "/why 社保那个东西我孙子说要弄一下，啥意思").text();
 
         assertThat(choice).contains("规则：unsure").containsPattern("没有直接回答：最像的 0\\.\\d{3}，比第二名领先 0\\.\\d{3}。")
-                .contains("≥0.70 且领先 ≥0.06；≥0.52 且领先 ≥0.12；≥0.45 且领先 ≥0.20；≥0.35 且分类器概率 ≥0.50（现在 ")
+                .contains("≥0.70 且领先 ≥0.06；≥0.52 且领先 ≥0.12；≥0.45 且领先 ≥0.20；≥0.35 且分类器概率 ≥0.50，或 ≥0.25 且分类器概率 ≥0.75（现在 ")
                 .containsPattern("0\\.\\d{3}  annual-review（养老认证多久做一次？每年什么时候要做？）");
         assertThat(fallback).contains("规则：no_match").containsPattern("没有给选择：最像的 0\\.\\d{3}，不到给选择的 0.35");
     }

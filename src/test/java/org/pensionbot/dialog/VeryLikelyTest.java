@@ -1,0 +1,31 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pensionbot.corpus.RealCorpus;
+import org.pensionbot.search.FaqIndex;
+
+/**
+ * A question written in dialect, with typos or chatter, that comes near no single phrasing but that the classifier
+ * reading all the phrasings at once finds very likely to be one entry's, is answered with it, not met with "not sure".
+ */
+class VeryLikelyTest {
+
+    private static DialogEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        FaqIndex index = RealCorpus.index();
+        engine = new DialogEngine(() -> index);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"可唔可以叫人上門, home-visit", "腿脚不变出不了门 有没有赏门认证的服务, home-visit",
+            "刷了五六次都说不是本人，急死了，谁帮帮我, failure-help"})
+    void aVeryLikelyEntryIsAnsweredThoughItsMatchIsWeak(String question, String entry) {
+        assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + entry);
+    }
+}
