@@ -320,6 +320,13 @@ public final class Conversations {
             // found no entry: the redirect says where to go, "didn't follow" would not.
             return new Turn(engine.sameRedirect(decided, (Reply.Fallback) memory.last()), null);
         }
+        if (cameNearNothing) {
+            // Nothing near it, in the chat or alone, but all the phrasings together leave little doubt ("可唔可以叫人上門").
+            Optional<Decision> veryLikely = engine.decideTheVeryLikelyEntry(alone);
+            if (veryLikely.isPresent()) {
+                return new Turn(veryLikely.get(), null);
+            }
+        }
         return new Turn(cameNearNothing && !offered.isEmpty() ? engine.unclearInChat(decided, memory.topic(), offered) : decided, null);
     }
 

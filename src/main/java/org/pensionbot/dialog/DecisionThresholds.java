@@ -279,6 +279,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     }
 
     /**
+     * Whether an entry at {@code confidence}, which the classifier finds {@code veryLikely} ({@code probability}), answers a
+     * follow-up that came near nothing in its chat: at the suggestion floor, as a short follow-up matches no phrasing well.
+     */
+    public boolean answersAVeryLikelyFollowUp(double confidence, double probability) {
+        return confidence >= suggestFloor && probability >= veryLikely;
+    }
+
+    /**
      * Whether a question on its own gets the redirect of a neighbouring topic that came {@code topicConfidence} near it,
      * whatever entry came nearer, as the classifier finds the sentence that asks about a neighbouring topic with this
      * {@code probability}.
