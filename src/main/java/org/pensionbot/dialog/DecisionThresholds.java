@@ -130,8 +130,8 @@ package org.pensionbot.dialog;
  *     answered right lost (one choice without its entry became a fallback without it); at 0.7, and a topic floor of
  *     0.30, 8 more neighbours on the stand-in but long questions about helping a parent redirected
  * @param clauseAnswers at or above this, a question on its own that gets a choice (or a fallback suggesting entries) is
- *     answered with the choice's first option (the closest entry) when one of its clauses (cut at spaces and punctuation) comes this near that entry alone and the classifier
- *     finds it {@code likely}: "帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围" blurs, as a whole, helping a relative
+ *     answered with the choice's first option (the closest entry) when one of its clauses (cut at spaces and punctuation)
+ *     comes this near that entry alone and the classifier finds it {@code likely}: "帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围" blurs, as a whole, helping a relative
  *     (0.46) and failed checks (0.45), while its last clause is the failure message itself (0.94). Chosen 2026-12-06: at
  *     0.85 (0.80 the same) 3 choices on the development sets became right answers and 1 on the stand-in, none wrong; at
  *     0.75, 2 more right and 1 wrong ("人不在蝉保地 能就近去社保大厅当面认证吗": its second clause is the offline entry's,

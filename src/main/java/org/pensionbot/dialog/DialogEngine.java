@@ -863,24 +863,10 @@ public final class DialogEngine {
 
 
     /**
-     * A message mid-chat that came near nothing, on its own or with the chat's topic: "那怎么弄"
-     * after a choice of three, "他耳朵不好使" after the home-visit answer. It most likely goes on from
-     * the last reply, so the bot says it did not follow and offers the entry the chat is about
-     * (a detail of it is the likeliest meaning: "她得在旁边吗" after the entry on helping a parent),
-     * then the entries the message came near, then the ones the last reply offered (the choices
-     * just shown, or the answered entry's related ones), then the popular topics — not "I only
-     * know certification" with the popular topics alone. On the written follow-ups, the fallbacks
-     * listing the intended entry among their first three went from 4 to 5 of 6.
-     *
-     * @param decided the message's fallback for want of a close match ({@link Decision.Rule#NO_MATCH})
-     * @param topic the entry the chat is about, or null (after a choice or a fallback)
-     * @param offeredBefore what the chat's last reply offered, in its order
-     */
-    /**
      * A follow-up that came near nothing, alone or read with the chat, whose closest entries include one, at the suggestion
      * floor, that the classifier finds very likely ({@link DecisionThresholds#answersAVeryLikelyFollowUp}) and no likely
-     * neighbour: that entry's answer instead of "没太明白". Blind testers' "可唔可以叫人上門" (the home visit 0.31, the classifier
-     * 0.80) and "那社区能上门不" (0.24, 0.74) got "没太明白" after a choice; on the 702 written chats nothing changes (at 0.6).
+     * neighbour: that entry's answer instead of "没太明白". A blind tester's "可唔可以叫人上門" (the home visit 0.31, the classifier
+     * 0.80) got "没太明白" after a choice; on the 702 written chats nothing changes.
      */
     Optional<Decision> decideTheVeryLikelyEntry(Decision alone) {
         SearchResult searched = alone.search();
@@ -894,6 +880,20 @@ public final class DialogEngine {
         return Optional.of(confidentAnswer(index.get(), said.question(), said.personalDataWarning(), searched.withFirst(veryLikely.get().id())));
     }
 
+    /**
+     * A message mid-chat that came near nothing, on its own or with the chat's topic: "那怎么弄"
+     * after a choice of three, "他耳朵不好使" after the home-visit answer. It most likely goes on from
+     * the last reply, so the bot says it did not follow and offers the entry the chat is about
+     * (a detail of it is the likeliest meaning: "她得在旁边吗" after the entry on helping a parent),
+     * then the entries the message came near, then the ones the last reply offered (the choices
+     * just shown, or the answered entry's related ones), then the popular topics — not "I only
+     * know certification" with the popular topics alone. On the written follow-ups, the fallbacks
+     * listing the intended entry among their first three went from 4 to 5 of 6.
+     *
+     * @param decided the message's fallback for want of a close match ({@link Decision.Rule#NO_MATCH})
+     * @param topic the entry the chat is about, or null (after a choice or a fallback)
+     * @param offeredBefore what the chat's last reply offered, in its order
+     */
     Decision unclearInChat(Decision decided, FaqEntry topic, List<FaqEntry> offeredBefore) {
         Reply said = decided.reply();
         List<FaqEntry> suggestions = suggestions(corpus(), topic == null ? List.of() : List.of(topic), said.candidates(), offeredBefore);
