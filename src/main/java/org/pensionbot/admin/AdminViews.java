@@ -228,6 +228,7 @@ public final class AdminViews {
             case OUT_OF_SCOPE -> "最像范围外的话题，礼貌转介";
             case CONFIDENT -> "够接近，又明显领先（或分类器认为很可能），直接回答";
             case UNSURE -> "有几条都接近，谁也不明显领先，请用户选";
+            case LEANS_TO_A_SCAM -> "几条都接近，排第一的是防骗那条，读起来又像碰上了骗局：直接给防骗的提醒";
             case CLAUSE -> "整句有几条都接近，但其中一小句明明白白就是排第一的那条，直接回答";
             case NO_MATCH -> "没有足够接近的条目";
             case KEYWORDS -> "只有一两个关键词，当作问养老认证来理解";

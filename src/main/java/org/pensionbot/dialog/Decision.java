@@ -32,6 +32,11 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         /** Close candidates, none clearly ahead: asked which was meant. */
         UNSURE,
         /**
+         * Close candidates led by the fraud entry, for a message the scam reading leans to
+         * ({@link DecisionThresholds#leansToAScam}): the fraud entry's advice instead of a choice.
+         */
+        LEANS_TO_A_SCAM,
+        /**
          * Close candidates, or none close enough, as a whole, but one clause of the question plainly the
          * first of them ({@link DecisionThresholds#answersByAClause}): that one answered.
          */

@@ -335,7 +335,7 @@ public final class DialogEngine {
                 ScoredEntry fraud = options.get(0);
                 return new Decision(new Reply.Answer(question, personalData, fraud.entry(), fraud.confidence(),
                         offeredNext(current.corpus(), options), options, current.pointAsked(fraud.entry(), question, result)),
-                        Decision.Rule.CONFIDENT, result);
+                        Decision.Rule.LEANS_TO_A_SCAM, result);
             }
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }

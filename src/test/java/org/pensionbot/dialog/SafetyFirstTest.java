@@ -175,7 +175,7 @@ class SafetyFirstTest {
         Decision decision = engine.decide(message);
 
         assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
-        assertThat(decision.rule()).as("advice, not the alarm's urgent steps").isEqualTo(Decision.Rule.CONFIDENT);
+        assertThat(decision.rule()).as("advice, not the alarm's urgent steps").isEqualTo(Decision.Rule.LEANS_TO_A_SCAM);
     }
 
     @Test
