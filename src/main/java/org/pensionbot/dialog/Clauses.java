@@ -15,6 +15,12 @@ final class Clauses {
 
     /** Shorter clauses ("急死了", "谢谢") carry no question of their own. */
     static final int MIN_CHARACTERS = 4;
+    /**
+     * Each clause is searched on its own, so a pasted 10,000-character text must not become hundreds of searches: only
+     * the part search reads of a message (600 characters) is cut, and at most this many clauses are returned.
+     */
+    static final int MAX_CLAUSES = 6;
+    private static final int MAX_READ_CHARS = 600;
 
     private static final Pattern BETWEEN_CLAUSES = Pattern.compile("[\\s，,。！？!?；;、]+");
 
@@ -23,8 +29,13 @@ final class Clauses {
 
     /** The clauses of {@code text} long enough to ask something, or none when it is a single clause. */
     static List<String> of(String text) {
-        List<String> clauses = Arrays.stream(BETWEEN_CLAUSES.split(text.strip()))
+        String read = text.strip();
+        if (read.codePointCount(0, read.length()) > MAX_READ_CHARS) {
+            read = read.substring(0, read.offsetByCodePoints(0, MAX_READ_CHARS));
+        }
+        List<String> clauses = Arrays.stream(BETWEEN_CLAUSES.split(read))
                 .filter(clause -> clause.codePointCount(0, clause.length()) >= MIN_CHARACTERS)
+                .limit(MAX_CLAUSES)
                 .toList();
         return clauses.size() > 1 ? clauses : List.of();
     }

@@ -55,4 +55,10 @@ class ClausesTest {
         assertThat(Clauses.of("养老金资格认证流程详解:怎样才算完成?")).isEmpty();
         assertThat(Clauses.of("急死了，支付宝怎么认证")).as("a clause under four characters asks nothing").isEmpty();
     }
+
+    @Test
+    void aPastedLongTextGivesAFewClausesNotHundreds() {
+        // Each clause is one more search: a 10,000-character paste must not cost hundreds of them.
+        assertThat(Clauses.of("支付宝怎么认证，".repeat(1250))).hasSize(Clauses.MAX_CLAUSES);
+    }
 }
