@@ -125,8 +125,9 @@ public final class DialogEngine {
         if (!settled) {
             return Optional.empty();
         }
-        Decision answer = confidentAnswer(current, said.question(), said.personalDataWarning(), alone.search().withFirst(lead));
-        return Optional.of(new Decision(answer.reply(), Decision.Rule.CLAUSE, answer.search()));
+        SearchResult ledByIt = alone.search().withFirst(lead);
+        return Optional.of(answerTheFirst(current, said.question(), said.personalDataWarning(), ledByIt.entries(), ledByIt,
+                Decision.Rule.CLAUSE));
     }
 
     /**
@@ -332,10 +333,7 @@ public final class DialogEngine {
                     ? fraudEntryFirst(current, choiceOf(candidates), result) : choiceOf(candidates);
             if (options.get(0).id().equals(current.corpus().menus().fraudEntry()) && thresholds.leansToAScam(result.scamProbability())) {
                 // A choice the fraud entry leads, for a message the scam reading leans to: its advice, not a menu to pick from.
-                ScoredEntry fraud = options.get(0);
-                return new Decision(new Reply.Answer(question, personalData, fraud.entry(), fraud.confidence(),
-                        offeredNext(current.corpus(), options), options, current.pointAsked(fraud.entry(), question, result)),
-                        Decision.Rule.LEANS_TO_A_SCAM, result);
+                return answerTheFirst(current, question, personalData, options, result, Decision.Rule.LEANS_TO_A_SCAM);
             }
             return new Decision(new Reply.Clarify(question, personalData, options), Decision.Rule.UNSURE, result);
         }
@@ -381,11 +379,16 @@ public final class DialogEngine {
 
     /** The best entry answered, with the entries to offer next and the tip that speaks to the question, if one does. */
     private static Decision confidentAnswer(FaqIndex current, String question, boolean personalData, SearchResult result) {
-        List<ScoredEntry> candidates = result.entries();
+        return answerTheFirst(current, question, personalData, result.entries(), result, Decision.Rule.CONFIDENT);
+    }
+
+    /** The answer of the first of {@code candidates}, the others offered next, as {@code rule} decided it. */
+    private static Decision answerTheFirst(FaqIndex current, String question, boolean personalData, List<ScoredEntry> candidates,
+                                           SearchResult result, Decision.Rule rule) {
         ScoredEntry top = candidates.get(0);
         return new Decision(new Reply.Answer(question, personalData, top.entry(), top.confidence(),
                 offeredNext(current.corpus(), candidates), candidates, current.pointAsked(top.entry(), question, result)),
-                Decision.Rule.CONFIDENT, result);
+                rule, result);
     }
 
     /**
