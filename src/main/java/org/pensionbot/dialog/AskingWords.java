@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  * be redirected to a neighbouring topic whose phrasing happens to ask the same way ("到了退休年龄去哪里办
  * 退休" came nearest "那去哪里办" after the answer on failed face scans).
  *
+ * <p>Personal pronouns are among them: in a chat the person already said whom they mean, so "那他应该怎么做" (or the
+ * Cantonese "咁佢應該點做") mid-scam asks what now, as "那应该怎么做" does (blind tester17 got "没太明白").
+ *
  * <p>A closed class of the language, not of the subject: a message with any other word ("退休手续去哪办",
  * "抚恤金能发多少", "户口本丢了咋补") names what it is about and is read as usual. Read on the text as the index
  * sees it, after the synonyms: "去邊度辦" (Cantonese) is "去哪里办", "点样弄" is "怎么弄".
@@ -24,7 +27,7 @@ final class AskingWords {
             "怎么", "怎样", "咋样", "如何", "哪里", "哪儿", "哪边", "哪个", "什么", "多少", "多久", "几时",
             "办理", "需要", "可以", "应该", "还有", "那么", "那个", "这个", "然后", "的话", "现在", "接下来",
             "咋", "哪", "啥", "几", "去", "到", "办", "弄", "搞", "整", "做", "能", "要", "该", "得", "在", "会",
-            "那", "这", "吗", "呢", "吧", "啊", "呀", "嘛", "了", "的", "么", "我", "你", "您", "又", "还", "再", "就");
+            "那", "这", "吗", "呢", "吧", "啊", "呀", "嘛", "了", "的", "么", "我", "你", "您", "他", "她", "又", "还", "再", "就");
 
     private static final Pattern ANY_OF_THEM = Pattern.compile(WORDS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())

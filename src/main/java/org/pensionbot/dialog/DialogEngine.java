@@ -563,8 +563,9 @@ public final class DialogEngine {
     /**
      * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了"),
      * that they asked for a secret ("还问俺要银行卡密码"), or asking only what now ("怎么办", "那咋整":
-     * {@link AskingWords}): the scam is the chat's subject, so the message names no caller, and alone it
-     * came near nothing or a choice led by how to certify. The urgent steps again, at once.
+     * {@link AskingWords}) or what next ("下一步咋办": a tester, after "我妈已经扫了，还输了银行卡密码", got "没太明白"):
+     * the scam is the chat's subject, so the message names no caller, and alone it came near nothing or a choice led
+     * by how to certify. The urgent steps again, at once.
      *
      * @param alone the message decided on its own ({@link #decide(String)}): its masked text is read
      * @param topic the entry the chat is about, or null
@@ -574,7 +575,8 @@ public final class DialogEngine {
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
         String meant = current.asMeant(said.question());
-        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(current.normalize(said.question())))
+        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(current.normalize(said.question()))
+                || NumberWords.asksToGoOn(said.question()))
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
     }

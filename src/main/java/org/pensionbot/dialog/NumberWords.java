@@ -67,6 +67,11 @@ public final class NumberWords {
         return PREVIOUS.matcher(typed).matches() ? OptionalInt.of(shown - 1) : OptionalInt.empty();
     }
 
+    /** Whether the whole message asks to go on ("下一步咋办", "然后呢", "接下来呢"), whatever was shown before it. */
+    static boolean asksToGoOn(String text) {
+        return NEXT.matcher(FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("")).matches();
+    }
+
     /**
      * What a message says was done before it asks to go on ("市民中心找到了 下一步呢" → "市民中心找到了"); empty for a message
      * that does not end asking to go on, or says nothing before it.

@@ -841,7 +841,8 @@ class ConversationContextTest {
      * where the chat so far no longer read as a scam and the card redirect came back (the three-message chats).
      * And a scam told over two messages: the first only says that someone called or came to help with the
      * certification (a choice led by the fraud entry), the second what the caller then wanted, which alone came near
-     * nothing ("没太明白"; a blind set of 70 chats, 2026-12-06, had four such).
+     * nothing ("没太明白"; a blind set of 70 chats, 2026-12-06, had four such). And "下一步咋办" once the steps were given
+     * twice (blind tester16 got "没太明白" after "我妈已经扫了，还输了银行卡密码"), and its Cantonese "咁佢應該點做" (tester17).
      *
      * @param chat the messages before the last one, separated by " / "
      */
@@ -849,7 +850,10 @@ class ConversationContextTest {
     @CsvSource({"有人冒充社保局让我填银行卡号 我填了, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了, 银行卡要冻结吗",
             "有人加我微信说帮我做认证 让我开视频 我开了, 他让我对着镜头眨眼", "有人打电话说是社保局的 让我报验证码, 会怎么样",
             "给了对方身份证号和银行卡号 会怎样 / 要报警吗, 银行卡要挂失吗", "有人冒充社保局让我填银行卡号 我填了 / 银行卡要冻结吗, 卡要挂失吗",
-            "接到电话说帮我做认证, 他要我开视频", "有人上门说帮老人认证, 他把我妈身份证拿走了"})
+            "接到电话说帮我做认证, 他要我开视频", "有人上门说帮老人认证, 他把我妈身份证拿走了",
+            "家族群里有人发了个二维码，说扫码领养老金补贴顺便认证 / 我妈已经扫了，还输了银行卡密码, 下一步咋办",
+            "有人打电话说帮我认证 让我说验证码 / 我已经说了, 接下来呢",
+            "我老豆收到個短信話要喺2月尾之前做人臉識別 唔係就停發退休金 係咪真嘅 / 條短信有條link 佢撳咗, 咁佢應該點做"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
