@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +65,11 @@ public record FaqEntry(
      */
     public boolean isProcedure() {
         return procedure && !steps.isEmpty();
+    }
+
+    /** The answer in brief: the first line of its short answer; empty for an entry without one. */
+    public Optional<String> brief() {
+        return summary.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
     /** The help written under step {@code step} (1-based); empty when it has none or there is no such step. */

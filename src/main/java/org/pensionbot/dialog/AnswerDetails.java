@@ -168,7 +168,7 @@ final class AnswerDetails {
         // The two together are the person's question as a whole, read as a first question is.
         Decision decision = engine.decideAsAQuestionOnItsOwn(current, alone.reply(), current.search(together));
         boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
-        Optional<String> shortAnswer = firstLineOfTheShortAnswer(topic);
+        Optional<String> shortAnswer = topic.brief();
         Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.search()) : Optional.empty();
         if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < reading.floor()) {
             return Optional.empty();
@@ -303,12 +303,8 @@ final class AnswerDetails {
      */
     private static Optional<Decision> shortAnswer(Decision alone, FaqEntry topic) {
         Reply said = alone.reply();
-        return firstLineOfTheShortAnswer(topic).map(line -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, line),
+        return topic.brief().map(line -> new Decision(new Reply.Detail(said.question(), said.personalDataWarning(), topic, line),
                 Decision.Rule.CONTEXT, alone.search()));
-    }
-
-    private static Optional<String> firstLineOfTheShortAnswer(FaqEntry topic) {
-        return topic.summary().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
     /**

@@ -28,6 +28,13 @@ public final class Phrases {
     /** Above a choice of one: only one entry came near enough to offer. */
     public static final String CLARIFY_ONE_PROMPT = "我不太确定是不是这个意思。您是想问：";
 
+    /**
+     * Above a choice of one whose entry has a short answer: that answer in brief comes with the choice, as an offer rather
+     * than an answer. Mid-chat such a choice was the entry asked about 9 times in 10 on the 702 written chats, and blind
+     * testers found "要唔要錢" → "您是想问：1) 认证是什么" unhelpful when the brief itself says "认证一般不收费".
+     */
+    public static final String CLARIFY_ONE_WITH_BRIEF = "我不太确定是不是这个意思。您可能是想问下面这一条，简单说就是：\n%s\n想看完整的回答，请选它：";
+
     /** After the ways on were offered, "还是不行" again: who will help in person, and that the choice still stands. */
     public static final String WAYS_ON_DID_NOT_WORK = "别着急。这些办法都不行的话，请拨打社保服务电话 " + HOTLINE
             + "，或者去社区、村委会、社保窗口，跟工作人员说明情况，他们会帮您想办法。\n上面的办法还想看哪一个，回复序号就行。";
@@ -40,7 +47,10 @@ public final class Phrases {
         if (clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
             return OTHER_WAYS_PROMPT;
         }
-        return clarify.candidates().size() == 1 ? CLARIFY_ONE_PROMPT : CLARIFY_PROMPT;
+        if (clarify.candidates().size() != 1) {
+            return CLARIFY_PROMPT;
+        }
+        return clarify.candidates().get(0).entry().brief().map(CLARIFY_ONE_WITH_BRIEF::formatted).orElse(CLARIFY_ONE_PROMPT);
     }
 
     public static final String CLARIFY_HINT = "请回复序号，或者换个说法再问我。";

@@ -105,7 +105,7 @@ final class ReplyRenderer {
     }
 
     private OutgoingMessage clarify(Reply.Clarify clarify) {
-        return withChoices(warning(clarify) + Html.escape(Phrases.clarifyPrompt(clarify)) + "\n"
+        return withChoices(warning(clarify) + text(Phrases.clarifyPrompt(clarify)) + "\n"
                 + Html.escape(TelegramPhrases.CLARIFY_HINT) + "\n" + text(Phrases.CLARIFY_NONE_OF_THESE), clarify);
     }
 

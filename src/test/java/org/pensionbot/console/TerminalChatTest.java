@@ -54,6 +54,18 @@ class TerminalChatTest {
         assertThat(answer).contains("👉 您问的这一点：提示“您不属于本次认证范围”");
     }
 
+    /**
+     * A choice of one comes with what its entry says in brief: "要唔要錢" after the offline answer is offered what
+     * certification is, whose brief says it is free (blind tester17 got the bare title).
+     */
+    @Test
+    void aChoiceOfOneShowsWhatItsEntrySaysInBrief() throws IOException {
+        String choice = reply(chat("我阿媽啲養老金要年審 點樣搞", "佢喺鄉下 唔識用手機", "要唔要錢", "退出"), 3);
+
+        assertThat(choice).contains("我不太确定是不是这个意思").contains(corpus.entry("what-is-certification").orElseThrow().brief().orElseThrow())
+                .contains("1) " + title("what-is-certification")).doesNotContain("2) ");
+    }
+
     @Test
     void theAnswerHoldsBackItsTipsAndSaysHowToSeeThem() throws IOException {
         FaqEntry alipay = corpus.entry("alipay-self").orElseThrow();

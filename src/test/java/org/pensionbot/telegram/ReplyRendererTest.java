@@ -198,12 +198,14 @@ class ReplyRendererTest {
     }
 
     @Test
-    void aChoiceOfOneAsksWhetherThatIsWhatWasMeant() {
-        List<ScoredEntry> candidates = List.of(new ScoredEntry(corpus.entry("materials-needed").orElseThrow(), 0.23, List.of()));
+    void aChoiceOfOneAsksWhetherThatIsWhatWasMeantAndSaysItInBrief() {
+        FaqEntry materials = corpus.entry("materials-needed").orElseThrow();
+        List<ScoredEntry> candidates = List.of(new ScoredEntry(materials, 0.23, List.of()));
 
         OutgoingMessage message = renderer.render(new Reply.Clarify("那上门要带什么材料", false, candidates));
 
-        assertThat(TelegramHtml.visibleText(message.html())).contains(Phrases.CLARIFY_ONE_PROMPT).doesNotContain("哪一个");
+        assertThat(TelegramHtml.visibleText(message.html())).contains("我不太确定是不是这个意思", materials.brief().orElseThrow())
+                .doesNotContain("哪一个");
         assertThat(rows(message)).containsExactly(List.of("a:materials-needed"));
     }
 
