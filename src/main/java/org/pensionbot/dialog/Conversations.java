@@ -314,6 +314,16 @@ public final class Conversations {
                 return new Turn(next.get(), null);
             }
         }
+        // Still a choice or nothing near, though the chat is about certification: read as about it ("要带啥证件不"). Not
+        // after other ways were offered, mid-scam (the scam rules read it) or after a redirect (the redirected matter goes on).
+        boolean leftOpenInTheChat = decided.reply() instanceof Reply.Clarify stillAChoice && stillAChoice.reason() != Reply.ClarifyReason.DID_NOT_WORK
+                || decided.rule() == Decision.Rule.NO_MATCH;
+        if (leftOpenInTheChat && unclearAlone && !engine.isTheFraudEntry(memory.topic()) && !cameAfterARedirect(memory.last())) {
+            Optional<Decision> aboutTheSubject = engine.decideAsAboutTheSubject(alone, memory.topic(), memory.asked());
+            if (aboutTheSubject.isPresent()) {
+                return new Turn(aboutTheSubject.get(), null);
+            }
+        }
         boolean cameNearNothing = decided.rule() == Decision.Rule.NO_MATCH;
         if (cameNearNothing && cameAfterARedirect(memory.last())) {
             // "要去哪里办手续" after the death redirect asks about that matter, and read with what came before it still

@@ -779,7 +779,7 @@ class ConversationContextTest {
     /**
      * Details sent one by one, each too short to say much ("手机上", "用支付宝"), are read with all that
      * was said since the question — also after a "didn't follow" — so the chat keeps narrowing down
-     * instead of not following twice.
+     * instead of not following twice, to the entry on Alipay (read as about certifying, "用支付宝" is that entry's).
      */
     @Test
     void detailsSentOneByOneAreReadWithEverythingSaidSinceTheQuestion() {
@@ -789,8 +789,7 @@ class ConversationContextTest {
 
         Reply reply = conversations.reply("chat", "用支付宝");
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, clarify ->
-                assertThat(clarify.candidates()).extracting(ScoredEntry::id).contains("alipay-self"));
+        assertThat(Outcome.of(reply)).isEqualTo("answer alipay-self");
     }
 
     @Test
@@ -800,6 +799,36 @@ class ConversationContextTest {
         Reply reply = conversations.reply("chat", "不是认证 俺想问今年养老金涨多少 啥时候补发");
 
         assertThat(Outcome.decision(reply)).isEqualTo("fallback out_of_scope");
+    }
+
+    /**
+     * A follow-up the chat left open, a choice or nothing near, is read as about certifying, the chat's subject, and
+     * answered when so read it is plainly one entry's (blind tester17 got choices for "在支付包上能弄不" and "用支付寶可以嗎").
+     *
+     * @param chat the messages before the last one, separated by " / "
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"俺今年养老金认正咋弄啊, 在支付包上能弄不, alipay-self", "請問退休金資格認證要怎麼做, 用支付寶可以嗎, alipay-self",
+            "养老认证咋弄, 要带啥, materials-needed", "养老认证有几种办法, 俺爹瘫床上了 能上门不, home-visit",
+            "我妈的认证, 她在四川老家领 我想找那边社保问问 电话咋查, find-local-service"})
+    void aFollowUpLeftOpenIsReadAsAboutCertifying(String chat, String then, String entry) {
+        for (String earlier : chat.split(" / ")) {
+            conversations.reply("chat", earlier);
+        }
+
+        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer " + entry);
+    }
+
+    /**
+     * Read as about certifying in general, a follow-up loses what the chat said: what to prepare abroad is not the
+     * materials for certifying at home, and "那咋弄" after the first certification is about that, not every way to certify.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"人在美国 养老金认证咋做, 要准备啥不, materials-needed", "刚开始领养老金 要马上认证不, 那咋弄, how-to-certify"})
+    void aFollowUpThatTheChatsTopicStillExplainsIsNotAnsweredAsCertifyingInGeneral(String first, String then, String general) {
+        conversations.reply("chat", first);
+
+        assertThat(Outcome.of(conversations.reply("chat", then))).isNotEqualTo("answer " + general);
     }
 
     /**
