@@ -10,7 +10,7 @@ class AskingWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"那去哪里办", "去哪办", "咋弄呢", "要去哪儿办理啊？", "怎么办", "能不能做", "多少", "现在咋办", "会怎么样", "那接下来咋整",
-            "那我现在就去弄 怎么弄", "那他应该怎么做", "她咋办"})
+            "那我现在就去弄 怎么弄", "那他应该怎么做", "她咋办", "咋弄一个"})
     void aMessageOfQuestionWordsVerbsAndParticlesNamesNothing(String message) {
         assertThat(AskingWords.only(message)).isTrue();
     }
