@@ -314,11 +314,11 @@ public final class Conversations {
                 return new Turn(next.get(), null);
             }
         }
-        // Still a choice or nothing near, though the chat is about certification: read as about it ("要带啥证件不"). Not
-        // after other ways were offered, mid-scam (the scam rules read it) or after a redirect (the redirected matter goes on).
+        // Still a choice or nothing near, though the chat is about certification: read as about it ("要带啥证件不"; after a
+        // redirect, "在哪认证"). Not after other ways were offered, nor mid-scam, where the scam rules read it.
         boolean leftOpenInTheChat = decided.reply() instanceof Reply.Clarify stillAChoice && stillAChoice.reason() != Reply.ClarifyReason.DID_NOT_WORK
                 || decided.rule() == Decision.Rule.NO_MATCH;
-        if (leftOpenInTheChat && unclearAlone && !engine.isTheFraudEntry(memory.topic()) && !cameAfterARedirect(memory.last())) {
+        if (leftOpenInTheChat && unclearAlone && !engine.isTheFraudEntry(memory.topic())) {
             Optional<Decision> aboutTheSubject = engine.decideAsAboutTheSubject(alone, memory.topic(), memory.asked());
             if (aboutTheSubject.isPresent()) {
                 return new Turn(aboutTheSubject.get(), null);

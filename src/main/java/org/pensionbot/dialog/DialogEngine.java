@@ -877,7 +877,7 @@ public final class DialogEngine {
      * A follow-up that the chat left open (a choice, or nothing near) read as a question about the bot's subject, as a
      * short first question is ({@link KeywordMessage#aboutTheSubject}: "养老认证 要带啥证件不"): in a chat about
      * certification, "在支付包上能弄不", "我腿脚不好 去不了那" or "她在四川老家领 我想找那边社保问问 电话咋查" are about
-     * certifying, and so read they are plainly one entry's. Answered when, so read, that entry is answered confidently,
+     * certifying, and so read they are plainly one entry's; so is "在哪认证" after the unemployment benefit's redirect. Answered when, so read, that entry is answered confidently,
      * leads by the small lead and is likely by the classifier ({@link #answersAShortQuestion}), and:
      * <ul>
      *   <li>it is not the chat's topic, whose details other rules give;</li>
@@ -889,7 +889,8 @@ public final class DialogEngine {
      * On the 702 written follow-up chats (2026-12-06), 34 choices or "没太明白" became answers of the entry meant and one
      * of another ("人在外地养老金认证咋弄 / 俺不会用智能手机": offline, labelled certifying where one lives). Without the
      * last condition 17 more became answers, 7 of them wrong; without the lead and the classifier's word as well, 11 more
-     * again, 8 of them wrong.
+     * again, 8 of them wrong. After a redirect the written chats are unchanged by it; blind tester17's "在哪认证" and
+     * "退休以后那个认证要多久做一次" got choices there.
      *
      * @param alone the follow-up decided on its own, which was unclear
      * @param askedBefore what the person said that the chat's last reply answered or left open

@@ -810,7 +810,9 @@ class ConversationContextTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"俺今年养老金认正咋弄啊, 在支付包上能弄不, alipay-self", "請問退休金資格認證要怎麼做, 用支付寶可以嗎, alipay-self",
             "养老认证咋弄, 要带啥, materials-needed", "养老认证有几种办法, 俺爹瘫床上了 能上门不, home-visit",
-            "我妈的认证, 她在四川老家领 我想找那边社保问问 电话咋查, find-local-service"})
+            "我妈的认证, 她在四川老家领 我想找那边社保问问 电话咋查, find-local-service",
+            "我领工伤的伤残津贴 也要每年认证吗 / 那失业金呢, 在哪认证, how-to-certify",
+            "女职工多少岁可以退休 / 那男的呢, 退休以后那个认证要多久做一次, annual-review"})
     void aFollowUpLeftOpenIsReadAsAboutCertifying(String chat, String then, String entry) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
