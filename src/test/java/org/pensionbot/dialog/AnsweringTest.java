@@ -129,13 +129,15 @@ class AnsweringTest {
 
     /**
      * A question about one point of an entry sees the tip on it with the answer, not only behind "更多" (usability
-     * testers, 2026-12-05: the reason for "不属于本次认证范围" sat in the tips while the steps said to retry the scan).
+     * testers, 2026-12-05: the reason for "不属于本次认证范围" sat in the tips while the steps said to retry the scan;
+     * tester17, 2026-12-06: "按手印", which the synonyms read as the tip's 按指纹).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "认证时提示不属于本次认证范围是怎么回事 | failure-help | 不属于本次认证范围",
             "领工伤长期待遇的人也要做这个认证吗 | what-is-certification | 工伤长期待遇",
             "听说12月31号前不认证就停发，是真的吗 | annual-review | 辟谣",
+            "认证还要按手印不 以前都是按手印 | how-to-certify | 按指纹",
     })
     void aQuestionAboutOnePointSeesTheTipOnItWithTheAnswer(String question, String entry, String tipSays) {
         Reply.Answer answer = answerTo(question);
