@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.pensionbot.search.FaqIndex;
 
 /**
  * The clauses of a message as people type them: cut at punctuation and at the spaces that stand for it in
@@ -17,10 +18,10 @@ final class Clauses {
     static final int MIN_CHARACTERS = 4;
     /**
      * Each clause is searched on its own, so a pasted 10,000-character text must not become hundreds of searches: only
-     * the part search reads of a message (600 characters) is cut, and at most this many clauses are returned.
+     * the part search reads of a message ({@link FaqIndex#MAX_READ_CHARS}) is cut, and at most this many clauses are
+     * returned.
      */
     static final int MAX_CLAUSES = 6;
-    private static final int MAX_READ_CHARS = 600;
 
     private static final Pattern BETWEEN_CLAUSES = Pattern.compile("[\\s，,。！？!?；;、]+");
 
@@ -30,8 +31,8 @@ final class Clauses {
     /** The clauses of {@code text} long enough to ask something, or none when it is a single clause. */
     static List<String> of(String text) {
         String read = text.strip();
-        if (read.codePointCount(0, read.length()) > MAX_READ_CHARS) {
-            read = read.substring(0, read.offsetByCodePoints(0, MAX_READ_CHARS));
+        if (read.codePointCount(0, read.length()) > FaqIndex.MAX_READ_CHARS) {
+            read = read.substring(0, read.offsetByCodePoints(0, FaqIndex.MAX_READ_CHARS));
         }
         List<String> clauses = Arrays.stream(BETWEEN_CLAUSES.split(read))
                 .filter(clause -> clause.codePointCount(0, clause.length()) >= MIN_CHARACTERS)
