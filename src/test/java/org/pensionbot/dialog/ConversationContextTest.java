@@ -920,7 +920,7 @@ class ConversationContextTest {
      * (2026-12-06) 11 → 18 got an entry that fits first, 7 → 4 a detail or answer of another.
      */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"刷脸老是不过, 还是不行", "刷脸老是不过, 换了光线也不行", "認證失敗怎麼辦, 仲係唔得"})
+    @CsvSource({"刷脸老是不过, 还是不行", "刷脸老是不过, 换了光线也不行", "認證失敗怎麼辦, 仲係唔得", "認證失敗怎麼辦, 搞唔掂點算"})
     void whenTheAnswersWayDidNotWorkTheWaysOnAreOffered(String first, String then) {
         conversations.reply("chat", first);
 
