@@ -164,6 +164,18 @@ class AnsweringTest {
         assertThat(answer.pointAsked()).hasValueSatisfying(point -> assertThat(point).contains(tipSays));
     }
 
+    /**
+     * A relative far away is told in the first lines what to do when no one at home can hold the phone, not only the
+     * steps of someone standing beside the elder (blind tester18: "我在上海工作 我妈在安徽农村", F29).
+     */
+    @Test
+    void aRelativeFarAwayIsToldInTheShortAnswerWhoCanHelpAtHome() {
+        Reply.Answer answer = answerTo("我在上海工作 我妈在安徽农村 她的养老认证我怎么帮她弄");
+
+        assertThat(answer.entry().id()).isEqualTo("for-others");
+        assertThat(answer.entry().summary()).contains("子女在外地").contains("上门认证");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"支付宝怎么认证", "养老金领取怎么认证", "怎么帮我妈认证", "养老认证多久做一次", "不用手机咋认证"})
     void aQuestionAboutTheWholeAnswerSeesNoTipPickedOut(String question) {
