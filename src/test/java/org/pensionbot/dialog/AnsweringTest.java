@@ -176,6 +176,15 @@ class AnsweringTest {
         assertThat(answer.entry().summary()).contains("子女在外地").contains("上门认证");
     }
 
+    /** Asked about an unofficial "certification app", the fraud answer says at once not to install it (F40; testers 16–18). */
+    @Test
+    void anUnofficialAppGetsTheFraudAnswerThatSaysNotToInstallIt() {
+        Reply.Answer answer = answerTo("有个退休认证通app让下载 说认证更快 能用吗");
+
+        assertThat(answer.entry().id()).isEqualTo("fraud-safety");
+        assertThat(answer.entry().summary()).contains("来路不明的“认证App”别下载");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"支付宝怎么认证", "养老金领取怎么认证", "怎么帮我妈认证", "养老认证多久做一次", "不用手机咋认证"})
     void aQuestionAboutTheWholeAnswerSeesNoTipPickedOut(String question) {
