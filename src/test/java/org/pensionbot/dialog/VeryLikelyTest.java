@@ -26,7 +26,7 @@ class VeryLikelyTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"可唔可以叫人上門, home-visit", "腿脚不变出不了门 有没有赏门认证的服务, home-visit",
-            "刷了五六次都说不是本人，急死了，谁帮帮我, failure-help"})
+            "我老了脸上皱纹多是不是认不出来 刷好几次都过不了, failure-help"})
     void aVeryLikelyEntryIsAnsweredThoughItsMatchIsWeak(String question, String entry) {
         assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + entry);
     }
