@@ -316,8 +316,8 @@ public final class Conversations {
         }
         // Still a choice or nothing near, though the chat is about certification: read as about it ("要带啥证件不"; after a
         // redirect, "在哪认证"). Not after other ways were offered, nor mid-scam, where the scam rules read it.
-        boolean leftOpenInTheChat = decided.reply() instanceof Reply.Clarify stillAChoice && stillAChoice.reason() != Reply.ClarifyReason.DID_NOT_WORK
-                || decided.rule() == Decision.Rule.NO_MATCH;
+        boolean leftOpenInTheChat = decided.rule() == Decision.Rule.NO_MATCH
+                || decided.reply() instanceof Reply.Clarify stillAChoice && stillAChoice.reason() != Reply.ClarifyReason.DID_NOT_WORK;
         if (leftOpenInTheChat && unclearAlone && !engine.isTheFraudEntry(memory.topic())) {
             Optional<Decision> aboutTheSubject = engine.decideAsAboutTheSubject(alone, memory.topic(), memory.asked());
             if (aboutTheSubject.isPresent()) {

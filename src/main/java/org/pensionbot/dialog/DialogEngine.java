@@ -866,19 +866,13 @@ public final class DialogEngine {
         return choice.candidates().stream().map(ScoredEntry::entry).collect(Collectors.toSet()).equals(Set.copyOf(offeredBefore));
     }
 
-
-    /**
-     * A follow-up that came near nothing, alone or read with the chat, whose closest entries include one, at the suggestion
-     * floor, that the classifier finds very likely ({@link DecisionThresholds#answersAVeryLikelyFollowUp}) and no likely
-     * neighbour: that entry's answer instead of "没太明白". A blind tester's "可唔可以叫人上門" (the home visit 0.31, the classifier
-     * 0.80) got "没太明白" after a choice; on the 702 written chats nothing changes.
-     */
     /**
      * A follow-up that the chat left open (a choice, or nothing near) read as a question about the bot's subject, as a
      * short first question is ({@link KeywordMessage#aboutTheSubject}: "养老认证 要带啥证件不"): in a chat about
      * certification, "在支付包上能弄不", "我腿脚不好 去不了那" or "她在四川老家领 我想找那边社保问问 电话咋查" are about
-     * certifying, and so read they are plainly one entry's; so is "在哪认证" after the unemployment benefit's redirect. Answered when, so read, that entry is answered confidently,
-     * leads by the small lead and is likely by the classifier ({@link #answersAShortQuestion}), and:
+     * certifying, and so read they are plainly one entry's; so is "在哪认证" after the unemployment benefit's redirect.
+     * Answered when, so read, that entry is answered confidently, leads by the small lead and is likely by the classifier
+     * ({@link #answersAShortQuestion}), and:
      * <ul>
      *   <li>it is not the chat's topic, whose details other rules give;</li>
      *   <li>the message names something ({@link AskingWords}): "那咋弄" is about the topic, not certifying in general;</li>
@@ -913,6 +907,12 @@ public final class DialogEngine {
         return stillTheTopic ? Optional.empty() : Optional.of(new Decision(answer, Decision.Rule.CONTEXT, read));
     }
 
+    /**
+     * A follow-up that came near nothing, alone or read with the chat, whose closest entries include one, at the suggestion
+     * floor, that the classifier finds very likely ({@link DecisionThresholds#answersAVeryLikelyFollowUp}) and no likely
+     * neighbour: that entry's answer instead of "没太明白". A blind tester's "可唔可以叫人上門" (the home visit 0.31, the classifier
+     * 0.80) got "没太明白" after a choice; on the 702 written chats nothing changes.
+     */
     Optional<Decision> decideTheVeryLikelyEntry(Decision alone) {
         SearchResult searched = alone.search();
         Optional<ScoredEntry> veryLikely = searched.entries().stream()
