@@ -176,6 +176,18 @@ class AnsweringTest {
         assertThat(answer.entry().summary()).contains("子女在外地").contains("上门认证");
     }
 
+    /**
+     * Asked what to prepare for a home visit, the materials answer says in its first lines what some places ask for then
+     * (F31; blind testers 17 and 18 got only what the phone and the counter need).
+     */
+    @Test
+    void whatToPrepareForAHomeVisitIsInTheMaterialsShortAnswer() {
+        Reply.Answer answer = answerTo("上门认证要准备什么材料");
+
+        assertThat(answer.entry().id()).isEqualTo("materials-needed");
+        assertThat(answer.entry().summary()).contains("上门认证").contains("病历");
+    }
+
     /** Asked about an unofficial "certification app", the fraud answer says at once not to install it (F40; testers 16–18). */
     @Test
     void anUnofficialAppGetsTheFraudAnswerThatSaysNotToInstallIt() {
