@@ -42,7 +42,7 @@ public final class NumberWords {
 
     /** The number a message picks, when the whole message is a choice. */
     public static OptionalInt choice(String text) {
-        Matcher matcher = CHOICE.matcher(FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll(""));
+        Matcher matcher = CHOICE.matcher(typed(text));
         return matcher.matches() ? OptionalInt.of(value(matcher.group(1))) : OptionalInt.empty();
     }
 
@@ -60,16 +60,20 @@ public final class NumberWords {
      * shown: the next one for "然后呢", the one before for "上一步"; empty for any other message.
      */
     static OptionalInt stepAfter(int shown, String text) {
-        String typed = FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("");
-        if (NEXT.matcher(typed).matches()) {
+        if (asksToGoOn(text)) {
             return OptionalInt.of(shown + 1);
         }
-        return PREVIOUS.matcher(typed).matches() ? OptionalInt.of(shown - 1) : OptionalInt.empty();
+        return PREVIOUS.matcher(typed(text)).matches() ? OptionalInt.of(shown - 1) : OptionalInt.empty();
     }
 
     /** Whether the whole message asks to go on ("下一步咋办", "然后呢", "接下来呢"), whatever was shown before it. */
     static boolean asksToGoOn(String text) {
-        return NEXT.matcher(FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("")).matches();
+        return NEXT.matcher(typed(text)).matches();
+    }
+
+    /** The message as typed, folded to its basic form, without punctuation, symbols or spaces. */
+    private static String typed(String text) {
+        return FILLER.matcher(TextNormalizer.basicForm(text)).replaceAll("");
     }
 
     /**
