@@ -74,19 +74,31 @@ public final class SentenceEmbedder {
         return configured.isBlank() || configured.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Path.of(configured));
     }
 
-    /** The vector of one question (not cached). */
+    /**
+     * The vector of one question (not cached). A text of which the model's tokenizer keeps not a single token (private-use
+     * or replacement characters only, though the index reads a term in it) gets the zero vector, which comes near nothing
+     * (its cosine with every text is 0): langchain4j refuses to embed such a text with an {@link IllegalArgumentException}.
+     */
     float[] embed(String text) {
-        return unitLength(model.embed(text).content().vector());
+        try {
+            return unitLength(model.embed(text).content().vector());
+        } catch (IllegalArgumentException noToken) {
+            return new float[model.dimension()];
+        }
     }
 
-    /** Vectors of several questions at once, using all cores (not cached). */
+    /** Vectors of several questions at once, using all cores (not cached); as {@link #embed} for a text of no token. */
     List<float[]> embedAll(List<String> texts) {
         if (texts.size() == 1) {
             return List.of(embed(texts.get(0)));
         }
-        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(embedding -> unitLength(embedding.vector()))
-                .toList();
+        try {
+            return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                    .map(embedding -> unitLength(embedding.vector()))
+                    .toList();
+        } catch (IllegalArgumentException oneHasNoToken) {
+            return texts.stream().map(this::embed).toList();
+        }
     }
 
     /**

@@ -118,7 +118,9 @@ class DialogEngineFuzzTest {
      */
     @Example
     void replacementCharactersGetAConsistentReply() {
-        for (String text : new String[] {"&amp;\uFFFD\uFFFD\uFFFD\uFFFD", "\uFFFD", "认证怎么弄。\uFFFD\uFFFD。"}) {
+        // The last, shrunk by jqwik: its second clause, searched on its own, has a term but no token for the model.
+        for (String text : new String[] {"&amp;\uFFFD\uFFFD\uFFFD\uFFFD", "\uFFFD", "认证怎么弄。\uFFFD\uFFFD。",
+                "支付寶$\t\uDB80\uDC00\uFFFD\uFFFD\uFFFD"}) {
             assertConsistent(engine.decide(text));
         }
     }

@@ -29,6 +29,17 @@ class HostileInputTest {
         assertThatCode(() -> index.search(question)).doesNotThrowAnyException();
     }
 
+    /**
+     * Text with a term for the index but not a single token for the model (a private-use character and replacement
+     * characters: the clause of a jqwik sample that the dialog searched on its own) is searched like any other:
+     * langchain4j refuses to embed it, and the search threw.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\udb80\udc00\ufffd\ufffd\ufffd", "\u0005\u008b\ufffd\u009c\u200c\u0089\u2062\u2063\u008c"})
+    void textTheModelReadsNoTokenOfNeverThrows(String question) {
+        assertThatCode(() -> index.search(question)).doesNotThrowAnyException();
+    }
+
     @Test
     void luceneOperatorsAroundAQuestionStillFindIt() {
         assertThat(index.search("支付宝 AND 怎么 OR 认证*").best()).map(ScoredEntry::id).contains("alipay-self");
