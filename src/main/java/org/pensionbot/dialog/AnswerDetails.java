@@ -169,7 +169,7 @@ final class AnswerDetails {
         Decision decision = engine.decideAsAQuestionOnItsOwn(current, alone.reply(), current.search(together));
         boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
         Optional<String> shortAnswer = topic.brief();
-        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.search()) : Optional.empty();
+        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.reply().question(), alone.search()) : Optional.empty();
         if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < reading.floor()) {
             return Optional.empty();
         }
@@ -264,7 +264,7 @@ final class AnswerDetails {
         if (nearestTopic && !aboutTopic && !redirectWins) {
             // Nearest, though not clearly ahead ("可以上傳資料人工審核嗎" after failed scans: that entry 0.37, the result 0.35): a
             // line of the answer very close to the message is its point; a line sending the reader to another entry is not.
-            return index().sentenceAbout(topic, alone.search(), FaqIndex.CLOSE_SENTENCE_FLOOR)
+            return index().sentenceAbout(topic, alone.reply().question(), alone.search(), FaqIndex.CLOSE_SENTENCE_FLOOR)
                     .filter(sentence -> !FaqEntry.pointsElsewhere(withItsHelp(topic, sentence)))
                     .map(sentence -> detailOf(alone, topic, sentence));
         }
@@ -326,7 +326,7 @@ final class AnswerDetails {
 
     /** The sentence of the topic's answer closest to the message, at or above {@code floor}, as a detail. */
     private Optional<Decision> detail(Decision alone, FaqEntry topic, double floor) {
-        return index().sentenceAbout(topic, alone.search(), floor).map(sentence -> detailOf(alone, topic, sentence));
+        return index().sentenceAbout(topic, alone.reply().question(), alone.search(), floor).map(sentence -> detailOf(alone, topic, sentence));
     }
 
     /** {@code sentence} of the topic's answer, with the help written under it when it is a step, as the reply to {@code alone}. */

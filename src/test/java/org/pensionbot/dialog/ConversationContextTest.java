@@ -541,6 +541,18 @@ class ConversationContextTest {
     }
 
     /**
+     * A follow-up naming what one line of the answer alone speaks of gets that line, though the model reads the message
+     * nearer the answer's first line: blind tester19 said "她已经入了加拿大籍" after the abroad answer and was told again to
+     * use the app, which a foreign national may fail (F35). The line also says where the paper form is issued.
+     */
+    @Test
+    void aFollowUpGetsTheLineThatAloneHasItsRareWord() {
+        Reply.Detail detail = detailOfTheAnswerAfter("我在加拿大 我妈跟我住 她领国内的退休金 认证咋弄", "她已经入了加拿大籍");
+
+        assertThat(detail.sentence()).contains("外国国籍", "使领馆", "纸质表");
+    }
+
+    /**
      * After an answer, a detail that neither points at the answered entry on its own nor at any other
      * ("我一个人能给家里几个人开" after the e-social-card answer) gets the sentence of that answer which is
      * very close to it; a step comes with the help written under it.

@@ -22,7 +22,7 @@ class NotWorkingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"核验总是通不过的，可以找所在国的中国使领馆，开纸质的审核表。", "已经加入外国国籍的，在App里可能核验不了，可以改办纸质表。"})
+    @ValueSource(strings = {"核验总是通不过的，可以找所在国的中国使领馆，开纸质的审核表。", "已经加入外国国籍的，在App里可能核验不了，可以找所在国的中国使领馆，改办纸质表。"})
     void anAnswersSentenceSaysWhatToDoWhenItsWayFails(String sentence) {
         assertThat(NotWorking.failing(sentence)).isTrue();
     }
