@@ -65,6 +65,22 @@ class ChineseMatchingTest {
         assertThat(bestId(typo)).isNotNull().isEqualTo(bestId(correct));
     }
 
+    /**
+     * Dialect words blind tester19 wrote (2026-12-07) read as the Mandarin the phrasings use: Cantonese 淨係 (only), 識用 (can
+     * use) and 而家 (now), Sichuan 屋头 (at home) and 跟前 (beside), and 澳洲 as a country abroad.
+     */
+    @ParameterizedTest(name = "{0} is read as {1}")
+    @CsvSource({
+            "佢唔識用手機 淨係識聽電話, 他不会用手机 只会听电话",
+            "咁而家要點做, 那现在要怎么",
+            "屋头网不好得很, 家里网不好得很",
+            "他得本人在跟前不, 他得本人在旁边不",
+            "我阿媽住喺澳洲, 我阿老人住在国外",
+    })
+    void dialectWordsAreReadAsTheirMandarin(String question, String normalized) {
+        assertThat(index.normalize(question)).isEqualTo(normalized);
+    }
+
     /** "是不是每年" asks; it does not deny 每年 (read as a negation, it lost the how-often entry to what-is). */
     @ParameterizedTest(name = "{0} finds the same entry as {1}")
     @CsvSource({
