@@ -138,6 +138,8 @@ class AnsweringTest {
             "领工伤长期待遇的人也要做这个认证吗 | what-is-certification | 工伤长期待遇",
             "听说12月31号前不认证就停发，是真的吗 | annual-review | 辟谣",
             "认证还要按手印不 以前都是按手印 | how-to-certify | 按指纹",
+            // tester19: the app was named, and the answer gave the e-social card's path only (F22).
+            "我公公领的广东城乡居民养老 粤省事上怎么认证 | other-channels | 养老资格认证",
     })
     void aQuestionAboutOnePointSeesTheTipOnItWithTheAnswer(String question, String entry, String tipSays) {
         Reply.Answer answer = answerTo(question);
