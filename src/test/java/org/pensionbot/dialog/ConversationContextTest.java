@@ -541,6 +541,17 @@ class ConversationContextTest {
     }
 
     /**
+     * After the e-social card's answer to adding a parent, what the parent does once bound is that answer's line on
+     * certifying from the family page (F26), where blind tester19 got the card's opening lines again.
+     */
+    @Test
+    void afterBindingAParentTheCardsAnswerSaysHowToCertifyThem() {
+        Reply.Detail detail = detailOfTheAnswerAfter("电子社保卡的亲情服务在哪添加 想把我爸绑上", "绑好了认证时候我爸要干啥");
+
+        assertThat(detail.sentence()).contains("点开老人的卡", "本人刷脸");
+    }
+
+    /**
      * A follow-up naming what one line of the answer alone speaks of gets that line, though the model reads the message
      * nearer the answer's first line: blind tester19 said "她已经入了加拿大籍" after the abroad answer and was told again to
      * use the app, which a foreign national may fail (F35). The line also says where the paper form is issued.
