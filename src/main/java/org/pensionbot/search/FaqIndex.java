@@ -277,7 +277,8 @@ public final class FaqIndex {
 
     /**
      * The sentence of {@code entry}'s answer — its short answer, steps (and the help under them) and
-     * tips — closest in meaning to the question {@code searched} read, if its cosine reaches {@code floor}
+     * tips — closest in meaning to {@code question} as {@code searched} read it, or the one that alone has a very rare
+     * word of it ({@link #closestSentence(FaqEntry, String, SearchResult)}), if its cosine reaches {@code floor}
      * ({@link #SENTENCE_FLOOR} or {@link #CLOSE_SENTENCE_FLOOR}). For a follow-up about a detail of
      * an answer just given; the corpus's own words, never a made-up one.
      */
@@ -443,10 +444,10 @@ public final class FaqIndex {
             if (cosine < floor || chosen != null && cosine <= chosen.cosine()) {
                 continue;
             }
-            List<String> otherSentences = sentences.stream().filter(other -> !other.equals(candidate))
-                    .flatMap(other -> Stream.of(other, normalize(other))).toList();
-            boolean ownsAnAskedWord = rareWordsShared(askedTerms, candidate, VERY_RARE_WORD_PHRASINGS).stream()
-                    .anyMatch(word -> otherSentences.stream().noneMatch(other -> other.contains(word.text())));
+            Set<Term> rareWords = rareWordsShared(askedTerms, candidate, VERY_RARE_WORD_PHRASINGS);
+            boolean ownsAnAskedWord = !rareWords.isEmpty() && rareWords.stream().anyMatch(word -> sentences.stream()
+                    .filter(other -> !other.equals(candidate))
+                    .noneMatch(other -> other.contains(word.text()) || normalize(other).contains(word.text())));
             if (ownsAnAskedWord) {
                 chosen = new SentenceMatch(candidate, cosine);
             }
