@@ -117,6 +117,22 @@ class ConversationContextTest {
                 said -> assertThat(said.text()).contains("最后一步"));
     }
 
+    /**
+     * Something done that comes only loosely near a step is not read as that step done: blind tester20's "绑好了然后呢" (a parent
+     * bound on the family page) came 0.57 near the e-social card's last step and was told everything was done.
+     */
+    @Test
+    void somethingDoneLooselyNearTheLastStepIsNotReadAsTheEnd() {
+        conversations.reply("chat", "帮我妈弄养老认证 微信里在哪找");
+        Reply.Answer card = (Reply.Answer) conversations.reply("chat", "亲情服务是啥玩意");
+        assertThat(card.entry().id()).isEqualTo("e-social-card");
+
+        Reply reply = conversations.reply("chat", "绑好了然后呢");
+
+        assertThat(reply).isNotInstanceOf(Reply.SmallTalk.class);
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> assertThat(detail.sentence()).contains("社保待遇资格认证"));
+    }
+
     /** People walk through the steps one at a time: "然后呢" and "下一步" go on, "上一步" back, and after the last it says so. */
     @Test
     void afterAStepExplainedThenWhatIsTheNextStepAndAfterTheLastItSaysThatWasAll() {

@@ -66,16 +66,19 @@ class ChineseMatchingTest {
     }
 
     /**
-     * Dialect words blind tester19 wrote (2026-12-07) read as the Mandarin the phrasings use: Cantonese 淨係 (only), 識用 (can
-     * use) and 而家 (now), Sichuan 屋头 (at home) and 跟前 (beside), and 澳洲 as a country abroad.
+     * Dialect words blind testers 19 and 20 wrote (2026-12-07) read as the Mandarin the phrasings use: Cantonese 淨係 (only),
+     * 識用 (can use) and 而家 (now), Sichuan 屋头 (at home) and 跟前 (beside), Wu 要哪能 (how), and 澳洲 as a country abroad.
      */
     @ParameterizedTest(name = "{0} is read as {1}")
     @CsvSource({
             "佢唔識用手機 淨係識聽電話, 他不会用手机 只会听电话",
-            "咁而家要點做, 那现在要怎么",
+            "咁而家要點做, 那现在要怎么做",
             "屋头网不好得很, 家里网不好得很",
             "他得本人在跟前不, 他得本人在旁边不",
             "我阿媽住喺澳洲, 我阿老人住在国外",
+            // Wu 哪能 (how) only after 要: Mandarin's "上哪能看" is where can.
+            "养老金认证要哪能弄, 社保认证要怎么弄",
+            "上哪能瞅见, 上哪能瞅见",
     })
     void dialectWordsAreReadAsTheirMandarin(String question, String normalized) {
         assertThat(index.normalize(question)).isEqualTo(normalized);
