@@ -563,7 +563,8 @@ public final class DialogEngine {
     /**
      * After the fraud entry's steps, a message saying it is too late ("我已经说了", "给他了", "点进去了"),
      * that they asked for a secret ("还问俺要银行卡密码"), or asking only what now ("怎么办", "那咋整":
-     * {@link AskingWords}) or what next ("下一步咋办": a tester, after "我妈已经扫了，还输了银行卡密码", got "没太明白"):
+     * {@link AskingWords}) or what next, after saying what was or was not done ("下一步咋办": a tester, after "我妈已经扫了，还输了
+     * 银行卡密码", got "没太明白"; "我还没填呢 接下来咋弄", blind tester20, got a choice led by silent certification):
      * the scam is the chat's subject, so the message names no caller, and alone it came near nothing or a choice led
      * by how to certify. The urgent steps again, at once.
      *
@@ -576,7 +577,7 @@ public final class DialogEngine {
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
         String meant = current.asMeant(said.question());
         return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(current.normalize(said.question()))
-                || NumberWords.asksToGoOn(said.question()))
+                || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent())
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
     }
@@ -817,6 +818,14 @@ public final class DialogEngine {
     Optional<Decision> decideRefinement(String together, Decision alone, List<FaqEntry> offeredBefore) {
         FaqIndex current = index.get();
         Reply said = alone.reply();
+        if (ScamAlarm.raisedBy(current.asMeant(PersonalData.mask(together)))) {
+            // The alarm a first message raises, raised by the two together: "小区门口有人发传单 扫码领养老补贴顺带认证" got "not
+            // sure", then "扫了 让填银行卡密码" alone "didn't follow" (blind tester20), where the two tell of a scam as it happens.
+            Optional<Decision> alarm = fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty());
+            if (alarm.isPresent()) {
+                return Optional.of(new Decision(alarm.get().reply(), Decision.Rule.SAFETY, alarm.get().search()));
+            }
+        }
         SearchResult found = current.search(together);
         Decision decision = decide(current, said.question(), said.personalDataWarning(), found, Position.MID_CHAT);
         if (ledAgainBy(decision, offeredBefore) && ledAgainBy(alone, offeredBefore)) {

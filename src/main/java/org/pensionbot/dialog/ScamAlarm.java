@@ -196,9 +196,11 @@ final class ScamAlarm {
     /**
      * "Done it" with nothing named: "我已经说了", "给他了", "刚才点进去了", "钱转过去了". Only short messages,
      * and not "没说", "不给" or thanks ("谢谢你说了这么多"): the words matter only right after the fraud
-     * entry's steps, where they mean the secret or the money is gone ({@link #continuesTheScam}).
+     * entry's steps, where they mean the secret or the money is gone ({@link #continuesTheScam}). "下了" is how people say
+     * they downloaded the app ("我已经下了 要删吗", blind tester20 after the warning about an unofficial app); 下 alone is too
+     * common (下一步, 下个月) to stand for it.
      */
-    private static final Pattern DONE_IT = Pattern.compile("(说|给|告诉|填|输|发|报|念|点|扫|转|汇|加|下载|装)[^。！？?!]{0,4}(了|过)");
+    private static final Pattern DONE_IT = Pattern.compile("(说|给|告诉|填|输|发|报|念|点|扫|转|汇|加|下载|装)[^。！？?!]{0,4}(了|过)|下了");
     private static final Pattern NOT_DONE = Pattern.compile("没|不|别|谢");
     /** Longer messages say more than "done it": retrieval reads them. */
     private static final int MAX_DONE_IT_CHARS = 12;

@@ -914,6 +914,9 @@ class ConversationContextTest {
      * certification (a choice led by the fraud entry), the second what the caller then wanted, which alone came near
      * nothing ("没太明白"; a blind set of 70 chats, 2026-12-06, had four such). And "下一步咋办" once the steps were given
      * twice (blind tester16 got "没太明白" after "我妈已经扫了，还输了银行卡密码"), and its Cantonese "咁佢應該點做" (tester17).
+     * Blind tester20 (2026-12-07): a flyer's QR code got "not sure", then "扫了 让填银行卡密码" and "我还没填呢 接下来咋弄" got
+     * "没太明白" twice, though the two first messages together raise the alarm; and "我已经下了 要删吗" after the warning about
+     * an unofficial app.
      *
      * @param chat the messages before the last one, separated by " / "
      */
@@ -924,7 +927,10 @@ class ConversationContextTest {
             "接到电话说帮我做认证, 他要我开视频", "有人上门说帮老人认证, 他把我妈身份证拿走了",
             "家族群里有人发了个二维码，说扫码领养老金补贴顺便认证 / 我妈已经扫了，还输了银行卡密码, 下一步咋办",
             "有人打电话说帮我认证 让我说验证码 / 我已经说了, 接下来呢",
-            "我老豆收到個短信話要喺2月尾之前做人臉識別 唔係就停發退休金 係咪真嘅 / 條短信有條link 佢撳咗, 咁佢應該點做"})
+            "我老豆收到個短信話要喺2月尾之前做人臉識別 唔係就停發退休金 係咪真嘅 / 條短信有條link 佢撳咗, 咁佢應該點做",
+            "小区门口有人发传单 扫码领养老补贴顺带认证, 扫了 让填银行卡密码",
+            "小区门口有人发传单 扫码领养老补贴顺带认证 / 扫了 让填银行卡密码, 我还没填呢 接下来咋弄",
+            "有个退休认证通app让下载 说认证更快 能用吗, 我已经下了 要删吗"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
