@@ -172,7 +172,8 @@ final class AnswerDetails {
         Decision decision = engine.decideAsAQuestionOnItsOwn(current, alone.reply(), current.search(together));
         boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
         Optional<String> shortAnswer = topic.brief();
-        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer ? current.closestSentence(topic, alone.reply().question(), alone.search()) : Optional.empty();
+        Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer
+                ? current.closestSentence(topic, alone.reply().question(), alone.search()) : Optional.empty();
         if (shortAnswer.isEmpty() || closest.isEmpty() || closest.get().cosine() < reading.floor()) {
             return Optional.empty();
         }
@@ -329,7 +330,8 @@ final class AnswerDetails {
 
     /** The sentence of the topic's answer closest to the message, at or above {@code floor}, as a detail. */
     private Optional<Decision> detail(Decision alone, FaqEntry topic, double floor) {
-        return index().sentenceAbout(topic, alone.reply().question(), alone.search(), floor).map(sentence -> detailOf(alone, topic, sentence));
+        return index().sentenceAbout(topic, alone.reply().question(), alone.search(), floor)
+                .map(sentence -> detailOf(alone, topic, sentence));
     }
 
     /** {@code sentence} of the topic's answer, with the help written under it when it is a step, as the reply to {@code alone}. */

@@ -823,7 +823,7 @@ public final class DialogEngine {
             // sure", then "扫了 让填银行卡密码" alone "didn't follow" (blind tester20), where the two tell of a scam as it happens.
             Optional<Decision> alarm = fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty());
             if (alarm.isPresent()) {
-                return Optional.of(new Decision(alarm.get().reply(), Decision.Rule.SAFETY, alarm.get().search()));
+                return alarm;
             }
         }
         SearchResult found = current.search(together);
