@@ -150,11 +150,9 @@ public final class DialogEngine {
                     Decision.Rule.NO_TEXT, SearchResult.empty());
         }
         // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
-        if (ScamAlarm.raisedBy(current.asMeant(masked))) {
-            Optional<Decision> alarm = fraudSteps(current, masked, personalData, 1.0, SearchResult.empty());
-            if (alarm.isPresent()) {
-                return alarm.get();
-            }
+        Optional<Decision> alarm = alarmRaisedBy(current, masked, masked, personalData);
+        if (alarm.isPresent()) {
+            return alarm.get();
         }
         Optional<Reply.SmallTalkKind> smallTalk = SmallTalkDetector.detect(masked);
         if (smallTalk.isPresent()) {
@@ -163,6 +161,15 @@ public final class DialogEngine {
         }
         SearchResult result = current.search(masked);
         return decide(current, masked, personalData, result, position);
+    }
+
+    /**
+     * The fraud entry's urgent steps for {@code question} when {@code read}, as meant, raises the rule-based alarm
+     * ({@link ScamAlarm}): a message on its own, or a message read with the one before it.
+     */
+    private Optional<Decision> alarmRaisedBy(FaqIndex current, String read, String question, boolean personalData) {
+        return ScamAlarm.raisedBy(current.asMeant(read))
+                ? fraudSteps(current, question, personalData, 1.0, SearchResult.empty()) : Optional.empty();
     }
 
     /**
@@ -818,13 +825,12 @@ public final class DialogEngine {
     Optional<Decision> decideRefinement(String together, Decision alone, List<FaqEntry> offeredBefore) {
         FaqIndex current = index.get();
         Reply said = alone.reply();
-        if (ScamAlarm.raisedBy(current.asMeant(PersonalData.mask(together)))) {
-            // The alarm a first message raises, raised by the two together: "小区门口有人发传单 扫码领养老补贴顺带认证" got "not
-            // sure", then "扫了 让填银行卡密码" alone "didn't follow" (blind tester20), where the two tell of a scam as it happens.
-            Optional<Decision> alarm = fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty());
-            if (alarm.isPresent()) {
-                return alarm;
-            }
+        // The alarm a first message raises, raised by the two together: "小区门口有人发传单 扫码领养老补贴顺带认证" got "not sure",
+        // then "扫了 让填银行卡密码" alone "didn't follow" (blind tester20), where the two tell of a scam as it happens. Both
+        // were masked when they were read on their own.
+        Optional<Decision> alarm = alarmRaisedBy(current, together, said.question(), said.personalDataWarning());
+        if (alarm.isPresent()) {
+            return alarm;
         }
         SearchResult found = current.search(together);
         Decision decision = decide(current, said.question(), said.personalDataWarning(), found, Position.MID_CHAT);
