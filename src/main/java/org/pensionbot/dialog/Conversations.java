@@ -314,10 +314,18 @@ public final class Conversations {
                 return new Turn(next.get(), null);
             }
         }
-        // Still a choice or nothing near, though the chat is about certification: read as about it ("要带啥证件不"; after a
-        // redirect, "在哪认证"). Not after other ways were offered, nor mid-scam, where the scam rules read it.
+        // Still a choice or nothing near, though the chat is about certification. Right after an answer, read as one question
+        // with the question that answer answered ("我上个月才办完退休 之前没弄过" after "认证咋弄"); else as about the subject
+        // ("要带啥证件不"; after a redirect, "在哪认证"). Not after other ways were offered, nor mid-scam, where the scam rules read it.
         boolean leftOpenInTheChat = decided.rule() == Decision.Rule.NO_MATCH
                 || decided.reply() instanceof Reply.Clarify stillAChoice && stillAChoice.reason() != Reply.ClarifyReason.DID_NOT_WORK;
+        if (leftOpenInTheChat && afterAnAnswer(memory) && !engine.isTheFraudEntry(memory.topic())) {
+            Optional<Decision> withTheQuestion = engine.decideWithTheQuestionAnswered(
+                    questionAnswered(memory) + " " + decided.reply().question(), alone, memory.topic());
+            if (withTheQuestion.isPresent()) {
+                return new Turn(withTheQuestion.get(), null);
+            }
+        }
         if (leftOpenInTheChat && unclearAlone && !engine.isTheFraudEntry(memory.topic())) {
             Optional<Decision> aboutTheSubject = engine.decideAsAboutTheSubject(alone, memory.topic(), memory.asked());
             if (aboutTheSubject.isPresent()) {
