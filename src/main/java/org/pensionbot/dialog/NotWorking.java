@@ -49,6 +49,12 @@ final class NotWorking {
     private static final Pattern MISSING = words(NOT_FOUND);
     /** "行不行", "不行吗", "不行不", "办不了吗", and Cantonese "得唔得", "可唔可以": asking whether it works. */
     private static final Pattern ASKS_WHETHER = Pattern.compile("行不行|不行[吗不嘛呢么]|可不可以|能不能|不了[吗嘛么]|得唔得|可唔可以|行唔行");
+    /**
+     * "要是还不行呢", "如果还是不行呢", "万一都弄不成呢": what if it fails — a failure supposed, not a question whether something
+     * works, though it ends as one ("不行呢"); "如果用我手机行不行" still asks whether. A blind tester got "没太明白" for it after the
+     * ways on.
+     */
+    private static final Pattern SUPPOSED_FAILURE = Pattern.compile("(要是|如果|万一|假如)[^，,。？?！!]{0,6}(?<![行成])不[行成]");
 
     private NotWorking() {
     }
@@ -60,7 +66,7 @@ final class NotWorking {
     static boolean says(String text) {
         boolean cannot = CANNOT.matcher(text).find() && text.strip().codePointCount(0, text.strip().length()) <= MAX_CANNOT_CHARS;
         boolean failed = FAILED.matcher(text).find() || cannot || notFound(text);
-        return (failed && !ASKS_WHETHER.matcher(text).find()) || OTHER.matcher(text).find();
+        return (failed && !ASKS_WHETHER.matcher(text).find()) || SUPPOSED_FAILURE.matcher(text).find() || OTHER.matcher(text).find();
     }
 
     /**

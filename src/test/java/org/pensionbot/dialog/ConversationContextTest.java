@@ -1100,7 +1100,7 @@ class ConversationContextTest {
      * legs are bad). Now the reply says who helps in person, and a number still picks one of the ways.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"还有别的办法吗", "那咋办"})
+    @ValueSource(strings = {"还有别的办法吗", "那咋办", "要是还不行呢"})
     void whenTheWaysOnDidNotWorkEitherTheReplySaysWhoHelpsInPerson(String message) {
         conversations.reply("chat", "刷脸老是不过");
         Reply ways = conversations.reply("chat", "我腿脚不好去不了");

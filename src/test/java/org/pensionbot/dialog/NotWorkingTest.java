@@ -10,7 +10,8 @@ class NotWorkingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"还是不行", "换了光线也不行", "刷了好几回都不过", "都係唔得", "点了没反应", "都装不上", "试了没用", "又失败了", "没有那个按钮",
             "找不到社保办理", "还有别的办法吗", "有没有其他法子", "啲燈光已經好光 都係刷唔到",
-            "我腿不好去不了", "我手机是老人机", "窗口说办不了", "我行唔到 腳唔好", "一直核验不了"})
+            "我腿不好去不了", "我手机是老人机", "窗口说办不了", "我行唔到 腳唔好", "一直核验不了",
+            "要是还不行呢", "如果还是不行呢", "要是都弄不成呢"})
     void saysThatWhatWasTriedDidNotWork(String message) {
         assertThat(NotWorking.says(message)).isTrue();
     }
@@ -42,7 +43,7 @@ class NotWorkingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"用我手机行不行", "微信不行吗", "网上办不了吗", "她瘫床上好几年了 出不了门 能叫人来家里弄不", "能不能上门", "那去哪里办", "谢谢你", "第三步是什么意思",
             // Cantonese "does it work": a blind tester (2026-12-06) got the ways on after a failure.
-            "粵省事用我部手機得唔得", "用我部手机可唔可以"})
+            "粵省事用我部手機得唔得", "用我部手机可唔可以", "如果用我手机行不行", "要是去窗口成不成"})
     void askingWhetherSomethingWorksOrAnythingElseIsNot(String message) {
         assertThat(NotWorking.says(message)).isFalse();
     }
