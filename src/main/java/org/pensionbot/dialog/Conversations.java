@@ -309,7 +309,9 @@ public final class Conversations {
             return new Turn(ofTheAnswer.get(), null);
         }
         if (afterAnAnswer(memory)) {
-            Optional<Decision> next = engine.decideTheNextQuestionOffered(decided, alone, memory.topic());
+            // "上门得交钱不" after the home-visit answer: a choice led by what certification is, whose line on fees that answer has too.
+            Optional<Decision> next = engine.decideTheNextQuestionOffered(decided, alone, memory.topic())
+                    .or(() -> details.decideWhatTheAnswerAlreadySays(alone, decided, memory.topic()));
             if (next.isPresent()) {
                 return new Turn(next.get(), null);
             }

@@ -232,6 +232,27 @@ class ConversationContextTest {
         assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + expected);
     }
 
+    /**
+     * A follow-up whose own choice is led by another entry, asking what the answer just given says too: that line of the
+     * answer ({@link AnswerDetails#decideWhatTheAnswerAlreadySays}). Blind testers got a choice led by what certification is.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "我没有智能手机 就一个老年机 咋认证|那让社区的人上门给弄行不|上门得交钱不|home-visit",
+            "我阿媽啲養老金要年審 點樣搞|佢喺鄉下 唔識用手機|要唔要錢|offline-certification",
+    })
+    void aFollowUpAboutWhatTheAnswerSaysTooGetsThatLine(String first, String second, String third, String answered) {
+        conversations.reply("chat", first);
+        assertThat(Outcome.of(conversations.reply("chat", second))).isEqualTo("answer " + answered);
+
+        Reply reply = conversations.reply("chat", third);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo(answered);
+            assertThat(detail.sentence()).contains("不收费");
+        });
+    }
+
     /** Read with the question before, "开了能认证不" comes nearest certifying without a card, but it still asks about the e-card. */
     @Test
     void aFollowUpStillAboutTheAnswerIsNotAnsweredWithAnotherEntry() {
