@@ -810,6 +810,7 @@ class ConversationContextTest {
         FollowUps run = FollowUps.run("follow-ups-written.tsv", 2, engine, clock);
 
         run.assertEntryFirstAtLeast(70);
+        run.assertAnsweredRightAtLeast(58);   // 55 before a follow-up was read with the question answered (2026-12-07)
         assertThat(run.wrongAnswers()).as("answered outright with another entry").hasSizeLessThanOrEqualTo(4);
         assertThat(run.missesOfKind("new-question")).as("a new question mid-chat is read on its own").isEmpty();
     }
@@ -1385,6 +1386,7 @@ class ConversationContextTest {
         FollowUps run = FollowUps.run("follow-ups-refine.tsv", 2, engine, clock);
 
         run.assertEntryFirstAtLeast(44);
+        run.assertAnsweredRightAtLeast(43);   // 36 before the two together were held to a first question's levels (2026-12-07)
         assertThat(run.wrongAnswers()).as("answered outright with another entry").isEmpty();
         assertThat(run.missesOfKind("new-question")).as("a new question after a choice is read on its own").isEmpty();
     }
@@ -1430,12 +1432,14 @@ class ConversationContextTest {
      * the entry expected for the last one ({@code -} for a neighbouring matter, to be redirected), then
      * (optionally) the kind of the row.
      */
-    private record FollowUps(int rows, int first, List<String> wrongAnswers, List<String> missRows, int redirected, int messages) {
+    private record FollowUps(int rows, int first, int answeredRight, List<String> wrongAnswers, List<String> missRows, int redirected,
+                             int messages) {
 
         static FollowUps run(String file, int messages, DialogEngine engine, Clock clock) throws IOException {
             List<String> rows = Files.readAllLines(Path.of("src/test/resources/org/pensionbot/dialog/" + file)).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
             int first = 0;
+            int answeredRight = 0;
             List<String> wrongAnswers = new java.util.ArrayList<>();
             List<String> missRows = new java.util.ArrayList<>();
             int redirected = 0;
@@ -1455,6 +1459,8 @@ class ConversationContextTest {
                 }
                 if (reply.action() == Action.ANSWER && !expected.contains(reply.candidates().get(0).id())) {
                     wrongAnswers.add(row + " → " + Outcome.of(reply));
+                } else if (reply.action() == Action.ANSWER) {
+                    answeredRight++;
                 }
                 if (!reply.candidates().isEmpty() && expected.contains(reply.candidates().get(0).id()) && !(reply instanceof Reply.Fallback)) {
                     first++;
@@ -1462,7 +1468,7 @@ class ConversationContextTest {
                     missRows.add(row + " → " + Outcome.of(reply));
                 }
             }
-            return new FollowUps(rows.size(), first, wrongAnswers, missRows, redirected, messages);
+            return new FollowUps(rows.size(), first, answeredRight, wrongAnswers, missRows, redirected, messages);
         }
 
         String misses() {
@@ -1472,6 +1478,14 @@ class ConversationContextTest {
         /** At least {@code expected} chats got their entry first; the misses are listed when not. */
         void assertEntryFirstAtLeast(int expected) {
             assertThat(first).as("chats with the entry first, of %d; misses:%n%s", rows, misses()).isGreaterThanOrEqualTo(expected);
+        }
+
+        /**
+         * At least {@code expected} chats were answered (an answer or a detail of one) with their entry, not offered it in a
+         * choice: a choice led by the entry meant still costs the person a turn.
+         */
+        void assertAnsweredRightAtLeast(int expected) {
+            assertThat(answeredRight).as("chats answered with their entry, of %d; misses:%n%s", rows, misses()).isGreaterThanOrEqualTo(expected);
         }
 
         List<String> missesOfKind(String kind) {
