@@ -55,15 +55,26 @@ class TerminalChatTest {
     }
 
     /**
-     * A choice of one comes with what its entry says in brief: "要唔要錢" after the offline answer is offered what
-     * certification is, whose brief says it is free (blind tester17 got the bare title).
+     * A choice of one comes with what its entry says in brief: "要准备啥材料伐" after the home-visit answer is offered the
+     * materials, whose brief says what to bring (blind tester17 got a bare title for such a choice).
      */
     @Test
     void aChoiceOfOneShowsWhatItsEntrySaysInBrief() throws IOException {
-        String choice = reply(chat("我阿媽啲養老金要年審 點樣搞", "佢喺鄉下 唔識用手機", "要唔要錢", "退出"), 3);
+        String choice = reply(chat("阿拉老头子今年八十三了 养老金认证要哪能弄", "伊脚骨不好 出不了门的", "要准备啥材料伐", "退出"), 3);
 
-        assertThat(choice).contains("我不太确定是不是这个意思").contains(corpus.entry("what-is-certification").orElseThrow().brief().orElseThrow())
-                .contains("1) " + title("what-is-certification")).doesNotContain("2) ");
+        assertThat(choice).contains("我不太确定是不是这个意思").contains(corpus.entry("materials-needed").orElseThrow().brief().orElseThrow())
+                .contains("1) " + title("materials-needed")).doesNotContain("2) ");
+    }
+
+    /**
+     * What the answer just given says too is that answer's line, not a choice: "要唔要錢" after the counter's answer, which
+     * says certification is free (blind tester17 got a choice of what certification is).
+     */
+    @Test
+    void aFollowUpAboutWhatTheAnswerSaysTooGetsItsLine() throws IOException {
+        String detail = reply(chat("我阿媽啲養老金要年審 點樣搞", "佢喺鄉下 唔識用手機", "要唔要錢", "退出"), 3);
+
+        assertThat(detail).contains("【" + title("offline-certification") + "】").contains("不收费").doesNotContain("我不太确定");
     }
 
     @Test
