@@ -765,10 +765,16 @@ public final class DialogEngine {
             List<String> whenItFails = AnswerDetails.helpThat(topic, NotWorking::failing);
             return whenItFails.isEmpty() ? Optional.empty() : Optional.of(AnswerDetails.ownHelp(said, topic, whenItFails, alone.search()));
         }
-        // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan): the way the message
-        // itself comes near, if any comes near at all, goes first; the corpus's order stands for "还是不行".
-        Optional<ScoredEntry> named = otherWays.stream().max(Comparator.comparingDouble(ScoredEntry::confidence))
-                .filter(way -> way.confidence() >= thresholds.suggestFloor());
+        // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan): an entry the message alone is
+        // likely about by the classifier goes first, though the answer does not name it as a way on ("刷脸刷了好几次都不行"
+        // after how to certify is the failed scan's: a tester got the counter, a parent and the home visit); else the way
+        // the message itself comes near, if any comes near at all; the corpus's order stands for "还是不行".
+        Optional<ScoredEntry> named = alone.search().entries().stream()
+                .filter(entry -> !entry.entry().equals(topic))
+                .filter(entry -> thresholds.suggestedAndLikely(entry.confidence(), entry.probability()))
+                .findFirst()
+                .or(() -> otherWays.stream().max(Comparator.comparingDouble(ScoredEntry::confidence))
+                        .filter(way -> way.confidence() >= thresholds.suggestFloor()));
         List<ScoredEntry> offered = named.map(way -> ledBy(way, otherWays)).orElse(otherWays.stream().limit(MAX_CLARIFY_OPTIONS).toList());
         return Optional.of(new Decision(new Reply.Clarify(said.question(), said.personalDataWarning(), offered,
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));

@@ -1137,6 +1137,22 @@ class ConversationContextTest {
         assertThat(Outcome.of(picked)).isEqualTo("answer " + ways.candidates().get(0).id());
     }
 
+    /**
+     * What failed, named in the message, leads the other ways even when the answer does not name its entry as one: "刷脸刷了
+     * 好几次都不行" after how to certify is the failed scan's (tester22 got the counter, a parent and the home visit).
+     */
+    @Test
+    void theWayThatFailedLeadsTheOtherWays() {
+        conversations.reply("chat", "养老金人正怎么弄");
+
+        Reply reply = conversations.reply("chat", "刷脸刷了好几次都不行");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, ways -> {
+            assertThat(ways.reason()).isEqualTo(Reply.ClarifyReason.DID_NOT_WORK);
+            assertThat(ways.candidates().get(0).id()).isEqualTo("failure-help");
+        });
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"认证app注册不了, 12306核验老不通过", "帮我妈认证咋弄, 用我手机行不行"})
     void aNeighbourThatFailsOrAQuestionWhetherSomethingWorksIsReadAsBefore(String first, String then) {
