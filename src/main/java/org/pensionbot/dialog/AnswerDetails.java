@@ -216,10 +216,13 @@ final class AnswerDetails {
         }
         String leadLine = withoutPunctuation(ofTheLead.get().sentence());
         String answerLine = withoutPunctuation(ofTheAnswer.get().sentence());
-        boolean sameFact = !leadLine.isEmpty() && !answerLine.isEmpty() && (answerLine.contains(leadLine) || leadLine.contains(answerLine));
-        return sameFact
-                ? Optional.of(ownHelp(alone.reply(), answered, List.of(withItsHelp(answered, ofTheAnswer.get().sentence())), alone.search()))
-                : Optional.empty();
+        boolean sameFact = !leadLine.isEmpty() && !answerLine.isEmpty()
+                && (answerLine.contains(leadLine) || leadLine.contains(answerLine));
+        if (!sameFact) {
+            return Optional.empty();
+        }
+        List<String> line = List.of(withItsHelp(answered, ofTheAnswer.get().sentence()));
+        return Optional.of(ownHelp(alone.reply(), answered, line, alone.search()));
     }
 
     private static String withoutPunctuation(String line) {
