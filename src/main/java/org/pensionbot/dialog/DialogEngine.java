@@ -884,9 +884,12 @@ public final class DialogEngine {
         if (alone.rule() != Decision.Rule.OUT_OF_SCOPE) {
             return true;
         }
-        String answered = together.reply().candidates().get(0).id();
-        return alone.search().entries().stream()
-                .anyMatch(candidate -> candidate.id().equals(answered) && candidate.confidence() >= thresholds.suggestFloor());
+        return cameNear(together.reply().candidates().get(0).entry(), alone.search());
+    }
+
+    /** Whether {@code entry} came at least the suggestion floor near in {@code searched}: the message's own evidence for it. */
+    private boolean cameNear(FaqEntry entry, SearchResult searched) {
+        return scored(entry, searched).confidence() >= thresholds.suggestFloor();
     }
 
     /** Whether a choice offers the very entries the last reply offered: "那怎么弄" added nothing. */
@@ -941,9 +944,10 @@ public final class DialogEngine {
      * would be — two messages together are a whole question, not a short remark that may be a detail — provided the message
      * itself came near that entry (the suggestion floor) and the classifier, reading the two together, finds it likelier than
      * the entry just answered (else the message is still about that answer, and its details are read elsewhere). "我上个月才办完
-     * 退休 之前没弄过" after "认证咋弄" is the first certification; "我现在在加拿大跟女儿住" after "养老金认证怎么弄" certifying abroad. Chosen 2026-12-07 on the 702 written chats: 8 more right, none wrong; without the classifier's check,
-     * "开了能认证不" after "电子社保卡咋开" was answered with certifying without a card (the e-card itself, 0.58, against 0.32),
-     * and without the message's own evidence one more wrong; with it at 0.25 two fewer right.
+     * 退休 之前没弄过" after "认证咋弄" is the first certification; "我现在在加拿大跟女儿住" after "养老金认证怎么弄" certifying
+     * abroad. Chosen 2026-12-07 on the 702 written chats: 8 more right, none wrong; without the classifier's check, "开了能认证不"
+     * after "电子社保卡咋开" was answered with certifying without a card (the e-card itself, 0.58, against 0.32), and without
+     * the message's own evidence one more wrong; with it at 0.25 two fewer right.
      */
     Optional<Decision> decideWithTheQuestionAnswered(String together, Decision alone, FaqEntry answered) {
         FaqIndex current = index.get();
@@ -954,19 +958,9 @@ public final class DialogEngine {
                 || answer.entry().equals(answered)) {
             return Optional.empty();
         }
-        boolean nearOnItsOwn = alone.search().entries().stream()
-                .anyMatch(candidate -> candidate.entry().equals(answer.entry()) && candidate.confidence() >= thresholds.suggestFloor());
-        boolean likelierThanTheAnswer = probabilityOf(found, answer.entry()) > probabilityOf(found, answered);
-        return nearOnItsOwn && likelierThanTheAnswer
+        boolean likelierThanTheAnswer = scored(answer.entry(), found).probability() > scored(answered, found).probability();
+        return cameNear(answer.entry(), alone.search()) && likelierThanTheAnswer
                 ? Optional.of(new Decision(answer, Decision.Rule.CONTEXT, found)) : Optional.empty();
-    }
-
-    /** The classifier's probability for {@code entry} in a search, 0 when it did not come up. */
-    private static double probabilityOf(SearchResult searched, FaqEntry entry) {
-        return searched.entries().stream()
-                .filter(candidate -> candidate.entry().equals(entry))
-                .mapToDouble(ScoredEntry::probability)
-                .max().orElse(0);
     }
 
     /**
