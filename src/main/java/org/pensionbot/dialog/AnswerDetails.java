@@ -253,6 +253,35 @@ final class AnswerDetails {
     }
 
     /**
+     * A short follow-up asking for one kind of thing ({@link AskedFor}: a number to call, a web address, how long, how many,
+     * whom to ask) right after an answer that has a line giving such a thing, about what the message names: that line, the
+     * closest of them in meaning, as a detail. "找谁申请" after the home visit gets "…可以向社区、村里或当地社保所申请上门认证"
+     * and "用中国领事app要多久审核" after the abroad answer "…一般10个工作日内有结果", where blind testers got a choice and a
+     * line on paper forms. Not for a message answered on its own or redirected, nor when the classifier gives another entry a
+     * fair chance ({@link #LIKELY_ELSEWHERE}: "多久一回" after what certification is asks how often, "人工审核要几天" after
+     * the way on is the result's). How near in meaning the line comes does not decide: a long line with the one address
+     * ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：选…") comes 0.39 near "网址是啥", nearer lines give none.
+     */
+    Optional<Decision> decideTheLineOfTheKindAsked(Decision alone, FaqEntry topic) {
+        Reply said = alone.reply();
+        String normalized = index().normalize(said.question());
+        Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
+        if (alone.rule() == Decision.Rule.CONFIDENT || alone.rule() == Decision.Rule.OUT_OF_SCOPE || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        SearchResult searched = alone.search();
+        boolean likelyAnotherEntry = searched.entries().stream()
+                .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
+        if (likelyAnotherEntry) {
+            return Optional.empty();
+        }
+        return index().sentencesClosestFirst(topic, searched).stream()
+                .filter(match -> kind.get().isAnsweredBy(match.sentence(), normalized))
+                .findFirst()
+                .map(match -> detailOf(alone, topic, match.sentence()));
+    }
+
+    /**
      * The lines of an answer's help — under its steps, and its tips — that {@code speakOf} what went wrong: what to do
      * when something cannot be found ({@link NotWorking#notFound}), or when the way fails ({@link NotWorking#failing}).
      */

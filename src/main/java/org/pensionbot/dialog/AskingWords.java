@@ -51,6 +51,11 @@ final class AskingWords {
         return only(text) && HOW.matcher(text).find() && !WHERE_WHEN_WHAT.matcher(text).find();
     }
 
+    /** {@code text} without its question words, requests' verbs and particles: what it names. */
+    static String without(String text) {
+        return ANY_OF_THEM.matcher(text).replaceAll("");
+    }
+
     /** Whether every letter of {@code text} belongs to a question word, a request's verb or a particle. */
     static boolean only(String text) {
         String rest = ANY_OF_THEM.matcher(text).replaceAll("");

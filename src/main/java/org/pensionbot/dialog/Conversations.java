@@ -265,7 +265,8 @@ public final class Conversations {
         }
         if (afterAnAnswer(memory)) {
             Optional<Decision> ofTheAnswer = details.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
-                    .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()));
+                    .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()))
+                    .or(() -> details.decideTheLineOfTheKindAsked(alone, memory.topic()));
             if (ofTheAnswer.isPresent()) {
                 return new Turn(ofTheAnswer.get(), null);
             }

@@ -349,6 +349,14 @@ public final class FaqIndex {
         return closestFirst(entry, embedder.embed(asked));
     }
 
+    /**
+     * As {@link #sentencesClosestFirst(FaqEntry, String)}, read against the question's vector from {@code searched} (its own
+     * search), so that the model does not run again; empty when that search read no vector.
+     */
+    public List<SentenceMatch> sentencesClosestFirst(FaqEntry entry, SearchResult searched) {
+        return searched.questionVector().map(vector -> closestFirst(entry, vector)).orElse(List.of());
+    }
+
     private List<SentenceMatch> closestFirst(FaqEntry entry, float[] vector) {
         return answerSentences(entry).stream()
                 .map(sentence -> new SentenceMatch(sentence, cosine(vector, sentence)))

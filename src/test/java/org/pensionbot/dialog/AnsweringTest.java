@@ -154,6 +154,18 @@ class AnsweringTest {
     }
 
     /**
+     * Someone asked for a "fee" hears in the fraud answer's first lines that certification is free (F39): testers 21 and 22
+     * got the warning and steps with that fact behind "更多".
+     */
+    @Test
+    void aFeeAskedForCertificationGetsTheFraudAnswerSayingItIsFree() {
+        Reply.Answer answer = answerTo("认证要交钱吗 有人说要交50块手续费");
+
+        assertThat(answer.entry().id()).isEqualTo("fraud-safety");
+        assertThat(answer.entry().summary()).contains("不收费");
+    }
+
+    /**
      * A tip that alone in its entry has a very rare word of the question is shown, though the model reads the question
      * as near the answer as a whole: the one condition asked about (a blind tester, 2026-12-06: someone with foreign
      * nationality got the consular App's steps and no word that it may not verify them).

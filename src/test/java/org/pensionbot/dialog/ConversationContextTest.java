@@ -538,6 +538,24 @@ class ConversationContextTest {
     }
 
     /**
+     * A short follow-up asking for one kind of thing gets the answer's line giving it ({@link AskedFor}): whom to apply to
+     * after the home visit, how long the review takes after the abroad answer, the platform's address after helping a
+     * parent through it (blind testers got a choice, or a line on paper forms).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            奶奶瘫在床上好几年了 养老金人证能上门不 | 找谁申请                 | home-visit           | 社保所
+            我妈跟我在美国住 她的养老金认证怎么搞   | 用中国领事app要多久审核  | abroad-certification | 10个工作日
+            国家社会保险公共服务平台咋给别人认证    | 网址是啥                 | for-others           | si.12333.gov.cn
+            """)
+    void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
+        Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
+
+        assertThat(detail.entry().id()).isEqualTo(answered);
+        assertThat(detail.sentence()).contains(given);
+    }
+
+    /**
      * "那之前的钱还能补吗" after the missed-deadline answer came nearest what back pay pensions get (a neighbouring topic,
      * weakly) and a tester was told the bot could not say; that answer says the stopped months are paid back. A neighbouring
      * matter asked plainly after an answer keeps its redirect.

@@ -1,0 +1,88 @@
+package org.pensionbot.dialog;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of thing a short follow-up asks for, by its question words, and how a line of an answer that gives such a
+ * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "审核要多久" a length of time, "能绑几个人"
+ * a count, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
+ * "网址是啥" after helping a parent as near nothing in particular, while the answer's one line with an address says it.
+ *
+ * <p>The question words are a closed class of the language, as {@link AskingWords}'s are; the look of an answer is
+ * its form (digits after a verb of calling, a dotted address, digits before a unit of time or a counter), except for
+ * whom to turn to, which the corpus names with the few words for offices and service points it uses throughout.
+ */
+enum AskedFor {
+
+    /** "要打啥电话问", "热线是多少": a line that says to call a number ("打12333问清楚", "拨打 110 报警"). */
+    NUMBER_TO_CALL("电话号?码?(是|打)?(多少|啥|什么|几)|(打|拨)?(什么|啥|哪个|哪)电话|热线|(打|拨)(什么|啥|哪个)号", "(打|拨|电话|热线)\\D{0,8}\\d{3,}"),
+    /** "网址是啥", "官网是哪个": a line with a web address ("si.12333.gov.cn"). */
+    WEB_ADDRESS("(网址|网站|官网|网页)(是|在)?(多少|啥|什么|哪)|(什么|啥|哪个)(网址|网站|官网|网页)", "(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+"),
+    /** "审核要多久", "几个工作日能好": a line with a length of time ("一般10个工作日内有结果"). */
+    HOW_LONG("多久|多长时间|多少天|(?<![好那这前后])几(天|个?工作日|个?星期|个月)",
+            "\\d+\\s*个?(工作日|天|星期|周|月)|[一两三四五六七八九十]个?(工作日|星期|月)|下个?月"),
+    /** "最多能绑几个人", "能加多少个": a line with a count ("一个人可以帮8位家人开通"). */
+    HOW_MANY("(?<![好那这前后])(几|多少)(个|位|人|次)(?!月|工作日|星期)", "\\d+\\s*(个|位|人|次|家)(?!月|工作日|星期)"),
+    /** "找谁申请", "该问哪个部门": a line naming an office or service point ("联系社区（村）、街道（乡镇）服务中心或社保所"). */
+    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门", "社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点");
+
+    /**
+     * At most this many letters and digits: a follow-up that asks one thing. Longer ones tell more ("我妈七十多了 腿脚不好
+     * 社区能上门吗 要打啥电话预约") and are read as a whole.
+     */
+    static final int MAX_CHARACTERS = 16;
+
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
+    private final Pattern asks;
+    private final Pattern answeredBy;
+
+    AskedFor(String asks, String answeredBy) {
+        this.asks = Pattern.compile(asks);
+        this.answeredBy = Pattern.compile(answeredBy);
+    }
+
+    /**
+     * What {@code message} asks for, when it is short and asks for one of these kinds; read on the message as typed and
+     * as the index reads it ({@code normalized}: Simplified, synonyms applied), so that "網址" is "网址".
+     */
+    static Optional<AskedFor> in(String message, String normalized) {
+        if (NOT_A_LETTER_OR_DIGIT.matcher(normalized).replaceAll("").codePoints().count() > MAX_CHARACTERS) {
+            return Optional.empty();
+        }
+        return Arrays.stream(values())
+                .filter(kind -> kind.asks.matcher(message).find() || kind.asks.matcher(normalized).find())
+                .findFirst();
+    }
+
+    /**
+     * Whether a line of an answer gives a thing of this kind, about what the message names besides how it asks: "找谁申请"
+     * after the home visit is answered by "…可以向社区、村里或当地社保所申请上门认证" (申请), and "宽限期有多久" is not by
+     * "…12个月内哪天做都行", a length of time but not of a grace period. Read by character, as the message is short and
+     * names things in its own words; a message that names nothing ("网址是啥", "要打啥电话问": a character left at most)
+     * is answered by any line of the kind.
+     */
+    boolean isAnsweredBy(String line, String normalizedMessage) {
+        if (!answeredBy.matcher(line).find()) {
+            return false;
+        }
+        String named = NOT_A_LETTER_OR_DIGIT.matcher(AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""))).replaceAll("");
+        return named.codePointCount(0, named.length()) < 2 || sharesAWord(named, line);
+    }
+
+    /**
+     * Whether {@code line} has two neighbouring characters of {@code named} ("申请"): one common character ("宽限期有" and
+     * "没有"), or two apart ("宽限期" and "期限"), is no sign.
+     */
+    private static boolean sharesAWord(String named, String line) {
+        int[] characters = named.codePoints().toArray();
+        for (int i = 0; i + 1 < characters.length; i++) {
+            if (line.contains(new String(characters, i, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package org.pensionbot.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AskedForTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "要打啥电话问, NUMBER_TO_CALL", "正规的电话多少, NUMBER_TO_CALL", "我能打哪个电话核实, NUMBER_TO_CALL",
+            "网址是啥, WEB_ADDRESS", "官网是哪个, WEB_ADDRESS",
+            "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG",
+            "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK"})
+    void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
+        assertThat(AskedFor.in(message, message)).contains(kind);
+    }
+
+    /** Words that only look like asking: a number nobody asked for, a count of tries, a span of days, a link to click. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"社区电话没人接", "发短信还是打电话", "试了好几次了还是不行", "通知那几天我住院呢", "到期前几天再弄来得及不",
+            "刚收到一条 叫我点网址", "我妈七十多了 腿脚不好 社区能上门吗 要打啥电话预约一下"})
+    void aMessageThatDoesNotAskForOneKindOfThingAsksForNone(String message) {
+        assertThat(AskedFor.in(message, message)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', value = {
+            "找谁申请|高龄、卧床、病残、行动不便的老人，可以向社区、村里或当地社保所申请上门认证。|true",
+            "找哪个申请|请人上门认证的，有的地方要病历、残疾证明或社区证明，先问清楚。|false",
+            "宽限期有多久|全国没有统一的固定日子，多数地方从上次认证算起，12个月内哪天做都行。|false",
+            "宽限期有多久|每认证一次，就从这次重新算，下次的期限也跟着提前。|false",
+            "多久能恢复|认证通过后，一般下个月恢复发放，并补发停掉的钱。|true",
+            "网址是啥|用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：选“代他人认证”。|true",
+            "网址是啥|用国家社会保险公共服务平台：选“代他人认证”。|false",
+            "要打啥电话问|不知道找谁，就打12333问清楚。|true"})
+    void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
+        AskedFor kind = AskedFor.in(message, message).orElseThrow();
+
+        assertThat(kind.isAnsweredBy(line, message)).isEqualTo(answers);
+    }
+}
