@@ -41,11 +41,17 @@ final class StatedLastCertification {
     private static final String ABOUT = "(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|初|底|中旬|上旬|下旬|中)?"
             + "(?:的时候|那会儿?|左右)?(?:就)?";
 
+    /**
+     * A month told as remembered, not known: "应该是去年十月", "好像是前年5月" (blind tester23's "她上次认证应该是去年十月" got a
+     * choice). The date computed from it is as sure as the memory, and the reply says, as always, to ask 12333 when unsure.
+     */
+    private static final String HEDGE = "(?:应该|好像|大概|大约|估计|可能|记得|差不多)?";
+
     /** "我是去年6月份认证的", "上次是去年3月弄的", "我2026年6月15日做的人脸认证"; and "上次认证是去年3月". */
     private static final Pattern MONTH_THEN_DONE = Pattern.compile(
-            WHO + "(?:也)?(?:是|在)?" + LAST_TIME + "?(?:是|在)?" + SpokenMonth.REGEX + ABOUT + DONE + PAST);
+            WHO + "(?:也)?" + HEDGE + "(?:是|在)?" + LAST_TIME + "?" + HEDGE + "(?:是|在)?" + SpokenMonth.REGEX + ABOUT + DONE + PAST);
     private static final Pattern DONE_THEN_MONTH = Pattern.compile(
-            WHO + "(?:的)?" + LAST_TIME + DONE + "(?:是|在)" + SpokenMonth.REGEX + ABOUT + "(?:" + DONE + PAST + ")?");
+            WHO + "(?:的)?" + LAST_TIME + DONE + HEDGE + "(?:是|在)" + SpokenMonth.REGEX + ABOUT + "(?:" + DONE + PAST + ")?");
     /** "我刚认证完", "刚弄好": this month. */
     private static final Pattern JUST_DONE = Pattern.compile(WHO + "(?:是)?(?:刚刚|刚|才)" + DONE + "(?:完|好|过)?(?:了|的)?");
 

@@ -34,7 +34,11 @@ class StatedLastCertificationTest {
             "我婆婆去年12月10号认证的，是不是快到期了 | 2025-12 | true | true",
             "去年五月做過年審，今年忘了，現在補還行嗎 | 2025-05 | true | false",
             "舊年8月認證嘅 | 2025-08 | true | false",
-            "我刚认证完，下次呢 | 2026-12 | true | false"})
+            "我刚认证完，下次呢 | 2026-12 | true | false",
+            // Blind tester23 (2026-12-07): a month told as remembered got a choice.
+            "她上次认证应该是去年十月 | 2025-10 | true | true",
+            "我记得是前年5月弄的 | 2024-05 | true | false",
+            "上次好像是去年三月认证的 还要认证吗 | 2025-03 | true | false"})
     void aToldMonthIsRead(String text, String month, boolean yearSaid, boolean forSomeoneElse) {
         assertThat(StatedLastCertification.in(text, NOW))
                 .contains(new Stated(YearMonth.parse(month), yearSaid, forSomeoneElse));
