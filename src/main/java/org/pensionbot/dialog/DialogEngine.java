@@ -573,7 +573,9 @@ public final class DialogEngine {
      * {@link AskingWords}) or what next, after saying what was or was not done ("下一步咋办": a tester, after "我妈已经扫了，还输了
      * 银行卡密码", got "没太明白"; "我还没填呢 接下来咋弄", blind tester20, got a choice led by silent certification):
      * the scam is the chat's subject, so the message names no caller, and alone it came near nothing or a choice led
-     * by how to certify. The urgent steps again, at once.
+     * by how to certify. So does asking what number to call ({@link AskedFor#NUMBER_TO_CALL}): the steps are the numbers,
+     * the bank's first (blind tester24, having typed in a bank card, asked "打啥电话" and got only 12333's). The urgent steps
+     * again, at once.
      *
      * @param alone the message decided on its own ({@link #decide(String)}): its masked text is read
      * @param topic the entry the chat is about, or null
@@ -583,7 +585,9 @@ public final class DialogEngine {
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
         String meant = current.asMeant(said.question());
-        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(current.normalize(said.question()))
+        String normalized = current.normalize(said.question());
+        boolean asksWhatToCall = AskedFor.in(said.question(), normalized).filter(AskedFor.NUMBER_TO_CALL::equals).isPresent();
+        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(normalized) || asksWhatToCall
                 || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent())
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();

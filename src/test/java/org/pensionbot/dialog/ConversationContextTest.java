@@ -987,7 +987,7 @@ class ConversationContextTest {
      * twice (blind tester16 got "没太明白" after "我妈已经扫了，还输了银行卡密码"), and its Cantonese "咁佢應該點做" (tester17).
      * Blind tester20 (2026-12-07): a flyer's QR code got "not sure", then "扫了 让填银行卡密码" and "我还没填呢 接下来咋弄" got
      * "没太明白" twice, though the two first messages together raise the alarm; and "我已经下了 要删吗" after the warning about
-     * an unofficial app.
+     * an unofficial app. And asking what number to call: the steps are the numbers, the bank's first.
      *
      * @param chat the messages before the last one, separated by " / "
      */
@@ -1001,7 +1001,9 @@ class ConversationContextTest {
             "我老豆收到個短信話要喺2月尾之前做人臉識別 唔係就停發退休金 係咪真嘅 / 條短信有條link 佢撳咗, 咁佢應該點做",
             "小区门口有人发传单 扫码领养老补贴顺带认证, 扫了 让填银行卡密码",
             "小区门口有人发传单 扫码领养老补贴顺带认证 / 扫了 让填银行卡密码, 我还没填呢 接下来咋弄",
-            "有个退休认证通app让下载 说认证更快 能用吗, 我已经下了 要删吗"})
+            "有个退休认证通app让下载 说认证更快 能用吗, 我已经下了 要删吗",
+            // Blind tester24 (2026-12-07): the number to call is the bank's first, not only 12333's (the office entry).
+            "收到短信说社保卡要过期了点链接激活 是真的吗 / 我已经点了 还填了银行卡, 打啥电话"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
