@@ -259,7 +259,7 @@ public final class Conversations {
         // Mid-chat, what was said before is the context: a keyword ("材料" after the home-visit answer) or
         // "那怎么弄" after a choice is about that, not the bot's subject in general.
         Decision alone = engine.decideOnItsOwn(text);
-        Optional<Decision> tooLate = engine.alarmAfterTheWarning(alone, memory.topic());
+        Optional<Decision> tooLate = engine.alarmAfterTheWarning(alone, memory.topic(), memory.asked());
         if (tooLate.isPresent()) {
             return new Turn(tooLate.get(), null);
         }

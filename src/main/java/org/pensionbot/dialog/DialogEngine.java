@@ -573,20 +573,25 @@ public final class DialogEngine {
      * {@link AskingWords}) or what next, after saying what was or was not done ("下一步咋办": a tester, after "我妈已经扫了，还输了
      * 银行卡密码", got "没太明白"; "我还没填呢 接下来咋弄", blind tester20, got a choice led by silent certification):
      * the scam is the chat's subject, so the message names no caller, and alone it came near nothing or a choice led
-     * by how to certify. So does asking what number to call ({@link AskedFor#NUMBER_TO_CALL}): the steps are the numbers,
-     * the bank's first (blind tester24, having typed in a bank card, asked "打啥电话" and got only 12333's). The urgent steps
-     * again, at once.
+     * by how to certify. So does asking what number to call ({@link AskedFor#NUMBER_TO_CALL}) once the person has said
+     * the scam went on ("我已经点了 还填了银行卡", "他说是社保局的"): the steps are the numbers, the bank's first (blind
+     * tester24, having typed in a bank card, asked "打啥电话" and got only 12333's). Asked after only asking whether a message
+     * is a scam ("收到短信叫点链接做养老认证 是不是骗子 / 正规的电话多少"), the number is 12333's, whose entry answers it. The urgent
+     * steps again, at once.
      *
      * @param alone the message decided on its own ({@link #decide(String)}): its masked text is read
      * @param topic the entry the chat is about, or null
+     * @param askedBefore what the person said that the chat's last reply answered
      */
-    Optional<Decision> alarmAfterTheWarning(Decision alone, FaqEntry topic) {
+    Optional<Decision> alarmAfterTheWarning(Decision alone, FaqEntry topic, String askedBefore) {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
         String meant = current.asMeant(said.question());
         String normalized = current.normalize(said.question());
-        boolean asksWhatToCall = AskedFor.in(said.question(), normalized).filter(AskedFor.NUMBER_TO_CALL::equals).isPresent();
+        String meantBefore = current.asMeant(askedBefore);
+        boolean asksWhatToCall = AskedFor.in(said.question(), normalized).filter(AskedFor.NUMBER_TO_CALL::equals).isPresent()
+                && ScamAlarm.continuesTheScam(meantBefore);
         return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(normalized) || asksWhatToCall
                 || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent())
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
