@@ -166,6 +166,17 @@ class AnsweringTest {
     }
 
     /**
+     * "读数认证是啥" gets the other apps' answer, whose steps say what reading the digits is (F19): testers 22–24 asked, and
+     * the explanation sat in help under a step, which the answer shows only when walking through the steps.
+     */
+    @Test
+    void whatReadingTheDigitsIsSaysItInTheSteps() {
+        Reply.Answer answer = answerTo("读数认证是啥意思");
+
+        assertThat(answer.entry().steps()).anySatisfy(step -> assertThat(step).contains("读数认证").contains("念出屏幕上的4位数字"));
+    }
+
+    /**
      * A tip that alone in its entry has a very rare word of the question is shown, though the model reads the question
      * as near the answer as a whole: the one condition asked about (a blind tester, 2026-12-06: someone with foreign
      * nationality got the consular App's steps and no word that it may not verify them).
