@@ -259,7 +259,7 @@ final class AnswerDetails {
      * and "用中国领事app要多久审核" after the abroad answer "…一般10个工作日内有结果", where blind testers got a choice and a
      * line on paper forms. Not for a message answered on its own or redirected, nor when the classifier gives another entry a
      * fair chance ({@link #LIKELY_ELSEWHERE}: "多久一回" after what certification is asks how often, "人工审核要几天" after
-     * the way on is the result's). How near in meaning the line comes does not decide: a long line with the one address
+     * the way on is the result's) — unless it asks whom to ask or what number to call, outside a scam. How near in meaning the line comes does not decide: a long line with the one address
      * ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：选…") comes 0.39 near "网址是啥", nearer lines give none.
      */
     Optional<Decision> decideTheLineOfTheKindAsked(Decision alone, FaqEntry topic) {
@@ -272,7 +272,12 @@ final class AnswerDetails {
         SearchResult searched = alone.search();
         boolean likelyAnotherEntry = searched.entries().stream()
                 .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
-        if (likelyAnotherEntry) {
+        // Whom to ask, or what number to call, is what the office entry is about, so the classifier finds it likely for any
+        // such message; right after an answer, that answer's own line is the one for its matter ("打啥电话" after the home
+        // visit: "不知道找谁，就打12333问清楚，当地由哪里负责上门认证"). Not mid-scam, where the scam rules read it.
+        boolean whomOrWhatNumber = kind.get() == AskedFor.NUMBER_TO_CALL || kind.get() == AskedFor.WHOM_TO_ASK;
+        boolean ownLineFirst = whomOrWhatNumber && !engine.isTheFraudEntry(topic);
+        if (likelyAnotherEntry && !ownLineFirst) {
             return Optional.empty();
         }
         return index().sentencesClosestFirst(topic, searched).stream()

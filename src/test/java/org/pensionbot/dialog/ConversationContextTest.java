@@ -540,13 +540,15 @@ class ConversationContextTest {
     /**
      * A short follow-up asking for one kind of thing gets the answer's line giving it ({@link AskedFor}): whom to apply to
      * after the home visit, how long the review takes after the abroad answer, the platform's address after helping a
-     * parent through it (blind testers got a choice, or a line on paper forms).
+     * parent through it, the number to call after the home visit though the office entry is likely for any such question
+     * (blind testers got a choice, or a line on paper forms).
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             奶奶瘫在床上好几年了 养老金人证能上门不 | 找谁申请                 | home-visit           | 社保所
             我妈跟我在美国住 她的养老金认证怎么搞   | 用中国领事app要多久审核  | abroad-certification | 10个工作日
             国家社会保险公共服务平台咋给别人认证    | 网址是啥                 | for-others           | si.12333.gov.cn
+            我爸瘫在床上好几年了 今年认证还没弄     | 打啥电话                 | home-visit           | 12333
             """)
     void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
         Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
