@@ -259,8 +259,9 @@ final class AnswerDetails {
      * and "用中国领事app要多久审核" after the abroad answer "…一般10个工作日内有结果", where blind testers got a choice and a
      * line on paper forms. Not for a message answered on its own or redirected, nor when the classifier gives another entry a
      * fair chance ({@link #LIKELY_ELSEWHERE}: "多久一回" after what certification is asks how often, "人工审核要几天" after
-     * the way on is the result's) — unless it asks whom to ask or what number to call, outside a scam. How near in meaning the line comes does not decide: a long line with the one address
-     * ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：选…") comes 0.39 near "网址是啥", nearer lines give none.
+     * the way on is the result's) — unless it asks whom to ask or what number to call, outside a scam. How near in meaning
+     * the line comes does not decide: a long line with the one address ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：
+     * 选…") comes 0.39 near "网址是啥", and nearer lines give none.
      */
     Optional<Decision> decideTheLineOfTheKindAsked(Decision alone, FaqEntry topic) {
         Reply said = alone.reply();

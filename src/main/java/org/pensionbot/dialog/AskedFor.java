@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 enum AskedFor {
 
     /** "要打啥电话问", "热线是多少": a line that says to call a number ("打12333问清楚", "拨打 110 报警"). */
-    NUMBER_TO_CALL("电话号?码?(是|打)?(多少|啥|什么|几)|(打|拨)?(什么|啥|哪个|哪)电话|热线|(打|拨)(什么|啥|哪个)号", "(打|拨|电话|热线)\\D{0,8}\\d{3,}"),
+    NUMBER_TO_CALL("电话号?码?(是|打)?(多少|啥|什么|几)|(打|拨)?(什么|啥|哪个|哪)电话|热线|(打|拨)(什么|啥|哪个)号",
+            "(打|拨|电话|热线)\\D{0,8}\\d{3,}"),
     /** "网址是啥", "官网是哪个": a line with a web address ("si.12333.gov.cn"). */
-    WEB_ADDRESS("(网址|网站|官网|网页)(是|在)?(多少|啥|什么|哪)|(什么|啥|哪个)(网址|网站|官网|网页)", "(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+"),
+    WEB_ADDRESS("(网址|网站|官网|网页)(是|在)?(多少|啥|什么|哪)|(什么|啥|哪个)(网址|网站|官网|网页)",
+            "(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+"),
     /** "审核要多久", "几个工作日能好": a line with a length of time ("一般10个工作日内有结果"). */
     HOW_LONG("多久|多长时间|多少天|(?<![好那这前后])几(天|个?工作日|个?星期|个月)",
             "\\d+\\s*个?(工作日|天|星期|周|月)|[一两三四五六七八九十]个?(工作日|星期|月)|下个?月"),
@@ -60,15 +62,16 @@ enum AskedFor {
     /**
      * Whether a line of an answer gives a thing of this kind, about what the message names besides how it asks: "找谁申请"
      * after the home visit is answered by "…可以向社区、村里或当地社保所申请上门认证" (申请), and "宽限期有多久" is not by
-     * "…12个月内哪天做都行", a length of time but not of a grace period. Read by character, as the message is short and
-     * names things in its own words; a message that names nothing ("网址是啥", "要打啥电话问": a character left at most)
+     * "…12个月内哪天做都行", a length of time but not of a grace period. Read by pairs of characters, as the message is short
+     * and names things in its own words; a message that names nothing ("网址是啥", "要打啥电话问": a character left at most)
      * is answered by any line of the kind.
      */
     boolean isAnsweredBy(String line, String normalizedMessage) {
         if (!answeredBy.matcher(line).find()) {
             return false;
         }
-        String named = NOT_A_LETTER_OR_DIGIT.matcher(AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""))).replaceAll("");
+        String withoutAsking = AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""));
+        String named = NOT_A_LETTER_OR_DIGIT.matcher(withoutAsking).replaceAll("");
         return named.codePointCount(0, named.length()) < 2 || sharesAWord(named, line);
     }
 

@@ -587,13 +587,14 @@ public final class DialogEngine {
         FaqIndex current = index.get();
         Reply said = alone.reply();
         boolean afterTheWarning = topic != null && topic.id().equals(current.corpus().menus().fraudEntry());
-        String meant = current.asMeant(said.question());
+        if (!afterTheWarning) {
+            return Optional.empty();
+        }
         String normalized = current.normalize(said.question());
-        String meantBefore = current.asMeant(askedBefore);
         boolean asksWhatToCall = AskedFor.in(said.question(), normalized).filter(AskedFor.NUMBER_TO_CALL::equals).isPresent()
-                && ScamAlarm.continuesTheScam(meantBefore);
-        return afterTheWarning && (ScamAlarm.continuesTheScam(meant) || AskingWords.only(normalized) || asksWhatToCall
-                || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent())
+                && ScamAlarm.continuesTheScam(current.asMeant(askedBefore));
+        return ScamAlarm.continuesTheScam(current.asMeant(said.question())) || AskingWords.only(normalized) || asksWhatToCall
+                || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent()
                 ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
                 : Optional.empty();
     }
