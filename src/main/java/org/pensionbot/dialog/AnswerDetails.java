@@ -257,7 +257,7 @@ final class AnswerDetails {
      * whom to ask) right after an answer that has a line giving such a thing, about what the message names: that line, the
      * closest of them in meaning, as a detail. "找谁申请" after the home visit gets "…可以向社区、村里或当地社保所申请上门认证"
      * and "用中国领事app要多久审核" after the abroad answer "…一般10个工作日内有结果", where blind testers got a choice and a
-     * line on paper forms. Not for a message answered on its own or redirected, nor when the classifier gives another entry a
+     * line on paper forms. Not for a message answered on its own, nor when the classifier gives another entry a
      * fair chance ({@link #LIKELY_ELSEWHERE}: "多久一回" after what certification is asks how often, "人工审核要几天" after
      * the way on is the result's) — unless it asks whom to ask or what number to call, outside a scam. How near in meaning
      * the line comes does not decide: a long line with the one address ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：
@@ -267,10 +267,14 @@ final class AnswerDetails {
         Reply said = alone.reply();
         String normalized = index().normalize(said.question());
         Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
-        if (alone.rule() == Decision.Rule.CONFIDENT || alone.rule() == Decision.Rule.OUT_OF_SCOPE || kind.isEmpty()) {
+        SearchResult searched = alone.search();
+        // Redirected on its own, the message must name nothing the line does not have: "多久能到账" after the stopped pension's
+        // answer came near the housing fund ("公积金提取要多久到账"), a tester was sent to 12329, and that answer says when the
+        // money comes; "公积金多久能到账" keeps its redirect.
+        boolean redirected = alone.rule() == Decision.Rule.OUT_OF_SCOPE;
+        if (alone.rule() == Decision.Rule.CONFIDENT || kind.isEmpty()) {
             return Optional.empty();
         }
-        SearchResult searched = alone.search();
         boolean likelyAnotherEntry = searched.entries().stream()
                 .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
         // Whom to ask, or what number to call, is what the office entry is about, so the classifier finds it likely for any
@@ -282,7 +286,8 @@ final class AnswerDetails {
             return Optional.empty();
         }
         return index().sentencesClosestFirst(topic, searched).stream()
-                .filter(match -> kind.get().isAnsweredBy(match.sentence(), normalized))
+                .filter(match -> redirected ? kind.get().isAnsweredByAllItNames(match.sentence(), normalized)
+                        : kind.get().isAnsweredBy(match.sentence(), normalized))
                 .findFirst()
                 .map(match -> detailOf(alone, topic, match.sentence()));
     }

@@ -70,9 +70,25 @@ enum AskedFor {
         if (!answeredBy.matcher(line).find()) {
             return false;
         }
-        String withoutAsking = AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""));
-        String named = NOT_A_LETTER_OR_DIGIT.matcher(withoutAsking).replaceAll("");
+        String named = named(normalizedMessage);
         return named.codePointCount(0, named.length()) < 2 || sharesAWord(named, line);
+    }
+
+    /**
+     * As {@link #isAnsweredBy}, for a message that came near a neighbouring topic: the line must have every character the
+     * message names besides how it asks ("多久能到账" names 账, and "…停掉的钱也会补发到账" has it; "公积金多久能到账" names
+     * 公积金 too, which it does not), and the message must name something.
+     */
+    boolean isAnsweredByAllItNames(String line, String normalizedMessage) {
+        String named = named(normalizedMessage);
+        return answeredBy.matcher(line).find() && !named.isEmpty()
+                && named.codePoints().allMatch(character -> line.indexOf(character) >= 0);
+    }
+
+    /** What a message names besides how it asks: without this kind's question words and the words of asking. */
+    private String named(String normalizedMessage) {
+        String withoutAsking = AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""));
+        return NOT_A_LETTER_OR_DIGIT.matcher(withoutAsking).replaceAll("");
     }
 
     /**

@@ -41,4 +41,13 @@ class AskedForTest {
 
         assertThat(kind.isAnsweredBy(line, message)).isEqualTo(answers);
     }
+
+    /** Redirected on its own, a message is answered by a line that has all it names: "公积金多久到账" is the housing fund's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"多久能到账, true", "公积金多久能到账, false", "多久能好, false"})
+    void aRedirectedMessageIsAnsweredOnlyByALineWithAllItNames(String message, boolean answers) {
+        AskedFor kind = AskedFor.in(message, message).orElseThrow();
+
+        assertThat(kind.isAnsweredByAllItNames("认证通过后，一般下个月恢复发放，停掉的钱也会补发到账。", message)).isEqualTo(answers);
+    }
 }

@@ -558,6 +558,24 @@ class ConversationContextTest {
     }
 
     /**
+     * "多久能到账" after the stopped pension's answer came near the housing fund's "公积金提取要多久到账", and blind testers 22
+     * and 25 were sent to 12329; that answer says when the money comes. Asked with the fund named, it keeps its redirect.
+     */
+    @Test
+    void howLongTillTheMoneyComesAfterAStoppedPensionIsThatAnswersLine() {
+        conversations.reply("chat", "我忘了认证 养老金停了三个月了");
+
+        Reply reply = conversations.reply("chat", "多久能到账");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("missed-deadline");
+            assertThat(detail.sentence()).contains("下个月");
+        });
+        assertThat(conversations.reply("chat", "公积金多久能到账")).isInstanceOfSatisfying(Reply.Fallback.class,
+                fallback -> assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE));
+    }
+
+    /**
      * "那之前的钱还能补吗" after the missed-deadline answer came nearest what back pay pensions get (a neighbouring topic,
      * weakly) and a tester was told the bot could not say; that answer says the stopped months are paid back. A neighbouring
      * matter asked plainly after an answer keeps its redirect.
