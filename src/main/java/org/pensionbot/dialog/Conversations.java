@@ -290,7 +290,11 @@ public final class Conversations {
                 return new Turn(inPerson.get(), null);
             }
         }
-        if (memory.topic() != null && topicOf(memory.last()) != null && unclearAlone) {
+        // An answer that names no other entry as a way on says in its own lines what to do when its way fails, and a failure
+        // told right after it is that way's, however plainly the message alone is the general failure entry's: "那个app认证不通过
+        // 咋办" after certifying abroad is the consulate's paper form (blind tester25 got the counter and a home visit).
+        boolean itsOwnWayOn = afterAnAnswer(memory) && memory.topic().whenItFails().isEmpty();
+        if (memory.topic() != null && topicOf(memory.last()) != null && (unclearAlone || itsOwnWayOn)) {
             // "还是不行" after an answer: another way, not that answer's detail ("12306核验老不通过" is redirected alone).
             Optional<Decision> otherWay = engine.decideWhenItDidNotWork(alone, memory.topic());
             if (otherWay.isPresent()) {

@@ -35,7 +35,11 @@ class AskedForTest {
             "多久能恢复|认证通过后，一般下个月恢复发放，并补发停掉的钱。|true",
             "网址是啥|用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：选“代他人认证”。|true",
             "网址是啥|用国家社会保险公共服务平台：选“代他人认证”。|false",
-            "要打啥电话问|不知道找谁，就打12333问清楚。|true"})
+            "要打啥电话问|不知道找谁，就打12333问清楚。|true",
+            // A date is no length of time (blind tester25's "要多久" got the day the App's module opened).
+            "要多久|这个功能从2021年5月31日开通，用来代替以前的纸质表。|false",
+            "要多久|我去年十月认证的。|false",
+            "要多久|一般10个工作日内有结果。|true"})
     void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 

@@ -549,6 +549,7 @@ class ConversationContextTest {
             我妈跟我在美国住 她的养老金认证怎么搞   | 用中国领事app要多久审核  | abroad-certification | 10个工作日
             国家社会保险公共服务平台咋给别人认证    | 网址是啥                 | for-others           | si.12333.gov.cn
             我爸瘫在床上好几年了 今年认证还没弄     | 打啥电话                 | home-visit           | 12333
+            婆婆在美国帮我们带孩子 国内的养老金要认证咋弄 | 要多久             | abroad-certification | 10个工作日
             """)
     void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
         Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
@@ -1145,6 +1146,8 @@ class ConversationContextTest {
             "zhifubao zenme renzheng, 找不到社保办理, alipay-self, 找不到上面说的按钮",
             "我在国外怎么认证, 还是不行, abroad-certification, 使领馆|纸质表",
             "在美国用领事App认证, 核验不了, abroad-certification, 使领馆|纸质表",
+            // Blind tester25: the general failure entry, confident alone, sent someone abroad to the counter.
+            "婆婆在美国帮我们带孩子 国内的养老金要认证咋弄, 那个app认证不通过咋办, abroad-certification, 使领馆|纸质表",
             "帮我妈问下 她住院了 这个月要认证 怎么办, 她在医院呢 下不了床, home-visit, 住院"})
     void aFollowUpTheAnswerSpeaksToGetsItsOwnLines(String first, String then, String entry, String expected) {
         conversations.reply("chat", first);
