@@ -27,8 +27,12 @@ enum AskedFor {
             "\\d+\\s*(个?工作日|天|个?星期|周|个月)|[一两三四五六七八九十]+(个工作日|个星期|个月|天|周)|下个?月"),
     /** "最多能绑几个人", "能加多少个": a line with a count ("一个人可以帮8位家人开通"). */
     HOW_MANY("(?<![好那这前后])(几|多少)(个|位|人|次)(?!月|工作日|星期)", "\\d+\\s*(个|位|人|次|家)(?!月|工作日|星期)"),
-    /** "找谁申请", "该问哪个部门": a line naming an office or service point ("联系社区（村）、街道（乡镇）服务中心或社保所"). */
-    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门", "社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点");
+    /**
+     * "找谁申请", "该问哪个部门": a line that says to turn to an office or service point ("联系社区（村）、街道（乡镇）服务中心或
+     * 社保所", "可以向社区…申请"), not one that only names a place to go ("到窗口办，一般带上本人有效身份证件").
+     */
+    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门",
+            "(向|找|联系|问|请)[^，。；]{0,6}?(社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点)");
 
     /**
      * At most this many letters and digits: a follow-up that asks one thing. Longer ones tell more ("我妈七十多了 腿脚不好

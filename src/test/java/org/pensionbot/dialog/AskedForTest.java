@@ -30,6 +30,9 @@ class AskedForTest {
     @CsvSource(delimiter = '|', value = {
             "找谁申请|高龄、卧床、病残、行动不便的老人，可以向社区、村里或当地社保所申请上门认证。|true",
             "找哪个申请|请人上门认证的，有的地方要病历、残疾证明或社区证明，先问清楚。|false",
+            // Whom to ask is a line that says to turn to an office, not one naming a place (blind tester25, after the materials).
+            "找谁|本人或家属联系社区（村）、街道（乡镇）服务中心或社保所。|true",
+            "找谁|到窗口办，一般带上本人有效身份证件。|false",
             "宽限期有多久|全国没有统一的固定日子，多数地方从上次认证算起，12个月内哪天做都行。|false",
             "宽限期有多久|每认证一次，就从这次重新算，下次的期限也跟着提前。|false",
             "多久能恢复|认证通过后，一般下个月恢复发放，并补发停掉的钱。|true",
