@@ -559,8 +559,9 @@ class ConversationContextTest {
     }
 
     /**
-     * "多久能到账" after the stopped pension's answer came near the housing fund's "公积金提取要多久到账", and blind testers 22
-     * and 25 were sent to 12329; that answer says when the money comes. Asked with the fund named, it keeps its redirect.
+     * "多久能到账" after the stopped pension's answer came near the housing fund's "公积金提取要多久到账", and blind tester25 was
+     * sent to 12329 (tester22 too, with the same words in a chat with no answer before them); that answer says when the money
+     * comes. Asked with the fund named, it keeps its redirect.
      */
     @Test
     void howLongTillTheMoneyComesAfterAStoppedPensionIsThatAnswersLine() {
