@@ -265,16 +265,13 @@ final class AnswerDetails {
      */
     Optional<Decision> decideTheLineOfTheKindAsked(Decision alone, FaqEntry topic) {
         Reply said = alone.reply();
-        String normalized = index().normalize(said.question());
+        FaqIndex current = index();
+        String normalized = current.normalize(said.question());
         Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
-        SearchResult searched = alone.search();
-        // Redirected on its own, the message must name nothing the line does not have: "多久能到账" after the stopped pension's
-        // answer came near the housing fund ("公积金提取要多久到账"), a tester was sent to 12329, and that answer says when the
-        // money comes; "公积金多久能到账" keeps its redirect.
-        boolean redirected = alone.rule() == Decision.Rule.OUT_OF_SCOPE;
         if (alone.rule() == Decision.Rule.CONFIDENT || kind.isEmpty()) {
             return Optional.empty();
         }
+        SearchResult searched = alone.search();
         boolean likelyAnotherEntry = searched.entries().stream()
                 .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
         // Whom to ask, or what number to call, is what the office entry is about, so the classifier finds it likely for any
@@ -285,9 +282,13 @@ final class AnswerDetails {
         if (likelyAnotherEntry && !ownLineFirst) {
             return Optional.empty();
         }
-        return index().sentencesClosestFirst(topic, searched).stream()
-                .filter(match -> redirected ? kind.get().isAnsweredByAllItNames(match.sentence(), normalized)
-                        : kind.get().isAnsweredBy(match.sentence(), normalized))
+        // Redirected on its own, the message must name nothing the line does not have: "多久能到账" after the stopped pension's
+        // answer came near the housing fund ("公积金提取要多久到账"), a tester was sent to 12329, and that answer says when the
+        // money comes; "公积金多久能到账" keeps its redirect.
+        boolean redirected = alone.rule() == Decision.Rule.OUT_OF_SCOPE;
+        return current.sentencesClosestFirst(topic, searched).stream()
+                .filter(match -> redirected ? kind.get().isAnsweredByAllItNames(match.sentence(), normalized, current)
+                        : kind.get().isAnsweredBy(match.sentence(), normalized, current))
                 .findFirst()
                 .map(match -> detailOf(alone, topic, match.sentence()));
     }

@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.pensionbot.search.FaqIndex;
 
 /**
  * The kind of thing a short follow-up asks for, by its question words, and how a line of an answer that gives such a
@@ -66,16 +67,16 @@ enum AskedFor {
     /**
      * Whether a line of an answer gives a thing of this kind, about what the message names besides how it asks: "找谁申请"
      * after the home visit is answered by "…可以向社区、村里或当地社保所申请上门认证" (申请), and "宽限期有多久" is not by
-     * "…12个月内哪天做都行", a length of time but not of a grace period. Read by pairs of characters, as the message is short
-     * and names things in its own words; a message that names nothing ("网址是啥", "要打啥电话问": a character left at most)
-     * is answered by any line of the kind.
+     * "…12个月内哪天做都行", a length of time but not of a grace period. The two share a word of two characters as the index
+     * reads them ({@link FaqIndex#sharesAWord}); a message that names nothing ("网址是啥", "要打啥电话问": a character left at
+     * most) is answered by any line of the kind.
      */
-    boolean isAnsweredBy(String line, String normalizedMessage) {
+    boolean isAnsweredBy(String line, String normalizedMessage, FaqIndex index) {
         if (!answeredBy.matcher(line).find()) {
             return false;
         }
         String named = named(normalizedMessage);
-        return named.codePointCount(0, named.length()) < 2 || sharesAWord(named, line);
+        return named.codePointCount(0, named.length()) < 2 || index.sharesAWord(named, line);
     }
 
     /**
@@ -83,29 +84,13 @@ enum AskedFor {
      * message names besides how it asks ("多久能到账" names 账, and "…停掉的钱也会补发到账" has it; "公积金多久能到账" names
      * 公积金 too, which it does not), and the message must name something.
      */
-    boolean isAnsweredByAllItNames(String line, String normalizedMessage) {
-        String named = named(normalizedMessage);
-        return answeredBy.matcher(line).find() && !named.isEmpty()
-                && named.codePoints().allMatch(character -> line.indexOf(character) >= 0);
+    boolean isAnsweredByAllItNames(String line, String normalizedMessage, FaqIndex index) {
+        return answeredBy.matcher(line).find() && index.hasEveryCharacterOf(named(normalizedMessage), line);
     }
 
     /** What a message names besides how it asks: without this kind's question words and the words of asking. */
     private String named(String normalizedMessage) {
         String withoutAsking = AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""));
         return NOT_A_LETTER_OR_DIGIT.matcher(withoutAsking).replaceAll("");
-    }
-
-    /**
-     * Whether {@code line} has two neighbouring characters of {@code named} ("申请"): one common character ("宽限期有" and
-     * "没有"), or two apart ("宽限期" and "期限"), is no sign.
-     */
-    private static boolean sharesAWord(String named, String line) {
-        int[] characters = named.codePoints().toArray();
-        for (int i = 0; i + 1 < characters.length; i++) {
-            if (line.contains(new String(characters, i, 2))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

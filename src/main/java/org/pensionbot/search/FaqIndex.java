@@ -463,6 +463,25 @@ public final class FaqIndex {
         return Optional.ofNullable(chosen);
     }
 
+    /**
+     * Whether {@code sentence}, as the index reads it, has a term of two characters or more of {@code normalizedText} (a
+     * dictionary word or a bigram of its characters): a short follow-up's words against a line of an answer, both read by
+     * the same analysis, so that the synonyms and script apply to both sides.
+     */
+    public boolean sharesAWord(String normalizedText, String sentence) {
+        Set<Term> sentenceTerms = termsOf(sentence);
+        return analysis.terms(normalizedText).stream()
+                .anyMatch(term -> term.text().codePointCount(0, term.text().length()) >= 2 && sentenceTerms.contains(term));
+    }
+
+    /** Whether {@code sentence}, as the index reads it, has every character of {@code normalizedText}, which has some. */
+    public boolean hasEveryCharacterOf(String normalizedText, String sentence) {
+        Set<Term> characters = analysis.terms(normalizedText).stream()
+                .filter(term -> term.field().equals(ChineseAnalysis.GRAMS) && term.text().codePointCount(0, term.text().length()) == 1)
+                .collect(Collectors.toSet());
+        return !characters.isEmpty() && termsOf(sentence).containsAll(characters);
+    }
+
     private Set<Term> termsOf(String sentence) {
         return sentenceTerms.computeIfAbsent(sentence, text -> analysis.terms(normalize(text)));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pensionbot.corpus.RealCorpus;
 
 class AskedForTest {
 
@@ -46,7 +47,7 @@ class AskedForTest {
     void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 
-        assertThat(kind.isAnsweredBy(line, message)).isEqualTo(answers);
+        assertThat(kind.isAnsweredBy(line, message, RealCorpus.index())).isEqualTo(answers);
     }
 
     /** Redirected on its own, a message is answered by a line that has all it names: "公积金多久到账" is the housing fund's. */
@@ -55,6 +56,7 @@ class AskedForTest {
     void aRedirectedMessageIsAnsweredOnlyByALineWithAllItNames(String message, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 
-        assertThat(kind.isAnsweredByAllItNames("认证通过后，一般下个月恢复发放，停掉的钱也会补发到账。", message)).isEqualTo(answers);
+        assertThat(kind.isAnsweredByAllItNames("认证通过后，一般下个月恢复发放，停掉的钱也会补发到账。", message, RealCorpus.index()))
+                .isEqualTo(answers);
     }
 }
