@@ -257,7 +257,8 @@ final class AnswerDetails {
      * whom to ask) right after an answer that has a line giving such a thing, about what the message names: that line, the
      * closest of them in meaning, as a detail. "找谁申请" after the home visit gets "…可以向社区、村里或当地社保所申请上门认证"
      * and "用中国领事app要多久审核" after the abroad answer "…一般10个工作日内有结果", where blind testers got a choice and a
-     * line on paper forms. Not for a message answered on its own, nor when the classifier gives another entry a
+     * line on paper forms. Not for a message answered on its own with another entry (answered with the same one, it asks
+     * for that line of it: "上门认证找谁申请" after the home visit got the whole answer again), nor when the classifier gives another entry a
      * fair chance ({@link #LIKELY_ELSEWHERE}: "多久一回" after what certification is asks how often, "人工审核要几天" after
      * the way on is the result's) — unless it asks whom to ask or what number to call, outside a scam. How near in meaning
      * the line comes does not decide: a long line with the one address ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：
@@ -268,7 +269,7 @@ final class AnswerDetails {
         FaqIndex current = index();
         String normalized = current.normalize(said.question());
         Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
-        if (alone.rule() == Decision.Rule.CONFIDENT || kind.isEmpty()) {
+        if (kind.isEmpty() || alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic)) {
             return Optional.empty();
         }
         SearchResult searched = alone.search();
@@ -364,9 +365,7 @@ final class AnswerDetails {
      * otherwise, or asking the whole question again.
      */
     Optional<Decision> decideThePointOfTheAnswerAgain(Decision alone, FaqEntry topic) {
-        boolean sameAnswer = alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again
-                && again.entry().id().equals(topic.id());
-        if (!sameAnswer) {
+        if (!answeredAgain(alone, topic)) {
             return Optional.empty();
         }
         // "找不到社保待遇资格认证" after the Alipay answer names the very button that answer says to find: its help for when
@@ -374,6 +373,38 @@ final class AnswerDetails {
         return helpWhenNotFound(alone, topic, index().normalize(alone.reply().question()))
                 .or(() -> index().pointOfTheAnswer(topic, alone.reply().question(), alone.search())
                         .map(sentence -> detailOf(alone, topic, sentence)));
+    }
+
+    /**
+     * A follow-up answered on its own with the very answer just given, which asks something of it other than how to go
+     * through it: the line of that answer very close to it ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}), when neither the point
+     * nor the kind of thing asked found one. The person has the whole answer on the screen, and a blind tester got it
+     * again, word for word, for "12333打了一上午都占线" after the office entry and "密码忘了" after the one on
+     * registering. Asking how ("支付宝怎么认证" again after the Alipay answer) is asking for the whole answer, and so is a
+     * message two lines come about as near ({@link #CLEAR_LINE_LEAD}: "用我手机给俺妈弄行不" after helping a parent came
+     * 0.666 near "手机对着老人…" and 0.664 near the line that says yes), which the whole answer shows together.
+     */
+    Optional<Decision> decideTheLineAskedAgain(Decision alone, FaqEntry topic) {
+        if (!answeredAgain(alone, topic) || AskingWords.asksHow(index().normalize(alone.reply().question()))) {
+            return Optional.empty();
+        }
+        List<FaqIndex.SentenceMatch> closest = index().sentencesClosestFirst(topic, alone.search());
+        boolean clearlyOne = !closest.isEmpty() && closest.get(0).cosine() >= FaqIndex.CLOSE_SENTENCE_FLOOR
+                && (closest.size() < 2 || closest.get(0).cosine() - closest.get(1).cosine() >= CLEAR_LINE_LEAD);
+        return clearlyOne ? Optional.of(detailOf(alone, topic, closest.get(0).sentence())) : Optional.empty();
+    }
+
+    /**
+     * How far the closest line of an answer must lead the next for a message answered again with it to be about that line
+     * ({@link #decideTheLineAskedAgain}). On the written chats (2026-12-07) the lines such messages asked about led by
+     * 0.05–0.20, and the two that asked about the answer as a whole had two lines within 0.002.
+     */
+    static final double CLEAR_LINE_LEAD = 0.03;
+
+    /** Whether the message, on its own, got a confident answer with the very entry just answered. */
+    private static boolean answeredAgain(Decision alone, FaqEntry topic) {
+        return alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again
+                && again.entry().id().equals(topic.id());
     }
 
     /**

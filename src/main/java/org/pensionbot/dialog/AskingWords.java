@@ -48,7 +48,15 @@ final class AskingWords {
      * "how", and no "where", "when", "how much" or "what".
      */
     static boolean onlyHow(String text) {
-        return only(text) && HOW.matcher(text).find() && !WHERE_WHEN_WHAT.matcher(text).find();
+        return only(text) && asksHow(text);
+    }
+
+    /**
+     * Whether {@code text} asks how, or what now, whatever else it names ("支付宝怎么认证", "登不进去咋办"), and not where,
+     * when, how much or what.
+     */
+    static boolean asksHow(String text) {
+        return HOW.matcher(text).find() && !WHERE_WHEN_WHAT.matcher(text).find();
     }
 
     /** {@code text} without its question words, requests' verbs and particles: what it names. */

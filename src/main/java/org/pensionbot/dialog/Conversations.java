@@ -266,7 +266,8 @@ public final class Conversations {
         if (afterAnAnswer(memory)) {
             Optional<Decision> ofTheAnswer = details.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
                     .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()))
-                    .or(() -> details.decideTheLineOfTheKindAsked(alone, memory.topic()));
+                    .or(() -> details.decideTheLineOfTheKindAsked(alone, memory.topic()))
+                    .or(() -> details.decideTheLineAskedAgain(alone, memory.topic()));
             if (ofTheAnswer.isPresent()) {
                 return new Turn(ofTheAnswer.get(), null);
             }

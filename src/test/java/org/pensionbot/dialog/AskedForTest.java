@@ -43,7 +43,10 @@ class AskedForTest {
             // A date is no length of time (blind tester25's "要多久" got the day the App's module opened).
             "要多久|这个功能从2021年5月31日开通，用来代替以前的纸质表。|false",
             "要多久|我去年十月认证的。|false",
-            "要多久|一般10个工作日内有结果。|true"})
+            "要多久|一般10个工作日内有结果。|true",
+            "得等几天|上传了材料的，要等几天到十几个工作日，各地不一样。|true",
+            // "几个月" there quotes a claim, not a length of time (after "补几个月的", the line that money is paid back is).
+            "补几个月的|网上说“只补发几个月”的，都别轻信。|false"})
     void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 

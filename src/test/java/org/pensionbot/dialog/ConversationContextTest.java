@@ -550,12 +550,50 @@ class ConversationContextTest {
             国家社会保险公共服务平台咋给别人认证    | 网址是啥                 | for-others           | si.12333.gov.cn
             我爸瘫在床上好几年了 今年认证还没弄     | 打啥电话                 | home-visit           | 12333
             婆婆在美国帮我们带孩子 国内的养老金要认证咋弄 | 要多久             | abroad-certification | 10个工作日
+            我奶奶瘫痪在床 没法去社保局 怎么认证    | 上门认证找谁申请         | home-visit           | 向社区
+            给我妈做完认证了，咋查通没通过          | 传的是材料，得等几天出结果 | check-result       | 十几个工作日
             """)
     void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
         Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
 
         assertThat(detail.entry().id()).isEqualTo(answered);
         assertThat(detail.sentence()).contains(given);
+    }
+
+    /**
+     * A follow-up that names the answer just given so plainly that, alone, it is answered with that entry again, and that
+     * asks about one line of it, gets that line: blind tester26 got the whole home-visit answer again for "上门认证找谁申请"
+     * (above), the written chats the whole office answer for "12333打了一上午都占线". Asking how, or about the answer as a
+     * whole, still gets the whole answer.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            掌上12333登不进去 没法认证 | 密码忘了               | app-registration   | 密码忘了：打12333
+            认证的事该问谁             | 12333打了一上午都占线   | find-local-service | 老占线
+            """)
+    void aFollowUpAnsweredAgainWithTheSameEntryGetsTheLineItAsksAbout(String question, String followUp, String answered,
+                                                                      String line) {
+        assertThat(conversations.reply("chat", question)).isInstanceOf(Reply.Answer.class);
+
+        Reply reply = conversations.reply("chat", followUp);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo(answered);
+            assertThat(detail.sentence()).contains(line);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            支付宝怎么做养老认证 | 支付宝怎么认证         | alipay-self
+            咋帮老人做认证       | 用我手机给俺妈弄行不   | for-others
+            """)
+    void aFollowUpAskingHowOrAboutTheWholeAnswerAgainGetsTheWholeAnswer(String question, String followUp, String answered) {
+        assertThat(conversations.reply("chat", question)).isInstanceOf(Reply.Answer.class);
+
+        Reply reply = conversations.reply("chat", followUp);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Answer.class, answer -> assertThat(answer.entry().id()).isEqualTo(answered));
     }
 
     /**
