@@ -52,6 +52,12 @@ final class StatedLastCertification {
             WHO + "(?:也)?" + HEDGE + "(?:是|在)?" + LAST_TIME + "?" + HEDGE + "(?:是|在)?" + SpokenMonth.REGEX + ABOUT + DONE + PAST);
     private static final Pattern DONE_THEN_MONTH = Pattern.compile(
             WHO + "(?:的)?" + LAST_TIME + DONE + HEDGE + "(?:是|在)" + SpokenMonth.REGEX + ABOUT + "(?:" + DONE + PAST + ")?");
+    /**
+     * What a result page shows, copied or read out: "显示您已于2024年3月完成认证" (blind tester26 asked what it meant and was told
+     * only that it had passed, though that was long enough ago to be past due).
+     */
+    private static final Pattern SHOWN_DONE = Pattern.compile("(?:页面上?|上面|app里|手机上|屏幕上)?(?:显示|写着|写的是|提示)?(?:的是)?"
+            + "(?:您|你)?已于" + SpokenMonth.REGEX + ABOUT + "完成(?:了)?(?:养老保险待遇资格认证|待遇资格认证|资格认证|认证)?");
     /** "我刚认证完", "刚弄好": this month. */
     private static final Pattern JUST_DONE = Pattern.compile(WHO + "(?:是)?(?:刚刚|刚|才)" + DONE + "(?:完|好|过)?(?:了|的)?");
 
@@ -74,6 +80,7 @@ final class StatedLastCertification {
             + "|" + SOON + AGAIN + DO + "?(?:还)?(?:来得及|晚|行|可以|能行)(?:吗|不|么|嘛|不晚)?"
             + "|(?:是不是|是否)?(?:该|要|得)" + DO + "了(?:吗|吧|么)?"
             + "|(?:下次|下一次|下回)"
+            + "|(?:这|这个|那)?(?:是)?(?:啥|什么)意思"
             + ")"
             + "(?:呢|啊|呀|吧|哦|嘛|谢谢|谢谢你)*"
             + ")*");
@@ -109,6 +116,7 @@ final class StatedLastCertification {
         Function<String, Optional<Month>> monthSaid = said -> month(said, current);
         return statement(MONTH_THEN_DONE, letters, monthSaid)
                 .or(() -> statement(DONE_THEN_MONTH, letters, monthSaid))
+                .or(() -> statement(SHOWN_DONE, letters, monthSaid))
                 .or(() -> statement(JUST_DONE, letters, said -> Optional.of(new Month(current, true, ""))));
     }
 

@@ -38,7 +38,10 @@ class StatedLastCertificationTest {
             // Blind tester23 (2026-12-07): a month told as remembered got a choice.
             "她上次认证应该是去年十月 | 2025-10 | true | true",
             "我记得是前年5月弄的 | 2024-05 | true | false",
-            "上次好像是去年三月认证的 还要认证吗 | 2025-03 | true | false"})
+            "上次好像是去年三月认证的 还要认证吗 | 2025-03 | true | false",
+            // Blind tester26 (2026-12-07): what the result page shows, asked about, was read only as a pass.
+            "显示您已于2024年3月完成认证 这是啥意思 | 2024-03 | true | false",
+            "页面上写着：您已于2026年5月12日完成认证 | 2026-05 | true | false"})
     void aToldMonthIsRead(String text, String month, boolean yearSaid, boolean forSomeoneElse) {
         assertThat(StatedLastCertification.in(text, NOW))
                 .contains(new Stated(YearMonth.parse(month), yearSaid, forSomeoneElse));
@@ -52,7 +55,8 @@ class StatedLastCertificationTest {
             "3月份怎么认证",
             "明年3月认证可以吗",
             "支付宝怎么认证",
-            "我3月做手术了 还要认证吗"})
+            "我3月做手术了 还要认证吗",
+            "显示您已于2026年3月完成认证 为什么养老金没到账"})
     void anythingMoreIsNotAToldMonth(String text) {
         assertThat(StatedLastCertification.in(text, NOW)).isEmpty();
     }
