@@ -380,13 +380,20 @@ final class AnswerDetails {
      * through it: the line of that answer very close to it ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}), when neither the point
      * nor the kind of thing asked found one. The person has the whole answer on the screen, and a blind tester got it
      * again, word for word, for "12333打了一上午都占线" after the office entry and "密码忘了" after the one on
-     * registering. Asking how ("支付宝怎么认证" again after the Alipay answer) is asking for the whole answer, and so is a
+     * registering. So is the one line that alone has a word few phrasings have ({@link FaqIndex#sentenceOwningAVeryRareWord}:
+     * "读数认证是啥意思" after the other apps, whose step 4 says what reading the digits is, 0.62 near; a tester got the whole
+     * answer again). Asking how ("支付宝怎么认证" again after the Alipay answer) is asking for the whole answer, and so is a
      * message two lines come about as near ({@link #CLEAR_LINE_LEAD}: "用我手机给俺妈弄行不" after helping a parent came
      * 0.666 near "手机对着老人…" and 0.664 near the line that says yes), which the whole answer shows together.
      */
     Optional<Decision> decideTheLineAskedAgain(Decision alone, FaqEntry topic) {
         if (!answeredAgain(alone, topic) || AskingWords.asksHow(index().normalize(alone.reply().question()))) {
             return Optional.empty();
+        }
+        Optional<FaqIndex.SentenceMatch> owner = index().sentenceOwningAVeryRareWord(topic, alone.reply().question(), alone.search(),
+                FaqIndex.WORD_POINT_FLOOR);
+        if (owner.isPresent()) {
+            return Optional.of(detailOf(alone, topic, owner.get().sentence()));
         }
         List<FaqIndex.SentenceMatch> closest = index().sentencesClosestFirst(topic, alone.search());
         boolean clearlyOne = !closest.isEmpty() && closest.get(0).cosine() >= FaqIndex.CLOSE_SENTENCE_FLOOR

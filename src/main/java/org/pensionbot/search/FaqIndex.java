@@ -325,15 +325,24 @@ public final class FaqIndex {
      * (2026-12-07) that was the one reply this changed.
      */
     public Optional<SentenceMatch> closestSentence(FaqEntry entry, String question, SearchResult searched) {
+        return sentenceOwningAVeryRareWord(entry, question, searched, LOOSE_SENTENCE_FLOOR)
+                .map(owner -> new SentenceMatch(owner.sentence(), Math.max(owner.cosine(), SENTENCE_FLOOR)))
+                .or(() -> closestSentence(entry, searched));
+    }
+
+    /**
+     * The sentence of {@code entry}'s answer that alone in it has a very rare word of {@code question}
+     * ({@link #VERY_RARE_WORD_PHRASINGS}: "读数" in "读数认证是啥意思"), if it comes at least {@code floor} near in meaning;
+     * empty when none does, or when the question's search read no vector.
+     */
+    public Optional<SentenceMatch> sentenceOwningAVeryRareWord(FaqEntry entry, String question, SearchResult searched, double floor) {
         Optional<float[]> vector = searched.questionVector();
         if (vector.isEmpty()) {
             return Optional.empty();
         }
         Set<Term> askedTerms = analysis.terms(normalize(question == null ? "" : question));
         List<String> sentences = answerSentences(entry);
-        return sentenceOwningAnAskedWord(sentences, sentences, askedTerms, vector.get(), LOOSE_SENTENCE_FLOOR)
-                .map(owner -> new SentenceMatch(owner.sentence(), Math.max(owner.cosine(), SENTENCE_FLOOR)))
-                .or(() -> closestSentence(entry, searched));
+        return sentenceOwningAnAskedWord(sentences, sentences, askedTerms, vector.get(), floor);
     }
 
     /**
@@ -389,7 +398,7 @@ public final class FaqIndex {
      * 0.66 kept or dropped good and poor tips alike; the word decides.
      */
     static final int VERY_RARE_WORD_PHRASINGS = 5;
-    static final double WORD_POINT_FLOOR = 0.60;
+    public static final double WORD_POINT_FLOOR = 0.60;
     /**
      * Longer questions tell a story with several worries, which no one tip answers: the questions that asked about
      * one point were under 50 characters.

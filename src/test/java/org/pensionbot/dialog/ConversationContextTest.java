@@ -570,6 +570,7 @@ class ConversationContextTest {
     @CsvSource(delimiter = '|', textBlock = """
             掌上12333登不进去 没法认证 | 密码忘了               | app-registration   | 密码忘了：打12333
             认证的事该问谁             | 12333打了一上午都占线   | find-local-service | 老占线
+            掌上12333怎么认证          | 读数认证是啥意思       | other-channels     | 4位数字
             """)
     void aFollowUpAnsweredAgainWithTheSameEntryGetsTheLineItAsksAbout(String question, String followUp, String answered,
                                                                       String line) {
