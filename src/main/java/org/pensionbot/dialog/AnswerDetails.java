@@ -408,6 +408,23 @@ final class AnswerDetails {
      */
     static final double CLEAR_LINE_LEAD = 0.03;
 
+    /**
+     * A message that says the answer's way did not work and asks about one point of that answer ("还是不行 能人工审核吗" after
+     * failed scans), nearest that answer's entry on its own: that point ({@link FaqIndex#pointOfTheAnswer}: a line very close
+     * to it, sharing a word few phrasings have), not the other ways on. Empty otherwise ("还是不行" alone), mid-scam, and when
+     * what is not there is what the answer said to find.
+     */
+    Optional<Decision> decideThePointAskedBesideAFailure(Decision alone, FaqEntry topic) {
+        String said = alone.reply().question();
+        boolean nearestTopic = alone.search().best().filter(best -> best.id().equals(topic.id())).isPresent();
+        String normalized = index().normalize(said);
+        // What was to be found is not there ("搜不到市民中心咋办"): the answer's own help for that, as the ways on give it.
+        boolean failedNotMissing = NotWorking.says(said, normalized) && !NotWorking.notFound(said, normalized);
+        return nearestTopic && failedNotMissing && !engine.isTheFraudEntry(topic)
+                ? index().pointOfTheAnswer(topic, alone.reply().question(), alone.search()).map(sentence -> detailOf(alone, topic, sentence))
+                : Optional.empty();
+    }
+
     /** Whether the message, on its own, got a confident answer with the very entry just answered. */
     private static boolean answeredAgain(Decision alone, FaqEntry topic) {
         return alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again

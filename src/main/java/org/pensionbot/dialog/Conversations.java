@@ -296,8 +296,11 @@ public final class Conversations {
         // 咋办" after certifying abroad is the consulate's paper form (blind tester25 got the counter and a home visit).
         boolean itsOwnWayOn = afterAnAnswer(memory) && memory.topic().whenItFails().isEmpty();
         if (memory.topic() != null && topicOf(memory.last()) != null && (unclearAlone || itsOwnWayOn)) {
-            // "还是不行" after an answer: another way, not that answer's detail ("12306核验老不通过" is redirected alone).
-            Optional<Decision> otherWay = engine.decideWhenItDidNotWork(alone, memory.topic());
+            // "还是不行" after an answer: another way, not that answer's detail ("12306核验老不通过" is redirected alone) —
+            // unless it asks about one point of that answer too ("还是不行 能人工审核吗" after failed scans: its line on manual
+            // review, where blind tester26 got a choice of the counter, a home visit and certifying without a face scan).
+            Optional<Decision> otherWay = details.decideThePointAskedBesideAFailure(alone, memory.topic())
+                    .or(() -> engine.decideWhenItDidNotWork(alone, memory.topic()));
             if (otherWay.isPresent()) {
                 return new Turn(otherWay.get(), null);
             }

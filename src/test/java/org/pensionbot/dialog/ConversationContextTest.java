@@ -584,6 +584,23 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * Blind tester26, after the failed-scan answer and one detail of it: "还是不行 能人工审核吗" got a choice of the other ways
+     * (the counter, a home visit, certifying without a face scan), though the answer has a line on manual review.
+     */
+    @Test
+    void aFailureToldWithAQuestionAboutOnePointOfTheAnswerGetsThatPoint() {
+        conversations.reply("chat", "刷脸一直不通过 试了好几次了");
+        conversations.reply("chat", "光线挺亮的啊");
+
+        Reply reply = conversations.reply("chat", "还是不行 能人工审核吗");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("failure-help");
+            assertThat(detail.sentence()).contains("人工审核");
+        });
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             支付宝怎么做养老认证 | 支付宝怎么认证         | alipay-self
