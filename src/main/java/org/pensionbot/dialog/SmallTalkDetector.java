@@ -22,7 +22,10 @@ final class SmallTalkDetector {
                 "没听懂", "没明白", "不明白", "搞不懂", "弄不懂", "不懂", "太复杂了", "太复杂", "好复杂", "太难了", "好难", "弄不来",
                 "学不会", "不会弄", "我不会", "不会", "confused"));
         PHRASES.put(Reply.SmallTalkKind.WHO_ARE_YOU, List.of("你是谁", "你是什么", "你叫什么名字", "你叫什么", "你是机器人吗", "你是机器人",
-                "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do"));
+                "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do",
+                // Asked plainly, as blind tester26 did after a redirect ("哦那你能干啥" got the same redirect again).
+                "那你能干啥", "那你能做什么", "那你会啥", "你都能干啥", "你都会啥", "你都能做什么", "你都会什么", "你能干啥", "你会干啥",
+                "你能做啥", "你会啥", "你能帮我干啥", "你能帮我做什么", "你都能回答什么问题", "你能回答什么问题", "你能回答什么", "你能回答啥"));
         PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
                 "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯",
                 // Warm words and "I'll try it" after an answer: thanks in all but name.

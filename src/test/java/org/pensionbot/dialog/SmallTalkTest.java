@@ -25,6 +25,8 @@ class SmallTalkTest {
             "你好, GREETING",
             "谢谢, THANKS",
             "你是谁, WHO_ARE_YOU",
+            "哦那你能干啥, WHO_ARE_YOU",
+            "你都能回答什么问题, WHO_ARE_YOU",
             "再见, GOODBYE",
     })
     void smallTalkIsRecognised(String text, Reply.SmallTalkKind kind) {
