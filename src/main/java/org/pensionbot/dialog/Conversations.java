@@ -204,7 +204,10 @@ public final class Conversations {
             // Mid-scam, a message the chat could not settle either ("银行卡要挂失吗" got the card's redirect, "他让我对着镜头
             // 眨眼" a choice led by face-scan tips) and that, read with what was said before, reads as a scam is about it.
             // One led by an entry the fraud answer itself offers next ("正规的电话多少": where to call) is that next step.
-            Optional<Decision> steps = engine.scamGoesOn(memory.asked() + " " + decided.reply().question(), decided);
+            // Once the person has said the scam went on ("我已经给他了"), so is whatever the chat cannot settle after it:
+            // "卡里的钱还没少 要紧不" got "没太明白" (blind tester27), where the steps say to freeze the card all the same.
+            Optional<Decision> steps = engine.scamGoesOn(memory.asked() + " " + decided.reply().question(), decided)
+                    .or(() -> engine.afterTheScamWentOn(memory.asked(), decided));
             if (steps.isPresent()) {
                 return new Turn(steps.get(), null);
             }

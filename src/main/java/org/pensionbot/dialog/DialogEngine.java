@@ -623,6 +623,22 @@ public final class DialogEngine {
     }
 
     /**
+     * The fraud entry's urgent steps again, for a message in a chat about a scam that is no clear question of its own, right
+     * after the person said the scam went on ({@link ScamAlarm#continuesTheScam}: "我已经给他了", "链接我点了"): "卡里的钱还没少
+     * 要紧不" reads as nothing alone, and the steps — freeze the card, then the police and 12333 — are its answer.
+     *
+     * @param askedBefore what the person said that the chat's last reply answered
+     */
+    Optional<Decision> afterTheScamWentOn(String askedBefore, Decision unsettled) {
+        FaqIndex current = index.get();
+        Reply said = unsettled.reply();
+        return ScamAlarm.continuesTheScam(current.asMeant(askedBefore))
+                ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
+                        .map(steps -> new Decision(steps.reply(), Decision.Rule.CONTEXT, steps.search()))
+                : Optional.empty();
+    }
+
+    /**
      * A follow-up right after a redirect that, read with the redirected question, is that matter still: "密码也忘了"
      * after the card's redirect for "社保卡丢了怎么补办" is the card's password, not the certification app's (a tester
      * got that app's answer); "也是在支付宝上吗" after the old-age allowance's redirect asks about that allowance, not

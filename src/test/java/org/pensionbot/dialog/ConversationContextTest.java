@@ -1081,7 +1081,9 @@ class ConversationContextTest {
             "小区门口有人发传单 扫码领养老补贴顺带认证 / 扫了 让填银行卡密码, 我还没填呢 接下来咋弄",
             "有个退休认证通app让下载 说认证更快 能用吗, 我已经下了 要删吗",
             // Blind tester24 (2026-12-07): the number to call is the bank's first, not only 12333's (the office entry).
-            "收到短信说社保卡要过期了点链接激活 是真的吗 / 我已经点了 还填了银行卡, 打啥电话"})
+            "收到短信说社保卡要过期了点链接激活 是真的吗 / 我已经点了 还填了银行卡, 打啥电话",
+            // Blind tester27 (2026-12-07): after saying the code was given, a worry the chat cannot read got "没太明白".
+            "刚才有个人打电话说是社保局的 要我把手机收到的验证码告诉他 不然停发养老金 / 我已经给他了, 卡里的钱还没少 要紧不"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
