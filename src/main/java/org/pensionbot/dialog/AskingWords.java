@@ -37,6 +37,8 @@ final class AskingWords {
 
     /** Asking how, or what now: "那咋办", "怎么弄呢", "咁點算" (the synonyms make each of them 怎么). */
     private static final Pattern HOW = Pattern.compile("怎么|咋|如何|怎样");
+    /** Asking when, how much or what. */
+    private static final Pattern WHEN_HOW_MUCH_WHAT = Pattern.compile("多少|多久|几|什么|啥");
     /** Asking where, when, how much or what, which a procedure's first step does not answer ("那去哪里办"). */
     private static final Pattern WHERE_WHEN_WHAT = Pattern.compile("哪|多少|多久|几|什么|啥");
 
@@ -49,6 +51,14 @@ final class AskingWords {
      */
     static boolean onlyHow(String text) {
         return only(text) && asksHow(text);
+    }
+
+    /**
+     * Whether {@code text} asks only where ("那去哪弄", "去哪儿办"): {@link #only} asking words, among them a "where", and no
+     * "when", "how much" or "what".
+     */
+    static boolean onlyWhere(String text) {
+        return only(text) && text.contains("哪") && !WHEN_HOW_MUCH_WHAT.matcher(text).find();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
@@ -242,11 +243,15 @@ public final class Conversations {
             step = stepDone.isPresent() ? OptionalInt.of(stepDone.getAsInt() + 1) : step;
         }
         Optional<String> pointShown = memory.last() instanceof Reply.Answer answer ? answer.pointAsked() : Optional.empty();
-        if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && engine.asksOnlyHow(text) && !engine.isTheFraudEntry(memory.topic())) {
+        boolean whereThePointSaysToGo = pointShown.filter(point -> PLACE_TO_GO.matcher(point).find()).isPresent()
+                && engine.asksOnlyWhere(text);
+        if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && (engine.asksOnlyHow(text) || whereThePointSaysToGo)
+                && !engine.isTheFraudEntry(memory.topic())) {
             // "那咋弄" after an answer that showed the point asked ("提示您不属于本次认证范围" → the line on that message) asks what
             // to do about that point, not how to go through the answer: a tester got the first step of the failed scan's
-            // answer, to retry the face scan, where the line says to ask 12333 or the counter. After the fraud entry's
-            // answer, "咋办" gets all its urgent steps again, as before: one line of them is not enough.
+            // answer, to retry the face scan, where the line says to ask 12333 or the counter. So does "那去哪弄" when the
+            // point says where to go (blind tester27 got a choice of failed scans and how to certify). After the fraud
+            // entry's answer, "咋办" gets all its urgent steps again, as before: one line of them is not enough.
             return new Turn(new Decision(new Reply.Detail(text, false, memory.topic(), pointShown.get()), Decision.Rule.CONTEXT,
                     SearchResult.empty()), null);
         }
@@ -421,6 +426,9 @@ public final class Conversations {
         }
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
     }
+
+    /** A line that says where to go or whom to call: an office, a service point, a hotline. */
+    private static final Pattern PLACE_TO_GO = Pattern.compile("窗口|经办机构|社保所|社保局|社区|村里|服务点|使领馆|12333");
 
     /** What people type after an answer to see its tips: the Telegram button's label, "更多", or 0 as the terminal offers. */
     private static final java.util.Set<String> MORE_WORDS = java.util.Set.of(Phrases.MORE_TIPS, "更多", "0");

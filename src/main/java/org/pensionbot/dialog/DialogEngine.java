@@ -806,6 +806,11 @@ public final class DialogEngine {
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
     }
 
+    /** Whether a message asks only where ({@link AskingWords#onlyWhere}), as the index reads it. */
+    boolean asksOnlyWhere(String text) {
+        return AskingWords.onlyWhere(index.get().normalize(PersonalData.mask(text == null ? "" : text)));
+    }
+
     /** Whether a message asks only how, or what now ({@link AskingWords#onlyHow}), as the index reads it. */
     boolean asksOnlyHow(String text) {
         return AskingWords.onlyHow(index.get().normalize(PersonalData.mask(text == null ? "" : text)));

@@ -1417,13 +1417,15 @@ class ConversationContextTest {
 
     /**
      * "那咋弄" after an answer that showed the point asked is about that point: after "它说您不属于本次认证范围" (the failed
-     * scan's answer, with its line on that message) a tester got that answer's first step, to retry the scan.
+     * scan's answer, with its line on that message) a tester got that answer's first step, to retry the scan. So is "那去哪弄"
+     * when the point says where to go.
      */
-    @Test
-    void askingWhatNowAfterAnAnswerThatShowedThePointAskedGetsThatPoint() {
+    @ParameterizedTest
+    @ValueSource(strings = {"那咋弄", "那去哪弄"})   // the second from blind tester27, who got a choice of failed scans and how to certify
+    void askingWhatNowAfterAnAnswerThatShowedThePointAskedGetsThatPoint(String whatNow) {
         Reply answer = conversations.reply("chat", "它说您不属于本次认证范围");
 
-        Reply reply = conversations.reply("chat", "那咋弄");
+        Reply reply = conversations.reply("chat", whatNow);
 
         assertThat(answer).isInstanceOfSatisfying(Reply.Answer.class, shown -> assertThat(shown.pointAsked()).isPresent());
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> assertThat(detail.sentence()).contains("12333"));
