@@ -7,7 +7,8 @@ import org.pensionbot.search.FaqIndex;
 
 /**
  * The kind of thing a short follow-up asks for, by its question words, and how a line of an answer that gives such a
- * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "审核要多久" a length of time, "能绑几个人"
+ * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "多久认一次" how often, "审核要多久" a length of
+ * time, "能绑几个人"
  * a count, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
  * "网址是啥" after helping a parent as near nothing in particular, while the answer's one line with an address says it.
  *
@@ -23,6 +24,12 @@ enum AskedFor {
     /** "网址是啥", "官网是哪个": a line with a web address ("si.12333.gov.cn"). */
     WEB_ADDRESS("(网址|网站|官网|网页)(是|在)?(多少|啥|什么|哪)|(什么|啥|哪个)(网址|网站|官网|网页)",
             "(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+"),
+    /**
+     * "多久认一次", "一年做几回": a line that says how often ("…180天一次，…每月一次", "以后一般每12个月做一次"). Before a length
+     * of time, which "多久" asks too: after the abroad answer, how long the review takes is no answer to how often.
+     */
+    HOW_OFTEN("(多久|多长时间|多少天|几个?月|几年)(认证?|认|做|弄|办|验证|年审|刷脸)?一(次|回)|一年(认证?|认|做|弄|办)?几(次|回)",
+            "[0-9]+\\s*(天|个月|年)一次|每个?(月|年)一次|每\\s*[0-9]+\\s*个月"),
     /** "审核要多久", "几个工作日能好": a line with a length of time ("一般10个工作日内有结果"). */
     HOW_LONG("多久|多长时间|多少天|(?<![好那这前后])几(天|个?工作日|个?星期|个月)",
             "\\d+\\s*(个?工作日|天|个?星期|周|个月)|[一两三四五六七八九十]+(个工作日|个星期|个月|天|周)|十?几个?(工作日|天)|下个?月"),

@@ -13,7 +13,7 @@ class AskedForTest {
     @CsvSource({
             "要打啥电话问, NUMBER_TO_CALL", "正规的电话多少, NUMBER_TO_CALL", "我能打哪个电话核实, NUMBER_TO_CALL",
             "网址是啥, WEB_ADDRESS", "官网是哪个, WEB_ADDRESS",
-            "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG",
+            "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG", "多久认一次, HOW_OFTEN", "一年做几回, HOW_OFTEN",
             "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
@@ -46,7 +46,10 @@ class AskedForTest {
             "要多久|一般10个工作日内有结果。|true",
             "得等几天|上传了材料的，要等几天到十几个工作日，各地不一样。|true",
             // "几个月" there quotes a claim, not a length of time (after "补几个月的", the line that money is paid back is).
-            "补几个月的|网上说“只补发几个月”的，都别轻信。|false"})
+            "补几个月的|网上说“只补发几个月”的，都别轻信。|false",
+            // How often is not how long (blind tester27, after the survivors' answer).
+            "多久认一次|各地周期不一样：河南的企业职工供养直系亲属是180天一次，成都的供养直系亲属是每月一次。|true",
+            "多久认一次|一般10个工作日内有结果。|false"})
     void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 

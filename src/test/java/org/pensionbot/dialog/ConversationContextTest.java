@@ -552,6 +552,7 @@ class ConversationContextTest {
             婆婆在美国帮我们带孩子 国内的养老金要认证咋弄 | 要多久             | abroad-certification | 10个工作日
             我奶奶瘫痪在床 没法去社保局 怎么认证    | 上门认证找谁申请         | home-visit           | 向社区
             给我妈做完认证了，咋查通没通过          | 传的是材料，得等几天出结果 | check-result       | 十几个工作日
+            我老伴去世了我领遗属那个供养的钱 我也要认证吗 | 多久认一次         | survivor-benefits  | 180天一次
             """)
     void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
         Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
