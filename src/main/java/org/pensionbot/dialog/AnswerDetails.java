@@ -258,9 +258,9 @@ final class AnswerDetails {
      * closest of them in meaning, as a detail. "找谁申请" after the home visit gets "…可以向社区、村里或当地社保所申请上门认证"
      * and "用中国领事app要多久审核" after the abroad answer "…一般10个工作日内有结果", where blind testers got a choice and a
      * line on paper forms. Not for a message answered on its own with another entry (answered with the same one, it asks
-     * for that line of it: "上门认证找谁申请" after the home visit got the whole answer again), nor when the classifier gives another entry a
-     * fair chance ({@link #LIKELY_ELSEWHERE}: "多久一回" after what certification is asks how often, "人工审核要几天" after
-     * the way on is the result's) — unless it asks whom to ask or what number to call, outside a scam. How near in meaning
+     * for that line of it: "上门认证找谁申请" after the home visit got the whole answer again), nor when the classifier gives
+     * another entry a fair chance ({@link #LIKELY_ELSEWHERE}: "人工审核要几天" after the way on is the result's) — unless it
+     * asks whom to ask, what number to call or how often, outside a scam. How near in meaning
      * the line comes does not decide: a long line with the one address ("用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：
      * 选…") comes 0.39 near "网址是啥", and nearer lines give none.
      */
@@ -424,9 +424,10 @@ final class AnswerDetails {
         String normalized = index().normalize(said);
         // What was to be found is not there ("搜不到市民中心咋办"): the answer's own help for that, as the ways on give it.
         boolean failedNotMissing = NotWorking.says(said, normalized) && !NotWorking.notFound(said, normalized);
-        return nearestTopic && failedNotMissing && !engine.isTheFraudEntry(topic)
-                ? index().pointOfTheAnswer(topic, alone.reply().question(), alone.search()).map(sentence -> detailOf(alone, topic, sentence))
-                : Optional.empty();
+        if (!nearestTopic || !failedNotMissing || engine.isTheFraudEntry(topic)) {
+            return Optional.empty();
+        }
+        return index().pointOfTheAnswer(topic, said, alone.search()).map(sentence -> detailOf(alone, topic, sentence));
     }
 
     /** Whether the message, on its own, got a confident answer with the very entry just answered. */

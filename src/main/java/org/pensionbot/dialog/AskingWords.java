@@ -40,7 +40,7 @@ final class AskingWords {
     /** Asking when, how much or what. */
     private static final Pattern WHEN_HOW_MUCH_WHAT = Pattern.compile("多少|多久|几|什么|啥");
     /** Asking where, when, how much or what, which a procedure's first step does not answer ("那去哪里办"). */
-    private static final Pattern WHERE_WHEN_WHAT = Pattern.compile("哪|多少|多久|几|什么|啥");
+    private static final Pattern WHERE_WHEN_WHAT = Pattern.compile("哪|" + WHEN_HOW_MUCH_WHAT.pattern());
 
     private AskingWords() {
     }
