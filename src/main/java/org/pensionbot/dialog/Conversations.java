@@ -275,7 +275,8 @@ public final class Conversations {
             Optional<Decision> ofTheAnswer = details.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
                     .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()))
                     .or(() -> details.decideTheLineOfTheKindAsked(alone, memory.topic()))
-                    .or(() -> details.decideTheLineAskedAgain(alone, memory.topic()));
+                    .or(() -> details.decideTheLineAskedAgain(alone, memory.topic()))
+                    .or(() -> details.decideWhatTheAnswerSaysOfHearsay(alone, memory.topic()));
             if (ofTheAnswer.isPresent()) {
                 return new Turn(ofTheAnswer.get(), null);
             }

@@ -602,6 +602,24 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * Hearsay right after an answer that says such talk is not to be believed gets that line (blind tester27 was redirected
+     * to the pension amount and left with the rumour of three months); a rumour the answer says nothing of does not.
+     */
+    @Test
+    void hearsayAfterAnAnswerThatSaysNotToBelieveItGetsThatLine() {
+        conversations.reply("chat", "嘎哈呢 养老钱停了 俺啥也没干");
+
+        Reply reply = conversations.reply("chat", "能补几个月 听说最多补三个月");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("missed-deadline");
+            assertThat(detail.sentence()).contains("别轻信");
+        });
+        conversations.reply("chat", "养老认证多久一次");
+        assertThat(conversations.reply("chat", "听说80岁以上就不用认证了")).isNotInstanceOf(Reply.Detail.class);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             支付宝怎么做养老认证 | 支付宝怎么认证         | alipay-self
