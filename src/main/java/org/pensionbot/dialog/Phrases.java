@@ -3,8 +3,11 @@ package org.pensionbot.dialog;
 import java.util.ArrayList;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.search.AskingSentence;
 import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.TextNormalizer;
 
 /**
  * The bot's fixed sentences, shared by every channel so that the terminal, JSON and Telegram
@@ -78,6 +81,12 @@ public final class Phrases {
 
     public static final String FALLBACK_UNSURE = "对不起，这个问题我没有把握答对，不敢乱说。";
 
+    /**
+     * For a first message that asks nothing but tells the person's situation ("我八十了眼睛不好使", "我腿脚不好 出不了门 八十多了")
+     * and came near no answer: "这个问题我答不上来" answers a question that was not asked (blind testers found it curt).
+     */
+    public static final String FALLBACK_TOLD_A_SITUATION = "听您说了这些，我还不确定您想问认证的哪件事。您可以直接问，比如“我这种情况怎么认证”。";
+
     // Mid-chat the person is talking about certification already: ask for the kind of detail that
     // helps (who it is for, which step is stuck), not "I only know certification".
     public static final String FALLBACK_UNCLEAR_IN_CHAT = "对不起，我没太明白这句话。您可以说得再具体些，比如是给谁办、卡在哪一步。";
@@ -90,11 +99,27 @@ public final class Phrases {
         return switch (fallback.reason()) {
             case NO_TEXT -> FALLBACK_NO_TEXT;
             case OUT_OF_SCOPE -> fallback.redirect() == null ? FALLBACK_NO_MATCH : fallback.redirect().strip();
-            case NO_MATCH -> FALLBACK_NO_MATCH;
-            case UNSURE -> FALLBACK_UNSURE;
+            case NO_MATCH -> toldASituation(fallback.question()) ? FALLBACK_TOLD_A_SITUATION : FALLBACK_NO_MATCH;
+            case UNSURE -> toldASituation(fallback.question()) ? FALLBACK_TOLD_A_SITUATION : FALLBACK_UNSURE;
             case UNCLEAR_IN_CHAT -> FALLBACK_UNCLEAR_IN_CHAT;
         };
     }
+
+    /** A particle that ends a yes-no question in speech ("社区能办不", "要钱没"), which no question word marks. */
+    private static final Pattern ENDS_ASKING = Pattern.compile("[不没么][\\p{P}\\s]*$");
+
+    /**
+     * Whether {@code question} tells something with letters and asks nothing ({@link AskingSentence}; read in Simplified
+     * script, so "嗎" asks too).
+     */
+    private static boolean toldASituation(String question) {
+        String read = TextNormalizer.basicForm(question == null ? "" : question).strip();
+        return read.codePoints().filter(Character::isLetter).count() >= MIN_SITUATION_LETTERS && !AskingSentence.asks(read)
+                && !ENDS_ASKING.matcher(read).find();
+    }
+
+    /** Fewer letters than this ("社保", "认证") are a keyword typed, not a situation told. */
+    private static final int MIN_SITUATION_LETTERS = 5;
 
     /**
      * The opening lines of a fallback on every channel: the apology, then the social-security hotline;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * These are grammar, not topics: the list never names a subject. Works on normalised text
  * (Simplified, half-width); thread-safe.
  */
-final class AskingSentence {
+public final class AskingSentence {
 
     private static final Pattern QUESTION_MARKERS = Pattern.compile(
             "[?？吗嘛啥咋哪几]|怎|如何|什么|为何|是否|能否|可否|有没有|要不要|能不能|可不可以|会不会|多少|呢$");
@@ -20,7 +20,8 @@ final class AskingSentence {
     private AskingSentence() {
     }
 
-    static boolean asks(String sentence) {
+    /** Whether {@code sentence}, in normalised text, asks something. */
+    public static boolean asks(String sentence) {
         return QUESTION_MARKERS.matcher(sentence.strip()).find();
     }
 }

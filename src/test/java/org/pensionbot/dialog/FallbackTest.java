@@ -124,6 +124,25 @@ class FallbackTest {
         assertThat(fallback.suggestions()).containsExactlyElementsOf(engine.popularTopics());
     }
 
+    /** A first message that only tells the person's situation is not told "这个问题我答不上来" (blind tester27). */
+    @ParameterizedTest
+    @ValueSource(strings = {"我八十了眼睛不好使", "我腿脚不好 出不了门 八十多了"})
+    void aSituationToldWithNoQuestionIsNotAnsweredAsAQuestionTheBotCannotAnswer(String told) {
+        Reply reply = engine.reply(told);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class,
+                fallback -> assertThat(Phrases.fallbackOpening(fallback).get(0)).isEqualTo(Phrases.FALLBACK_TOLD_A_SITUATION));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"今天天气怎么样", "今天天氣怎麼樣嗎"})
+    void aQuestionFromFarAwayIsStillToldWhatTheBotKnows(String asked) {
+        Reply reply = engine.reply(asked);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class,
+                fallback -> assertThat(Phrases.fallbackOpening(fallback).get(0)).isEqualTo(Phrases.FALLBACK_NO_MATCH));
+    }
+
     @Test
     void nullTextFallsBackAsNoText() {
         assertThat(Outcome.decision(engine.reply(null))).isEqualTo("fallback no_text");
