@@ -8,7 +8,7 @@ import org.pensionbot.search.FaqIndex;
 /**
  * The kind of thing a short follow-up asks for, by its question words, and how a line of an answer that gives such a
  * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "多久认一次" how often, "审核要多久" a length
- * of time, "能绑几个人" a count, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
+ * of time, "能绑几个人" a count, "点哪个" which button, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
  * "网址是啥" after helping a parent as near nothing in particular, while the answer's one line with an address says it.
  *
  * <p>The question words are a closed class of the language, as {@link AskingWords}'s are; the look of an answer is
@@ -34,6 +34,12 @@ enum AskedFor {
             "\\d+\\s*(个?工作日|天|个?星期|周|个月)|[一两三四五六七八九十]+(个工作日|个星期|个月|天|周)|十?几个?(工作日|天)|下个?月"),
     /** "最多能绑几个人", "能加多少个": a line with a count ("一个人可以帮8位家人开通"). */
     HOW_MANY("(?<![好那这前后])(几|多少)(个|位|人|次)(?!月|工作日|星期)", "\\d+\\s*(个|位|人|次|家)(?!月|工作日|星期)"),
+    /**
+     * "中国领事app里点哪个", "选哪个": a line that says which button or option to tap ("点“养老金资格”，按提示填写个人信息"). It
+     * need not name the app the message names: every step of the answer just given is in it (blind tester27 got the step
+     * to download the app).
+     */
+    WHICH_BUTTON("(点|按|选)(哪|什么|啥)", "(点|选|按)[“\"「]"),
     /**
      * "找谁申请", "该问哪个部门": a line that says to turn to an office or service point ("联系社区（村）、街道（乡镇）服务中心或
      * 社保所", "可以向社区…申请"), not one that only names a place to go ("到窗口办，一般带上本人有效身份证件").
@@ -82,7 +88,7 @@ enum AskedFor {
             return false;
         }
         String named = named(normalizedMessage);
-        return named.codePointCount(0, named.length()) < 2 || index.sharesAWord(named, line);
+        return this == WHICH_BUTTON || named.codePointCount(0, named.length()) < 2 || index.sharesAWord(named, line);
     }
 
     /**

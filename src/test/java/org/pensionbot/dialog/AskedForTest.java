@@ -14,7 +14,8 @@ class AskedForTest {
             "要打啥电话问, NUMBER_TO_CALL", "正规的电话多少, NUMBER_TO_CALL", "我能打哪个电话核实, NUMBER_TO_CALL",
             "网址是啥, WEB_ADDRESS", "官网是哪个, WEB_ADDRESS",
             "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG", "多久认一次, HOW_OFTEN", "一年做几回, HOW_OFTEN",
-            "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK"})
+            "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK",
+            "中国领事app里点哪个, WHICH_BUTTON"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }
