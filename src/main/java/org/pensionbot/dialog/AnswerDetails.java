@@ -270,11 +270,12 @@ final class AnswerDetails {
         FaqIndex current = index();
         String normalized = current.normalize(said.question());
         Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
-        // How often is what the how-often entry answers, so a confident answer with it, or the classifier's liking for it,
-        // does not hold back the line of the answer just given that says how often for its own case ("多久认一次" after the
-        // survivors' answer: "…供养直系亲属是180天一次…", where blind tester27 got "一般每12个月一次").
-        boolean howOften = kind.filter(AskedFor.HOW_OFTEN::equals).isPresent();
-        if (kind.isEmpty() || alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !howOften) {
+        // How often and when are what the how-often entry answers, so a confident answer with it, or the classifier's liking
+        // for it, does not hold back the line of the answer just given that says so for its own case ("多久认一次" after the
+        // survivors' answer: "…供养直系亲属是180天一次…", where blind tester27 got "一般每12个月一次"; "什么时候开始认证" after
+        // the first certification's). A message redirected on its own is left to the classifier ("涨的那部分啥时候补发").
+        boolean howOftenOrWhen = kind.filter(k -> k == AskedFor.HOW_OFTEN || k == AskedFor.WHEN).isPresent();
+        if (kind.isEmpty() || alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !howOftenOrWhen) {
             return Optional.empty();
         }
         SearchResult searched = alone.search();
@@ -284,7 +285,8 @@ final class AnswerDetails {
         // such message; right after an answer, that answer's own line is the one for its matter ("打啥电话" after the home
         // visit: "不知道找谁，就打12333问清楚，当地由哪里负责上门认证"). Not mid-scam, where the scam rules read it.
         boolean whomOrWhatNumber = kind.get() == AskedFor.NUMBER_TO_CALL || kind.get() == AskedFor.WHOM_TO_ASK;
-        boolean ownLineFirst = (whomOrWhatNumber || howOften) && !engine.isTheFraudEntry(topic);
+        boolean howOftenAsked = howOftenOrWhen && alone.rule() != Decision.Rule.OUT_OF_SCOPE;
+        boolean ownLineFirst = (whomOrWhatNumber || howOftenAsked) && !engine.isTheFraudEntry(topic);
         if (likelyAnotherEntry && !ownLineFirst) {
             return Optional.empty();
         }

@@ -29,6 +29,13 @@ enum AskedFor {
      */
     HOW_OFTEN("(多久|多长时间|多少天|几个?月|几年)(认证?|认|做|弄|办|验证|年审|刷脸)?一(次|回)|一年(认证?|认|做|弄|办)?几(次|回)",
             "[0-9]+\\s*(天|个月|年)一次|每个?(月|年)一次|每\\s*[0-9]+\\s*个月"),
+    /**
+     * "什么时候开始认证", "哪个月做": a line that says when ("有的从开始领养老金的下个月起算12个月", "一般下个月恢复发放").
+     * After a length of time: "多久" asks how long, not when. Not what was forgotten ("我忘了上次哪天弄的" tells, and asks no
+     * date the answer has), nor a line on a rumour, whose date is the rumour's ("“12月不认证、1月就停发”…已经辟谣").
+     */
+    WHEN("(什么|啥)时候|几月|哪个月|哪天|哪一天",
+            "^(?!.*(辟谣|别轻信)).*([0-9一二三四五六七八九十]+月|下个?月|月底|年底|起算|个月内)", "忘|记不|不记得|不知道"),
     /** "审核要多久", "几个工作日能好": a line with a length of time ("一般10个工作日内有结果"). */
     HOW_LONG("多久|多长时间|多少天|(?<![好那这前后])几(天|个?工作日|个?星期|个月)",
             "\\d+\\s*(个?工作日|天|个?星期|周|个月)|[一两三四五六七八九十]+(个工作日|个星期|个月|天|周)|十?几个?(工作日|天)|下个?月"),
@@ -57,10 +64,21 @@ enum AskedFor {
 
     private final Pattern asks;
     private final Pattern answeredBy;
+    /** Words that make a message tell rather than ask for this kind of thing; null when none do. */
+    private final Pattern unless;
 
     AskedFor(String asks, String answeredBy) {
+        this(asks, answeredBy, null);
+    }
+
+    AskedFor(String asks, String answeredBy, String unless) {
         this.asks = Pattern.compile(asks);
         this.answeredBy = Pattern.compile(answeredBy);
+        this.unless = unless == null ? null : Pattern.compile(unless);
+    }
+
+    private boolean askedIn(String text) {
+        return asks.matcher(text).find() && (unless == null || !unless.matcher(text).find());
     }
 
     /**
@@ -72,7 +90,7 @@ enum AskedFor {
             return Optional.empty();
         }
         return Arrays.stream(values())
-                .filter(kind -> kind.asks.matcher(message).find() || kind.asks.matcher(normalized).find())
+                .filter(kind -> kind.askedIn(message) || kind.askedIn(normalized))
                 .findFirst();
     }
 

@@ -15,7 +15,7 @@ class AskedForTest {
             "网址是啥, WEB_ADDRESS", "官网是哪个, WEB_ADDRESS",
             "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG", "多久认一次, HOW_OFTEN", "一年做几回, HOW_OFTEN",
             "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK",
-            "中国领事app里点哪个, WHICH_BUTTON"})
+            "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }
@@ -23,7 +23,7 @@ class AskedForTest {
     /** Words that only look like asking: a number nobody asked for, a count of tries, a span of days, a link to click. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"社区电话没人接", "发短信还是打电话", "试了好几次了还是不行", "通知那几天我住院呢", "到期前几天再弄来得及不",
-            "刚收到一条 叫我点网址", "我妈七十多了 腿脚不好 社区能上门吗 要打啥电话预约一下"})
+            "刚收到一条 叫我点网址", "我妈七十多了 腿脚不好 社区能上门吗 要打啥电话预约一下", "我忘了上次哪天弄的"})
     void aMessageThatDoesNotAskForOneKindOfThingAsksForNone(String message) {
         assertThat(AskedFor.in(message, message)).isEmpty();
     }
@@ -50,7 +50,10 @@ class AskedForTest {
             "补几个月的|网上说“只补发几个月”的，都别轻信。|false",
             // How often is not how long (blind tester27, after the survivors' answer).
             "多久认一次|各地周期不一样：河南的企业职工供养直系亲属是180天一次，成都的供养直系亲属是每月一次。|true",
-            "多久认一次|一般10个工作日内有结果。|false"})
+            "多久认一次|一般10个工作日内有结果。|false",
+            // A rumour's date is no answer to when.
+            "啥时候|“12月不认证、1月就停发”这类说法，人社部门已经辟谣，全国没有统一的年底截止日。|false",
+            "啥时候|有的从开始领养老金的下个月起算12个月。|true"})
     void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 

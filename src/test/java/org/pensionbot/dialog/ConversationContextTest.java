@@ -554,6 +554,7 @@ class ConversationContextTest {
             给我妈做完认证了，咋查通没通过          | 传的是材料，得等几天出结果 | check-result       | 十几个工作日
             我老伴去世了我领遗属那个供养的钱 我也要认证吗 | 多久认一次         | survivor-benefits  | 180天一次
             我在美国跟女儿住 国内的退休金认证咋弄   | 中国领事app里点哪个      | abroad-certification | 养老金资格
+            我刚退休 第一次认证怎么弄                | 什么时候开始认证         | first-certification  | 起算
             """)
     void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
         Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
