@@ -270,12 +270,14 @@ final class AnswerDetails {
         FaqIndex current = index();
         String normalized = current.normalize(said.question());
         Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
-        // How often and when are what the how-often entry answers, so a confident answer with it, or the classifier's liking
-        // for it, does not hold back the line of the answer just given that says so for its own case ("多久认一次" after the
-        // survivors' answer: "…供养直系亲属是180天一次…", where blind tester27 got "一般每12个月一次"; "什么时候开始认证" after
-        // the first certification's). A message redirected on its own is left to the classifier ("涨的那部分啥时候补发").
-        boolean howOftenOrWhen = kind.filter(k -> k == AskedFor.HOW_OFTEN || k == AskedFor.WHEN).isPresent();
-        if (kind.isEmpty() || alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !howOftenOrWhen) {
+        // How often and when are what the how-often entry answers, and a fee what the entry on what certification is answers,
+        // so a confident answer with one of them, or the classifier's liking for it, does not hold back the line of the answer
+        // just given that says so for its own case ("多久认一次" after the survivors' answer: "…供养直系亲属是180天一次…",
+        // where blind tester27 got "一般每12个月一次"; "什么时候开始认证" after the first certification's; "社保上门要钱不"
+        // after the fraud answer, for a stranger at the door asking 200 yuan: "认证一般不收费，找您要钱的别给", where blind
+        // tester28 got what certification is). A message redirected on its own is left to the classifier ("涨的那部分啥时候补发").
+        boolean answeredAnyway = kind.filter(k -> k == AskedFor.HOW_OFTEN || k == AskedFor.WHEN || k == AskedFor.FEE).isPresent();
+        if (kind.isEmpty() || alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !answeredAnyway) {
             return Optional.empty();
         }
         SearchResult searched = alone.search();
@@ -285,8 +287,10 @@ final class AnswerDetails {
         // such message; right after an answer, that answer's own line is the one for its matter ("打啥电话" after the home
         // visit: "不知道找谁，就打12333问清楚，当地由哪里负责上门认证"). Not mid-scam, where the scam rules read it.
         boolean whomOrWhatNumber = kind.get() == AskedFor.NUMBER_TO_CALL || kind.get() == AskedFor.WHOM_TO_ASK;
-        boolean howOftenAsked = howOftenOrWhen && alone.rule() != Decision.Rule.OUT_OF_SCOPE;
-        boolean ownLineFirst = (whomOrWhatNumber || howOftenAsked) && !engine.isTheFraudEntry(topic);
+        // Mid-scam the scam rules read a message, but for a fee: the fraud answer's own line says not to pay.
+        boolean answeredAnywayAsked = answeredAnyway && alone.rule() != Decision.Rule.OUT_OF_SCOPE;
+        boolean ownLineFirst = (whomOrWhatNumber || answeredAnywayAsked)
+                && (!engine.isTheFraudEntry(topic) || kind.get() == AskedFor.FEE);
         if (likelyAnotherEntry && !ownLineFirst) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import org.pensionbot.search.FaqIndex;
 /**
  * The kind of thing a short follow-up asks for, by its question words, and how a line of an answer that gives such a
  * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "多久认一次" how often, "审核要多久" a length
- * of time, "能绑几个人" a count, "点哪个" which button, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
+ * of time, "能绑几个人" a count, "要钱不" a fee, "点哪个" which button, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
  * "网址是啥" after helping a parent as near nothing in particular, while the answer's one line with an address says it.
  *
  * <p>The question words are a closed class of the language, as {@link AskingWords}'s are; the look of an answer is
@@ -41,6 +41,11 @@ enum AskedFor {
             "\\d+\\s*(个?工作日|天|个?星期|周|个月)|[一两三四五六七八九十]+(个工作日|个星期|个月|天|周)|十?几个?(工作日|天)|下个?月"),
     /** "最多能绑几个人", "能加多少个": a line with a count ("一个人可以帮8位家人开通"). */
     HOW_MANY("(?<![好那这前后])(几|多少)(个|位|人|次)(?!月|工作日|星期)", "\\d+\\s*(个|位|人|次|家)(?!月|工作日|星期)"),
+    /**
+     * "上门要钱不", "收费吗": a line that says whether it costs anything ("认证一般不收费，找您要钱的别给"), for certifying in
+     * any way the message names ("社保上门要钱不" after a stranger at the door asked for money).
+     */
+    FEE("要钱|收费|收钱|花钱|交钱|给钱|多少钱|费用", "不收费|免费"),
     /**
      * "中国领事app里点哪个", "选哪个": a line that says which button or option to tap ("点“养老金资格”，按提示填写个人信息"). It
      * need not name the app the message names: every step of the answer just given is in it (blind tester27 got the step
@@ -106,7 +111,7 @@ enum AskedFor {
             return false;
         }
         String named = named(normalizedMessage);
-        return this == WHICH_BUTTON || named.codePointCount(0, named.length()) < 2 || index.sharesAWord(named, line);
+        return this == WHICH_BUTTON || this == FEE || named.codePointCount(0, named.length()) < 2 || index.sharesAWord(named, line);
     }
 
     /**

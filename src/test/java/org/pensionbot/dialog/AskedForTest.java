@@ -15,7 +15,8 @@ class AskedForTest {
             "网址是啥, WEB_ADDRESS", "官网是哪个, WEB_ADDRESS",
             "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG", "多久认一次, HOW_OFTEN", "一年做几回, HOW_OFTEN",
             "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK",
-            "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN"})
+            "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN",
+            "社保上门要钱不, FEE"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }

@@ -555,6 +555,8 @@ class ConversationContextTest {
             我老伴去世了我领遗属那个供养的钱 我也要认证吗 | 多久认一次         | survivor-benefits  | 180天一次
             我在美国跟女儿住 国内的退休金认证咋弄   | 中国领事app里点哪个      | abroad-certification | 养老金资格
             我刚退休 第一次认证怎么弄                | 什么时候开始认证         | first-certification  | 起算
+            老人卧床怎么认证                         | 上门收钱不               | home-visit           | 不收费
+            门口来了个人说是社保的，要帮我上门认证，收200块钱 | 社保上门要钱不     | fraud-safety         | 找您要钱的别给
             """)
     void aFollowUpAskingForOneKindOfThingGetsTheLineGivingIt(String question, String followUp, String answered, String given) {
         Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
