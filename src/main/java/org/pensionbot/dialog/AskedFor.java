@@ -7,9 +7,10 @@ import org.pensionbot.search.FaqIndex;
 
 /**
  * The kind of thing a short follow-up asks for, by its question words, and how a line of an answer that gives such a
- * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "多久认一次" how often, "审核要多久" a length
- * of time, "能绑几个人" a count, "要钱不" a fee, "点哪个" which button, "找谁申请" whom to turn to. This is the answer type of classic question answering: the sentence model reads
- * "网址是啥" after helping a parent as near nothing in particular, while the answer's one line with an address says it.
+ * thing looks: "要打啥电话问" wants a number to call, "网址是啥" a web address, "多久认一次" how often, "什么时候开始" when,
+ * "审核要多久" a length of time, "能绑几个人" a count, "要钱不" a fee, "点哪个" which button, "找谁申请" whom to turn to.
+ * This is the answer type of classic question answering: the sentence model reads "网址是啥" after helping a parent as
+ * near nothing in particular, while the answer's one line with an address says it.
  *
  * <p>The question words are a closed class of the language, as {@link AskingWords}'s are; the look of an answer is
  * its form (digits after a verb of calling, a dotted address, digits before a unit of time or a counter), except for

@@ -107,6 +107,8 @@ public final class Phrases {
 
     /** A particle that ends a yes-no question in speech ("社区能办不", "要钱没"), which no question word marks. */
     private static final Pattern ENDS_ASKING = Pattern.compile("[不没么][\\p{P}\\s]*$");
+    /** Fewer letters than this ("社保", "认证") are a keyword typed, not a situation told. */
+    private static final int MIN_SITUATION_LETTERS = 5;
 
     /**
      * Whether {@code question} tells something with letters and asks nothing ({@link AskingSentence}; read in Simplified
@@ -117,9 +119,6 @@ public final class Phrases {
         return read.codePoints().filter(Character::isLetter).count() >= MIN_SITUATION_LETTERS && !AskingSentence.asks(read)
                 && !ENDS_ASKING.matcher(read).find();
     }
-
-    /** Fewer letters than this ("社保", "认证") are a keyword typed, not a situation told. */
-    private static final int MIN_SITUATION_LETTERS = 5;
 
     /**
      * The opening lines of a fallback on every channel: the apology, then the social-security hotline;
