@@ -248,7 +248,12 @@ final class AnswerDetails {
                 .flatMap(lines -> lines)
                 .filter(line -> line.contains(place.get()))
                 .toList();
-        // Named nowhere in the answer ("我们是山东济南的" got "没太明白", a tester): what it says of every place.
+        // Named nowhere in the answer ("我们是山东济南的" got "没太明白", a tester): what it says of every place. Asked how to do
+        // it there ("那在海南咋弄" after certifying away from home), the answer in brief says it: blind tester28 got the tip
+        // that names differ from place to place.
+        if (aboutThePlace.isEmpty() && AskingWords.asksHow(normalized)) {
+            return shortAnswer(alone, topic);
+        }
         List<String> lines = aboutThePlace.isEmpty() ? index().localDifferenceTips(topic) : aboutThePlace;
         return lines.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, lines, alone.search()));
     }

@@ -606,6 +606,19 @@ class ConversationContextTest {
         });
     }
 
+    /** Asked how to do it in a place the answer names nowhere: the answer in brief, not its tip that names differ (tester28). */
+    @Test
+    void askingHowInAPlaceTheAnswerNamesNowhereGetsTheAnswerInBrief() {
+        conversations.reply("chat", "我在海南过冬 户口在黑龙江 要回去认证不");
+
+        Reply reply = conversations.reply("chat", "那在海南咋弄");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("elsewhere-certification");
+            assertThat(detail.sentence()).contains("不用回去");
+        });
+    }
+
     /**
      * Hearsay right after an answer that says such talk is not to be believed gets that line (blind tester27 was redirected
      * to the pension amount and left with the rumour of three months); a rumour the answer says nothing of does not.
