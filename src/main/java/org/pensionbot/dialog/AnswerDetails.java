@@ -275,14 +275,18 @@ final class AnswerDetails {
         FaqIndex current = index();
         String normalized = current.normalize(said.question());
         Optional<AskedFor> kind = AskedFor.in(said.question(), normalized);
-        // How often and when are what the how-often entry answers, and a fee what the entry on what certification is answers,
-        // so a confident answer with one of them, or the classifier's liking for it, does not hold back the line of the answer
-        // just given that says so for its own case ("多久认一次" after the survivors' answer: "…供养直系亲属是180天一次…",
-        // where blind tester27 got "一般每12个月一次"; "什么时候开始认证" after the first certification's; "社保上门要钱不"
-        // after the fraud answer, for a stranger at the door asking 200 yuan: "认证一般不收费，找您要钱的别给", where blind
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        AskedFor asked = kind.get();
+        // What another entry answers for everyone (how often, when, a fee) is held back neither by a confident answer with
+        // that entry nor by the classifier's liking for it: the answer just given may say it for its own case ("多久认一次"
+        // after the survivors' answer, where blind tester27 got "一般每12个月一次"; "什么时候开始认证" after the first
+        // certification's; "社保上门要钱不" after the fraud answer, for a stranger at the door asking 200 yuan, where blind
         // tester28 got what certification is). A message redirected on its own is left to the classifier ("涨的那部分啥时候补发").
-        boolean answeredAnyway = kind.filter(k -> k == AskedFor.HOW_OFTEN || k == AskedFor.WHEN || k == AskedFor.FEE).isPresent();
-        if (kind.isEmpty() || alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !answeredAnyway) {
+        boolean redirected = alone.rule() == Decision.Rule.OUT_OF_SCOPE;
+        boolean answeredInGeneralElsewhere = asked.isAnsweredInGeneralElsewhere() && !redirected;
+        if (alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !answeredInGeneralElsewhere) {
             return Optional.empty();
         }
         SearchResult searched = alone.search();
@@ -290,22 +294,19 @@ final class AnswerDetails {
                 .anyMatch(candidate -> !candidate.id().equals(topic.id()) && candidate.probability() >= LIKELY_ELSEWHERE);
         // Whom to ask, or what number to call, is what the office entry is about, so the classifier finds it likely for any
         // such message; right after an answer, that answer's own line is the one for its matter ("打啥电话" after the home
-        // visit: "不知道找谁，就打12333问清楚，当地由哪里负责上门认证"). Not mid-scam, where the scam rules read it.
-        boolean whomOrWhatNumber = kind.get() == AskedFor.NUMBER_TO_CALL || kind.get() == AskedFor.WHOM_TO_ASK;
-        // Mid-scam the scam rules read a message, but for a fee: the fraud answer's own line says not to pay.
-        boolean answeredAnywayAsked = answeredAnyway && alone.rule() != Decision.Rule.OUT_OF_SCOPE;
-        boolean ownLineFirst = (whomOrWhatNumber || answeredAnywayAsked)
-                && (!engine.isTheFraudEntry(topic) || kind.get() == AskedFor.FEE);
+        // visit: "不知道找谁，就打12333问清楚，当地由哪里负责上门认证"). Not mid-scam, where the scam rules read it — but for a fee:
+        // the fraud answer's own line says not to pay.
+        boolean ownLineFirst = (asked.isTheOfficeEntrysMatter() || answeredInGeneralElsewhere)
+                && (!engine.isTheFraudEntry(topic) || asked.isAnsweredMidScam());
         if (likelyAnotherEntry && !ownLineFirst) {
             return Optional.empty();
         }
         // Redirected on its own, the message must name nothing the line does not have: "多久能到账" after the stopped pension's
         // answer came near the housing fund ("公积金提取要多久到账"), a tester was sent to 12329, and that answer says when the
         // money comes; "公积金多久能到账" keeps its redirect.
-        boolean redirected = alone.rule() == Decision.Rule.OUT_OF_SCOPE;
         return current.sentencesClosestFirst(topic, searched).stream()
-                .filter(match -> redirected ? kind.get().isAnsweredByAllItNames(match.sentence(), normalized, current)
-                        : kind.get().isAnsweredBy(match.sentence(), normalized, current))
+                .filter(match -> redirected ? asked.isAnsweredByAllItNames(match.sentence(), normalized, current)
+                        : asked.isAnsweredBy(match.sentence(), normalized, current))
                 .findFirst()
                 .map(match -> detailOf(alone, topic, match.sentence()));
     }
@@ -456,8 +457,7 @@ final class AnswerDetails {
         if (!HEARSAY.matcher(normalized).find() || anotherAnswer || engine.isTheFraudEntry(topic)) {
             return Optional.empty();
         }
-        return index().sentencesClosestFirst(topic, alone.search()).stream()
-                .findFirst()
+        return index().closestSentence(topic, alone.search())
                 .filter(closest -> closest.cosine() >= FaqIndex.SENTENCE_FLOOR && NOT_TO_BE_BELIEVED.matcher(closest.sentence()).find())
                 .map(closest -> detailOf(alone, topic, closest.sentence()));
     }

@@ -57,8 +57,10 @@ enum AskedFor {
      * "找谁申请", "该问哪个部门": a line that says to turn to an office or service point ("联系社区（村）、街道（乡镇）服务中心或
      * 社保所", "可以向社区…申请"), not one that only names a place to go ("到窗口办，一般带上本人有效身份证件").
      */
-    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门",
-            "(向|找|联系|问|请)[^，。；]{0,6}?(社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点)");
+    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门", "(向|找|联系|问|请)[^，。；]{0,6}?(" + AskedFor.OFFICES + ")");
+
+    /** The corpus's words for the offices and service points where certification is done or asked about. */
+    static final String OFFICES = "社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点";
 
     /**
      * At most this many letters and digits: a follow-up that asks one thing. Longer ones tell more ("我妈七十多了 腿脚不好
@@ -88,6 +90,54 @@ enum AskedFor {
     }
 
     /**
+     * Whether an entry answers this kind of question for everyone — how often and when the how-often entry, a fee the entry
+     * on what certification is — so that a message asking it alone comes out confidently that entry's, though the answer
+     * just given may say it for its own case ("多久认一次" after the survivors' answer: "…供养直系亲属是180天一次…").
+     */
+    boolean isAnsweredInGeneralElsewhere() {
+        return switch (this) {
+            case HOW_OFTEN, WHEN, FEE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the office entry is what the classifier finds likely for any message of this kind (whom to ask, what number
+     * to call), whatever the chat is about.
+     */
+    boolean isTheOfficeEntrysMatter() {
+        return this == NUMBER_TO_CALL || this == WHOM_TO_ASK;
+    }
+
+    /** Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee. */
+    boolean isAnsweredMidScam() {
+        return this == FEE;
+    }
+
+    /**
+     * Whether a line gives this kind of thing only about what the message names. Not a fee ("社保上门要钱不": free whichever
+     * way) or which button (every step of the answer just given is in the app the message names).
+     */
+    private boolean isAboutWhatItNames() {
+        return this != FEE && this != WHICH_BUTTON;
+    }
+
+    /**
+     * Whether a message of this kind names only the words its line must share ({@link #isAnsweredBy}): at most a character
+     * left besides how it asks, or a kind answered whatever it names.
+     */
+    private boolean namesNothingToShare(String named) {
+        return !isAboutWhatItNames() || named.codePointCount(0, named.length()) < 2;
+    }
+
+    /** Where a line says to go or whom to call: an office, a service point, a hotline ("先打12333或去社保窗口问清楚"). */
+    static boolean saysWhereToGo(String line) {
+        return WHERE_TO_GO.matcher(line).find();
+    }
+
+    private static final Pattern WHERE_TO_GO = Pattern.compile(OFFICES + "|使领馆|12333");
+
+    /**
      * What {@code message} asks for, when it is short and asks for one of these kinds; read on the message as typed and
      * as the index reads it ({@code normalized}: Simplified, synonyms applied), so that "網址" is "网址".
      */
@@ -112,7 +162,7 @@ enum AskedFor {
             return false;
         }
         String named = named(normalizedMessage);
-        return this == WHICH_BUTTON || this == FEE || named.codePointCount(0, named.length()) < 2 || index.sharesAWord(named, line);
+        return namesNothingToShare(named) || index.sharesAWord(named, line);
     }
 
     /**

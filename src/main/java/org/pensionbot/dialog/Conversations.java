@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.SearchResult;
@@ -243,8 +242,7 @@ public final class Conversations {
             step = stepDone.isPresent() ? OptionalInt.of(stepDone.getAsInt() + 1) : step;
         }
         Optional<String> pointShown = memory.last() instanceof Reply.Answer answer ? answer.pointAsked() : Optional.empty();
-        boolean whereThePointSaysToGo = pointShown.filter(point -> PLACE_TO_GO.matcher(point).find()).isPresent()
-                && engine.asksOnlyWhere(text);
+        boolean whereThePointSaysToGo = pointShown.filter(AskedFor::saysWhereToGo).isPresent() && engine.asksOnlyWhere(text);
         if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && (engine.asksOnlyHow(text) || whereThePointSaysToGo)
                 && !engine.isTheFraudEntry(memory.topic())) {
             // "那咋弄" after an answer that showed the point asked ("提示您不属于本次认证范围" → the line on that message) asks what
@@ -427,9 +425,6 @@ public final class Conversations {
         }
         return together.rule() == Decision.Rule.CONTEXT ? together : alone;
     }
-
-    /** A line that says where to go or whom to call: an office, a service point, a hotline. */
-    private static final Pattern PLACE_TO_GO = Pattern.compile("窗口|经办机构|社保所|社保局|社区|村里|服务点|使领馆|12333");
 
     /** What people type after an answer to see its tips: the Telegram button's label, "更多", or 0 as the terminal offers. */
     private static final java.util.Set<String> MORE_WORDS = java.util.Set.of(Phrases.MORE_TIPS, "更多", "0");

@@ -808,12 +808,16 @@ public final class DialogEngine {
 
     /** Whether a message asks only where ({@link AskingWords#onlyWhere}), as the index reads it. */
     boolean asksOnlyWhere(String text) {
-        return AskingWords.onlyWhere(index.get().normalize(PersonalData.mask(text == null ? "" : text)));
+        return AskingWords.onlyWhere(asTheIndexReadsIt(text));
     }
 
     /** Whether a message asks only how, or what now ({@link AskingWords#onlyHow}), as the index reads it. */
     boolean asksOnlyHow(String text) {
-        return AskingWords.onlyHow(index.get().normalize(PersonalData.mask(text == null ? "" : text)));
+        return AskingWords.onlyHow(asTheIndexReadsIt(text));
+    }
+
+    private String asTheIndexReadsIt(String text) {
+        return index.get().normalize(PersonalData.mask(text == null ? "" : text));
     }
 
     /**

@@ -579,14 +579,10 @@ class ConversationContextTest {
             """)
     void aFollowUpAnsweredAgainWithTheSameEntryGetsTheLineItAsksAbout(String question, String followUp, String answered,
                                                                       String line) {
-        assertThat(conversations.reply("chat", question)).isInstanceOf(Reply.Answer.class);
+        Reply.Detail detail = detailOfTheAnswerAfter(question, followUp);
 
-        Reply reply = conversations.reply("chat", followUp);
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo(answered);
-            assertThat(detail.sentence()).contains(line);
-        });
+        assertThat(detail.entry().id()).isEqualTo(answered);
+        assertThat(detail.sentence()).contains(line);
     }
 
     /**
@@ -600,10 +596,7 @@ class ConversationContextTest {
 
         Reply reply = conversations.reply("chat", "还是不行 能人工审核吗");
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("failure-help");
-            assertThat(detail.sentence()).contains("人工审核");
-        });
+        assertTheLine(reply, "failure-help", "人工审核");
     }
 
     /** Asked how to do it in a place the answer names nowhere: the answer in brief, not its tip that names differ (tester28). */
@@ -613,10 +606,7 @@ class ConversationContextTest {
 
         Reply reply = conversations.reply("chat", "那在海南咋弄");
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("elsewhere-certification");
-            assertThat(detail.sentence()).contains("不用回去");
-        });
+        assertTheLine(reply, "elsewhere-certification", "不用回去");
     }
 
     /**
@@ -629,10 +619,7 @@ class ConversationContextTest {
 
         Reply reply = conversations.reply("chat", "能补几个月 听说最多补三个月");
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("missed-deadline");
-            assertThat(detail.sentence()).contains("别轻信");
-        });
+        assertTheLine(reply, "missed-deadline", "别轻信");
         conversations.reply("chat", "养老认证多久一次");
         assertThat(conversations.reply("chat", "听说80岁以上就不用认证了")).isNotInstanceOf(Reply.Detail.class);
     }
@@ -661,10 +648,7 @@ class ConversationContextTest {
 
         Reply reply = conversations.reply("chat", "多久能到账");
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("missed-deadline");
-            assertThat(detail.sentence()).contains("下个月");
-        });
+        assertTheLine(reply, "missed-deadline", "下个月");
         assertThat(conversations.reply("chat", "公积金多久能到账")).isInstanceOfSatisfying(Reply.Fallback.class,
                 fallback -> assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE));
     }
@@ -1376,6 +1360,14 @@ class ConversationContextTest {
     }
 
     /** The reply to {@code then} right after {@code first} was answered: checked to be a detail of that same answer. */
+    /** {@code reply} is a detail of {@code entry}: its line that has {@code words}. */
+    private static void assertTheLine(Reply reply, String entry, String words) {
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo(entry);
+            assertThat(detail.sentence()).contains(words);
+        });
+    }
+
     private Reply.Detail detailOfTheAnswerAfter(String first, String then) {
         Reply.Answer answer = (Reply.Answer) conversations.reply("chat", first);
 
