@@ -242,13 +242,15 @@ public final class Conversations {
             step = stepDone.isPresent() ? OptionalInt.of(stepDone.getAsInt() + 1) : step;
         }
         Optional<String> pointShown = memory.last() instanceof Reply.Answer answer ? answer.pointAsked() : Optional.empty();
-        boolean whereThePointSaysToGo = pointShown.filter(AskedFor::saysWhereToGo).isPresent() && engine.asksOnlyWhere(text);
+        boolean whereThePointSaysToGo = pointShown.filter(AskedFor::saysWhereToGo).isPresent()
+                && (engine.asksOnlyWhere(text) || engine.asksWhomToTurnTo(text));
         if (step.isEmpty() && shown.isEmpty() && pointShown.isPresent() && (engine.asksOnlyHow(text) || whereThePointSaysToGo)
                 && !engine.isTheFraudEntry(memory.topic())) {
             // "那咋弄" after an answer that showed the point asked ("提示您不属于本次认证范围" → the line on that message) asks what
             // to do about that point, not how to go through the answer: a tester got the first step of the failed scan's
-            // answer, to retry the face scan, where the line says to ask 12333 or the counter. So does "那去哪弄" when the
-            // point says where to go (blind tester27 got a choice of failed scans and how to certify). After the fraud
+            // answer, to retry the face scan, where the line says to ask 12333 or the counter. So do "那去哪弄" and "那我该找谁"
+            // when the point says where to go (blind tester27 got a choice of failed scans and how to certify; tester29, after
+            // "系统说我不属于本次认证范围", the line on home visits, whose office words matched whom to ask). After the fraud
             // entry's answer, "咋办" gets all its urgent steps again, as before: one line of them is not enough.
             return new Turn(new Decision(new Reply.Detail(text, false, memory.topic(), pointShown.get()), Decision.Rule.CONTEXT,
                     SearchResult.empty()), null);

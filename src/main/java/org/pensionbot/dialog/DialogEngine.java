@@ -811,6 +811,11 @@ public final class DialogEngine {
         return AskingWords.onlyWhere(asTheIndexReadsIt(text));
     }
 
+    /** Whether a short message asks whom to turn to or what number to call ({@link AskedFor#isTheOfficeEntrysMatter}). */
+    boolean asksWhomToTurnTo(String text) {
+        return AskedFor.in(text, asTheIndexReadsIt(text)).filter(AskedFor::isTheOfficeEntrysMatter).isPresent();
+    }
+
     /** Whether a message asks only how, or what now ({@link AskingWords#onlyHow}), as the index reads it. */
     boolean asksOnlyHow(String text) {
         return AskingWords.onlyHow(asTheIndexReadsIt(text));

@@ -26,11 +26,14 @@ final class SmallTalkDetector {
                 // Asked plainly, as blind tester26 did after a redirect ("哦那你能干啥" got the same redirect again).
                 "那你能干啥", "那你能做什么", "那你会啥", "你都能干啥", "你都会啥", "你都能做什么", "你都会什么", "你能干啥", "你会干啥",
                 "你能做啥", "你会啥", "你能帮我干啥", "你能帮我做什么", "你都能回答什么问题", "你能回答什么问题", "你能回答什么", "你能回答啥"));
-        PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
+        // The first phrase that starts what is left is taken, so "谢谢了" comes before "谢谢" (blind tester30 got "没太明白").
+        PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("谢谢了", "多谢了", "感谢了", "非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
                 "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯",
                 // Warm words and "I'll try it" after an answer: thanks in all but name.
                 "谢", "麻烦你了", "麻烦您了", "麻烦了", "你真好", "您真好", "真好", "太好了", "好", "行", "可以",
-                "我去试试看", "我试试看", "我去试试", "我试试", "试试看", "试试"));
+                "我去试试看", "我试试看", "我去试试", "我试试", "试试看", "试试",
+                // Assent in dialect ("中 谢谢" in Henan, "要得" in Sichuan), as blind tester30 wrote.
+                "好了", "行了", "晓得了", "晓得", "中嘞", "中", "要得", "得嘞", "妥了"));
         // What people send to a customer-service bot to reach a person; "人工审核" (a manual review) is a real question.
         PHRASES.put(Reply.SmallTalkKind.ASKS_FOR_A_PERSON, List.of("有没有人工客服", "有没有人工", "有人工吗", "转接人工", "转人工",
                 "我要人工", "找人工", "要人工", "接人工", "人工客服", "人工服务", "真人客服", "找真人", "找客服", "联系客服", "在线客服",

@@ -1445,11 +1445,13 @@ class ConversationContextTest {
 
     /**
      * "那咋弄" after an answer that showed the point asked is about that point: after "它说您不属于本次认证范围" (the failed
-     * scan's answer, with its line on that message) a tester got that answer's first step, to retry the scan. So is "那去哪弄"
-     * when the point says where to go.
+     * scan's answer, with its line on that message) a tester got that answer's first step, to retry the scan. So are "那去哪弄"
+     * and "那我该找谁" when the point says where to go.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"那咋弄", "那去哪弄"})   // the second from blind tester27, who got a choice of failed scans and how to certify
+    // "那去哪弄" from blind tester27, who got a choice of failed scans and how to certify; "那我该找谁" from tester29, who got the
+    // line on home visits
+    @ValueSource(strings = {"那咋弄", "那去哪弄", "那我该找谁"})
     void askingWhatNowAfterAnAnswerThatShowedThePointAskedGetsThatPoint(String whatNow) {
         Reply answer = conversations.reply("chat", "它说您不属于本次认证范围");
 

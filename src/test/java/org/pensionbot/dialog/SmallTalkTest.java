@@ -41,7 +41,7 @@ class SmallTalkTest {
 
     /** Short words of assent and "I'll try it" are thanks too; a question that starts with them is not. */
     @ParameterizedTest
-    @ValueSource(strings = {"谢啦", "麻烦你了", "你真好", "行 我试试", "我去试试看", "好"})
+    @ValueSource(strings = {"谢啦", "麻烦你了", "你真好", "行 我试试", "我去试试看", "好", "谢谢了", "中 谢谢", "晓得了 谢谢", "要得"})
     void wordsOfAssentAreThanks(String text) {
         assertThat(Outcome.of(engine.reply(text))).isEqualTo("smalltalk thanks");
     }
@@ -79,7 +79,7 @@ class SmallTalkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"可以吗", "行不行", "好用吗", "可以帮我妈认证吗", "试试支付宝认证"})
+    @ValueSource(strings = {"可以吗", "行不行", "好用吗", "可以帮我妈认证吗", "试试支付宝认证", "中不中", "今天去中不中", "好了没"})
     void questionsThatStartLikeAssentAreNotSmallTalk(String text) {
         assertThat(Outcome.of(engine.reply(text))).doesNotStartWith("smalltalk");
     }
