@@ -20,7 +20,7 @@ final class SmallTalkDetector {
         // First, so that "好难" is not read as "好" (thanks) followed by something else.
         PHRASES.put(Reply.SmallTalkKind.CONFUSED, List.of("还是不明白", "还是不懂", "还是没懂", "看不明白", "看不懂", "听不懂", "没看懂",
                 "没听懂", "没明白", "不明白", "搞不懂", "弄不懂", "不懂", "太复杂了", "太复杂", "好复杂", "太难了", "好难", "弄不来",
-                "学不会", "不会弄", "我不会", "不会", "confused"));
+                "学不会", "不会弄", "我不会", "不会", "我弄不来", "俺弄不来", "我搞不来", "俺搞不来", "我弄不了", "俺弄不了", "confused"));
         PHRASES.put(Reply.SmallTalkKind.WHO_ARE_YOU, List.of("你是谁", "你是什么", "你叫什么名字", "你叫什么", "你是机器人吗", "你是机器人",
                 "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do",
                 // Asked plainly, as blind tester26 did after a redirect ("哦那你能干啥" got the same redirect again).

@@ -1135,10 +1135,11 @@ class ConversationContextTest {
      * "还是不行" after the answer on failed face scans got a choice led by how often to certify, and "换了光线也不行" that
      * answer's sentence on trying a brighter place — the very thing tried (a usability tester). The ways on that the
      * entry names for when it fails come instead, under a line that says so. On a blind set of 30 such follow-ups
-     * (2026-12-06) 11 → 18 got an entry that fits first, 7 → 4 a detail or answer of another.
+     * (2026-12-06) 11 → 18 got an entry that fits first, 7 → 4 a detail or answer of another. "还是不中" is Henan for "还是不行"
+     * (blind tester30 got "没太明白").
      */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"刷脸老是不过, 还是不行", "刷脸老是不过, 换了光线也不行", "認證失敗怎麼辦, 仲係唔得", "認證失敗怎麼辦, 搞唔掂點算"})
+    @CsvSource({"刷脸老是不过, 还是不行", "刷脸老是不过, 换了光线也不行", "認證失敗怎麼辦, 仲係唔得", "認證失敗怎麼辦, 搞唔掂點算", "刷连老是不过, 光线挺亮的还是不中"})
     void whenTheAnswersWayDidNotWorkTheWaysOnAreOffered(String first, String then) {
         conversations.reply("chat", first);
 

@@ -64,7 +64,7 @@ class SmallTalkTest {
 
     /** Lost, not asking anything new: how to go on (step by step, family, 12333 or the counter), not "I did not follow". */
     @ParameterizedTest
-    @ValueSource(strings = {"还是不懂", "看不懂啊", "太复杂了", "好难", "我不会", "没明白。"})
+    @ValueSource(strings = {"还是不懂", "看不懂啊", "太复杂了", "好难", "我不会", "没明白。", "我弄不来", "俺弄不了"})
     void beingLostGetsHowToGoOn(String text) {
         Reply reply = engine.reply(text);
 
