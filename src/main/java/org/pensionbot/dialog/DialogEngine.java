@@ -757,7 +757,8 @@ public final class DialogEngine {
      * after the counter, "还有别的办法吗"): the answer's way is what failed or does not suit, so it is not a
      * detail of that answer — the sentence closest to "换了地方还是刷不过" is the very advice just tried — nor a new
      * question: searched with the answered entry left out, it found "人在外地" for 换了地方. The ways on are the
-     * entries the answer names for when it fails ({@code when-it-fails}), offered under a line that says so. When
+     * entries the answer names for when it fails ({@code when-it-fails}), offered under a line that says so — or, when the
+     * classifier finds the message likely another entry's (what failed is named), that entry's answer. When
      * what was to be found is not there ("没有那个按钮"), the answer's own help for that comes first, if it has any.
      * Empty for any other message, or when the entry names neither.
      *
@@ -791,16 +792,24 @@ public final class DialogEngine {
             List<String> whenItFails = AnswerDetails.helpThat(topic, NotWorking::failing);
             return whenItFails.isEmpty() ? Optional.empty() : Optional.of(AnswerDetails.ownHelp(said, topic, whenItFails, alone.search()));
         }
-        // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan): an entry the message alone is
-        // likely about by the classifier goes first, though the answer does not name it as a way on ("刷脸刷了好几次都不行"
-        // after how to certify is the failed scan's: a tester got the counter, a parent and the home visit); else the way
-        // the message itself comes near, if any comes near at all; the corpus's order stands for "还是不行".
-        Optional<ScoredEntry> named = alone.search().entries().stream()
+        // What failed may be named ("弄好了还是刷不过" after the real-name answer: the face scan, "俺走不动道" after the counter: a
+        // home visit): an entry the message alone is likely about by the classifier is answered, the ways on offered after it,
+        // though the answer does not name it as a way on ("刷脸刷了好几次都不行" after how to certify is the failed scan's: a
+        // tester got the counter, a parent and the home visit). Offering it first among the ways on left the person a choice
+        // for a plain message (blind tester29, "她眨眼老是不过咋整" after helping a parent): on the 702 written chats (2026-12-07)
+        // answering it made 8 such follow-ups right and one wrong ("一直提示失败" after opening the e-social card is the
+        // app's registration, labelled so; it got the failed face scans). Else the way the message itself comes near, if any
+        // comes near at all, leads the choice; the corpus's order stands for "还是不行".
+        Optional<ScoredEntry> likely = alone.search().entries().stream()
                 .filter(entry -> !entry.entry().equals(topic))
                 .filter(entry -> thresholds.suggestedAndLikely(entry.confidence(), entry.probability()))
-                .findFirst()
-                .or(() -> otherWays.stream().max(Comparator.comparingDouble(ScoredEntry::confidence))
-                        .filter(way -> way.confidence() >= thresholds.suggestFloor()));
+                .findFirst();
+        if (likely.isPresent()) {
+            return Optional.of(answerTheFirst(index.get(), said.question(), said.personalDataWarning(), ledBy(likely.get(), otherWays),
+                    alone.search(), Decision.Rule.CONTEXT));
+        }
+        Optional<ScoredEntry> named = otherWays.stream().max(Comparator.comparingDouble(ScoredEntry::confidence))
+                .filter(way -> way.confidence() >= thresholds.suggestFloor());
         List<ScoredEntry> offered = named.map(way -> ledBy(way, otherWays)).orElse(otherWays.stream().limit(MAX_CLARIFY_OPTIONS).toList());
         return Optional.of(new Decision(new Reply.Clarify(said.question(), said.personalDataWarning(), offered,
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
