@@ -379,10 +379,11 @@ final class AnswerDetails {
      * ({@link FaqIndex#pointOfTheAnswer}): that point, not the whole answer again ("在手机上认证完了多久能恢复发放" after
      * a stopped pension's answer, "要带户口本吗" after the materials: testers got the whole answer a second time), or, when
      * it says what the answer says to find is not there, the answer's help for that. Empty for a message answered
-     * otherwise, or asking the whole question again.
+     * otherwise, or asking the whole question again — asking how is asking for the whole answer, whatever line shares a
+     * word with it: "中国领事app咋弄" after the abroad answer got its step on downloading the app (blind tester30).
      */
     Optional<Decision> decideThePointOfTheAnswerAgain(Decision alone, FaqEntry topic) {
-        if (!answeredAgain(alone, topic)) {
+        if (!answeredAgain(alone, topic) || AskingWords.asksHow(index().normalize(alone.reply().question()))) {
             return Optional.empty();
         }
         // "找不到社保待遇资格认证" after the Alipay answer names the very button that answer says to find: its help for when

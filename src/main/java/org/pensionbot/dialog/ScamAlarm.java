@@ -42,6 +42,12 @@ final class ScamAlarm {
     /** Whose own a call, a number or an account may claim to be. */
     private static final String OFFICE = "(社保局|人社局|社保中心|社保|支付宝|银行|官方|政府)";
     /** A free gift of the kind stalls hand out: "送十个鸡蛋", "领了两盒鸡蛋", "送米送油", "送了一桶油". */
+    /**
+     * How scam texts threaten a pension; and a link or code to follow, told in words but not denied ("没有链接"). Read in
+     * Simplified characters, so Taiwan's words stay their own: 簡訊 (a text) is 简讯, 連結 (a link) 连结.
+     */
+    private static final String THREAT = "(停发|暂停发放|冻结|注销)";
+    private static final String LINK_IN_WORDS = "(?<!没有|没)(链接|连结|二维码)";
     private static final String GIFT = "((送|领|给)(了)?" + NEAR + "{0,4}(鸡蛋|大米|一桶油|食用油|米面油|礼品|礼物|红包)|送米|送油|送面)";
     /** A face scan or one's papers: what a stall's free gift is for. */
     private static final String FACE_OR_PAPERS = "(刷脸|刷了|拍了|扫码|人脸|脸|认证|年审|身份证)";
@@ -108,7 +114,7 @@ final class ScamAlarm {
 
     /** Asks whether a message, call, link, QR code or visitor is genuine. */
     private static final Pattern ASKS_IF_REAL = Pattern.compile(
-            "(短信|电话|来电|号码|打给我|打来|链接|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门|有个号|这个号|那个号|账号|直播|来了" + NEAR + "{0,2}个人|销售|推销)" + NEAR + "{0,40}"
+            "(短信|简讯|电话|来电|号码|打给我|打来|链接|连结|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门|有个号|这个号|那个号|账号|直播|来了" + NEAR + "{0,2}个人|销售|推销)" + NEAR + "{0,40}"
                     + "(是真的|真的假的|真的吗|是假的|是不是骗|是不是诈骗|是骗子|骗人|骗局|诈骗吗|会不会是诈骗|可信|可靠|靠谱|能信|能不能信"
                     + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真哩不是|是真哩|真额伐|真的伐|真唔真|系唔系真|系咪真"
                     + "|是不是" + OFFICE + "的|是" + OFFICE + "的吗|官方" + NEAR + "{0,2}的吗|是不是真有|真有这" + NEAR + "{0,2}(政策|事)"
@@ -180,6 +186,10 @@ final class ScamAlarm {
                     // Cards collected door to door ("村里有人挨家挨户收身份证说统一帮老人认证"): certifying takes the person's face, not their cards.
                     + "|(挨家挨户|上门|入户|到家里)" + NEAR + "{0,10}收(走)?" + NEAR + "{0,4}(身份证|社保卡|银行卡|存折)"
                     + "|(详询|联系|咨询)专员|中奖|抽中|刮刮卡|专项基金|返利|年息|高息"
+                    // A text told in words, threatening the pension and carrying a link ("收到短信说2月底前必须刷脸认证 不然4月停发
+                    // 退休金 有个链接", F38's declared scam): real notices carry none (F36). Blind tester31 got a choice.
+                    + "|(短信|简讯|信息|消息)" + NEAR + "{0,60}" + THREAT + NEAR + "{0,30}" + LINK_IN_WORDS
+                    + "|" + LINK_IN_WORDS + NEAR + "{0,30}" + THREAT
                     + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|(认证|年审)" + NEAR + "{0,12}(收|交|付|充)" + NEAR + "{0,4}" + SUM
                     + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来"
                     // Someone who says a sum paid brings a stopped pension back at once: certification is free.

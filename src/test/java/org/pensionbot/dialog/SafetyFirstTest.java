@@ -74,6 +74,9 @@ class SafetyFirstTest {
             // A blind tester (2026-12-06): a sum asked for certifying, with or without 块 (it got a choice of three).
             "村口有人说帮认证一个人收二十 中不中",
             "网上有个退休认证通APP 要交98块会员 能用吗",
+            // Blind tester31 (2026-12-07): F38's declared scam text told in words, with its link (it got a choice).
+            "收到簡訊說省社保重要通知 2月底前必須人臉識別認證 不然4月停發退休金 有個連結",
+            "短信里有个链接 说不点进去刷脸下个月就暂停发放养老金",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -103,6 +106,8 @@ class SafetyFirstTest {
             "交200就能领养老金吗",
             "认证后收到12333的短信",
             "我交了15年社保 认证怎么弄",
+            // A real notice has no link; so says the person, and the rule does not fire (what search makes of it is its own matter).
+            "社保局短信提醒我认证 说过期会暂停发放 没有链接",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
