@@ -164,7 +164,7 @@ class ConversationTest {
     @Test
     void aMessageThatComesNearNothingMidChatSaysSoAndOffersTheChoiceAgain() throws Exception {
         start();
-        JsonNode choice = bot.ask(USER, "刚领养老金要认证吗").body();
+        JsonNode choice = bot.ask(USER, "刚领养老金要认证不").body();
 
         JsonNode reply = bot.ask(USER, "这个呢").body();
 
