@@ -10,13 +10,15 @@ class AskingWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"那去哪里办", "去哪办", "咋弄呢", "要去哪儿办理啊？", "怎么办", "能不能做", "多少", "现在咋办", "会怎么样", "那接下来咋整",
-            "那我现在就去弄 怎么弄", "那他应该怎么做", "她咋办", "咋弄一个"})
+            "那我现在就去弄 怎么弄", "那他应该怎么做", "她咋办", "咋弄一个",
+            // Whom to turn to names nothing either: "找谁办" after the missed deadline was redirected to retirement procedures (tester31).
+            "找谁办", "那我该找谁", "问谁"})
     void aMessageOfQuestionWordsVerbsAndParticlesNamesNothing(String message) {
         assertThat(AskingWords.only(message)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"退休手续去哪办", "抚恤金能发多少", "户口本丢了咋补", "他不在家怎么办", "驾照年审怎么弄", "材料",
+    @ValueSource(strings = {"退休手续去哪办", "退休手续找谁办", "抚恤金能发多少", "户口本丢了咋补", "他不在家怎么办", "驾照年审怎么弄", "材料",
             "去哪办 12333", "", "？！", "😀"})
     void aMessageWithAnyOtherWordOrNoneAtAllIsNotOneThatNamesNothing(String message) {
         assertThat(AskingWords.only(message)).isFalse();
