@@ -383,7 +383,7 @@ final class AnswerDetails {
      * word with it: "中国领事app咋弄" after the abroad answer got its step on downloading the app (blind tester30).
      */
     Optional<Decision> decideThePointOfTheAnswerAgain(Decision alone, FaqEntry topic) {
-        if (!answeredAgain(alone, topic) || AskingWords.asksHow(index().normalize(alone.reply().question()))) {
+        if (!answeredAgainNotAskingHow(alone, topic)) {
             return Optional.empty();
         }
         // "找不到社保待遇资格认证" after the Alipay answer names the very button that answer says to find: its help for when
@@ -405,7 +405,7 @@ final class AnswerDetails {
      * 0.666 near "手机对着老人…" and 0.664 near the line that says yes), which the whole answer shows together.
      */
     Optional<Decision> decideTheLineAskedAgain(Decision alone, FaqEntry topic) {
-        if (!answeredAgain(alone, topic) || AskingWords.asksHow(index().normalize(alone.reply().question()))) {
+        if (!answeredAgainNotAskingHow(alone, topic)) {
             return Optional.empty();
         }
         Optional<FaqIndex.SentenceMatch> owner = index().sentenceOwningAVeryRareWord(topic, alone.reply().question(), alone.search(),
@@ -467,6 +467,14 @@ final class AnswerDetails {
     private static final Pattern HEARSAY = Pattern.compile("听说|听人说|听别人说|网上说|有人说|别人说|人家说|据说");
     /** A line of an answer that says a claim is not to be believed (the corpus's words for it). */
     private static final Pattern NOT_TO_BE_BELIEVED = Pattern.compile("别轻信|辟谣|没找到官方依据");
+
+    /**
+     * Whether the message, answered again with the very entry just answered, asks something of it other than how to go
+     * through it: asking how ("支付宝怎么认证" again, "中国领事app咋弄" after the abroad answer) asks for the whole answer.
+     */
+    private boolean answeredAgainNotAskingHow(Decision alone, FaqEntry topic) {
+        return answeredAgain(alone, topic) && !AskingWords.asksHow(index().normalize(alone.reply().question()));
+    }
 
     /** Whether the message, on its own, got a confident answer with the very entry just answered. */
     private static boolean answeredAgain(Decision alone, FaqEntry topic) {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a message says only how it asks, not what about: "那去哪里办", "咋弄呢", "要去哪儿办理啊" are
- * made of question words (哪里, 怎么, 多少, 找谁), the verbs any request uses (去, 办, 弄, 找) and particles. In a
+ * made of question words (哪里, 怎么, 多少, 谁), the verbs any request uses (去, 办, 弄, 找) and particles. In a
  * chat such a message is about what the chat is about; on its own it names no subject, so it must not
  * be redirected to a neighbouring topic whose phrasing happens to ask the same way ("到了退休年龄去哪里办
  * 退休" came nearest "那去哪里办" after the answer on failed face scans).
@@ -24,7 +24,7 @@ final class AskingWords {
     /** Longest first, so that "怎么办" goes before "怎么" and "办". */
     private static final List<String> WORDS = List.of(
             "可不可以", "能不能", "要不要", "怎么办", "怎么样", "怎么弄", "咋整", "咋办", "咋弄",
-            "怎么", "怎样", "咋样", "如何", "哪里", "哪儿", "哪边", "哪个", "什么", "多少", "多久", "几时", "找谁", "问谁",
+            "怎么", "怎样", "咋样", "如何", "哪里", "哪儿", "哪边", "哪个", "什么", "多少", "多久", "几时", "问谁",
             "办理", "需要", "可以", "应该", "还有", "那么", "那个", "这个", "一个", "然后", "的话", "现在", "接下来",
             "咋", "哪", "啥", "几", "谁", "去", "到", "找", "办", "弄", "搞", "整", "做", "能", "要", "该", "得", "在", "会",
             "那", "这", "吗", "呢", "吧", "啊", "呀", "嘛", "了", "的", "么", "我", "你", "您", "他", "她", "又", "还", "再", "就");

@@ -421,9 +421,7 @@ class ConversationContextTest {
             "多久认证一次, 到时候会提醒吗, certification-notice",
     })
     void theNextQuestionTheAnswerOfferedIsAnswered(String first, String followUp, String expectedId) {
-        conversations.reply("chat", first);
-
-        assertThat(Outcome.of(conversations.reply("chat", followUp))).isEqualTo("answer " + expectedId);
+        assertThat(Outcome.of(replyAfter(first, followUp))).isEqualTo("answer " + expectedId);
     }
 
     /**
@@ -1146,9 +1144,7 @@ class ConversationContextTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"刷脸老是不过, 还是不行", "刷脸老是不过, 换了光线也不行", "認證失敗怎麼辦, 仲係唔得", "認證失敗怎麼辦, 搞唔掂點算", "刷连老是不过, 光线挺亮的还是不中"})
     void whenTheAnswersWayDidNotWorkTheWaysOnAreOffered(String first, String then) {
-        conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
+        Reply reply = replyAfter(first, then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, choice -> {
             assertThat(choice.reason()).isEqualTo(Reply.ClarifyReason.DID_NOT_WORK);
@@ -1235,9 +1231,7 @@ class ConversationContextTest {
             "婆婆在美国帮我们带孩子 国内的养老金要认证咋弄, 那个app认证不通过咋办, abroad-certification, 使领馆|纸质表",
             "帮我妈问下 她住院了 这个月要认证 怎么办, 她在医院呢 下不了床, home-visit, 住院"})
     void aFollowUpTheAnswerSpeaksToGetsItsOwnLines(String first, String then, String entry, String expected) {
-        conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
+        Reply reply = replyAfter(first, then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
             assertThat(detail.entry().id()).isEqualTo(entry);
@@ -1275,9 +1269,7 @@ class ConversationContextTest {
     @CsvSource({"养老金人正怎么弄, 刷脸刷了好几次都不行, failure-help", "帮我妈认证咋弄, 她眨眼老是不过咋整, failure-help",
             "不用手机能去哪认证, 俺走不动道, home-visit"})
     void theWayThatFailedIsAnsweredWithTheOtherWaysNext(String first, String then, String entry) {
-        conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
+        Reply reply = replyAfter(first, then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Answer.class, answer -> assertThat(answer.entry().id()).isEqualTo(entry));
     }
@@ -1285,9 +1277,7 @@ class ConversationContextTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"认证app注册不了, 12306核验老不通过", "帮我妈认证咋弄, 用我手机行不行"})
     void aNeighbourThatFailsOrAQuestionWhetherSomethingWorksIsReadAsBefore(String first, String then) {
-        conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
+        Reply reply = replyAfter(first, then);
 
         assertThat(reply instanceof Reply.Clarify choice && choice.reason() == Reply.ClarifyReason.DID_NOT_WORK)
                 .as("offered other ways: %s", Outcome.of(reply)).isFalse();
@@ -1319,9 +1309,7 @@ class ConversationContextTest {
     @CsvSource({"养老金停发了, 那咋办, missed-deadline", "我老豆份長俸停咗 係咪冇做認證, 咁點算, missed-deadline",
             "能上门认证吗, 怎么弄, home-visit"})
     void askingWhatNowAfterAnAnswerWalksThroughItsSteps(String first, String then, String entry) {
-        conversations.reply("chat", first);
-
-        Reply reply = conversations.reply("chat", then);
+        Reply reply = replyAfter(first, then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.StepDetail.class, step -> {
             assertThat(step.entry().id()).isEqualTo(entry);
@@ -1361,9 +1349,7 @@ class ConversationContextTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"支付宝怎么认证, 支付宝咋认证, alipay-self", "我住在加拿大女儿家 养老金要认证, 中国领事app咋弄, abroad-certification"})
     void askingHowAgainGetsTheWholeAnswer(String first, String then, String entry) {
-        conversations.reply("chat", first);
-
-        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer " + entry);
+        assertThat(Outcome.of(replyAfter(first, then))).isEqualTo("answer " + entry);
     }
 
     @Test
@@ -1378,6 +1364,12 @@ class ConversationContextTest {
             assertThat(detail.entry().id()).isEqualTo(entry);
             assertThat(detail.sentence()).contains(words);
         });
+    }
+
+    /** The reply to {@code then} in a chat that began with {@code first}. */
+    private Reply replyAfter(String first, String then) {
+        conversations.reply("chat", first);
+        return conversations.reply("chat", then);
     }
 
     private Reply.Detail detailOfTheAnswerAfter(String first, String then) {
