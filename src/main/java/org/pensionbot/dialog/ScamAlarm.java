@@ -112,13 +112,20 @@ final class ScamAlarm {
                     + "|(手机|社保卡|银行卡|存折|身份证)" + NEAR + "{0,6}交给(?!" + FAMILY + ")|按了" + NEAR + "{0,6}(星号|井号)|(插在|插进)" + NEAR + "{0,8}机器"
                     + "|(转了|转过|汇了)" + NEAR + "{0,6}(钱|款|账)|(钱|款)" + NEAR + "{0,4}(转|汇|打)(过去|出去|走)?了|已经转账|转账了");
 
+    /**
+     * "正规的办法", "靠谱的渠道": the proper way to do it, which the person asks for — not whether a call or a text is real. A
+     * worried daughter wrote "也怕网上有骗子冒充社保的人打电话骗她的钱，她一个老人家分不清真假，想先问清楚正规的办法到底是什么"
+     * in a long message asking how to help her mother certify, and got the fraud entry's urgent steps.
+     */
+    private static final String NOT_A_WAY = "(?!的?(办法|渠道|途径|方法|方式|流程|入口|地方))";
+
     /** Asks whether a message, call, link, QR code or visitor is genuine. */
     private static final Pattern ASKS_IF_REAL = Pattern.compile(
             "(短信|简讯|电话|来电|号码|打给我|打来|链接|连结|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门|有个号|这个号|那个号|账号|直播|来了" + NEAR + "{0,2}个人|销售|推销)" + NEAR + "{0,40}"
                     + "(是真的|真的假的|真的吗|是假的|是不是骗|是不是诈骗|是骗子|骗人|骗局|诈骗吗|会不会是诈骗|可信|可靠|靠谱|能信|能不能信"
                     + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真哩不是|是真哩|真额伐|真的伐|真唔真|系唔系真|系咪真"
                     + "|是不是" + OFFICE + "的|是" + OFFICE + "的吗|官方" + NEAR + "{0,2}的吗|是不是真有|真有这" + NEAR + "{0,2}(政策|事)"
-                    + "|(能|可以)让(他|她|他们)进(来|门))"
+                    + "|(能|可以)让(他|她|他们)进(来|门))" + NOT_A_WAY
                     // Cantonese puts the question first: "呢个短信系唔系真嘅".
                     + "|(系唔系|系咪)真"
                     // Asked outright about what the message told: "…给我转到一个什么王警官 这是不是诈骗".

@@ -143,7 +143,26 @@ class SafetyFirstTest {
         assertThat(thisOne.rule()).isEqualTo(Decision.Rule.SAFETY);
     }
 
-    /** A message that may be about a scam, though not read as one, gets a choice led by how to tell a scam (a safety tester's). */
+    /**
+     * Asking for the proper way ("正规的办法") is not asking whether a call is real: a worried daughter's long message, which
+     * fears scammers might call her mother, got the urgent steps (freeze the card, call 110) as an answer of confidence 1
+     * instead of how to help a parent. Asking whether a call is the proper thing still raises the alarm.
+     */
+    @Test
+    void askingForTheProperWayIsNotAskingWhetherACallIsReal() {
+        Decision worried = engine.decide("我妈妈今年七十八岁了，一个人住在老家，我在外地打工，平时只能打电话。前几天她跟我说社保那边好像要做什么认证，不做的话养老金就会停发，她听了特别着急，晚上都睡不好觉。"
+                + "她不会用智能手机，眼睛也不太好，村里也没有人能帮她弄。我想问一下，像我这种情况，能不能用我自己的手机帮她在支付宝或者微信上做认证？"
+                + "需要她本人在旁边刷脸吗？要准备什么东西？如果这次来不及做，已经停发的钱以后还能补回来吗？"
+                + "真的很担心，麻烦告诉我具体应该怎么一步一步操作，谢谢了。她的身体还算硬朗，就是不太认字，打电话的时候也经常听不清楚。"
+                + "我下个月才能请假回去一趟，不知道还来不来得及，也怕网上有骗子冒充社保的人打电话骗她的钱，她一个老人家分不清真假，想先问清楚正规的办法到底是什么。"
+                + "麻烦您了。");
+        Decision thisCall = engine.decide("有人打电话说要帮我认证养老金，这个电话是正规的吗");
+
+        assertThat(worried.rule()).isNotEqualTo(Decision.Rule.SAFETY);
+        assertThat(worried.reply().candidates().get(0).id()).isEqualTo("for-others");
+        assertThat(thisCall.rule()).isEqualTo(Decision.Rule.SAFETY);
+    }
+
     /**
      * A message as near the fraud answer's first line as to any one urgent step leads with no step: a blind tester
      * (2026-12-06) who had read out a verification code was shown "再打 12333" as the point, the least urgent step,
