@@ -57,8 +57,12 @@ class ClausesTest {
     }
 
     @Test
-    void aPastedLongTextGivesAFewClausesNotHundreds() {
-        // Each clause is one more search: a 10,000-character paste must not cost hundreds of them.
-        assertThat(Clauses.of("支付宝怎么认证，".repeat(1250))).hasSize(Clauses.MAX_CLAUSES);
+    void aMessageOfManyClausesIsReadByItsSentencesNotClauseByClause() {
+        // Each clause is one more search: a worried story of dozens of clauses, or a 10,000-character paste, must not cost
+        // them; search reads such a message by its sentences.
+        assertThat(Clauses.of("支付宝怎么认证，".repeat(1250))).isEmpty();
+        assertThat(Clauses.of("我妈七十八了，一个人住老家，我在外地打工，她不会用智能手机，眼睛也不好，村里没人帮她，我能用我的手机帮她认证吗"))
+                .isEmpty();
+        assertThat(Clauses.of("我妈七十八了 不会用手机 眼睛也不好 村里没人帮 我在外地 能帮她认证吗")).hasSize(Clauses.MAX_CLAUSES);
     }
 }
