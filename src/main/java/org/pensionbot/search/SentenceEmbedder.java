@@ -47,12 +47,24 @@ public final class SentenceEmbedder {
 
     private final EmbeddingModel model;
     private final Optional<Path> cacheDirectory;
+    /** The phrasings' and scam examples' vectors. */
     private final VectorCache cache;
+    /**
+     * The answers' sentences' vectors, in a small file of their own: a start that opens a kept index needs these but
+     * not the phrasings' file, which for a large corpus is the slowest thing to read ({@link VectorCache}).
+     */
+    private final VectorCache answerCache;
 
     SentenceEmbedder(EmbeddingModel model, Optional<Path> cacheDirectory) {
         this.model = model;
         this.cacheDirectory = cacheDirectory;
         this.cache = new VectorCache(MODEL_ID, cacheDirectory);
+        this.answerCache = new VectorCache(MODEL_ID, "answers", cacheDirectory);
+    }
+
+    /** The model, for tests that count what it reads. */
+    EmbeddingModel model() {
+        return model;
     }
 
     /** The folder this embedder caches vectors in, where finished indexes are kept too. */
@@ -112,19 +124,28 @@ public final class SentenceEmbedder {
     }
 
     /**
-     * Vectors of corpus texts, in order: cached ones are reused, the others embedded together and
-     * added to the cache, which is then written to disk.
+     * Vectors of corpus texts (phrasings, scam examples), in order: cached ones are reused, the others embedded together
+     * and added to the cache, which is then written to disk.
      */
     List<float[]> embedCorpusTexts(List<String> texts) {
-        List<String> missing = texts.stream().distinct().filter(text -> cache.get(text).isEmpty()).toList();
+        return embedThrough(cache, texts);
+    }
+
+    /** As {@link #embedCorpusTexts}, for the sentences of the answers. */
+    List<float[]> embedAnswerTexts(List<String> texts) {
+        return embedThrough(answerCache, texts);
+    }
+
+    private List<float[]> embedThrough(VectorCache kept, List<String> texts) {
+        List<String> missing = texts.stream().distinct().filter(text -> kept.get(text).isEmpty()).toList();
         if (!missing.isEmpty()) {
             List<float[]> computed = new ArrayList<>(embedAll(missing));
             for (int i = 0; i < missing.size(); i++) {
-                cache.put(missing.get(i), computed.get(i));
+                kept.put(missing.get(i), computed.get(i));
             }
-            cache.persist();
+            kept.persist();
         }
-        return texts.stream().map(text -> cache.get(text).orElseThrow()).toList();
+        return texts.stream().map(text -> kept.get(text).orElseThrow()).toList();
     }
 
     int dimensions() {

@@ -56,8 +56,16 @@ final class VectorCache {
 
     /** A cache for {@code modelId}, kept in {@code directory} when present. */
     VectorCache(String modelId, Optional<Path> directory) {
+        this(modelId, "", directory);
+    }
+
+    /**
+     * A cache for {@code modelId} of one kind of text, kept in a file of its own in {@code directory} when present:
+     * {@code kind} is added to the file's name (the phrasings' file has none).
+     */
+    VectorCache(String modelId, String kind, Optional<Path> directory) {
         this.modelId = modelId;
-        this.file = directory.map(dir -> dir.resolve(modelId + ".vectors"));
+        this.file = directory.map(dir -> dir.resolve(modelId + (kind.isEmpty() ? "" : "-" + kind) + ".vectors"));
     }
 
     private void loadOnce() {
