@@ -152,7 +152,8 @@ public final class DialogEngine {
         // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
         Optional<Decision> alarm = alarmRaisedBy(current, masked, masked, personalData);
         if (alarm.isPresent()) {
-            return alarm.get();
+            SearchResult read = current.search(masked);
+            return alarmStandsDown(read) ? decide(current, masked, personalData, read, position) : alarm.get();
         }
         Optional<Reply.SmallTalkKind> smallTalk = SmallTalkDetector.detect(masked);
         if (smallTalk.isPresent()) {
@@ -161,6 +162,16 @@ public final class DialogEngine {
         }
         SearchResult result = current.search(masked);
         return decide(current, masked, personalData, result, position);
+    }
+
+    /**
+     * Whether the word rule's alarm stands down for a message, as {@code read} by search
+     * ({@link DecisionThresholds#alarmStandsDown}): only where the scam reading read it, and only for an entry but the fraud
+     * entry.
+     */
+    private boolean alarmStandsDown(SearchResult read) {
+        return read.scamRead() && read.best().filter(best -> !isTheFraudEntry(best.entry()))
+                .filter(best -> thresholds.alarmStandsDown(read.scamProbability(), best.probability())).isPresent();
     }
 
     /**

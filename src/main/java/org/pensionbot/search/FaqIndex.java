@@ -707,9 +707,9 @@ public final class FaqIndex {
                 // The neighbouring topics are one class, numbered after every entry (PhrasingIndex.classesOf).
                 .map(s -> new SearchResult.ScoredTopic(s.variant().topic(), s.confidence(), s.evidence(),
                         askingProbabilities[askingProbabilities.length - 1]));
-        double scamProbability = scored.isEmpty() || !matches.readForScams() ? 0
-                : scamClassifier.probability(matches.whole());
-        return new SearchResult(entries, topic, matches.unreadChars(), scamProbability,
+        boolean scamRead = !scored.isEmpty() && matches.readForScams() && scamClassifier != ScamClassifier.NONE;
+        double scamProbability = scamRead ? scamClassifier.probability(matches.whole()) : 0;
+        return new SearchResult(entries, topic, matches.unreadChars(), scamProbability, scamRead,
                 Optional.ofNullable(matches.whole()).map(Reading::vector));
     }
 

@@ -14,33 +14,36 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * @param unreadChars how many characters at the end of a very long message were not read
  *     (see {@code QuestionPieces}); 0 for ordinary questions
  * @param scamProbability how likely the message comes from someone in the middle of a scam, read by
- *     meaning ({@code ScamClassifier}); 0 when nothing matched or the corpus has no scam examples
+ *     meaning ({@code ScamClassifier}); 0 when nothing matched, the corpus has no scam examples or the reading
+ *     does not read such a message
+ * @param scamRead whether the scam reading read the message: one of a few characters or a long story it does not
+ *     read ({@code ScamClassifier.reads}), and its probability of 0 says nothing
  * @param questionVector the question's sentence vector as the search read it, so that what is decided from the
  *     result reads the answer's sentences against it without running the model again
  *     ({@code FaqIndex.pointAsked}); empty when nothing in the question was readable
  */
 public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope, int unreadChars, double scamProbability,
-                           Optional<float[]> questionVector) {
+                           boolean scamRead, Optional<float[]> questionVector) {
 
     public SearchResult {
         entries = List.copyOf(entries);
     }
 
     public SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outOfScope) {
-        this(entries, outOfScope, 0, 0, Optional.empty());
+        this(entries, outOfScope, 0, 0, false, Optional.empty());
     }
 
     /** The same result without one entry: a follow-up read with the chat's topic left out. */
     public SearchResult without(String entryId) {
         return new SearchResult(entries.stream().filter(candidate -> !candidate.id().equals(entryId)).toList(), outOfScope,
-                unreadChars, scamProbability, questionVector);
+                unreadChars, scamProbability, scamRead, questionVector);
     }
 
     /** The same result with one of its entries put first: the entry the dialog answers when it is not the closest. */
     public SearchResult withFirst(String entryId) {
         List<ScoredEntry> reordered = Stream.concat(entries.stream().filter(candidate -> candidate.id().equals(entryId)),
                 entries.stream().filter(candidate -> !candidate.id().equals(entryId))).toList();
-        return new SearchResult(reordered, outOfScope, unreadChars, scamProbability, questionVector);
+        return new SearchResult(reordered, outOfScope, unreadChars, scamProbability, scamRead, questionVector);
     }
 
     public static SearchResult empty() {
@@ -51,13 +54,13 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
     @Override
     public boolean equals(Object other) {
         return other instanceof SearchResult that && entries.equals(that.entries) && outOfScope.equals(that.outOfScope)
-                && unreadChars == that.unreadChars && Double.compare(scamProbability, that.scamProbability) == 0
+                && unreadChars == that.unreadChars && Double.compare(scamProbability, that.scamProbability) == 0 && scamRead == that.scamRead
                 && Arrays.equals(questionVector.orElse(null), that.questionVector.orElse(null));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(entries, outOfScope, unreadChars, scamProbability, Arrays.hashCode(questionVector.orElse(null)));
+        return Objects.hash(entries, outOfScope, unreadChars, scamProbability, scamRead, Arrays.hashCode(questionVector.orElse(null)));
     }
 
     public Optional<ScoredEntry> best() {

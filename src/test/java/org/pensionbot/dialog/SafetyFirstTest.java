@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pensionbot.corpus.CorpusLoader;
 import org.pensionbot.corpus.RealCorpus;
@@ -144,6 +145,31 @@ class SafetyFirstTest {
     }
 
     /**
+     * A worry, a caution or hearsay about scams around a question of its own is that question: the word rule's alarm stands
+     * down where the scam reading finds no scam and the entry classifier another entry likely. Each got the urgent steps
+     * (freeze the card, call 110) as an answer of confidence 1 (a blind set, 2026-12-07). Someone facing a scam still
+     * gets them.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "刚退休第一次认证去哪弄 怕找错地方被坑|first-certification",
+        "我给我妈在支付宝上弄认证，提示要先完成实名认证，可她那个支付宝是好多年前我拿她身份证注册的，身份证早换新的了，现在一直提示证件过期，"
+                + "好多功能都用不了。这个实名要咋更新？是不是要上传新身份证？我不想把她身份证照片随便发给别人帮忙，所以想自己弄，求个详细步骤。"
+                + "|real-name-verification",
+        "我妈是前年认证的，去年好像是自动通过的，也没人通知过她。今年我想提前搞清楚她啥时候到期，社保那边到时候会不会发短信提醒？还是得自己记着？"
+                + "我听说骗子也会冒充社保发短信说不认证就停发，我怕到时候真的假的分不清，所以宁可自己先知道到期日，到时候主动去弄。在哪能查到到期时间？"
+                + "|certification-notice",
+    })
+    void aPassingWorryAboutScamsIsReadAsTheQuestionItIs(String message, String entry) {
+        Decision decision = engine.decide(message);
+        Decision facingOne = engine.decide("有个自称街道的人上门，说给老人做养老认证，要看我奶奶的银行卡和存折，还让输密码“核对”，人现在还在客厅坐着");
+
+        assertThat(decision.rule()).isNotEqualTo(Decision.Rule.SAFETY);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + entry);
+        assertThat(facingOne.rule()).isEqualTo(Decision.Rule.SAFETY);
+    }
+
+    /**
      * Asking for the proper way ("正规的办法") is not asking whether a call is real: a worried daughter's long message, which
      * fears scammers might call her mother, got the urgent steps (freeze the card, call 110) as an answer of confidence 1
      * instead of how to help a parent. Asking whether a call is the proper thing still raises the alarm.
@@ -262,7 +288,8 @@ class SafetyFirstTest {
      * (faq-corpus/scam-examples.tsv, with 19 ordinary messages about card numbers, costs and help) and scam5 is held
      * out from them (below). With that reading too, held at: 2 of 300 missed, 12 of 211 ordinary questions with
      * a safety rule's steps (9 ask how to keep from being cheated or tell of old news or a parent's distrust, 2
-     * whether a code or PIN in an official place is normal, 1 a scam long settled).
+     * whether a code or PIN in an official place is normal, 1 a scam long settled); 8 since the rule's alarm stands
+     * down where the reading finds no scam and another entry is likely (2026-12-07).
      */
     @Test
     void messagesFromPeopleInTheMiddleOfAScamRaiseTheAlarmAndOrdinaryOnesDoNot() throws IOException {
@@ -317,5 +344,5 @@ class SafetyFirstTest {
     }
 
     private static final int MAX_MISSED_ALARMS = 2;
-    private static final int MAX_FALSE_ALARMS = 12;
+    private static final int MAX_FALSE_ALARMS = 8;
 }
