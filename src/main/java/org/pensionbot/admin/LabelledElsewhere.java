@@ -42,7 +42,7 @@ final class LabelledElsewhere {
                     continue;
                 }
                 String where = file.getFileName() + ":" + row.line();
-                if (file.getFileName().toString().equals(TestSetFile.FROZEN)) {
+                if (TestSetFile.isFrozen(file)) {
                     return Optional.of(where + " holds this question, and that file is for measuring only: "
                             + "a phrasing copied from it would make its numbers meaningless");
                 }

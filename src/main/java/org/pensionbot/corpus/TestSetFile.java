@@ -19,6 +19,13 @@ public final class TestSetFile {
      * from it (its numbers would stop meaning anything).
      */
     public static final String FROZEN = "tests-real-frozen.tsv";
+    /** How the name of every such held-out set ends ({@link #FROZEN}, the scam mentions' second blind set). */
+    private static final String FROZEN_SUFFIX = "-frozen.tsv";
+
+    /** Whether {@code file} is a held-out set: measured, never tuned on (no bar, no phrasing copied from it). */
+    public static boolean isFrozen(Path file) {
+        return file.getFileName().toString().endsWith(FROZEN_SUFFIX);
+    }
 
     private TestSetFile() {
     }
@@ -36,9 +43,9 @@ public final class TestSetFile {
         return files;
     }
 
-    /** The sets one may tune on: every labelled set of the folder but the frozen half ({@link #FROZEN}). */
+    /** The sets one may tune on: every labelled set of the folder but the held-out ones ({@link #isFrozen}). */
     public static List<Path> developmentSetsIn(Path corpusDir) {
-        return allIn(corpusDir).stream().filter(file -> !file.getFileName().toString().equals(FROZEN)).toList();
+        return allIn(corpusDir).stream().filter(file -> !isFrozen(file)).toList();
     }
 
     /**
