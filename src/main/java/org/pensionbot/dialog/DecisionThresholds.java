@@ -341,7 +341,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
      * 银行卡密码，所以卡我是不打算给任何人看的" while asking what to bring), which got the urgent steps as an answer of
      * confidence 1. On a blind set of 70 messages (2026-12-07: 45 mentioning scams only in passing, 25 from people facing
      * one) false alarms went from 13 to 5 and no scam was missed; on the 500 of {@code SafetyFirstTest} (300 scams) none
-     * more was missed and 3 fewer ordinary questions got the steps. Without the entry's condition the reading's doubt alone
+     * more was missed and 4 fewer ordinary questions got the steps (12 → 8). Without the entry's condition the reading's doubt alone
      * let a fake official account through ("有个公众号叫国家养老金认证服务中心…是官方的吗", 0.12).
      */
     public boolean alarmStandsDown(double scamProbability, double otherEntryProbability) {

@@ -16,8 +16,9 @@ import org.pensionbot.corpus.OutOfScopeTopic;
  * @param scamProbability how likely the message comes from someone in the middle of a scam, read by
  *     meaning ({@code ScamClassifier}); 0 when nothing matched, the corpus has no scam examples or the reading
  *     does not read such a message
- * @param scamRead whether the scam reading read the message: one of a few characters or a long story it does not
- *     read ({@code ScamClassifier.reads}), and its probability of 0 says nothing
+ * @param scamRead whether the scam reading read the message: not one of a few characters or a long story, which it does
+ *     not read ({@code ScamClassifier.reads}), nor one that matched nothing, nor without scam examples — where the
+ *     probability of 0 says nothing
  * @param questionVector the question's sentence vector as the search read it, so that what is decided from the
  *     result reads the answer's sentences against it without running the model again
  *     ({@code FaqIndex.pointAsked}); empty when nothing in the question was readable
@@ -54,7 +55,8 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
     @Override
     public boolean equals(Object other) {
         return other instanceof SearchResult that && entries.equals(that.entries) && outOfScope.equals(that.outOfScope)
-                && unreadChars == that.unreadChars && Double.compare(scamProbability, that.scamProbability) == 0 && scamRead == that.scamRead
+                && unreadChars == that.unreadChars && Double.compare(scamProbability, that.scamProbability) == 0
+                && scamRead == that.scamRead
                 && Arrays.equals(questionVector.orElse(null), that.questionVector.orElse(null));
     }
 
