@@ -149,11 +149,13 @@ public final class DialogEngine {
             return new Decision(fallback(current, masked, personalData, Reply.FallbackReason.NO_TEXT, null, List.of()),
                     Decision.Rule.NO_TEXT, SearchResult.empty());
         }
-        // Before small talk: "谢谢 我被骗了" is an emergency, not thanks.
-        Optional<Decision> alarm = alarmRaisedBy(current, masked, masked, personalData);
-        if (alarm.isPresent()) {
+        // Before small talk: "谢谢 我被骗了" is an emergency, not thanks. The urgent steps are built only once the alarm holds:
+        // picking the step for what was done runs the model over the message.
+        if (ScamAlarm.raisedBy(current.asMeant(masked))) {
             SearchResult read = current.search(masked);
-            return alarmStandsDown(read) ? decide(current, masked, personalData, read, position) : alarm.get();
+            Optional<Decision> steps = alarmStandsDown(read) ? Optional.empty() : fraudSteps(current, masked, personalData, 1.0,
+                    SearchResult.empty());
+            return steps.orElseGet(() -> decide(current, masked, personalData, read, position));
         }
         Optional<Reply.SmallTalkKind> smallTalk = SmallTalkDetector.detect(masked);
         if (smallTalk.isPresent()) {
