@@ -6,7 +6,6 @@ import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
-import org.pensionbot.search.ScoredEntry;
 
 /**
  * Renders a {@link Reply} as plain terminal text. Entries the user may open next (related
@@ -56,10 +55,11 @@ public final class TextRenderer {
             }
         } else if (reply instanceof Reply.Clarify clarify) {
             out.append(Phrases.clarifyPrompt(clarify)).append('\n');
-            for (ScoredEntry option : clarify.candidates()) {
-                choice(out, choices, option.entry());
+            List<String> lines = Phrases.optionLines(clarify);
+            for (int i = 0; i < lines.size(); i++) {
+                choice(out, choices, clarify.candidates().get(i).id(), lines.get(i));
             }
-            out.append(Phrases.CLARIFY_HINT).append('\n').append(Phrases.CLARIFY_NONE_OF_THESE);
+            out.append(Phrases.clarifyHint(clarify)).append('\n').append(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
             out.append(String.join("\n", Phrases.fallbackOpening(fallback)));
             out.append("\n\n").append(Phrases.FALLBACK_TRY_TOPICS).append('\n');
@@ -120,8 +120,12 @@ public final class TextRenderer {
     }
 
     private static void choice(StringBuilder out, List<String> choices, FaqEntry entry) {
-        choices.add(entry.id());
-        out.append("  ").append(choices.size()).append(") ").append(entry.title()).append('\n');
+        choice(out, choices, entry.id(), entry.title());
+    }
+
+    private static void choice(StringBuilder out, List<String> choices, String entryId, String line) {
+        choices.add(entryId);
+        out.append("  ").append(choices.size()).append(") ").append(line).append('\n');
     }
 
     private static void trimTrailingNewline(StringBuilder out) {

@@ -135,11 +135,14 @@ public final class CorpusLoader {
                 .map(p -> p.questions().stream().map(variant -> comparable(variant.value())).toList())
                 .toList();
         Map<String, String> variantOwner = new HashMap<>();
+        Set<String> withoutAWay = new HashSet<>(parsed.stream().map(EntryFile.ParsedEntry::entry)
+                .filter(entry -> entry.way().isEmpty()).map(FaqEntry::id).toList());
         for (int i = 0; i < parsed.size(); i++) {
             EntryFile.ParsedEntry p = parsed.get(i);
             FaqEntry entry = p.entry();
             checkLinks(entry, p.related(), "related", ids, fileIds, problems);
             checkLinks(entry, p.whenItFails(), "when-it-fails", ids, fileIds, problems);
+            checkWaysOn(entry, p.whenItFails(), withoutAWay, problems);
             variantOwner.putIfAbsent(comparable(entry.title()), entry.id());
             Set<String> ownQuestions = new HashSet<>();
             for (int q = 0; q < p.questions().size(); q++) {
@@ -165,6 +168,19 @@ public final class CorpusLoader {
                 problems.add(new CorpusProblem(entry.file(), link.line(), field + " id '" + link.value() + "' does not exist"));
             } else if (link.value().equals(entry.id())) {
                 problems.add(new CorpusProblem(entry.file(), link.line(), "an entry cannot name itself under '" + field + "'"));
+            }
+        }
+    }
+
+    /**
+     * A way on is offered by its {@code way} line, which says the way itself ("不用手机：带上身份证…"); without one, only
+     * its title — a question — stands in the list of what else to try.
+     */
+    private static void checkWaysOn(FaqEntry entry, List<YamlMap.Located> waysOn, Set<String> withoutAWay, List<CorpusProblem> problems) {
+        for (YamlMap.Located wayOn : waysOn) {
+            if (withoutAWay.contains(wayOn.value())) {
+                problems.add(CorpusProblem.warning(entry.file(), wayOn.line(), "entry '" + wayOn.value()
+                        + "' has no 'way' line: it is offered here by its title; add 'way:', the way in one short line"));
             }
         }
     }

@@ -16,7 +16,7 @@ final class EntryFile {
     static final int MIN_QUESTIONS = 8;
 
     private static final Set<String> FIELDS = Set.of("id", "title", "questions", "keywords", "related", "when-it-fails", "sources", "updated",
-            "procedure");
+            "procedure", "way");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private EntryFile() {
@@ -65,6 +65,7 @@ final class EntryFile {
         List<YamlMap.Located> keywords = fm.textList("keywords");
         List<YamlMap.Located> related = fm.textList("related");
         List<YamlMap.Located> whenItFails = fm.textList("when-it-fails");
+        String way = fm.optionalText("way").orElse("");
         List<YamlMap.Located> sources = fm.textList("sources");
         sources.forEach(source -> {
             if (!isWebUrl(source.value())) {
@@ -80,7 +81,7 @@ final class EntryFile {
             return Optional.empty();
         }
         FaqEntry entry = new FaqEntry(expectedId, title.get(), values(questions), values(keywords), values(related),
-                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp(), values(whenItFails));
+                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp(), values(whenItFails), way);
         int length = FirstMessage.length(entry);
         if (length > FirstMessage.LENGTH_BUDGET) {
             problems.add(CorpusProblem.warning(file, body.summaryLine(), "the first message of this answer (the short answer and "

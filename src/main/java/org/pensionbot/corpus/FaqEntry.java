@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * and never part of the step's text. {@code procedure} is the front matter's {@code procedure:}
  * flag (default false). {@code whenItFails} names, best first, the entries to offer someone who
  * says this answer's way did not work ("还是不行"): the ways on, which {@code related} (what people
- * ask next) often are not.
+ * ask next) often are not. {@code way} is this entry's way in one line ("不用手机：带上身份证…"), shown where it is
+ * offered as a way on; empty when it has none.
  */
 public record FaqEntry(
         String id,
@@ -33,7 +34,8 @@ public record FaqEntry(
         Path file,
         boolean procedure,
         List<List<String>> stepHelp,
-        List<String> whenItFails) {
+        List<String> whenItFails,
+        String way) {
 
     public FaqEntry {
         questions = List.copyOf(questions);
@@ -44,6 +46,19 @@ public record FaqEntry(
         tips = List.copyOf(tips);
         stepHelp = helpPerStep(steps.size(), stepHelp);
         whenItFails = List.copyOf(whenItFails);
+        way = way == null ? "" : way.strip();
+    }
+
+    /** An entry without a way line. */
+    public FaqEntry(String id, String title, List<String> questions, List<String> keywords, List<String> related,
+                    List<String> sources, LocalDate updated, String summary, List<String> steps, List<String> tips, Path file,
+                    boolean procedure, List<List<String>> stepHelp, List<String> whenItFails) {
+        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, procedure, stepHelp, whenItFails, "");
+    }
+
+    /** How this entry is offered as a way on: its way line, or its title when it has none. */
+    public String asAWayOn() {
+        return way.isEmpty() ? title : way;
     }
 
     /** An entry that names no other ways for when it fails. */

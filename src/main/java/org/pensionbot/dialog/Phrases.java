@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.AskingSentence;
 import org.pensionbot.search.FaqIndex;
+import org.pensionbot.search.ScoredEntry;
 import org.pensionbot.search.TextNormalizer;
 
 /**
@@ -44,6 +45,26 @@ public final class Phrases {
 
     /** Above the other ways to try, after the person said what the last answer said did not work. */
     public static final String OTHER_WAYS_PROMPT = "别着急，这样不行的话，还有别的办法。您看看哪个合适：";
+
+    /** Under the other ways to try, each said in one line: the full answer of one is a number away. */
+    public static final String OTHER_WAYS_HINT = "想看哪个办法的详细步骤，请回复序号。";
+
+    /**
+     * What each option of a choice says in the list: for the other ways to try, the way itself in one line
+     * ({@link FaqEntry#asAWayOn}) — blind testers found a list of questions for "还有别的办法没" a menu where the ways
+     * should have been said — and the entry's title (the question it answers) for any other choice.
+     */
+    public static List<String> optionLines(Reply.Clarify clarify) {
+        return clarify.candidates().stream()
+                .map(ScoredEntry::entry)
+                .map(entry -> clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK ? entry.asAWayOn() : entry.title())
+                .toList();
+    }
+
+    /** The line under a choice's options. */
+    public static String clarifyHint(Reply.Clarify clarify) {
+        return clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK ? OTHER_WAYS_HINT : CLARIFY_HINT;
+    }
 
     /** The line above a choice's options. */
     public static String clarifyPrompt(Reply.Clarify clarify) {

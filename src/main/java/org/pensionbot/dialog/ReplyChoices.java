@@ -67,7 +67,10 @@ public final class ReplyChoices {
         if (reply instanceof Reply.Answer answer) {
             answer(answer, rows);
         } else if (reply instanceof Reply.Clarify clarify) {
-            clarify.candidates().stream().map(ScoredEntry::entry).forEach(entry -> rows.add(entry(entry)));
+            List<String> lines = Phrases.optionLines(clarify);
+            for (int i = 0; i < lines.size(); i++) {
+                rows.add(entry(clarify.candidates().get(i).entry(), lines.get(i)));
+            }
         } else if (reply instanceof Reply.Fallback fallback) {
             topics(fallback.suggestions()).forEach(entry -> rows.add(entry(entry)));
         } else if (reply instanceof Reply.Detail detail) {
@@ -117,7 +120,11 @@ public final class ReplyChoices {
 
     /** A choice that opens {@code entry}, labelled with its title. */
     public static List<Choice> entry(FaqEntry entry) {
-        return one(ChoiceLabels.label(entry.title()), ChoiceId.of(ANSWER, entry.id()), Choice.Kind.ENTRY);
+        return entry(entry, entry.title());
+    }
+
+    private static List<Choice> entry(FaqEntry entry, String label) {
+        return one(ChoiceLabels.label(label), ChoiceId.of(ANSWER, entry.id()), Choice.Kind.ENTRY);
     }
 
     static List<Choice> feedback(String entryId) {

@@ -104,9 +104,16 @@ final class ReplyRenderer {
         return Html.escape(Dialable.numbers(plain));
     }
 
+    /** A choice; the other ways to try are said in the text as well, in full, since a button shows only a line's start. */
     private OutgoingMessage clarify(Reply.Clarify clarify) {
-        return withChoices(warning(clarify) + text(Phrases.clarifyPrompt(clarify)) + "\n"
-                + Html.escape(TelegramPhrases.CLARIFY_HINT) + "\n" + text(Phrases.CLARIFY_NONE_OF_THESE), clarify);
+        StringBuilder html = new StringBuilder(warning(clarify)).append(text(Phrases.clarifyPrompt(clarify))).append('\n');
+        if (clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
+            Phrases.optionLines(clarify).forEach(way -> html.append("• ").append(text(way)).append('\n'));
+            html.append(Html.escape(TelegramPhrases.OTHER_WAYS_HINT));
+        } else {
+            html.append(Html.escape(TelegramPhrases.CLARIFY_HINT));
+        }
+        return withChoices(html.append('\n').append(text(Phrases.CLARIFY_NONE_OF_THESE)).toString(), clarify);
     }
 
     private OutgoingMessage fallback(Reply.Fallback fallback) {

@@ -42,6 +42,8 @@ public final class TelegramPhrases {
 
     public static final String CLARIFY_HINT = "请点下面的按钮，或者换个说法再问我。";
 
+    public static final String OTHER_WAYS_HINT = "想看哪个办法的详细步骤，请点下面的按钮。";
+
     public static final String STEP_BY_STEP = Phrases.STEP_BY_STEP;
 
     public static final String MORE_TIPS = Phrases.MORE_TIPS;

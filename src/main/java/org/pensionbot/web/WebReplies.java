@@ -56,6 +56,10 @@ final class WebReplies {
         } else if (reply instanceof Reply.Clarify clarify) {
             out.put("kind", "clarify");
             paragraphs(out, Phrases.clarifyPrompt(clarify));
+            if (clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
+                // The ways said in full: a button shows only a line's start.
+                strings(out.putArray("list"), Phrases.optionLines(clarify));
+            }
             out.putArray("footer").add(Phrases.CLARIFY_NONE_OF_THESE);
         } else if (reply instanceof Reply.Fallback fallback) {
             out.put("kind", "fallback");

@@ -113,6 +113,23 @@ class MalformedCorpusTest {
                 + ":15: when-it-fails id 'no-such-entry' does not exist");
     }
 
+    /** A way on is listed by its one-line way; an admin hears of one that has none, and the corpus still loads. */
+    @Test
+    void aWayOnWithoutAWayLineIsAWarningOnTheLineThatNamesIt() throws IOException, CorpusException {
+        edit("entries/alipay-self.md", "related: [for-others, failure-help]",
+                "related: [for-others, failure-help]\nwhen-it-fails: [failure-help]");
+        String warning = entries.resolve("alipay-self.md") + ":15: warning: entry 'failure-help' has no 'way' line";
+
+        assertThat(CorpusLoader.load(dir).warnings()).map(CorpusProblem::toString).anyMatch(line -> line.startsWith(warning));
+
+        edit("entries/failure-help.md", "id: failure-help", "id: failure-help\nway: 换个亮堂的地方再刷一次脸");
+        Corpus mended = CorpusLoader.load(dir);
+        assertThat(mended.warnings()).map(CorpusProblem::toString).noneMatch(line -> line.contains("'way'"));
+        assertThat(mended.entry("failure-help").orElseThrow().asAWayOn()).isEqualTo("换个亮堂的地方再刷一次脸");
+        assertThat(mended.entry("for-others").orElseThrow().asAWayOn()).as("without a way line, the title")
+                .isEqualTo(mended.entry("for-others").orElseThrow().title());
+    }
+
     @Test
     void sourceThatIsNotAUrlIsReportedOnItsLine() throws IOException {
         edit("entries/alipay-self.md", "  - https://example.org/alipay", "  - www.example.org/alipay");

@@ -63,6 +63,16 @@ class RealCorpusTest {
         assertThat(entry.steps()).hasSize((int) expectedSteps);
     }
 
+    /** Every way on that an answer offers when its way fails says that way in one short line (what the list shows). */
+    @Test
+    void everyWayOnSaysItsWayInOneShortLine() {
+        List<FaqEntry> waysOn = corpus.entries().stream().flatMap(entry -> entry.whenItFails().stream()).distinct()
+                .map(id -> corpus.entry(id).orElseThrow()).toList();
+
+        assertThat(waysOn).isNotEmpty().allSatisfy(way -> assertThat(way.way()).as(way.id())
+                .isNotBlank().doesNotContain("\n").hasSizeLessThanOrEqualTo(40));
+    }
+
     @ParameterizedTest
     @MethodSource("entryIds")
     void everyEntryHasTips(String id) {

@@ -1154,6 +1154,24 @@ class ConversationContextTest {
     }
 
     /**
+     * The ways on are said, not asked back as questions: blind testers judged "还有别的办法没" → a list of three entries'
+     * questions a menu where the ways should have been given (tester31, chat 1). Each is listed by its way in one line, the
+     * full answer a number away.
+     */
+    @Test
+    void theWaysOnAreListedByWhatEachWayIs() {
+        Reply reply = replyAfter("刷脸老是不过", "还有别的办法没");
+        String text = new TextRenderer().render(reply).text();
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Clarify.class, choice -> {
+            assertThat(choice.reason()).isEqualTo(Reply.ClarifyReason.DID_NOT_WORK);
+            assertThat(text).contains("1) 不用手机：带上身份证").doesNotContain(choice.candidates().get(0).entry().title())
+                    .contains(Phrases.OTHER_WAYS_HINT);
+        });
+        assertThat(Outcome.of(conversations.reply("chat", "1"))).isEqualTo("answer offline-certification");
+    }
+
+    /**
      * 70 two-message chats written blind by a helper from the entries' titles and first sentences (follow-ups-stuck.tsv,
      * 2026-12-06): 30 say the answer's way did not work or does not suit ("换了地方还是刷不过", "他不在身边", "都装不上"),
      * 20 ask a detail, 10 turn to a neighbouring matter, 10 tell of a scam. Run before any change: 11 of the 30 with an

@@ -99,6 +99,21 @@ class ConversationTest {
         assertThat(events).containsExactly("reply 4711 4711 answer 手机支付宝上咋弄养老认证");
     }
 
+    /** "还有别的办法没" after an answer: the other ways said in the text in full, a button for each. */
+    @Test
+    void theOtherWaysAreSaidInTheTextWithAButtonForEach() throws Exception {
+        start();
+        FaqEntry offline = TestEngine.corpus().entry("offline-certification").orElseThrow();
+        bot.ask(USER, "刷脸老是不过");
+
+        JsonNode ways = bot.ask(USER, "还有别的办法没").body();
+
+        assertThat(TelegramHtml.visibleText(ways.path("text").asText())).startsWith(Phrases.OTHER_WAYS_PROMPT)
+                .contains("• " + Dialable.numbers(offline.way()), TelegramPhrases.OTHER_WAYS_HINT);
+        assertThat(BotHarness.callbackData(ways)).startsWith("a:offline-certification");
+        assertThat(BotHarness.inlineLabels(ways).get(0)).startsWith("不用手机：");
+    }
+
     @Test
     void eachTopicButtonAnswersExactlyTheEntryMenusYmlNames() throws Exception {
         start();

@@ -87,6 +87,19 @@ class WebChatApiTest {
         assertThat(answer.path("paragraphs").toString()).contains("👉 您问的这一点：提示“您不属于本次认证范围”");
     }
 
+    /** The other ways after "还有别的办法没" are listed in full on the page; a button shows only a line's start. */
+    @Test
+    void theOtherWaysAreListedInFull() throws Exception {
+        server = WebChatServer.start();
+        post("/api/message", "{\"text\":\"刷脸老是不过\"}");
+
+        JsonNode ways = JSON.readTree(post("/api/message", "{\"text\":\"还有别的办法没\"}").body()).path("replies").get(0);
+
+        assertThat(ways.path("kind").asText()).isEqualTo("clarify");
+        assertThat(ways.path("list").get(0).asText()).startsWith("不用手机：带上身份证");
+        assertThat(ways.path("choices").get(0).get(0).path("id").asText()).isEqualTo("a:offline-certification");
+    }
+
     @Test
     void badInputGetsAKindReplyNeverAnError() throws Exception {
         server = WebChatServer.start();
