@@ -51,6 +51,13 @@ final class AnswerDetails {
     }
 
     /**
+     * What says that something was done, not what: "绑好了" came 0.68 near the last step, "就办好了", by its 好了 alone
+     * (blind tester32's binding, once binding was the helping entry's step), so a step read as done must name something
+     * the message names.
+     */
+    private static final Pattern NOT_WHAT_WAS_DONE = Pattern.compile("[好了完成过的我已经都啦]|\\s");
+
+    /**
      * The step of {@code topic}'s procedure that what the person says they did comes closest to, when it comes
      * {@link FaqIndex#CLOSE_SENTENCE_FLOOR} near: "市民中心找到了" → the step that says to search for 市民中心. Empty otherwise.
      * Close, because the step read as done decides what comes next, and the last one ends the walk-through: blind tester20's
@@ -59,8 +66,15 @@ final class AnswerDetails {
      */
     OptionalInt stepDone(FaqEntry topic, String done) {
         List<String> steps = topic.steps();
+        String named = NOT_WHAT_WAS_DONE.matcher(done).replaceAll("");
+        List<String> naming = steps.stream().filter(step -> !named.isEmpty() && step.contains(named)).toList();
+        if (naming.size() == 1) {
+            // "绑好了" after helping a parent: the one step that says 绑定, however short the message is for the model.
+            return OptionalInt.of(steps.indexOf(naming.get(0)) + 1);
+        }
         return index().sentencesClosestFirst(topic, done).stream()
                 .filter(match -> steps.contains(match.sentence()))
+                .filter(match -> named.codePoints().anyMatch(c -> match.sentence().indexOf(c) >= 0))
                 .findFirst()
                 .filter(match -> match.cosine() >= FaqIndex.CLOSE_SENTENCE_FLOOR)
                 .map(match -> OptionalInt.of(steps.indexOf(match.sentence()) + 1))

@@ -20,7 +20,10 @@ final class SmallTalkDetector {
         // First, so that "好难" is not read as "好" (thanks) followed by something else.
         PHRASES.put(Reply.SmallTalkKind.CONFUSED, List.of("还是不明白", "还是不懂", "还是没懂", "看不明白", "看不懂", "听不懂", "没看懂",
                 "没听懂", "没明白", "不明白", "搞不懂", "弄不懂", "不懂", "太复杂了", "太复杂", "好复杂", "太难了", "好难", "弄不来",
-                "学不会", "不会弄", "我不会", "不会", "我弄不来", "俺弄不来", "我搞不来", "俺搞不来", "我弄不了", "俺弄不了", "confused"));
+                "学不会", "不会弄", "我不会", "不会", "我弄不来", "俺弄不来", "我搞不来", "俺搞不来", "我弄不了", "俺弄不了", "你说的啥", "你说的什么", "你说啥", "说的啥", "confused"));
+        // Blind tester33's "字太小了看不清" got "没太明白"; "你说的啥" after "看不懂" too.
+        PHRASES.put(Reply.SmallTalkKind.CANNOT_READ_IT, List.of("字太小了看不清", "字太小看不清", "字小看不清", "字太小了", "字太小", "字太小啦",
+                "看不清字", "字看不清", "字看不清楚", "看不清楚", "看不清"));
         PHRASES.put(Reply.SmallTalkKind.WHO_ARE_YOU, List.of("你是谁", "你是什么", "你叫什么名字", "你叫什么", "你是机器人吗", "你是机器人",
                 "你是真人吗", "你是人工吗", "你能做什么", "你会做什么", "你会什么", "你能干什么", "你有什么用", "who are you", "what can you do",
                 // Asked plainly, as blind tester26 did after a redirect ("哦那你能干啥" got the same redirect again).
@@ -33,6 +36,9 @@ final class SmallTalkDetector {
                 // Warm words and "I'll try it" after an answer: thanks in all but name.
                 "谢", "麻烦你了", "麻烦您了", "麻烦了", "你真好", "您真好", "真好", "太好了", "好", "行", "可以",
                 "我去试试看", "我试试看", "我去试试", "我试试", "试试看", "试试",
+                // Praise for the helper, as blind tester32 wrote after thanks ("好的谢谢你啊 你真有耐心" got a line of the answer).
+                "你真有耐心", "您真有耐心", "真有耐心", "你真耐心", "真耐心", "你真棒", "真棒", "你真厉害", "真厉害",
+                "说得真清楚", "说得很清楚", "讲得真清楚", "讲得很清楚",
                 // Assent in dialect ("中 谢谢" in Henan, "要得" in Sichuan), as blind tester30 wrote.
                 "好了", "行了", "晓得了", "晓得", "中嘞", "中", "要得", "得嘞", "妥了"));
         // What people send to a customer-service bot to reach a person; "人工审核" (a manual review) is a real question.
@@ -54,6 +60,10 @@ final class SmallTalkDetector {
                     + "· 哪一步不明白，就回复“第几步”，比如“第2步”，我一步一步说。\n"
                     + "· 也可以请家里人照着步骤帮您弄，但刷脸必须是本人。\n"
                     + "· 实在弄不了，打 12333 问，或者带上身份证去社区、社保窗口，工作人员会帮您办。",
+            Reply.SmallTalkKind.CANNOT_READ_IT, "字太小看不清，别着急：\n"
+                    + "· 可以请家里人帮您念一念，照着步骤帮您弄，但刷脸要您本人来。\n"
+                    + "· 电子社保卡有专门方便老人用的“长辈版”服务；不知道在哪，请家里人帮忙找，或者打 12333 问。\n"
+                    + "· 也可以带上身份证去社区或社保窗口，工作人员会帮您办。",
             Reply.SmallTalkKind.ASKS_FOR_A_PERSON, "我是自动回答问题的小助手，没有人工客服，也转不了人工。\n"
                     + "想找工作人员问，可以拨打社保服务电话 12333，或者到当地社保经办窗口。\n"
                     + "认证的事，也可以直接问我，比如：支付宝怎么认证、认证失败怎么办。",

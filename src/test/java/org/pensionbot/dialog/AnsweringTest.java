@@ -140,8 +140,6 @@ class AnsweringTest {
             "认证还要按手印不 以前都是按手印 | how-to-certify | 按指纹",
             // tester19: the app was named, and the answer gave the e-social card's path only (F22).
             "我公公领的广东城乡居民养老 粤省事上怎么认证 | other-channels | 养老资格认证",
-            // tester21: how to bind a parent got the line on what to do once bound.
-            "电子社保卡的亲情服务怎么绑我爸 | e-social-card | 添加（绑定）老人",
             // tester22's "会不会罚款" got "没太明白": fines are for benefits obtained by fraud (F16), a missed one is suspended (F15).
             "没按时认证会罚款吗 | missed-deadline | 冒领",
     })
