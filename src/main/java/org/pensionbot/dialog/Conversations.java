@@ -445,8 +445,12 @@ public final class Conversations {
     }
 
     /** Whether {@code reply} offers first one of the entries {@code topic}'s answer offers next ({@code related}). */
-    private static boolean ledByANextStepOf(FaqEntry topic, Reply reply) {
-        return !reply.candidates().isEmpty() && topic.related().contains(reply.candidates().get(0).id());
+    private boolean ledByANextStepOf(FaqEntry topic, Reply reply) {
+        // Led, not listed: a "didn't follow" whose entries came near nothing (0.04) points at none of them; which one
+        // happened to be first changed with the corpus, and with it whether blind tester33's "现在咋办 要不要卸载" got
+        // the urgent steps after an app was installed and the screen shared.
+        return !reply.candidates().isEmpty() && topic.related().contains(reply.candidates().get(0).id())
+                && reply.candidates().get(0).confidence() >= engine.thresholds().suggestFloor();
     }
 
     /** Whether a reply redirected a neighbouring matter to where it is handled. */

@@ -248,14 +248,17 @@ final class ScamAlarm {
 
     /**
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
-     * (any length) that someone asked for a secret, asks about freezing the card, or tells what the other side claimed:
-     * what such words mean right after the fraud entry's steps, where the chat has named the scam already.
+     * (any length) that something was given away as {@link #GAVE_AWAY} reads it, that someone asked for a secret, asks
+     * about freezing the card, or tells what the other side claimed: what such words mean right after the fraud entry's
+     * steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
+     * short "done it", and "现在咋办 要不要卸载" after it got "没太明白" where the urgent steps were its answer.
      */
     static boolean continuesTheScam(String normalizedText) {
         String text = normalizedText.strip();
         boolean done = text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
                 && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
-        return done || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find() || THEY_CLAIMED.matcher(text).find();
+        return done || GAVE_AWAY.matcher(text).find() || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find()
+                || THEY_CLAIMED.matcher(text).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

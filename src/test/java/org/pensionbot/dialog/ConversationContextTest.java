@@ -1124,7 +1124,9 @@ class ConversationContextTest {
             // Blind tester24 (2026-12-07): the number to call is the bank's first, not only 12333's (the office entry).
             "收到短信说社保卡要过期了点链接激活 是真的吗 / 我已经点了 还填了银行卡, 打啥电话",
             // Blind tester27 (2026-12-07): after saying the code was given, a worry the chat cannot read got "没太明白".
-            "刚才有个人打电话说是社保局的 要我把手机收到的验证码告诉他 不然停发养老金 / 我已经给他了, 卡里的钱还没少 要紧不"})
+            "刚才有个人打电话说是社保局的 要我把手机收到的验证码告诉他 不然停发养老金 / 我已经给他了, 卡里的钱还没少 要紧不",
+            // Blind tester33 (2026-12-07): the screen shared is more than a short "done it"; what now got "没太明白".
+            "有人让我下载一个叫退休认证通的app 说以后认证都用这个 靠谱吗 / 我已经装了 还开了那个屏幕共享, 现在咋办 要不要卸载"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
