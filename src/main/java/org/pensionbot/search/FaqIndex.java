@@ -573,7 +573,8 @@ public final class FaqIndex {
         int length = raw.codePointCount(0, raw.length());
         // Cut before normalising: the rest of a 10,000-character paste is not read at all.
         String read = length <= QuestionPieces.MAX_READ_CHARS ? raw : raw.substring(0, raw.offsetByCodePoints(0, QuestionPieces.MAX_READ_CHARS));
-        QuestionPieces pieces = QuestionPieces.of(LeadingPlace.dropFrom(normalize(read)), Math.max(0, length - QuestionPieces.MAX_READ_CHARS));
+        QuestionPieces pieces = QuestionPieces.of(AskerAway.reframe(LeadingPlace.dropFrom(normalize(read))),
+                Math.max(0, length - QuestionPieces.MAX_READ_CHARS));
         // A piece without a single word or character to match (only punctuation, emoji or
         // symbols) matches nothing: its vector would still have nearest neighbours.
         List<String> readable = new ArrayList<>();

@@ -748,6 +748,22 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * A child away asking for a parent at home gets the answer on helping a parent, not the one for pensioners who live
+     * where the child does (blind testers 32, 33 and 34 got the abroad, Hong Kong and Taiwan, and other-province answers).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"我在国外工作 我爸在国内 他养老金认证咋办", "我人在台灣 我爸在福建領退休金 每年那個資格認證要怎麼弄",
+            "我住香港 我媽在廣州領城鄉居民養老金 聽說每年要認證 怎麼做", "我在广东打工 我爸在四川农村领城乡居民养老金 要认证 他一个人在家"})
+    void aChildAwayAskingForAParentAtHomeIsHelpingAParent(String question) {
+        assertThat(Outcome.of(conversations.reply("chat", question))).isEqualTo("answer for-others");
+    }
+
+    @Test
+    void aParentLivingWithTheChildAbroadIsStillAbroad() {
+        assertThat(Outcome.of(conversations.reply("chat", "我在加拿大 我妈跟我住 她领国内的退休金 认证咋弄"))).isEqualTo("answer abroad-certification");
+    }
+
     @Test
     void afterBindingAParentTheAnswerSaysWhatTheParentDoes() {
         Reply.Detail detail = detailOfTheAnswerAfter("电子社保卡的亲情服务在哪添加 想把我爸绑上", "绑好了认证时候我爸要干啥");
