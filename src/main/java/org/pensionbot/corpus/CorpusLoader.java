@@ -176,7 +176,8 @@ public final class CorpusLoader {
      * A way on is offered by its {@code way} line, which says the way itself ("不用手机：带上身份证…"); without one, only
      * its title — a question — stands in the list of what else to try.
      */
-    private static void checkWaysOn(FaqEntry entry, List<YamlMap.Located> waysOn, Set<String> withoutAWay, List<CorpusProblem> problems) {
+    private static void checkWaysOn(FaqEntry entry, List<YamlMap.Located> waysOn, Set<String> withoutAWay,
+                                    List<CorpusProblem> problems) {
         for (YamlMap.Located wayOn : waysOn) {
             if (withoutAWay.contains(wayOn.value())) {
                 problems.add(CorpusProblem.warning(entry.file(), wayOn.line(), "entry '" + wayOn.value()

@@ -81,7 +81,8 @@ final class EntryFile {
             return Optional.empty();
         }
         FaqEntry entry = new FaqEntry(expectedId, title.get(), values(questions), values(keywords), values(related),
-                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp(), values(whenItFails), way);
+                values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp(), values(whenItFails),
+                way);
         int length = FirstMessage.length(entry);
         if (length > FirstMessage.LENGTH_BUDGET) {
             problems.add(CorpusProblem.warning(file, body.summaryLine(), "the first message of this answer (the short answer and "

@@ -53,7 +53,8 @@ public record FaqEntry(
     public FaqEntry(String id, String title, List<String> questions, List<String> keywords, List<String> related,
                     List<String> sources, LocalDate updated, String summary, List<String> steps, List<String> tips, Path file,
                     boolean procedure, List<List<String>> stepHelp, List<String> whenItFails) {
-        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, procedure, stepHelp, whenItFails, "");
+        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, procedure, stepHelp, whenItFails,
+                "");
     }
 
     /** How this entry is offered as a way on: its way line, or its title when it has none. */

@@ -109,7 +109,8 @@ public final class Conversations {
         boolean keepsChoices = reply instanceof Reply.Tips || reply instanceof Reply.Feedback
                 || (reply instanceof Reply.SmallTalk smallTalk && (smallTalk.kind() == Reply.SmallTalkKind.NO_MORE_TIPS
                         || smallTalk.kind() == Reply.SmallTalkKind.CHOICE_OUT_OF_RANGE || smallTalk.kind() == Reply.SmallTalkKind.CONFUSED
-                        || smallTalk.kind() == Reply.SmallTalkKind.CANNOT_READ_IT || smallTalk.kind() == Reply.SmallTalkKind.WAYS_ON_DID_NOT_WORK));
+                        || smallTalk.kind() == Reply.SmallTalkKind.CANNOT_READ_IT
+                        || smallTalk.kind() == Reply.SmallTalkKind.WAYS_ON_DID_NOT_WORK));
         Reply last = keepsChoices && previous != null ? previous.last() : reply;
         String asked = tail(asked(reply, readAs, previous, keepsChoices), MAX_EARLIER_CHARS);
         memories.put(chatKey, new Memory(last, topic, asked, clock.instant()));

@@ -278,7 +278,7 @@ public sealed interface Reply {
         NO_MORE_TIPS,
         /** "还是不懂", "看不懂", "太复杂了": the person is lost, not asking anything new; the reply says how to go on. */
         CONFUSED,
-        /** "字太小了看不清": the person cannot read the screen; the reply says who can read it out and that there is a large-print version. */
+        /** "字太小了看不清": the person cannot read the screen; the reply says who can read it out, and where else to turn. */
         CANNOT_READ_IT,
         /** "还是不行" again after the ways on were offered: the reply says who will help in person. */
         WAYS_ON_DID_NOT_WORK

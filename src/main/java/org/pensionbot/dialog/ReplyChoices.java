@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.pensionbot.corpus.FaqEntry;
-import org.pensionbot.search.ScoredEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

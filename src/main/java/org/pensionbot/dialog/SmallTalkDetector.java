@@ -20,7 +20,8 @@ final class SmallTalkDetector {
         // First, so that "好难" is not read as "好" (thanks) followed by something else.
         PHRASES.put(Reply.SmallTalkKind.CONFUSED, List.of("还是不明白", "还是不懂", "还是没懂", "看不明白", "看不懂", "听不懂", "没看懂",
                 "没听懂", "没明白", "不明白", "搞不懂", "弄不懂", "不懂", "太复杂了", "太复杂", "好复杂", "太难了", "好难", "弄不来",
-                "学不会", "不会弄", "我不会", "不会", "我弄不来", "俺弄不来", "我搞不来", "俺搞不来", "我弄不了", "俺弄不了", "你说的啥", "你说的什么", "你说啥", "说的啥", "confused"));
+                "学不会", "不会弄", "我不会", "不会", "我弄不来", "俺弄不来", "我搞不来", "俺搞不来", "我弄不了", "俺弄不了",
+                "你说的啥", "你说的什么", "你说啥", "说的啥", "confused"));
         // Blind tester33's "字太小了看不清" got "没太明白"; "你说的啥" after "看不懂" too.
         PHRASES.put(Reply.SmallTalkKind.CANNOT_READ_IT, List.of("字太小了看不清", "字太小看不清", "字小看不清", "字太小了", "字太小", "字太小啦",
                 "看不清字", "字看不清", "字看不清楚", "看不清楚", "看不清"));

@@ -19,12 +19,15 @@ final class AskerAway {
 
     private static final String END = "(?=[\\s,，。;；!！?？]|$)";
     /** The asker placed away: "我在国外工作", "我人在台湾", "我住香港", "我在广东打工". */
-    private static final Pattern ASKER = Pattern.compile("我人?(?:现在|目前|一直)?(?:在|住在|住|定居在?|嫁到|嫁去|去了)"
+    private static final Pattern ASKER = Pattern.compile("(?<![跟和同])我人?(?:现在|目前|一直)?(?:在|住在|住|定居在?|嫁到|嫁去|去了)"
             + "(?:国外|海外|外国|境外|香港|澳门|台湾|台北|外地|外省|" + PlaceNames.ALTERNATION + ")[^\\s,，。;；!！?？]{0,5}" + END);
     /** The parent placed somewhere of their own: "老人在国内", "老人一个人在家", not "老人在我这". */
     private static final Pattern PARENT_PLACED = Pattern.compile("老人(?:一个人)?(?:现在|目前|还)?(?:在|住在|住)(?!我|身边|跟前|一起|一块)");
-    /** The parent with the asker: then where the asker is, the parent is too. */
-    private static final Pattern PARENT_WITH_THE_ASKER = Pattern.compile("老人(?:也|跟我|和我|同我|跟着我)");
+    /**
+     * The parent with the asker: then where the asker is, the parent is too ("老人在山西老家领养老金,现在跟我在苏州住" is a
+     * pensioner living in another province, with the child).
+     */
+    private static final Pattern PARENT_WITH_THE_ASKER = Pattern.compile("老人(?:也|跟我|和我|同我|跟着我)|(?:跟|和|同)着?我(?:在|住|一起|一块)");
 
     /** What the asker's place means here. */
     static final String NOT_THERE = "我不在老人身边 想帮老人认证";

@@ -24,6 +24,7 @@ class AskerAwayTest {
     @ValueSource(strings = {
             "我在国外 老人跟我住 她领国内的养老金 认证怎么",   // the parent is abroad too: the abroad entry's
             "我在深圳,老人也在深圳住,她的养老金是湖南发的",     // both in one place
+            "老人在山西老家领养老金,现在跟我在苏州住。他在苏州这边用手机刷脸认证,山西那边认不认?",   // the parent with the child
             "我在深圳 养老金在湖南 怎么认证",                   // the asker is the pensioner
             "我在社区 老人在家 上门认证怎么弄",                 // the asker is not away
             "老人在国外 国内的养老金怎么认证",                   // nobody else is placed

@@ -80,11 +80,14 @@ class ConfidenceTest {
      * as it is written, every phrasing must share all of its terms with itself (word overlap 1). A
      * chain that analysed questions differently from the indexed text would lower every overlap. (It did, for a
      * Traditional phrasing written in 2026-12-06, while a question's terms went through the char filters a second time
-     * after normalising: {@code ChineseMatchingTest} holds that case.)
+     * after normalising: {@code ChineseMatchingTest} holds that case.) A phrasing that a question's reading rewrites on
+     * purpose ({@link AskerAway}: "我人在国外，我妈在国内…") is asked as that reading, not as written, and is left out.
      */
     @Test
     void everyPhrasingAskedAsWrittenOverlapsFullyWithItself() {
-        List<String> phrasings = index.corpus().entries().stream().flatMap(entry -> entry.questions().stream()).toList();
+        List<String> phrasings = index.corpus().entries().stream().flatMap(entry -> entry.questions().stream())
+                .filter(phrasing -> AskerAway.reframe(index.normalize(phrasing)).equals(index.normalize(phrasing)))
+                .toList();
 
         List<String> notFully = phrasings.stream()
                 .filter(phrasing -> index.matches(phrasing).all().stream().noneMatch(match -> match.piece() == 0
