@@ -1728,7 +1728,7 @@ class ConversationContextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"字太小了看不清", "看不懂 你说的啥"})
+    @ValueSource(strings = {"字太小了看不清", "看不懂 你说的啥", "你说的啥 我听不懂", "太复杂了 搞不来", "字太小了 你说简单点"})
     void beingLostOrUnableToReadTheScreenGetsHowToGoOnKeepingTheChoices(String text) {
         conversations.reply("chat", "支付宝怎么认证");
 
