@@ -66,15 +66,16 @@ final class AnswerDetails {
      */
     OptionalInt stepDone(FaqEntry topic, String done) {
         List<String> steps = topic.steps();
-        String named = NOT_WHAT_WAS_DONE.matcher(done).replaceAll("");
-        List<String> naming = steps.stream().filter(step -> !named.isEmpty() && step.contains(named)).toList();
+        FaqIndex current = index();
+        String named = current.normalize(NOT_WHAT_WAS_DONE.matcher(done).replaceAll(""));
+        List<String> naming = steps.stream().filter(step -> current.hasEveryCharacterOf(named, step)).toList();
         if (naming.size() == 1) {
             // "绑好了" after helping a parent: the one step that says 绑定, however short the message is for the model.
             return OptionalInt.of(steps.indexOf(naming.get(0)) + 1);
         }
-        return index().sentencesClosestFirst(topic, done).stream()
+        return current.sentencesClosestFirst(topic, done).stream()
                 .filter(match -> steps.contains(match.sentence()))
-                .filter(match -> named.codePoints().anyMatch(c -> match.sentence().indexOf(c) >= 0))
+                .filter(match -> current.sharesAWord(named, match.sentence()))
                 .findFirst()
                 .filter(match -> match.cosine() >= FaqIndex.CLOSE_SENTENCE_FLOOR)
                 .map(match -> OptionalInt.of(steps.indexOf(match.sentence()) + 1))

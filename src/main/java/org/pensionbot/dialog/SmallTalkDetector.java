@@ -16,14 +16,14 @@ final class SmallTalkDetector {
     private static final Map<Reply.SmallTalkKind, List<String>> PHRASES = new LinkedHashMap<>();
 
     static {
-        // Lost, whatever the last reply was: "我不会" alone, not "我不会用手机" (a question the corpus answers).
+        // Lost, whatever the last reply was: "我不会" alone, not "我不会用手机" (a question the corpus answers); said with or
+        // without who is lost ({@link #SPEAKER}: "我听不懂", "俺弄不来").
         // First, so that "好难" is not read as "好" (thanks) followed by something else.
         PHRASES.put(Reply.SmallTalkKind.CONFUSED, List.of("还是不明白", "还是不懂", "还是没懂", "看不明白", "看不懂", "听不懂", "没看懂",
                 "没听懂", "没明白", "不明白", "搞不懂", "弄不懂", "不懂", "太复杂了", "太复杂", "好复杂", "太难了", "好难", "弄不来",
-                "学不会", "不会弄", "我不会", "不会", "我弄不来", "俺弄不来", "我搞不来", "俺搞不来", "我弄不了", "俺弄不了",
-                "你说的啥", "你说的什么", "你说啥", "说的啥",
-                // Blind tester34: "你说的啥 我听不懂", "太复杂了 搞不来", "你说简单点" got "没太明白".
-                "我听不懂", "我看不懂", "俺听不懂", "俺看不懂", "搞不来", "你说简单点", "说简单点", "能不能说简单点", "简单点", "confused"));
+                "学不会", "不会弄", "不会", "搞不来", "弄不了",
+                // Blind testers 33 and 34: "你说的啥 我听不懂", "太复杂了 搞不来", "你说简单点" got "没太明白".
+                "你说的啥", "你说的什么", "你说啥", "说的啥", "你说简单点", "说简单点", "能不能说简单点", "简单点", "confused"));
         // Blind tester33's "字太小了看不清" got "没太明白"; "你说的啥" after "看不懂" too.
         PHRASES.put(Reply.SmallTalkKind.CANNOT_READ_IT, List.of("字太小了看不清", "字太小看不清", "字小看不清", "字太小了", "字太小", "字太小啦",
                 "看不清字", "字看不清", "字看不清楚", "看不清楚", "看不清"));
@@ -79,6 +79,9 @@ final class SmallTalkDetector {
     /** Fillers and punctuation that may surround small talk without changing it. */
     private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s" + FILLER_PARTICLES + "～~]+");
 
+    /** Who is lost, said before it: "我", "俺" ("俺弄不来"). */
+    private static final Pattern SPEAKER = Pattern.compile("^(?:我们|俺们|我|俺)");
+
     private SmallTalkDetector() {
     }
 
@@ -111,9 +114,10 @@ final class SmallTalkDetector {
         while (!rest.isEmpty() && progress) {
             progress = false;
             for (Map.Entry<Reply.SmallTalkKind, List<String>> kind : PHRASES.entrySet()) {
+                String said = kind.getKey() == Reply.SmallTalkKind.CONFUSED ? SPEAKER.matcher(rest).replaceFirst("") : rest;
                 for (String phrase : kind.getValue()) {
-                    if (rest.startsWith(phrase)) {
-                        rest = rest.substring(phrase.length());
+                    if (said.startsWith(phrase)) {
+                        rest = said.substring(phrase.length());
                         // "你好，你是谁" is a question about the bot: the more specific kind wins.
                         if (found == null || found == Reply.SmallTalkKind.GREETING) {
                             found = kind.getKey();
