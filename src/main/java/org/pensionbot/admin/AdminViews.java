@@ -225,6 +225,7 @@ public final class AdminViews {
             case CHOICE -> "用户回复了序号，选中上一条回复里的选项";
             case CONTEXT -> "连着上一个话题来理解";
             case SMALL_TALK -> "问候、道谢或告别";
+            case SCREEN_MESSAGE -> "引了屏幕上的提示，哪条解释这个提示就答哪条，并给出说这个提示的那一句";
             case OUT_OF_SCOPE -> "最像范围外的话题，礼貌转介";
             case CONFIDENT -> "够接近，又明显领先（或分类器认为很可能），直接回答";
             case UNSURE -> "有几条都接近，谁也不明显领先，请用户选";

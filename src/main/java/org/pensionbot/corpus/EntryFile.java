@@ -16,7 +16,7 @@ final class EntryFile {
     static final int MIN_QUESTIONS = 8;
 
     private static final Set<String> FIELDS = Set.of("id", "title", "questions", "keywords", "related", "when-it-fails", "sources", "updated",
-            "procedure", "way");
+            "procedure", "way", "screen-says");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private EntryFile() {
@@ -66,6 +66,7 @@ final class EntryFile {
         List<YamlMap.Located> related = fm.textList("related");
         List<YamlMap.Located> whenItFails = fm.textList("when-it-fails");
         String way = fm.optionalText("way").orElse("");
+        List<YamlMap.Located> screenSays = fm.textList("screen-says");
         List<YamlMap.Located> sources = fm.textList("sources");
         sources.forEach(source -> {
             if (!isWebUrl(source.value())) {
@@ -82,7 +83,8 @@ final class EntryFile {
         }
         FaqEntry entry = new FaqEntry(expectedId, title.get(), values(questions), values(keywords), values(related),
                 values(sources), updated, body.summary(), body.steps(), body.tips(), file, procedure, body.stepHelp(), values(whenItFails),
-                way);
+                way, values(screenSays));
+        checkScreenMessagesQuoted(entry, screenSays, problems);
         int length = FirstMessage.length(entry);
         if (length > FirstMessage.LENGTH_BUDGET) {
             problems.add(CorpusProblem.warning(file, body.summaryLine(), "the first message of this answer (the short answer and "
@@ -90,6 +92,19 @@ final class EntryFile {
                     + ": shorten it, or move details to '## " + EntryBody.TIPS + "', which users open on request"));
         }
         return Optional.of(new ParsedEntry(entry, fm.lineOf("id"), questions, related, whenItFails));
+    }
+
+    /**
+     * Someone quoting a screen message gets the line of the answer that quotes it too ({@code FaqIndex#pointAsked}): a
+     * message no line quotes still routes to the entry, but shows the answer without the line that explains it.
+     */
+    private static void checkScreenMessagesQuoted(FaqEntry entry, List<YamlMap.Located> screenSays, List<CorpusProblem> problems) {
+        for (YamlMap.Located message : screenSays) {
+            if (entry.lineQuoting(message.value()).isEmpty()) {
+                problems.add(CorpusProblem.warning(entry.file(), message.line(), "no line of this entry quotes the screen message '"
+                        + message.value() + "': the tip or step that explains it should quote it as the screen shows it"));
+            }
+        }
     }
 
     /**

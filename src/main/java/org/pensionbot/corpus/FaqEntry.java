@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * flag (default false). {@code whenItFails} names, best first, the entries to offer someone who
  * says this answer's way did not work ("还是不行"): the ways on, which {@code related} (what people
  * ask next) often are not. {@code way} is this entry's way in one line ("不用手机：带上身份证…"), shown where it is
- * offered as a way on; empty when it has none.
+ * offered as a way on; empty when it has none. {@code screenSays} are the messages a phone or counter screen shows that
+ * this entry explains ("相似度", "认证范围"), each as few characters as tell it apart: someone quoting one gets this entry,
+ * and the line of it that quotes the message.
  */
 public record FaqEntry(
         String id,
@@ -35,7 +37,8 @@ public record FaqEntry(
         boolean procedure,
         List<List<String>> stepHelp,
         List<String> whenItFails,
-        String way) {
+        String way,
+        List<String> screenSays) {
 
     public FaqEntry {
         questions = List.copyOf(questions);
@@ -47,6 +50,15 @@ public record FaqEntry(
         stepHelp = helpPerStep(steps.size(), stepHelp);
         whenItFails = List.copyOf(whenItFails);
         way = way == null ? "" : way.strip();
+        screenSays = List.copyOf(screenSays);
+    }
+
+    /** An entry that explains no screen message. */
+    public FaqEntry(String id, String title, List<String> questions, List<String> keywords, List<String> related,
+                    List<String> sources, LocalDate updated, String summary, List<String> steps, List<String> tips, Path file,
+                    boolean procedure, List<List<String>> stepHelp, List<String> whenItFails, String way) {
+        this(id, title, questions, keywords, related, sources, updated, summary, steps, tips, file, procedure, stepHelp, whenItFails,
+                way, List.of());
     }
 
     /** An entry without a way line. */
@@ -86,6 +98,20 @@ public record FaqEntry(
     /** The answer in brief: the first line of its short answer; empty for an entry without one. */
     public Optional<String> brief() {
         return summary.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+    }
+
+    /**
+     * The first step, help under a step or tip that quotes {@code screenMessage} as written: the line that explains what
+     * the screen said.
+     */
+    public Optional<String> lineQuoting(String screenMessage) {
+        List<String> lines = new ArrayList<>();
+        for (int step = 0; step < steps.size(); step++) {
+            lines.add(steps.get(step));
+            lines.addAll(stepHelp.get(step));
+        }
+        lines.addAll(tips);
+        return lines.stream().filter(line -> line.contains(screenMessage)).findFirst();
     }
 
     /** The help written under step {@code step} (1-based); empty when it has none or there is no such step. */

@@ -22,6 +22,8 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
         CONTEXT,
         /** A greeting, thanks or goodbye. */
         SMALL_TALK,
+        /** The question quoted a screen message one entry explains ("提示相似度过低"): that entry, with the line that quotes it. */
+        SCREEN_MESSAGE,
         /** The question matched a topic next to ours best: a redirect. */
         OUT_OF_SCOPE,
         /**

@@ -331,6 +331,13 @@ public final class DialogEngine {
                 return steps.get();
             }
         }
+        // What a screen said, unless the scam reading leans to the message: "网络异常" may be a scammer's SMS quoted too.
+        Optional<SearchResult> ledByAQuotedScreen = thresholds.leansToAScam(result.scamProbability())
+                ? Optional.empty() : ledByTheScreenMessageQuoted(current, question, result);
+        if (ledByAQuotedScreen.isPresent()) {
+            return answerTheFirst(current, question, personalData, ledByAQuotedScreen.get().entries(), ledByAQuotedScreen.get(),
+                    Decision.Rule.SCREEN_MESSAGE);
+        }
         // A neighbouring topic must come as near as the closest entry, also when a likely runner-up is answered.
         double closest = searched.best().map(ScoredEntry::confidence).orElse(0.0);
         Optional<SearchResult.ScoredTopic> topic = neighbourAsClose(result, closest, followUp);
@@ -361,6 +368,18 @@ public final class DialogEngine {
         return new Decision(fallback(current, question, personalData,
                 somethingCameNear ? Reply.FallbackReason.UNSURE : Reply.FallbackReason.NO_MATCH, null, candidates),
                 Decision.Rule.NO_MATCH, result);
+    }
+
+    /**
+     * The result led by the entry explaining the screen message the question quotes ({@link FaqIndex#screenMessageQuoted}),
+     * when search found that entry at all: what the screen said is what the person asks about, whatever else their words
+     * come near ("掌上12333上说不属于本次认证范围" came nearest to how to certify on 掌上12333).
+     */
+    private static Optional<SearchResult> ledByTheScreenMessageQuoted(FaqIndex current, String question, SearchResult result) {
+        return current.screenMessageQuoted(question)
+                .map(screen -> screen.entry().id())
+                .filter(id -> result.entries().stream().anyMatch(candidate -> candidate.id().equals(id)))
+                .map(result::withFirst);
     }
 
     /** Whether the closest entry is answered by the rules ({@link DecisionThresholds#answers}); later in a chat at its levels. */

@@ -42,11 +42,11 @@ final class ScamAlarm {
     /** Whose own a call, a number or an account may claim to be. */
     private static final String OFFICE = "(社保局|人社局|社保中心|社保|支付宝|银行|官方|政府)";
     /**
-     * How scam texts threaten a pension; and a link or code to follow, told in words but not denied ("没有链接"). Read in
+     * How scam texts threaten a pension; and a link, web address or code to follow, told in words but not denied ("没有链接"). Read in
      * Simplified characters, so Taiwan's words stay their own: 簡訊 (a text) is 简讯, 連結 (a link) 连结.
      */
     private static final String THREAT = "(停发|暂停发放|冻结|注销)";
-    private static final String LINK_IN_WORDS = "(?<!没有|没)(链接|连结|二维码)";
+    private static final String LINK_IN_WORDS = "(?<!没有|没)(链接|连结|二维码|网址)";
     /** A free gift of the kind stalls hand out: "送十个鸡蛋", "领了两盒鸡蛋", "送米送油", "送了一桶油". */
     private static final String GIFT = "((送|领|给)(了)?" + NEAR + "{0,4}(鸡蛋|大米|一桶油|食用油|米面油|礼品|礼物|红包)|送米|送油|送面)";
     /** A face scan or one's papers: what a stall's free gift is for. */

@@ -418,6 +418,35 @@ public final class FaqIndex {
      */
     static final int POINT_MAX_CHARS = 100;
 
+    /** A screen message an entry explains ({@code screen-says}), quoted in a question. */
+    public record QuotedScreen(FaqEntry entry, String message) {
+    }
+
+    /**
+     * The screen message {@code question} quotes, when it quotes those of one entry only: "掌上12333上说不属于本次认证范围"
+     * came nearest to "掌上12333怎么认证" by meaning, while what the screen said is what the person asks about. A message is
+     * quoted when the question, read by the index's analysis (so in Traditional characters or with the synonyms too), has
+     * every pair of neighbouring characters it has.
+     */
+    public Optional<QuotedScreen> screenMessageQuoted(String question) {
+        Set<Term> asked = analysis.terms(normalize(question == null ? "" : question));
+        List<QuotedScreen> quoted = corpus.entries().stream()
+                .flatMap(entry -> entry.screenSays().stream().map(message -> new QuotedScreen(entry, message)))
+                .filter(screen -> {
+                    Set<Term> pairs = characterPairsOf(screen.message());
+                    return !pairs.isEmpty() && asked.containsAll(pairs);
+                })
+                .toList();
+        boolean oneEntry = quoted.stream().map(screen -> screen.entry().id()).distinct().count() == 1;
+        return oneEntry ? Optional.of(quoted.get(0)) : Optional.empty();
+    }
+
+    private Set<Term> characterPairsOf(String message) {
+        return termsOf(message).stream()
+                .filter(term -> term.field().equals(ChineseAnalysis.GRAMS) && term.text().codePointCount(0, term.text().length()) == 2)
+                .collect(Collectors.toSet());
+    }
+
     /**
      * The tip of {@code entry} that speaks to what {@code question} asks, when one does and the short answer and the
      * steps do not: answers show their tips only on request ("更多"), and a question about one point of an entry
@@ -426,6 +455,13 @@ public final class FaqIndex {
      * question's vector from {@code searched} (the question's own search): the model does not run again.
      */
     public Optional<String> pointAsked(FaqEntry entry, String question, SearchResult searched) {
+        Optional<String> screenExplained = screenMessageQuoted(question)
+                .filter(screen -> screen.entry().id().equals(entry.id()))
+                .flatMap(screen -> entry.lineQuoting(screen.message()))
+                .filter(line -> !shownFirst(entry).contains(line));
+        if (screenExplained.isPresent()) {
+            return screenExplained;
+        }
         String asked = normalize(question == null ? "" : question);
         Set<Term> askedTerms = analysis.terms(asked);
         if (ownTips(entry).isEmpty() || askedTerms.isEmpty() || searched.questionVector().isEmpty()
@@ -433,8 +469,7 @@ public final class FaqIndex {
             return Optional.empty();
         }
         float[] vector = searched.questionVector().get();
-        List<String> shown = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
-        shown.addAll(entry.steps());
+        List<String> shown = shownFirst(entry);
         double shownBest = shown.stream().mapToDouble(sentence -> cosine(vector, sentence)).max().orElse(0);
         String best = null;
         double bestCosine = Math.max(POINT_FLOOR, shownBest + POINT_MARGIN);
@@ -447,6 +482,13 @@ public final class FaqIndex {
         }
         Optional<String> byMeaning = Optional.ofNullable(best).filter(tip -> sharesARareWord(askedTerms, tip));
         return byMeaning.isPresent() ? byMeaning : tipWithTheAskedWord(entry, askedTerms, vector, shown);
+    }
+
+    /** What the first message of an answer shows: the short answer's sentences and the steps. */
+    private static List<String> shownFirst(FaqEntry entry) {
+        List<String> shown = new ArrayList<>(QuestionPieces.sentences(entry.summary()));
+        shown.addAll(entry.steps());
+        return shown;
     }
 
     /**

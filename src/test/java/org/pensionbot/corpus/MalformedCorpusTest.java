@@ -130,6 +130,22 @@ class MalformedCorpusTest {
                 .isEqualTo(mended.entry("for-others").orElseThrow().title());
     }
 
+    /**
+     * Someone quoting a screen message is shown the line that quotes it; an admin hears of a message no line quotes, and the
+     * corpus still loads.
+     */
+    @Test
+    void aScreenMessageNoLineQuotesIsAWarningOnItsLine() throws IOException, CorpusException {
+        edit("entries/alipay-self.md", "related: [for-others, failure-help]",
+                "related: [for-others, failure-help]\nscreen-says: [相似度过低]");
+        String warning = entries.resolve("alipay-self.md") + ":15: warning: no line of this entry quotes the screen message '相似度过低'";
+
+        Corpus loaded = CorpusLoader.load(dir);
+
+        assertThat(loaded.warnings()).map(CorpusProblem::toString).anyMatch(line -> line.startsWith(warning));
+        assertThat(loaded.entry("alipay-self").orElseThrow().screenSays()).containsExactly("相似度过低");
+    }
+
     @Test
     void sourceThatIsNotAUrlIsReportedOnItsLine() throws IOException {
         edit("entries/alipay-self.md", "  - https://example.org/alipay", "  - www.example.org/alipay");

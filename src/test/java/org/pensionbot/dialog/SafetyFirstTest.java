@@ -78,6 +78,8 @@ class SafetyFirstTest {
             // Blind tester31 (2026-12-07): F38's declared scam text told in words, with its link (it got a choice).
             "收到簡訊說省社保重要通知 2月底前必須人臉識別認證 不然4月停發退休金 有個連結",
             "短信里有个链接 说不点进去刷脸下个月就暂停发放养老金",
+            // Blind tester36 (2026-12-07): the link called a web address (it got a choice with no warning).
+            "短信说不在12月31号前刷脸认证 明年1月起停发养老金 后面有个网址",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
