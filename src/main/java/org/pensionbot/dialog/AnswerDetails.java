@@ -484,6 +484,19 @@ final class AnswerDetails {
     private static final Pattern NOT_TO_BE_BELIEVED = Pattern.compile("别轻信|辟谣|没找到官方依据");
 
     /**
+     * A screen message the answer just given explains, quoted right after it ("提示不在認證範圍是啥意思" after the failed scan's
+     * answer): the line that quotes it, not that whole answer again.
+     */
+    Optional<Decision> decideTheScreenMessageOfTheAnswer(Decision alone, FaqEntry topic) {
+        if (alone.rule() != Decision.Rule.SCREEN_MESSAGE || !(alone.reply() instanceof Reply.Answer answer)
+                || !answer.entry().id().equals(topic.id()) || answer.pointAsked().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(new Reply.Detail(answer.question(), answer.personalDataWarning(), topic, answer.pointAsked().get()),
+                Decision.Rule.CONTEXT, alone.search()));
+    }
+
+    /**
      * Whether the message, answered again with the very entry just answered, asks something of it other than how to go
      * through it: asking how ("支付宝怎么认证" again, "中国领事app咋弄" after the abroad answer) asks for the whole answer.
      */

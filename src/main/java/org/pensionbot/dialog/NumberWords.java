@@ -22,9 +22,10 @@ public final class NumberWords {
     private static final Pattern FILLER = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     /** A whole message asking to go on, as people walk through steps: "然后呢", "下一步", "接下来咋弄", "还有呢". */
     /** The words of going on through steps, wherever they stand. */
-    private static final String GO_ON = "然后|接下来|接着|下一步|再然后|往下|再往下";
-    /** What may follow the words of going on: "然后呢", "接下来咋弄". */
-    private static final String ASKING_TAIL = "(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧)*";
+    private static final String GO_ON = "然后|接下来|接着|下一步|再然后|往下|再往下|下面";
+    /** What may follow the words of going on: "然后呢", "接下来咋弄", "下面点哪个" (which button on the next screen). */
+    private static final String ASKING_TAIL = "(?:呢|咋弄|咋办|咋整|怎么弄|怎么做|怎么办|干啥|做啥|是啥|是什么|呀|啊|吧"
+            + "|点哪个|点哪里|点哪儿|点啥|点什么|按哪个|选哪个|咋点|怎么点)*";
     private static final Pattern NEXT = Pattern.compile(
             "^(?:那|好|好的|嗯|行|哦)?(?:" + GO_ON + "|之后|后面|继续|还有)" + ASKING_TAIL + "$");
     /**

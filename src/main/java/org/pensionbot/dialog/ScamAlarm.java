@@ -247,9 +247,16 @@ final class ScamAlarm {
             + NEAR + "{0,12}(停发|停掉|冻结|注销|过期|失效|取消|社区|社保|人社|政府|派来|官方|工作人员|公安|警察)");
 
     /**
+     * After the fraud entry's steps, asking about the police or how to make it right: "能报警吗 打什么电话" (blind tester36 got
+     * whom to ask about certification, 12333) and "现在要怎么补救" ("没太明白"); the steps say to call 110 and the bank.
+     */
+    private static final Pattern WHAT_NOW = Pattern.compile("报警|报案|派出所|补救|挽回|止损|96110|(?<![0-9])110(?![0-9])");
+
+    /**
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
      * (any length) that something was given away as {@link #GAVE_AWAY} reads it, that someone asked for a secret, asks
-     * about freezing the card, or tells what the other side claimed: what such words mean right after the fraud entry's
+     * about freezing the card, tells what the other side claimed, or asks about the police or a remedy: what such words mean
+     * right after the fraud entry's
      * steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
      * short "done it", and "现在咋办 要不要卸载" after it got "没太明白" where the urgent steps were its answer.
      */
@@ -258,7 +265,7 @@ final class ScamAlarm {
         boolean done = text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
                 && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
         return done || GAVE_AWAY.matcher(text).find() || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find()
-                || THEY_CLAIMED.matcher(text).find();
+                || THEY_CLAIMED.matcher(text).find() || WHAT_NOW.matcher(text).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

@@ -113,6 +113,9 @@ class ConversationContextTest {
                 step -> assertThat(step.number()).isEqualTo(2));
         assertThat(conversations.reply("chat", "城市选好了 接下来咋弄")).isInstanceOfSatisfying(Reply.StepDetail.class,
                 step -> assertThat(step.number()).isEqualTo(3));
+        // Blind tester36: which button on the next screen (it was redirected to the social security card's matters).
+        assertThat(conversations.reply("chat", "好了 进到社保了 下面点哪个")).isInstanceOfSatisfying(Reply.StepDetail.class,
+                step -> assertThat(step.number()).isEqualTo(3));
         assertThat(conversations.reply("chat", "页面显示认证成功了 然后呢")).isInstanceOfSatisfying(Reply.SmallTalk.class,
                 said -> assertThat(said.text()).contains("最后一步"));
     }
@@ -1142,7 +1145,10 @@ class ConversationContextTest {
             // Blind tester27 (2026-12-07): after saying the code was given, a worry the chat cannot read got "没太明白".
             "刚才有个人打电话说是社保局的 要我把手机收到的验证码告诉他 不然停发养老金 / 我已经给他了, 卡里的钱还没少 要紧不",
             // Blind tester33 (2026-12-07): the screen shared is more than a short "done it"; what now got "没太明白".
-            "有人让我下载一个叫退休认证通的app 说以后认证都用这个 靠谱吗 / 我已经装了 还开了那个屏幕共享, 现在咋办 要不要卸载"})
+            "有人让我下载一个叫退休认证通的app 说以后认证都用这个 靠谱吗 / 我已经装了 还开了那个屏幕共享, 现在咋办 要不要卸载",
+            // Blind tester36 (2026-12-07): the police got whom to ask about certification; a remedy got "没太明白".
+            "刚才有个电话说是社保局的 说我养老认证要交200块手续费 不交就停发 / 我已经转了200过去了 咋办, 能报警吗 打什么电话",
+            "我二姨把手机验证码给了一个说是社保的人 会咋样 / 对方说让她做认证 不然养老金就没了, 现在要怎么补救"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);

@@ -16,7 +16,8 @@ class NumberWordsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"市民中心找到了 下一步呢, 市民中心找到了", "点了社保，然后呢？, 点了社保", "城市选好了 接下来咋弄, 城市选好了"})
+    @CsvSource({"市民中心找到了 下一步呢, 市民中心找到了", "点了社保，然后呢？, 点了社保", "城市选好了 接下来咋弄, 城市选好了",
+            "好了 进到社保了 下面点哪个, 好了进到社保了"})
     void whatWasDoneIsToldBeforeGoingOn(String text, String done) {
         assertThat(NumberWords.doneBeforeNext(text)).hasValue(done);
     }

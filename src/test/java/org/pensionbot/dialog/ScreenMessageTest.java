@@ -43,6 +43,23 @@ class ScreenMessageTest {
         });
     }
 
+    /**
+     * Right after the answer that explains it, a quoted screen message gets the line that quotes it, not that whole answer
+     * again ("提示不在認證範圍是啥意思" after the failed scan's answer).
+     */
+    @Test
+    void rightAfterItsAnswerAQuotedScreenMessageGetsItsLine() {
+        Conversations chat = new Conversations(engine);
+        assertThat(Outcome.of(chat.reply("chat", "刷臉老是不通過"))).isEqualTo("answer failure-help");
+
+        Reply reply = chat.reply("chat", "提示不在認證範圍是啥意思");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("failure-help");
+            assertThat(detail.sentence()).contains("不属于本次认证范围");
+        });
+    }
+
     /** A message that only shares a word with a screen message quotes none: "网络" alone is no "网络异常". */
     @Test
     void aWordOfAScreenMessageIsNotTheMessage() {
