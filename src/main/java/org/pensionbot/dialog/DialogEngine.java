@@ -163,7 +163,16 @@ public final class DialogEngine {
                     Decision.Rule.SMALL_TALK, SearchResult.empty());
         }
         SearchResult result = current.search(masked);
-        return decide(current, masked, personalData, result, position);
+        Decision decided = decide(current, masked, personalData, result, position);
+        // Asked to certify for the person, the bot says it cannot, unless the words also ask something it answers outright.
+        boolean answered = decided.rule() == Decision.Rule.CONFIDENT || decided.rule() == Decision.Rule.SCREEN_MESSAGE
+                || decided.rule() == Decision.Rule.SAFETY;
+        if (!answered && AsksTheBotToDoIt.in(masked)) {
+            Reply.SmallTalkKind cannot = Reply.SmallTalkKind.ASKS_THE_BOT_TO_DO_IT;
+            return new Decision(new Reply.SmallTalk(masked, personalData, cannot, SmallTalkDetector.replyFor(cannot)),
+                    Decision.Rule.SMALL_TALK, result);
+        }
+        return decided;
     }
 
     /**

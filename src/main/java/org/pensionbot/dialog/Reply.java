@@ -281,6 +281,8 @@ public sealed interface Reply {
         /** "字太小了看不清": the person cannot read the screen; the reply says who can read it out, and where else to turn. */
         CANNOT_READ_IT,
         /** "还是不行" again after the ways on were offered: the reply says who will help in person. */
-        WAYS_ON_DID_NOT_WORK
+        WAYS_ON_DID_NOT_WORK,
+        /** "你直接帮我认证一下吧": the bot cannot certify for anyone; the reply says so, and who can. */
+        ASKS_THE_BOT_TO_DO_IT
     }
 }

@@ -46,6 +46,27 @@ class SmallTalkTest {
         assertThat(Outcome.of(engine.reply(text))).isEqualTo("smalltalk thanks");
     }
 
+    /**
+     * Asked to certify for the person, the bot says it cannot and who can, instead of "没把握" or a choice (blind tester35
+     * waited three messages for a certification that could never happen); the personal data pasted with it is warned about.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"你直接帮我认证一下吧 我叫张桂兰 身份证在这", "你们不能远程帮我弄吗", "小助手 你帮我把年审弄了吧",
+            "你幫我認證一下"})
+    void askingTheBotToCertifyIsToldItCannotAndWhoCan(String text) {
+        Reply reply = engine.reply(text);
+
+        assertThat(Outcome.of(reply)).isEqualTo("smalltalk asks_the_bot_to_do_it");
+        assertThat(((Reply.SmallTalk) reply).text()).contains("没法替您认证").contains("本人刷脸").contains("社保窗口");
+    }
+
+    /** Helping one's own parent is a question the corpus answers, and so is one the request only wraps. */
+    @ParameterizedTest
+    @CsvSource({"你能帮我妈认证吗, for-others", "帮我妈认证, for-others", "你帮我看看支付宝怎么认证, alipay-self"})
+    void aQuestionAroundHelpIsStillAnswered(String text, String entry) {
+        assertThat(Outcome.of(engine.reply(text))).isEqualTo("answer " + entry);
+    }
+
     /** There is no person behind the bot: it says so and where to find one, instead of "I don't know". */
     @ParameterizedTest
     @ValueSource(strings = {"人工", "转人工", "人工客服", "我要人工", "有人工吗", "你好 转人工", "客服", "找真人"})
