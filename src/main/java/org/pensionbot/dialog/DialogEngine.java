@@ -102,8 +102,8 @@ public final class DialogEngine {
 
     /**
      * A question that gets a choice, one of whose clauses alone is plainly the entry that leads the choice
-     * ({@link DecisionThresholds#answersByAClause}), answered with it: "帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围"
-     * is, as a whole, as near helping a relative as failed checks, but its last clause is the failure message itself.
+     * ({@link DecisionThresholds#answersByAClause}), answered with it: "家里老人只用微信，能在微信里做养老认证吗" is, as a
+     * whole, as near helping a relative as the other apps, but its last clause is plainly the other apps' question.
      * So is one that came near nothing, whose closest entry, at the suggestion floor, such a clause is: "化疗后头发掉光了人也瘦了
      * 一圈，刷脸总失败" (2 more right on the development sets, none wrong).
      * Only the choice's first option: a clause that is plainly another entry ("怎么认证", the general how-to) says less

@@ -136,10 +136,11 @@ final class ScamAlarm {
 
     /**
      * Which of several is the official one, not whether one message is real: "搜出来好多小程序，不知道哪个是正规的，怕被骗"
-     * asks where to certify (a tester got the fraud entry's urgent steps instead of WeChat's way). Taken out before
+     * asks where to certify (a tester got the fraud entry's urgent steps instead of WeChat's way), and so does "哪个app才是真的官方的"
+ * (blind tester36, right after the warning). Taken out before
      * {@link #ASKS_IF_REAL} is read; "这个小程序是正规的吗" still raises the alarm.
      */
-    private static final Pattern WHICH_IS_OFFICIAL = Pattern.compile("哪(个|些|一个|家)(才)?(是)?(正规|官方|真的|靠谱|可靠)");
+    private static final Pattern WHICH_IS_OFFICIAL = Pattern.compile("哪(个|些|一个|家)(app|软件|应用|小程序|网站)?(才)?(是)?(正规|官方|真的|靠谱|可靠)");
 
     /**
      * Someone called or wrote and asked for what scammers ask for — to add them on WeChat, share

@@ -24,12 +24,13 @@ class ClausesTest {
     }
 
     @Test
-    void theClauseThatQuotesTheFailureMessageSettlesTheChoice() {
-        // As a whole: helping a relative 0.46, failed checks 0.45; the last clause alone is the failure entry's at 0.94.
-        Decision decision = engine.decide("帮外婆在支付宝弄认证 输了身份证 提示不属于本次认证范围");
+    void theClauseThatAsksTheQuestionSettlesTheChoice() {
+        // As a whole: helping a relative 0.69, other apps 0.67 (the choice's first by the classifier); the last clause alone
+        // is the other apps' at 0.88. (The first example, a clause quoting a failure message, is now the screen-message rule's.)
+        Decision decision = engine.decide("家里老人只用微信，能在微信里做养老认证吗");
 
         assertThat(decision.rule()).isEqualTo(Decision.Rule.CLAUSE);
-        assertThat(Outcome.of(decision.reply())).isEqualTo("answer failure-help");
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer other-channels");
     }
 
     @Test

@@ -111,6 +111,8 @@ class SafetyFirstTest {
             "我交了15年社保 认证怎么弄",
             // A real notice has no link; so says the person, and the rule does not fire (what search makes of it is its own matter).
             "社保局短信提醒我认证 说过期会暂停发放 没有链接",
+            // Which of several apps is the official one asks where to certify (blind tester36 got the urgent steps again).
+            "那哪个app才是真的官方的",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
