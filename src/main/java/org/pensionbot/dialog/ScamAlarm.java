@@ -234,9 +234,10 @@ final class ScamAlarm {
 
     /**
      * After the fraud entry's steps, a question about doing to the card what their second step says: "银行卡要挂失吗",
-     * "卡要冻结不". Alone it came nearest the social security card's redirect ("我答不准"), a tester found.
+     * "卡要冻结不", "要去银行挂失吗". Alone it came nearest the social security card's redirect ("我答不准"), testers found
+     * (the last, blind tester37).
      */
-    private static final Pattern ABOUT_THE_CARD = Pattern.compile("(卡|账户|存折)" + NEAR + "{0,6}(挂失|冻结|止付|停用|改密码|换密码)"
+    private static final Pattern ABOUT_THE_CARD = Pattern.compile("(卡|账户|存折|银行)" + NEAR + "{0,6}(挂失|冻结|止付|停用|改密码|换密码)"
             + "|(挂失|冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)");
 
     /**

@@ -1150,7 +1150,9 @@ class ConversationContextTest {
             "有人让我下载一个叫退休认证通的app 说以后认证都用这个 靠谱吗 / 我已经装了 还开了那个屏幕共享, 现在咋办 要不要卸载",
             // Blind tester36 (2026-12-07): the police got whom to ask about certification; a remedy got "没太明白".
             "刚才有个电话说是社保局的 说我养老认证要交200块手续费 不交就停发 / 我已经转了200过去了 咋办, 能报警吗 打什么电话",
-            "我二姨把手机验证码给了一个说是社保的人 会咋样 / 对方说让她做认证 不然养老金就没了, 现在要怎么补救"})
+            "我二姨把手机验证码给了一个说是社保的人 会咋样 / 对方说让她做认证 不然养老金就没了, 现在要怎么补救",
+            // Blind tester37: the bank, not the card, named (it was redirected to the social security card's matters).
+            "收到短信说社保卡过期需激活 我点了链接 填了银行卡号跟密码 / 卡里钱还没少 是不是就没事了, 要去银行挂失吗"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);

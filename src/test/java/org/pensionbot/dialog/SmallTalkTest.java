@@ -52,7 +52,7 @@ class SmallTalkTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"你直接帮我认证一下吧 我叫张桂兰 身份证在这", "你们不能远程帮我弄吗", "小助手 你帮我把年审弄了吧",
-            "你幫我認證一下"})
+            "你幫我認證一下", "你直接帮我奶奶认证一下吧 她叫王秀英", "身份证号41032219xxxxxxxx 你帮她弄一下就行很简单的"})
     void askingTheBotToCertifyIsToldItCannotAndWhoCan(String text) {
         Reply reply = engine.reply(text);
 
