@@ -136,9 +136,9 @@ final class ScamAlarm {
 
     /**
      * Which of several is the official one, not whether one message is real: "搜出来好多小程序，不知道哪个是正规的，怕被骗"
-     * asks where to certify (a tester got the fraud entry's urgent steps instead of WeChat's way), and so does "哪个app才是真的官方的"
- * (blind tester36, right after the warning). Taken out before
-     * {@link #ASKS_IF_REAL} is read; "这个小程序是正规的吗" still raises the alarm.
+     * asks where to certify (a tester got the fraud entry's urgent steps instead of WeChat's way), and so does
+     * "哪个app才是真的官方的" (blind tester36, right after the warning). Taken out before {@link #ASKS_IF_REAL} is read;
+     * "这个小程序是正规的吗" still raises the alarm.
      */
     private static final Pattern WHICH_IS_OFFICIAL = Pattern.compile("哪(个|些|一个|家)(app|软件|应用|小程序|网站)?(才)?(是)?(正规|官方|真的|靠谱|可靠)");
 
@@ -258,8 +258,7 @@ final class ScamAlarm {
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
      * (any length) that something was given away as {@link #GAVE_AWAY} reads it, that someone asked for a secret, asks
      * about freezing the card, tells what the other side claimed, or asks about the police or a remedy: what such words mean
-     * right after the fraud entry's
-     * steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
+     * right after the fraud entry's steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
      * short "done it", and "现在咋办 要不要卸载" after it got "没太明白" where the urgent steps were its answer.
      */
     static boolean continuesTheScam(String normalizedText) {
