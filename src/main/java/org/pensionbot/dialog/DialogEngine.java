@@ -699,7 +699,12 @@ public final class DialogEngine {
         boolean redirectedAlready = said instanceof Reply.Fallback fallback && redirect.redirect().equals(fallback.redirect());
         boolean plainlyAnotherNeighbour = alone.rule() == Decision.Rule.OUT_OF_SCOPE && alone.search().outOfScope()
                 .filter(neighbour -> neighbour.confidence() >= thresholds.answerWithSmallLead()).isPresent();
-        if (redirectedAlready || plainlyAnotherNeighbour || KeywordMessage.namesTheSubject(current.normalize(said.question()))) {
+        // A message that names the subject turns back to it, unless the redirect already said what becomes of certification
+        // and the message alone is no clear question of its own: "那还要帮他认证吗" after a death (blind testers 36 and 37
+        // got a choice of helping a parent and what certification is); "那我妈领遗属补助要认证吗" is answered on its own.
+        boolean turnsToTheSubject = KeywordMessage.namesTheSubject(current.normalize(said.question()))
+                && !(alone.rule() != Decision.Rule.CONFIDENT && redirectNamesItsEntries(current, redirect));
+        if (redirectedAlready || plainlyAnotherNeighbour || turnsToTheSubject) {
             return Optional.empty();
         }
         SearchResult found = current.search(together);
@@ -707,6 +712,15 @@ public final class DialogEngine {
         boolean thatMatter = read.reply() instanceof Reply.Fallback fallback && fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE
                 && redirect.redirect().equals(fallback.redirect());
         return thatMatter ? Optional.of(sameRedirect(alone, redirect)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code redirect} is the reply of a topic that names its own entries ({@code offer:} in out-of-scope.yml: after a
+     * death), whose reply says what becomes of certification ("老人去世后，就不用再做养老认证了").
+     */
+    private static boolean redirectNamesItsEntries(FaqIndex current, Reply.Fallback redirect) {
+        return current.corpus().outOfScope().stream()
+                .anyMatch(topic -> topic.offer().isPresent() && topic.reply().equals(redirect.redirect()));
     }
 
     /**

@@ -389,6 +389,26 @@ class ConversationContextTest {
     }
 
     /**
+     * After a death's redirect, which says certification ends there, asking whether to certify the one who died is still
+     * that matter (blind testers 36 and 37 got a choice of helping a parent and what certification is); a survivor asking
+     * about their own certification is answered.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"那还要帮他认证吗", "他养老金还在打卡上 要去停吗 认证怎么弄"})
+    void afterADeathCertifyingTheOneWhoDiedIsStillThatMatter(String then) {
+        Reply redirect = conversations.reply("chat", "我爸上个月去世了 他的养老金要怎么处理");
+        assertThat(redirect).isInstanceOf(Reply.Fallback.class);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+            assertThat(fallback.redirect()).contains("不用再做养老认证");
+        });
+        assertThat(Outcome.of(conversations.reply("chat", "那我妈领遗属补助要认证吗"))).isEqualTo("answer survivor-benefits");
+    }
+
+    /**
      * "她瘫床上了" after the survivors' entry came near nothing until the corpus had more phrasings of bedridden
      * parents (2026-12-06): then the home visit was offered, with the answer just given beside it; since the classifier
      * finds it as likely as not (0.50, 2026-12-07), the home visit is answered. Either way the home visit comes first, not
