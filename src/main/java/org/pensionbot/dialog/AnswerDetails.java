@@ -186,7 +186,7 @@ final class AnswerDetails {
         FaqIndex current = index();
         // The two together are the person's question as a whole, read as a first question is.
         Decision decision = engine.decideAsAQuestionOnItsOwn(current, alone.reply(), current.search(together));
-        boolean aboutTheAnswer = decision.rule() == Decision.Rule.CONFIDENT && decision.reply().candidates().get(0).id().equals(topic.id());
+        boolean aboutTheAnswer = decision.answeredOutright() && decision.reply().candidates().get(0).id().equals(topic.id());
         Optional<String> shortAnswer = topic.brief();
         Optional<FaqIndex.SentenceMatch> closest = aboutTheAnswer
                 ? current.closestSentence(topic, alone.reply().question(), alone.search()) : Optional.empty();
@@ -255,7 +255,7 @@ final class AnswerDetails {
         Reply said = alone.reply();
         String normalized = index().normalize(said.question());
         Optional<String> place = PlaceNames.namedIn(normalized);
-        if (alone.rule() == Decision.Rule.CONFIDENT || !KeywordMessage.isShort(normalized) || place.isEmpty()) {
+        if (alone.answeredOutright() || !KeywordMessage.isShort(normalized) || place.isEmpty()) {
             return Optional.empty();
         }
         List<String> aboutThePlace = Stream.of(topic.summary().lines().map(String::strip), topic.steps().stream(),
@@ -301,7 +301,7 @@ final class AnswerDetails {
         // tester28 got what certification is). A message redirected on its own is left to the classifier ("涨的那部分啥时候补发").
         boolean redirected = alone.rule() == Decision.Rule.OUT_OF_SCOPE;
         boolean answeredInGeneralElsewhere = asked.isAnsweredInGeneralElsewhere() && !redirected;
-        if (alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic) && !answeredInGeneralElsewhere) {
+        if (alone.answeredOutright() && !answeredAgain(alone, topic) && !answeredInGeneralElsewhere) {
             return Optional.empty();
         }
         SearchResult searched = alone.search();
@@ -469,7 +469,7 @@ final class AnswerDetails {
      */
     Optional<Decision> decideWhatTheAnswerSaysOfHearsay(Decision alone, FaqEntry topic) {
         String normalized = index().normalize(alone.reply().question());
-        boolean anotherAnswer = alone.rule() == Decision.Rule.CONFIDENT && !answeredAgain(alone, topic);
+        boolean anotherAnswer = alone.answeredOutright() && !answeredAgain(alone, topic);
         if (!HEARSAY.matcher(normalized).find() || anotherAnswer || engine.isTheFraudEntry(topic)) {
             return Optional.empty();
         }
@@ -484,29 +484,19 @@ final class AnswerDetails {
     private static final Pattern NOT_TO_BE_BELIEVED = Pattern.compile("别轻信|辟谣|没找到官方依据");
 
     /**
-     * A screen message the answer just given explains, quoted right after it ("提示不在認證範圍是啥意思" after the failed scan's
-     * answer): the line that quotes it, not that whole answer again.
-     */
-    Optional<Decision> decideTheScreenMessageOfTheAnswer(Decision alone, FaqEntry topic) {
-        if (alone.rule() != Decision.Rule.SCREEN_MESSAGE || !(alone.reply() instanceof Reply.Answer answer)
-                || !answer.entry().id().equals(topic.id()) || answer.pointAsked().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Decision(new Reply.Detail(answer.question(), answer.personalDataWarning(), topic, answer.pointAsked().get()),
-                Decision.Rule.CONTEXT, alone.search()));
-    }
-
-    /**
      * Whether the message, answered again with the very entry just answered, asks something of it other than how to go
-     * through it: asking how ("支付宝怎么认证" again, "中国领事app咋弄" after the abroad answer) asks for the whole answer.
+     * through it: asking how ("支付宝怎么认证" again, "中国领事app咋弄" after the abroad answer) asks for the whole answer —
+     * but for a screen message quoted, which is one point of it however asked ("咋会相似度低 那我还能咋办" after failed scans).
      */
     private boolean answeredAgainNotAskingHow(Decision alone, FaqEntry topic) {
-        return answeredAgain(alone, topic) && !AskingWords.asksHow(index().normalize(alone.reply().question()));
+        boolean asksAboutWhatTheScreenSaid = alone.rule() == Decision.Rule.SCREEN_MESSAGE;
+        return answeredAgain(alone, topic)
+                && (asksAboutWhatTheScreenSaid || !AskingWords.asksHow(index().normalize(alone.reply().question())));
     }
 
     /** Whether the message, on its own, got a confident answer with the very entry just answered. */
     private static boolean answeredAgain(Decision alone, FaqEntry topic) {
-        return alone.rule() == Decision.Rule.CONFIDENT && alone.reply() instanceof Reply.Answer again
+        return alone.answeredOutright() && alone.reply() instanceof Reply.Answer again
                 && again.entry().id().equals(topic.id());
     }
 

@@ -273,8 +273,7 @@ public final class Conversations {
             return new Turn(tooLate.get(), null);
         }
         if (afterAnAnswer(memory)) {
-            Optional<Decision> ofTheAnswer = details.decideTheScreenMessageOfTheAnswer(alone, memory.topic())
-                    .or(() -> details.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic()))
+            Optional<Decision> ofTheAnswer = details.decideWhatTheAnswerSaysOfAPlace(alone, memory.topic())
                     .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()))
                     .or(() -> details.decideTheLineOfTheKindAsked(alone, memory.topic()))
                     .or(() -> details.decideTheLineAskedAgain(alone, memory.topic()))

@@ -10,6 +10,14 @@ import org.pensionbot.search.SearchResult;
  */
 public record Decision(Reply reply, Rule rule, SearchResult search) {
 
+    /**
+     * Whether retrieval answered the message outright with one entry: the rules found it confidently ({@link Rule#CONFIDENT}),
+     * or it quoted a screen message that entry explains ({@link Rule#SCREEN_MESSAGE}).
+     */
+    public boolean answeredOutright() {
+        return rule == Rule.CONFIDENT || rule == Rule.SCREEN_MESSAGE;
+    }
+
     /** What decided a reply, in the order the engine checks. */
     public enum Rule {
         /** Nothing readable in the message. */

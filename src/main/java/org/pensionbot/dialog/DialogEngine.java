@@ -165,8 +165,7 @@ public final class DialogEngine {
         SearchResult result = current.search(masked);
         Decision decided = decide(current, masked, personalData, result, position);
         // Asked to certify for the person, the bot says it cannot, unless the words also ask something it answers outright.
-        boolean answered = decided.rule() == Decision.Rule.CONFIDENT || decided.rule() == Decision.Rule.SCREEN_MESSAGE
-                || decided.rule() == Decision.Rule.SAFETY;
+        boolean answered = decided.answeredOutright() || decided.rule() == Decision.Rule.SAFETY;
         if (!answered && AsksTheBotToDoIt.in(masked)) {
             Reply.SmallTalkKind cannot = Reply.SmallTalkKind.ASKS_THE_BOT_TO_DO_IT;
             return new Decision(new Reply.SmallTalk(masked, personalData, cannot, SmallTalkDetector.replyFor(cannot)),

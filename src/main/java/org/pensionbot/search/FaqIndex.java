@@ -302,12 +302,17 @@ public final class FaqIndex {
     /**
      * The sentence of {@code entry}'s answer that {@code question} asks about, when the question is about one point of
      * it: the closest sentence, at least {@link #CLOSE_SENTENCE_FLOOR} near, sharing a word with the question that few
-     * phrasings have ({@link #RARE_WORD_PHRASINGS}: "恢复发放", "户口本" are; "支付宝", "认证" are what every question says).
-     * Empty for a question about the answer as a whole ("支付宝咋认证" asked again). Read against the question's vector from
+     * phrasings have ({@link #RARE_WORD_PHRASINGS}: "恢复发放", "户口本" are; "支付宝", "认证" are what every question says);
+     * first, the line that quotes a screen message the question quotes ({@code screen-says}). Empty for a question about the
+     * answer as a whole ("支付宝咋认证" asked again). Read against the question's vector from
      * {@code searched} (the question's own search), as {@link #pointAsked} is: the model does not run again.
      */
     public Optional<String> pointOfTheAnswer(FaqEntry entry, String question, SearchResult searched) {
         Set<Term> askedTerms = analysis.terms(normalize(question == null ? "" : question));
+        Optional<String> screenExplained = lineOnTheScreenQuoted(entry, askedTerms);
+        if (screenExplained.isPresent()) {
+            return screenExplained;
+        }
         return closestSentence(entry, searched)
                 .filter(closest -> closest.cosine() >= CLOSE_SENTENCE_FLOOR)
                 .map(SentenceMatch::sentence)
@@ -429,7 +434,11 @@ public final class FaqIndex {
      * every pair of neighbouring characters it has.
      */
     public Optional<QuotedScreen> screenMessageQuoted(String question) {
-        Set<Term> asked = analysis.terms(normalize(question == null ? "" : question));
+        return screenMessageQuoted(analysis.terms(normalize(question == null ? "" : question)));
+    }
+
+    /** As {@link #screenMessageQuoted(String)}, for a question's terms as the index reads them. */
+    private Optional<QuotedScreen> screenMessageQuoted(Set<Term> asked) {
         List<QuotedScreen> quoted = corpus.entries().stream()
                 .flatMap(entry -> entry.screenSays().stream().map(message -> new QuotedScreen(entry, message)))
                 .filter(screen -> {
@@ -439,6 +448,17 @@ public final class FaqIndex {
                 .toList();
         boolean oneEntry = quoted.stream().map(screen -> screen.entry().id()).distinct().count() == 1;
         return oneEntry ? Optional.of(quoted.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The line of {@code entry} that quotes the screen message a question with {@code askedTerms} quotes, when that entry
+     * explains it and the line is not in the answer's first message already.
+     */
+    private Optional<String> lineOnTheScreenQuoted(FaqEntry entry, Set<Term> askedTerms) {
+        return screenMessageQuoted(askedTerms)
+                .filter(screen -> screen.entry().id().equals(entry.id()))
+                .flatMap(screen -> entry.lineQuoting(screen.message()))
+                .filter(line -> !shownFirst(entry).contains(line));
     }
 
     private Set<Term> characterPairsOf(String message) {
@@ -455,15 +475,12 @@ public final class FaqIndex {
      * question's vector from {@code searched} (the question's own search): the model does not run again.
      */
     public Optional<String> pointAsked(FaqEntry entry, String question, SearchResult searched) {
-        Optional<String> screenExplained = screenMessageQuoted(question)
-                .filter(screen -> screen.entry().id().equals(entry.id()))
-                .flatMap(screen -> entry.lineQuoting(screen.message()))
-                .filter(line -> !shownFirst(entry).contains(line));
+        String asked = normalize(question == null ? "" : question);
+        Set<Term> askedTerms = analysis.terms(asked);
+        Optional<String> screenExplained = lineOnTheScreenQuoted(entry, askedTerms);
         if (screenExplained.isPresent()) {
             return screenExplained;
         }
-        String asked = normalize(question == null ? "" : question);
-        Set<Term> askedTerms = analysis.terms(asked);
         if (ownTips(entry).isEmpty() || askedTerms.isEmpty() || searched.questionVector().isEmpty()
                 || asked.codePointCount(0, asked.length()) > POINT_MAX_CHARS) {
             return Optional.empty();
