@@ -231,6 +231,7 @@ public final class AdminViews {
             case UNSURE -> "有几条都接近，谁也不明显领先，请用户选";
             case LEANS_TO_A_SCAM -> "几条都接近，排第一的是防骗那条，读起来又像碰上了骗局：直接给防骗的提醒";
             case CLAUSE -> "整句有几条都接近，但其中一小句明明白白就是排第一的那条，直接回答";
+            case TWO_QUESTIONS -> "整句有几条都接近，但它一句问了两件事，每件单独都能直接回答：答先问的那件，另一件放在后面请用户点";
             case NO_MATCH -> "没有足够接近的条目";
             case KEYWORDS -> "只有一两个关键词，当作问养老认证来理解";
         };

@@ -42,6 +42,10 @@ final class AskingWords {
     /** Asking where, when, how much or what, which a procedure's first step does not answer ("那去哪里办"). */
     private static final Pattern WHERE_WHEN_WHAT = Pattern.compile("哪|" + WHEN_HOW_MUCH_WHAT.pattern());
 
+    /** A question word, or a particle that ends a question. */
+    private static final Pattern ASKS = Pattern.compile(
+            HOW.pattern() + "|" + WHERE_WHEN_WHAT.pattern() + "|能不能|可不可以|要不要|是不是|是否|有没有|[吗呢么]$");
+
     private AskingWords() {
     }
 
@@ -67,6 +71,14 @@ final class AskingWords {
      */
     static boolean asksHow(String text) {
         return HOW.matcher(text).find() && !WHERE_WHEN_WHAT.matcher(text).find();
+    }
+
+    /**
+     * Whether a clause asks something (a question word, "能不能", "是否", or a final 吗, 呢, 么) rather than telling it
+     * ("人在北京", "刚帮我奶奶刷完脸").
+     */
+    static boolean asks(String clause) {
+        return ASKS.matcher(clause).find();
     }
 
     /** {@code text} without its question words, requests' verbs and particles: what it names. */

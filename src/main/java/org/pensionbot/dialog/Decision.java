@@ -51,6 +51,11 @@ public record Decision(Reply reply, Rule rule, SearchResult search) {
          * first of them ({@link DecisionThresholds#answersByAClause}): that one answered.
          */
         CLAUSE,
+        /**
+         * Close candidates, and the question asks two of them, each in a clause of its own answered outright alone: the
+         * first one asked answered, the other offered after it.
+         */
+        TWO_QUESTIONS,
         /** Nothing close enough. */
         NO_MATCH,
         /**

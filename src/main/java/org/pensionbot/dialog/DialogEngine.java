@@ -97,7 +97,34 @@ public final class DialogEngine {
             return asKeywords.get();
         }
         boolean unsure = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
-        return unsure ? settledByAClause(current, alone).orElse(alone) : alone;
+        return unsure ? settledByAClause(current, alone).or(() -> firstOfTwoQuestions(current, alone)).orElse(alone) : alone;
+    }
+
+    /**
+     * A choice for a message that asks two questions, each of which alone is answered outright with another entry of the
+     * choice ("张家口人社养老保险怎么认证?每年什么时候认证?"): the first one asked answered, the second offered first after it.
+     * Each was plainly asked, so a choice between them would make the person pick one of their own two questions. Only
+     * clauses that ask (a question word or particle, {@link AskingWords#asks}): a clause that tells ("人在北京",
+     * "刚帮我奶奶刷完脸") is the setting of the question, and answered alone it says less than the whole.
+     */
+    private Optional<Decision> firstOfTwoQuestions(FaqIndex current, Decision alone) {
+        if (!(alone.reply() instanceof Reply.Clarify choice)) {
+            return Optional.empty();
+        }
+        List<String> offered = choice.candidates().stream().map(ScoredEntry::id).toList();
+        List<String> asked = Clauses.of(choice.question()).stream()
+                .filter(AskingWords::asks)
+                .map(clause -> decideOnItsOwn(current, clause, Position.FIRST))
+                .filter(decided -> decided.rule() == Decision.Rule.CONFIDENT)
+                .map(decided -> ((Reply.Answer) decided.reply()).entry().id())
+                .distinct()
+                .toList();
+        if (asked.size() < 2 || !offered.containsAll(asked)) {
+            return Optional.empty();
+        }
+        SearchResult askedFirst = alone.search().withFirst(asked.get(1)).withFirst(asked.get(0));
+        return Optional.of(answerTheFirst(current, choice.question(), choice.personalDataWarning(), askedFirst.entries(),
+                askedFirst, Decision.Rule.TWO_QUESTIONS));
     }
 
     /**

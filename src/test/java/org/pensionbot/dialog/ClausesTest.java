@@ -12,6 +12,7 @@ import org.pensionbot.search.FaqIndex;
 /**
  * A question that blurs two entries as a whole, one of whose clauses is plainly the entry its choice would offer first,
  * (or came near nothing) is answered with that entry; a clause that is plainly another entry does not overrule the whole.
+ * A message asking two questions, each plainly an entry of its choice, gets the first answered and the second offered.
  */
 class ClausesTest {
 
@@ -48,6 +49,27 @@ class ClausesTest {
         // "怎么认证" and the heading before the colon are, alone, the general how-to; the questions ask about certifying
         // away from home and about how to tell it is done.
         assertThat(Outcome.of(engine.reply(question))).isNotEqualTo("answer how-to-certify");
+    }
+
+    @Test
+    void twoQuestionsInOneMessageGetTheFirstAnsweredAndTheSecondOfferedFirst() {
+        // As a whole a choice between the how-to and the annual review; each clause alone is answered outright with one of
+        // them. A choice would make the person pick one of their own two questions.
+        Decision decision = engine.decide("我妈的养老认证怎么弄 每年啥时候弄");
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.TWO_QUESTIONS);
+        assertThat(Outcome.of(decision.reply())).isEqualTo("answer how-to-certify");
+        assertThat(((Reply.Answer) decision.reply()).related()).first().extracting(entry -> entry.id()).isEqualTo("annual-review");
+    }
+
+    @Test
+    void aClauseThatTellsIsNotASecondQuestion() {
+        // "人在北京" alone is answered with the other apps, but it tells where the person is; it asks nothing.
+        assertThat(AskingWords.asks("人在北京")).isFalse();
+        assertThat(AskingWords.asks("刚帮我奶奶刷完脸")).isFalse();
+        assertThat(AskingWords.asks("每年啥时候弄")).isTrue();
+        assertThat(AskingWords.asks("认证要钱吗")).isTrue();
+        assertThat(engine.decide("人在北京 养老金在河南领 怎么认证").rule()).isNotEqualTo(Decision.Rule.TWO_QUESTIONS);
     }
 
     @Test
