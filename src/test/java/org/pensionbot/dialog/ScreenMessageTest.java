@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pensionbot.corpus.RealCorpus;
 import org.pensionbot.search.FaqIndex;
 
@@ -40,6 +41,23 @@ class ScreenMessageTest {
         assertThat(decision.reply()).isInstanceOfSatisfying(Reply.Answer.class, answer -> {
             assertThat(answer.entry().id()).isEqualTo("failure-help");
             assertThat(answer.pointAsked()).hasValueSatisfying(line -> assertThat(line).contains(quoted));
+        });
+    }
+
+    /**
+     * "认证不通过、不匹配" is what registering shows when the phone number is not in the person's own name (F32): a
+     * registration problem, not a failed certification scan (blind tester39 got the failed scan's answer).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"注册的时候老说认证不通过不匹配", "使用人脸识别认证注册时,提示“认证不通过、不匹配”是什么原因?"})
+    void theRegistrationMismatchGetsTheRegistrationAnswer(String message) {
+        Decision decision = engine.decide(message);
+
+        assertThat(decision.rule()).isEqualTo(Decision.Rule.SCREEN_MESSAGE);
+        // The step that explains it (a phone number in one's own name) is in the answer's first message.
+        assertThat(decision.reply()).isInstanceOfSatisfying(Reply.Answer.class, answer -> {
+            assertThat(answer.entry().id()).isEqualTo("app-registration");
+            assertThat(answer.entry().steps()).anyMatch(step -> step.contains("不匹配") && step.contains("本人名下"));
         });
     }
 
