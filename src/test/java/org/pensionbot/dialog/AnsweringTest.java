@@ -47,6 +47,10 @@ class AnsweringTest {
             "领失业金的也要做认证吗, what-is-certification",
             // Two blind testers asked how the two face checks differ and got "not sure" (0.34): the other apps explain both.
             "眨眼认证和读数认证有啥子区别, other-channels",
+            // Northeastern "come to our home" is a home visit (blind tester39 got a menu).
+            "能让人上家来整不, home-visit",
+            // Monthly work-injury benefits are certified too (F3; blind tester38 got a choice with the survivors' entry).
+            "我领的是工伤长期待遇 也要年审吗, what-is-certification",
     })
     void clearQuestionIsAnsweredWithItsEntry(String question, String expectedId) {
         assertThat(Outcome.of(engine.reply(question))).isEqualTo("answer " + expectedId);
