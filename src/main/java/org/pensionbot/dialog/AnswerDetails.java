@@ -409,6 +409,27 @@ final class AnswerDetails {
     }
 
     /**
+     * A follow-up that came near no phrasing on its own, which the classifier, reading all the phrasings at once, finds
+     * likeliest to be about the answer just given (at least {@link DecisionThresholds#likely}), and no neighbouring topic
+     * likely: the point of that answer it asks about ({@link FaqIndex#pointOfTheAnswer}), when one line plainly is.
+     */
+    Optional<Decision> decideThePointOfALikelyFollowUp(Decision alone, FaqEntry topic) {
+        boolean cameNearNothing = alone.rule() == Decision.Rule.NO_MATCH || alone.rule() == Decision.Rule.UNSURE;
+        if (!cameNearNothing || engine.isTheFraudEntry(topic) || engine.likelyANeighbour(alone.search())) {
+            return Optional.empty();
+        }
+        List<ScoredEntry> candidates = alone.search().entries();
+        double likeliest = candidates.stream().mapToDouble(ScoredEntry::probability).max().orElse(0);
+        boolean likelyTheAnswer = candidates.stream()
+                .filter(candidate -> candidate.id().equals(topic.id()))
+                .anyMatch(candidate -> candidate.probability() >= thresholds.likely() && candidate.probability() >= likeliest);
+        if (!likelyTheAnswer) {
+            return Optional.empty();
+        }
+        return index().pointOfTheAnswer(topic, alone.reply().question(), alone.search()).map(sentence -> detailOf(alone, topic, sentence));
+    }
+
+    /**
      * A follow-up answered on its own with the very answer just given, which asks something of it other than how to go
      * through it: the line of that answer very close to it ({@link FaqIndex#CLOSE_SENTENCE_FLOOR}), when neither the point
      * nor the kind of thing asked found one. The person has the whole answer on the screen, and a blind tester got it

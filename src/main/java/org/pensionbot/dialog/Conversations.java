@@ -277,7 +277,8 @@ public final class Conversations {
                     .or(() -> details.decideThePointOfTheAnswerAgain(alone, memory.topic()))
                     .or(() -> details.decideTheLineOfTheKindAsked(alone, memory.topic()))
                     .or(() -> details.decideTheLineAskedAgain(alone, memory.topic()))
-                    .or(() -> details.decideWhatTheAnswerSaysOfHearsay(alone, memory.topic()));
+                    .or(() -> details.decideWhatTheAnswerSaysOfHearsay(alone, memory.topic()))
+                    .or(() -> details.decideThePointOfALikelyFollowUp(alone, memory.topic()));
             if (ofTheAnswer.isPresent()) {
                 return new Turn(ofTheAnswer.get(), null);
             }

@@ -101,6 +101,27 @@ class ConversationContextTest {
     }
 
     /**
+     * A follow-up that comes near no phrasing, but which the classifier finds likeliest to be about the answer just given,
+     * gets the line of that answer it asks about (blind testers 38 and 39: a choice without the answer's entry, and
+     * certifying early answered with a new retiree's first certification).
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            刷连认证一直失败 都试了十几回了 | 那咋办 就不能人工审核吗                 | failure-help  | 人工审核
+            养老认证多久搞一次             | 提前认证有没有影响 比如我这个月就再认证一次 | annual-review | 提前
+            """)
+    void aFollowUpLikelyAboutTheAnswerJustGivenGetsItsLine(String first, String followUp, String entry, String lineSays) {
+        conversations.reply("chat", first);
+
+        Reply reply = conversations.reply("chat", followUp);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo(entry);
+            assertThat(detail.sentence()).contains(lineSays);
+        });
+    }
+
+    /**
      * Telling what was done and asking to go on ("市民中心找到了 下一步呢") is the step after the one done, not the first step
      * again (a blind tester, 2026-12-06); after the last step it says that was all.
      */
