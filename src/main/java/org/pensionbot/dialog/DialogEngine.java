@@ -351,8 +351,12 @@ public final class DialogEngine {
         double best = candidates.isEmpty() ? 0 : candidates.get(0).confidence();
 
         if (soundsLikeAScam(current, candidates)) {
-            if (answered) {
-                // What the ordinary rules answer with the fraud entry ("怎么防止被骗") is a question about scams, not an alarm.
+            boolean toldNotAsked = thresholds.readsAsAScam(result.scamProbability(), best)
+                    && !AskingWords.asksHow(current.normalize(question));
+            if (answered && !toldNotAsked) {
+                // What the ordinary rules answer with the fraud entry ("怎么防止被骗", "我怎么分辨是不是真的") is a question about
+                // scams, not an alarm — unless it tells, in words the scam reading reads as someone facing one, what is happening
+                // ("刚才有个男的来电说我的养老认证被人冒领了，叫我配合调查别告诉家里人").
                 return confidentAnswer(current, question, personalData, result);
             }
             FaqEntry fraud = candidates.get(0).entry();

@@ -3,6 +3,7 @@ package org.pensionbot.dialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -230,6 +231,24 @@ class SafetyFirstTest {
 
         assertThat(Outcome.of(decision.reply())).isEqualTo("answer " + RealCorpus.load().menus().fraudEntry());
         assertThat(decision.rule()).as("advice, not the alarm's urgent steps").isEqualTo(Decision.Rule.LEANS_TO_A_SCAM);
+    }
+
+    /**
+     * Paying for a "fast-track" or an agent is paying for what is free (F39): the fraud entry, or right after the answer that
+     * says certification is free, its line saying not to pay (blind tester40 got only "有人要钱，先打12333问").
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"有个小程序说加急认证9块9 能买吗", "那些代办认证的中介收钱帮弄 能信不"})
+    void payingForAFastTrackOrAnAgentGetsTheFraudEntrySayingNotToPay(String message) {
+        Conversations chat = new Conversations(engine, Clock.systemUTC());
+        chat.reply("chat", "养老金认证要钱吗");
+
+        Reply reply = chat.reply("chat", message);
+
+        String fraudEntry = RealCorpus.load().menus().fraudEntry();
+        assertThat(Outcome.of(reply)).as("the fraud entry, or a line saying not to pay")
+                .matches("answer " + fraudEntry + "|detail [a-z-]+: .*别给.*");
+        assertThat(Outcome.of(engine.reply(message))).isEqualTo("answer " + fraudEntry);
     }
 
     @Test
