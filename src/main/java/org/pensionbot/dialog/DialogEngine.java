@@ -2,11 +2,13 @@ package org.pensionbot.dialog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -97,7 +99,15 @@ public final class DialogEngine {
             return asKeywords.get();
         }
         boolean unsure = alone.rule() == Decision.Rule.UNSURE || alone.rule() == Decision.Rule.NO_MATCH;
-        return unsure ? settledByAClause(current, alone).or(() -> firstOfTwoQuestions(current, alone)).orElse(alone) : alone;
+        if (!unsure) {
+            return alone;
+        }
+        // Both clause rules read the same clauses; each clause is searched once, and only when a rule gets to it.
+        Map<String, SearchResult> searchedClauses = new HashMap<>();
+        Function<String, SearchResult> clauseSearch = clause -> searchedClauses.computeIfAbsent(clause, current::search);
+        return settledByAClause(current, alone, clauseSearch)
+                .or(() -> firstOfTwoQuestions(current, alone, clauseSearch))
+                .orElse(alone);
     }
 
     /**
@@ -107,14 +117,14 @@ public final class DialogEngine {
      * clauses that ask (a question word or particle, {@link AskingWords#asks}): a clause that tells ("人在北京",
      * "刚帮我奶奶刷完脸") is the setting of the question, and answered alone it says less than the whole.
      */
-    private Optional<Decision> firstOfTwoQuestions(FaqIndex current, Decision alone) {
+    private Optional<Decision> firstOfTwoQuestions(FaqIndex current, Decision alone, Function<String, SearchResult> clauseSearch) {
         if (!(alone.reply() instanceof Reply.Clarify choice)) {
             return Optional.empty();
         }
         List<String> offered = choice.candidates().stream().map(ScoredEntry::id).toList();
         List<String> asked = Clauses.of(choice.question()).stream()
                 .filter(AskingWords::asks)
-                .map(clause -> decideOnItsOwn(current, clause, Position.FIRST))
+                .map(clause -> decide(current, clause, choice.personalDataWarning(), clauseSearch.apply(clause), Position.FIRST))
                 .filter(decided -> decided.rule() == Decision.Rule.CONFIDENT)
                 .map(decided -> ((Reply.Answer) decided.reply()).entry().id())
                 .distinct()
@@ -136,7 +146,7 @@ public final class DialogEngine {
      * Only the choice's first option: a clause that is plainly another entry ("怎么认证", the general how-to) says less
      * than the whole question does ("人在北京 养老金在河南领 怎么认证": certifying away from home).
      */
-    private Optional<Decision> settledByAClause(FaqIndex current, Decision alone) {
+    private Optional<Decision> settledByAClause(FaqIndex current, Decision alone, Function<String, SearchResult> clauseSearch) {
         Reply said = alone.reply();
         Optional<String> leading = said instanceof Reply.Clarify choice
                 ? choice.candidates().stream().findFirst().map(ScoredEntry::id)
@@ -146,7 +156,7 @@ public final class DialogEngine {
         }
         String lead = leading.get();
         boolean settled = Clauses.of(said.question()).stream()
-                .map(clause -> current.search(clause).best())
+                .map(clause -> clauseSearch.apply(clause).best())
                 .flatMap(Optional::stream)
                 .anyMatch(best -> best.id().equals(lead) && thresholds.answersByAClause(best.confidence(), best.probability()));
         if (!settled) {
