@@ -418,11 +418,9 @@ final class AnswerDetails {
         if (!cameNearNothing || engine.isTheFraudEntry(topic) || engine.likelyANeighbour(alone.search())) {
             return Optional.empty();
         }
-        List<ScoredEntry> candidates = alone.search().entries();
-        double likeliest = candidates.stream().mapToDouble(ScoredEntry::probability).max().orElse(0);
-        boolean likelyTheAnswer = candidates.stream()
-                .filter(candidate -> candidate.id().equals(topic.id()))
-                .anyMatch(candidate -> candidate.probability() >= thresholds.likely() && candidate.probability() >= likeliest);
+        boolean likelyTheAnswer = alone.search().likeliest()
+                .filter(likeliest -> likeliest.id().equals(topic.id()) && likeliest.probability() >= thresholds.likely())
+                .isPresent();
         if (!likelyTheAnswer) {
             return Optional.empty();
         }

@@ -125,7 +125,7 @@ public final class DialogEngine {
         List<String> asked = Clauses.of(choice.question()).stream()
                 .filter(AskingWords::asks)
                 .map(clause -> decide(current, clause, choice.personalDataWarning(), clauseSearch.apply(clause), Position.FIRST))
-                .filter(decided -> decided.rule() == Decision.Rule.CONFIDENT)
+                .filter(Decision::answeredOutright)
                 .map(decided -> ((Reply.Answer) decided.reply()).entry().id())
                 .distinct()
                 .toList();
@@ -743,7 +743,7 @@ public final class DialogEngine {
         // and the message alone is no clear question of its own: "那还要帮他认证吗" after a death (blind testers 36 and 37
         // got a choice of helping a parent and what certification is); "那我妈领遗属补助要认证吗" is answered on its own.
         boolean turnsToTheSubject = KeywordMessage.namesTheSubject(current.normalize(said.question()))
-                && !(alone.rule() != Decision.Rule.CONFIDENT && redirectNamesItsEntries(current, redirect));
+                && !(!alone.answeredOutright() && redirectNamesItsEntries(current, redirect));
         if (redirectedAlready || plainlyAnotherNeighbour || turnsToTheSubject) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.pensionbot.search;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,6 +68,11 @@ public record SearchResult(List<ScoredEntry> entries, Optional<ScoredTopic> outO
 
     public Optional<ScoredEntry> best() {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
+    }
+
+    /** The entry the classifier that learned every phrasing finds likeliest for the message, however near it came. */
+    public Optional<ScoredEntry> likeliest() {
+        return entries.stream().max(Comparator.comparingDouble(ScoredEntry::probability));
     }
 
     /**
