@@ -97,7 +97,7 @@ public final class TextRenderer {
     private static void renderAnswer(Reply.Answer answer, StringBuilder out, List<String> choices, String tips) {
         FaqEntry entry = answer.entry();
         out.append("【").append(entry.title()).append("】\n");
-        out.append(FirstMessage.text(entry, answer.pointAsked())).append('\n');
+        out.append(answer.firstMessage()).append('\n');
         if (!tips.isEmpty()) {
             out.append('\n').append(tips).append('\n');
         } else if (!entry.tips().isEmpty()) {

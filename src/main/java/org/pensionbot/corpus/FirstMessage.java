@@ -1,6 +1,8 @@
 package org.pensionbot.corpus;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the first message of an answer holds: the short answer, then the numbered steps. Tips
@@ -35,12 +37,17 @@ public final class FirstMessage {
      * about one point of the entry: "上门认证要收费吗"); the rest of the tips wait behind "更多" as always.
      */
     public static String text(FaqEntry entry, Optional<String> pointAsked) {
-        StringBuilder out = new StringBuilder(entry.summary().strip());
-        pointAsked.ifPresent(point -> out.append('\n').append(POINT_ASKED).append(point));
-        if (!entry.steps().isEmpty()) {
+        return text(Stream.concat(Stream.of(entry.summary().strip()), pointAsked.map(POINT_ASKED::concat).stream()).toList(),
+                entry.steps());
+    }
+
+    /** The lines before the steps ({@code opening}: the short answer, the point asked), then the numbered steps. */
+    public static String text(List<String> opening, List<String> steps) {
+        StringBuilder out = new StringBuilder(String.join("\n", opening));
+        if (!steps.isEmpty()) {
             out.append('\n');
-            for (int i = 0; i < entry.steps().size(); i++) {
-                out.append('\n').append(i + 1).append(". ").append(entry.steps().get(i));
+            for (int i = 0; i < steps.size(); i++) {
+                out.append('\n').append(i + 1).append(". ").append(steps.get(i));
             }
         }
         return out.toString();

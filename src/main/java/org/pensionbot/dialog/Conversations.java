@@ -66,9 +66,24 @@ public final class Conversations {
         Memory memory = recall(chatKey);
         Turn turn = MORE_WORDS.contains(folded(text)) ? new Turn(moreTips(text, memory == null ? null : memory.topic()), null)
                 : memory == null ? new Turn(engine.decide(text), null) : withContext(memory, text);
-        Decision decision = turn.decision();
+        Decision decision = memory == null ? turn.decision() : asShownAgain(memory, turn.decision());
         remember(chatKey, decision.reply(), staysOnTopic(decision.reply(), decision.rule()), turn.readAs());
         return decision;
+    }
+
+    /**
+     * The fraud entry's answer again right after it, for a message that says the scam went on or asks what now
+     * ({@link DialogEngine#wantsTheStepsAgain}: "我没说验证码 只说了卡号 要紧不", "要不要去派出所报案"): its urgent steps, led by
+     * the point asked, without the warning and the entries offered next that are right above. Blind tester40 got the whole
+     * entry four times in a row. A message asking how to tell a real notice ("那我以后咋知道哪个是真的") gets the whole answer,
+     * whose warning says it.
+     */
+    private Decision asShownAgain(Memory memory, Decision decision) {
+        boolean fraudAnswerAgain = decision.reply() instanceof Reply.Answer answer && engine.isTheFraudEntry(answer.entry())
+                && memory.last() instanceof Reply.Answer last && engine.isTheFraudEntry(last.entry());
+        return fraudAnswerAgain && engine.wantsTheStepsAgain(decision.reply(), memory.asked())
+                ? new Decision(((Reply.Answer) decision.reply()).again(), decision.rule(), decision.search())
+                : decision;
     }
 
     /**

@@ -671,13 +671,25 @@ public final class DialogEngine {
         if (!afterTheWarning) {
             return Optional.empty();
         }
+        return wantsTheStepsAgain(said, askedBefore)
+                ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
+                : Optional.empty();
+    }
+
+    /**
+     * Whether a message right after the fraud entry's steps is one whose answer is those steps
+     * ({@link #alarmAfterTheWarning}): it says the scam went on, asks only what now or what next, or asks what number to call
+     * once the person has said the scam went on.
+     *
+     * @param askedBefore what the person said that the chat's last reply answered
+     */
+    boolean wantsTheStepsAgain(Reply said, String askedBefore) {
+        FaqIndex current = index.get();
         String normalized = current.normalize(said.question());
         boolean asksWhatToCall = AskedFor.in(said.question(), normalized).filter(AskedFor.NUMBER_TO_CALL::equals).isPresent()
                 && ScamAlarm.continuesTheScam(current.asMeant(askedBefore));
         return ScamAlarm.continuesTheScam(current.asMeant(said.question())) || AskingWords.only(normalized) || asksWhatToCall
-                || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent()
-                ? fraudSteps(current, said.question(), said.personalDataWarning(), 1.0, SearchResult.empty())
-                : Optional.empty();
+                || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent();
     }
 
     /** Whether {@code entry} is the corpus's fraud entry ({@code menus.yml}); false for null. */

@@ -164,6 +164,8 @@ public final class Phrases {
     public static final String TIPS_HEADING = "小提示：";
 
     public static final String RELATED_HEADING = "您可能还想问：";
+    /** Before the fraud entry's urgent steps given again right after its answer ({@link Reply.Answer#again}). */
+    public static final String STEPS_AGAIN = "别慌，还是这几步，一步一步来：";
     /**
      * Above the sentence of an answer that speaks to a detail asked, under that answer's title. "这条回答", not "上面的回答":
      * the answer may not have been shown (after a told month's due date the next message is read with how to certify).

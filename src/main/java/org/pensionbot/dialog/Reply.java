@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.pensionbot.corpus.FaqEntry;
+import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.search.ScoredEntry;
 
 /**
@@ -40,19 +41,47 @@ public sealed interface Reply {
      *
      * @param pointAsked the entry's tip that speaks to what was asked, shown with the short answer rather than only
      *     behind "更多" (search's {@code FaqIndex.pointAsked}); empty for a question about the entry as a whole
+     * @param stepsAgain the same answer right after itself ({@link #again}): the point asked and the steps, without the
+     *     short answer and the entries offered next that the person has just read
      */
     record Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
-                  List<FaqEntry> related, List<ScoredEntry> candidates, Optional<String> pointAsked) implements Reply {
+                  List<FaqEntry> related, List<ScoredEntry> candidates, Optional<String> pointAsked, boolean stepsAgain)
+            implements Reply {
         public Answer {
             related = List.copyOf(related);
             candidates = List.copyOf(candidates);
             Objects.requireNonNull(pointAsked, "pointAsked");
         }
 
+        public Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
+                      List<FaqEntry> related, List<ScoredEntry> candidates, Optional<String> pointAsked) {
+            this(question, personalDataWarning, entry, confidence, related, candidates, pointAsked, false);
+        }
+
         /** An answer that shows no tip with its short answer. */
         public Answer(String question, boolean personalDataWarning, FaqEntry entry, double confidence,
                       List<FaqEntry> related, List<ScoredEntry> candidates) {
             this(question, personalDataWarning, entry, confidence, related, candidates, Optional.empty());
+        }
+
+        /** This answer given again right after itself: its steps, led by the point asked ({@link #stepsAgain}). */
+        public Answer again() {
+            return new Answer(question, personalDataWarning, entry, confidence, List.of(), candidates, pointAsked, true);
+        }
+
+        /**
+         * What comes before the steps, a paragraph per line: the short answer and the point asked; when shown again,
+         * the point asked and a line saying these are the same steps.
+         */
+        public List<String> opening() {
+            Stream<String> point = pointAsked.map(FirstMessage.POINT_ASKED::concat).stream();
+            return stepsAgain ? Stream.concat(point, Stream.of(Phrases.STEPS_AGAIN)).toList()
+                    : Stream.concat(Stream.of(entry.summary().strip()), point).toList();
+        }
+
+        /** The answer's first message as every channel lays it out ({@link FirstMessage}). */
+        public String firstMessage() {
+            return FirstMessage.text(opening(), entry.steps());
         }
 
         @Override

@@ -85,7 +85,7 @@ final class ReplyRenderer {
      */
     OutgoingMessage answer(Reply.Answer answer) {
         FaqEntry entry = answer.entry();
-        return withChoices(warning(answer) + Html.bold(entry.title()) + "\n" + text(FirstMessage.text(entry, answer.pointAsked())), answer);
+        return withChoices(warning(answer) + Html.bold(entry.title()) + "\n" + text(answer.firstMessage()), answer);
     }
 
     /** The second message of an answer, on request: the entry's tips, one per line. */

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.pensionbot.corpus.FaqEntry;
-import org.pensionbot.corpus.FirstMessage;
 import org.pensionbot.dialog.Choice;
 import org.pensionbot.dialog.Phrases;
 import org.pensionbot.dialog.Reply;
@@ -50,8 +48,7 @@ final class WebReplies {
         if (reply instanceof Reply.Answer answer) {
             FaqEntry entry = answer.entry();
             out.put("kind", "answer").put("title", entry.title());
-            paragraphs(out, Stream.concat(Stream.of(entry.summary().strip()),
-                    answer.pointAsked().map(point -> FirstMessage.POINT_ASKED + point).stream()).toArray(String[]::new));
+            paragraphs(out, answer.opening().toArray(String[]::new));
             strings(out.putArray("steps"), entry.steps());
         } else if (reply instanceof Reply.Clarify clarify) {
             out.put("kind", "clarify");

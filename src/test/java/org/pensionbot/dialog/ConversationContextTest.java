@@ -1582,6 +1582,24 @@ class ConversationContextTest {
         assertThat(reply).isInstanceOfSatisfying(Reply.Answer.class, again -> assertThat(again.entry().id()).isEqualTo("fraud-safety"));
     }
 
+    /**
+     * Mid-scam, the fraud entry's answer again right after itself is its urgent steps under "别慌", without the warning and the
+     * entries offered next that are right above: blind tester40 got the whole entry four times in one chat. Asking how to
+     * tell a real notice gets the whole answer again, whose warning says it.
+     */
+    @Test
+    void theFraudAnswerRightAfterItselfShowsItsStepsWithoutTheWarning() {
+        Reply first = conversations.reply("chat", "刚才有人打电话说是社保局的 说我养老金认证过期了 要我报银行卡号和验证码给他帮我弄");
+        String again = new TextRenderer().render(conversations.reply("chat", "他说不弄下个月就停发 我有点慌")).text();
+        String howToTell = new TextRenderer().render(conversations.reply("chat", "那我以后咋知道哪个是真的")).text();
+
+        FaqEntry fraud = ((Reply.Answer) first).entry();
+        assertThat(fraud.id()).isEqualTo("fraud-safety");
+        assertThat(again).contains(Phrases.STEPS_AGAIN).contains(fraud.steps()).doesNotContain(fraud.summary().strip())
+                .doesNotContain(Phrases.RELATED_HEADING);
+        assertThat(howToTell).contains(fraud.summary().strip());
+    }
+
     /** Another neighbouring matter after a redirect gets its own redirect ("那医保报销呢" after the housing fund: a tester got 12329). */
     @Test
     void anotherNeighbourAfterARedirectGetsItsOwnRedirect() {

@@ -55,6 +55,24 @@ class ReplyRendererTest {
         assertThat(visible.indexOf(FirstMessage.POINT_ASKED)).isLessThan(visible.indexOf("1. "));
     }
 
+    /** The fraud entry's answer again right after itself: the point asked and the steps, no warning above them, no entries offered next. */
+    @Test
+    void anAnswerGivenAgainShowsThePointAskedAndTheStepsOnly() {
+        Reply.Answer answer = (Reply.Answer) TestEngine.get().reply("我已经把银行卡号和密码填进去了怎么办");
+        FaqEntry entry = answer.entry();
+
+        OutgoingMessage message = renderer.render(answer.again());
+        String visible = TelegramHtml.visibleText(message.html());
+
+        assertThat(answer.pointAsked()).isPresent();
+        assertThat(answer.related()).isNotEmpty();
+        assertThat(visible).startsWith(entry.title() + "\n" + FirstMessage.POINT_ASKED + Dialable.numbers(answer.pointAsked().get()) + "\n"
+                + Phrases.STEPS_AGAIN);
+        assertThat(visible).contains("1. " + Dialable.numbers(entry.steps().get(0))).doesNotContain(Dialable.numbers(entry.summary().strip()));
+        assertThat(rows(message)).flatExtracting(row -> row).doesNotContainAnyElementsOf(
+                answer.related().stream().map(related -> "a:" + related.id()).toList());
+    }
+
     @Test
     void theFirstMessageOfAnEntryWithinTheBudgetFitsOnAPhoneScreen() {
         FaqEntry entry = corpus.entries().stream().filter(e -> FirstMessage.length(e) <= FirstMessage.LENGTH_BUDGET
