@@ -753,9 +753,11 @@ public final class DialogEngine {
                 .filter(neighbour -> neighbour.confidence() >= thresholds.answerWithSmallLead()).isPresent();
         // A message that names the subject turns back to it, unless the redirect already said what becomes of certification
         // and the message alone is no clear question of its own: "那还要帮他认证吗" after a death (blind testers 36 and 37
-        // got a choice of helping a parent and what certification is); "那我妈领遗属补助要认证吗" is answered on its own.
-        boolean turnsToTheSubject = KeywordMessage.namesTheSubject(current.normalize(said.question()))
-                && !(!alone.answeredOutright() && redirectNamesItsEntries(current, redirect));
+        // got a choice of helping a parent and what certification is); "那我妈领遗属补助要认证吗" is answered on its own, and
+        // so is the speaker's own certification ("我自己的认证也快到了 我在哪弄": blind tester41 got the death's redirect again).
+        String normalized = current.normalize(said.question());
+        boolean turnsToTheSubject = KeywordMessage.namesTheSubject(normalized) && (alone.answeredOutright()
+                || KeywordMessage.speaksOfTheirOwn(normalized) || !redirectNamesItsEntries(current, redirect));
         if (redirectedAlready || plainlyAnotherNeighbour || turnsToTheSubject) {
             return Optional.empty();
         }

@@ -430,6 +430,39 @@ class ConversationContextTest {
     }
 
     /**
+     * After a redirect, the speaker's own certification, or "the pension's" as against the redirected allowance, is the
+     * subject again: blind tester41's "我自己的认证也快到了 我在哪弄" after a husband's death and tester42's "那养老的多久弄一次"
+     * after the old-age allowance's redirect got that redirect again. They get the entries about it to choose from.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {"老伴上个月走了 他的养老金还在往卡上打 要咋弄 | 我自己的认证也快到了 我在哪弄 | how-to-certify",
+            "高龄补贴每个月都要刷连 跟养老金认证是一回事不 | 那养老的多久弄一次 | annual-review"})
+    void theSpeakersOwnCertificationAfterARedirectIsTheSubjectAgain(String redirected, String then, String entry) {
+        Reply redirect = conversations.reply("chat", redirected);
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(redirect).isInstanceOf(Reply.Fallback.class);
+        assertThat(reply).isNotInstanceOf(Reply.Fallback.class);
+        assertThat(reply.candidates()).extracting(ScoredEntry::id).contains(entry);
+    }
+
+    /**
+     * Asking to update the ID photo after failed face scans gets the ID card's redirect to the police (blind testers 38, 40
+     * and 42), and that redirect says what to do about a face that no longer matches the photo as well: the counter, manual
+     * review, or a new photo at the police station (facts F33, F34).
+     */
+    @Test
+    void updatingTheIdPhotoAfterFailedScansIsToldWhatHelpsWithTheMismatch() {
+        conversations.reply("chat", "刷脸老是失败 说什么相似度过低");
+
+        Reply reply = conversations.reply("chat", "是不是要去派出所重新照身份证相");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class,
+                redirect -> assertThat(redirect.redirect()).contains("派出所", "社保窗口当面认证", "人工审核", "更新身份证照片"));
+    }
+
+    /**
      * "她瘫床上了" after the survivors' entry came near nothing until the corpus had more phrasings of bedridden
      * parents (2026-12-06): then the home visit was offered, with the answer just given beside it; since the classifier
      * finds it as likely as not (0.50, 2026-12-07), the home visit is answered. Either way the home visit comes first, not
