@@ -248,8 +248,11 @@ final class AnswerDetails {
     /**
      * A short message naming where the person is right after an answer ("我是广东的", "我在上海"): the lines of that
      * answer about the place, as a detail ("我是广东的" after how often to certify: Guangdong's rule of twelve months,
-     * where a tester got the whole answer again); where it names the place nowhere, its tip that ways and names differ
-     * from place to place and whom to ask. Empty when the message says more or is answered on its own.
+     * where a tester got the whole answer again). A city counts as its province ("我住深圳": the lines on 广东), since
+     * answers name provinces. Where the answer names the place nowhere, the lines about it of the entry that answer offers
+     * first ("河南" after how to certify: Henan's own app, from the other apps' entry; blind tester42 got the tip that names
+     * differ from place to place, as it did for 广州, 深圳 and 上海); where none does, that tip and whom to ask. Empty when
+     * the message says more or is answered on its own.
      */
     Optional<Decision> decideWhatTheAnswerSaysOfAPlace(Decision alone, FaqEntry topic) {
         Reply said = alone.reply();
@@ -258,19 +261,34 @@ final class AnswerDetails {
         if (alone.answeredOutright() || !KeywordMessage.isShort(normalized) || place.isEmpty()) {
             return Optional.empty();
         }
-        List<String> aboutThePlace = Stream.of(topic.summary().lines().map(String::strip), topic.steps().stream(),
-                        topic.stepHelp().stream().flatMap(List::stream), topic.tips().stream())
-                .flatMap(lines -> lines)
-                .filter(line -> line.contains(place.get()))
-                .toList();
+        List<String> names = Stream.concat(place.stream(), PlaceNames.provinceOf(place.get()).stream()).toList();
+        List<String> aboutThePlace = linesNaming(topic, names);
         // Named nowhere in the answer ("我们是山东济南的" got "没太明白", a tester): what it says of every place. Asked how to do
         // it there ("那在海南咋弄" after certifying away from home), the answer in brief says it: blind tester28 got the tip
         // that names differ from place to place.
         if (aboutThePlace.isEmpty() && AskingWords.asksHow(normalized)) {
             return shortAnswer(alone, topic);
         }
+        if (aboutThePlace.isEmpty()) {
+            // Only the entry offered first, which goes on from the answer (how to certify → the other apps); those after it
+            // may be about something else ("上海" after when to certify found the lines on checking the result in 上海).
+            Optional<FaqEntry> offeredFirst = topic.related().stream().findFirst().flatMap(related -> index().corpus().entry(related));
+            List<String> itsLines = offeredFirst.map(next -> linesNaming(next, names)).orElse(List.of());
+            if (!itsLines.isEmpty()) {
+                return Optional.of(ownHelp(said, offeredFirst.get(), itsLines, alone.search()));
+            }
+        }
         List<String> lines = aboutThePlace.isEmpty() ? index().localDifferenceTips(topic) : aboutThePlace;
         return lines.isEmpty() ? Optional.empty() : Optional.of(ownHelp(said, topic, lines, alone.search()));
+    }
+
+    /** The lines of an entry — short answer, steps, their help, tips — that name one of {@code places}. */
+    private static List<String> linesNaming(FaqEntry entry, List<String> places) {
+        return Stream.of(entry.summary().lines().map(String::strip), entry.steps().stream(),
+                        entry.stepHelp().stream().flatMap(List::stream), entry.tips().stream())
+                .flatMap(lines -> lines)
+                .filter(line -> places.stream().anyMatch(line::contains))
+                .toList();
     }
 
     /**

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class PlaceNames {
 
+    /** A city line: its province, a colon, the cities. */
+    private static final Pattern PROVINCE_PREFIX = Pattern.compile("^(\\S+):\\s*(.*)$");
+
+    /** The province of every city listed under one. */
+    private static final Map<String, String> PROVINCE_OF_CITY = new HashMap<>();
     /** Every name, longest first (黑龙江 before shorter names it contains), as one alternation. */
     static final String ALTERNATION = load();
     private static final Pattern ANY = Pattern.compile(ALTERNATION);
@@ -30,15 +39,32 @@ public final class PlaceNames {
         return place.find() ? Optional.of(place.group()) : Optional.empty();
     }
 
+    /**
+     * The province a city is in ("深圳" → "广东"): answers speak of provinces ("广东的粤省事"), people of their city. Empty for
+     * a province or a municipality itself.
+     */
+    public static Optional<String> provinceOf(String city) {
+        return Optional.ofNullable(PROVINCE_OF_CITY.get(city));
+    }
+
     private static String load() {
         try (InputStream in = PlaceNames.class.getResourceAsStream("place-names.txt")) {
             if (in == null) {
                 throw new IllegalStateException("place-names.txt is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#"))
-                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .filter(name -> !name.isEmpty())
+            List<String> names = new ArrayList<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .forEach(line -> {
+                        Matcher cityLine = PROVINCE_PREFIX.matcher(line.strip());
+                        List<String> listed = Arrays.asList((cityLine.matches() ? cityLine.group(2) : line).strip().split("\\s+"));
+                        if (cityLine.matches()) {
+                            listed.forEach(city -> PROVINCE_OF_CITY.put(city, cityLine.group(1)));
+                        }
+                        names.addAll(listed);
+                    });
+            return names.stream()
+                    .distinct()
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote)
                     .collect(Collectors.joining("|"));
