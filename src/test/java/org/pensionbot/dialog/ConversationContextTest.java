@@ -1493,6 +1493,21 @@ class ConversationContextTest {
     }
 
     /**
+     * A follow-up that comes nearest the entry an answer offers next, but nearly as near the answer itself, which the
+     * classifier finds likelier, is about that answer: "健在證明去哪開" after certifying abroad is the abroad answer's
+     * certificate of life at the consulate, not Hong Kong's (blind tester41, living in the US, got Hong Kong's answer).
+     */
+    @Test
+    void aDetailTheAnswerItselfIsLikelierAboutStaysWithThatAnswer() {
+        Reply reply = replyAfter("我移民美國了 入了美籍 國內的養老金還能領嗎 認證怎麼弄", "健在證明去哪開");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("abroad-certification");
+            assertThat(detail.sentence()).contains("健在证明", "使领馆");
+        });
+    }
+
+    /**
      * A place the answer names nowhere that the entry it offers first speaks of gets that entry's lines about it: "河南"
      * after how to certify is Henan's own app, in the other apps' entry (blind tester42 got the tip that names differ).
      */
