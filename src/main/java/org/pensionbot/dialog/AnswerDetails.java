@@ -328,9 +328,9 @@ final class AnswerDetails {
         // Whom to ask, or what number to call, is what the office entry is about, so the classifier finds it likely for any
         // such message; right after an answer, that answer's own line is the one for its matter ("打啥电话" after the home
         // visit: "不知道找谁，就打12333问清楚，当地由哪里负责上门认证"). Not mid-scam, where the scam rules read it — but for a fee:
-        // the fraud answer's own line says not to pay.
-        boolean ownLineFirst = (asked.isTheOfficeEntrysMatter() || answeredInGeneralElsewhere)
-                && (!engine.isTheFraudEntry(topic) || asked.isAnsweredMidScam());
+        // the fraud answer's own line says not to pay, and another which ways are the official ones.
+        boolean ownLineFirst = engine.isTheFraudEntry(topic) ? asked.isAnsweredMidScam() && !redirected
+                : asked.isTheOfficeEntrysMatter() || answeredInGeneralElsewhere;
         if (likelyAnotherEntry && !ownLineFirst) {
             return Optional.empty();
         }

@@ -57,7 +57,12 @@ enum AskedFor {
      * "找谁申请", "该问哪个部门": a line that says to turn to an office or service point ("联系社区（村）、街道（乡镇）服务中心或
      * 社保所", "可以向社区…申请"), not one that only names a place to go ("到窗口办，一般带上本人有效身份证件").
      */
-    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门", "(向|找|联系|问|请)[^，。；]{0,6}?(" + AskedFor.OFFICES + ")");
+    WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门", "(向|找|联系|问|请)[^，。；]{0,6}?(" + AskedFor.OFFICES + ")"),
+    /**
+     * "那正规的是哪些", "官方的该用哪个": a line that names the official ways ("只用官方渠道认证：国家社会保险公共服务平台、电子社保卡…"),
+     * which people ask for right after the warning about fake apps and links (blind testers 40 and 42 got the warning again).
+     */
+    OFFICIAL_WAYS("(正规|官方|正经)的?[^，。？?]{0,3}?(哪|啥|什么)|哪(个|些|几个|家)(才)?(是)?(正规|官方|正经)", "官方渠道|正规渠道");
 
     /** The corpus's words for the offices and service points where certification is done or asked about. */
     static final String OFFICES = "社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点";
@@ -109,17 +114,20 @@ enum AskedFor {
         return this == NUMBER_TO_CALL || this == WHOM_TO_ASK;
     }
 
-    /** Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee. */
+    /**
+     * Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee, and
+     * which ways are the official ones.
+     */
     boolean isAnsweredMidScam() {
-        return this == FEE;
+        return this == FEE || this == OFFICIAL_WAYS;
     }
 
     /**
      * Whether a line gives this kind of thing only about what the message names. Not a fee ("社保上门要钱不": free whichever
-     * way) or which button (every step of the answer just given is in the app the message names).
+     * way), which button (every step of the answer just given is in the app the message names) or the official ways.
      */
     private boolean isAboutWhatItNames() {
-        return this != FEE && this != WHICH_BUTTON;
+        return this != FEE && this != WHICH_BUTTON && this != OFFICIAL_WAYS;
     }
 
     /**

@@ -16,7 +16,8 @@ class AskedForTest {
             "用中国领事app要多久审核, HOW_LONG", "人工审核要几天, HOW_LONG", "多久认一次, HOW_OFTEN", "一年做几回, HOW_OFTEN",
             "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK",
             "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN",
-            "社保上门要钱不, FEE"})
+            "社保上门要钱不, FEE", "那正规的是哪些, OFFICIAL_WAYS", "那正规的该用哪个, OFFICIAL_WAYS", "哪个才是官方的, OFFICIAL_WAYS",
+            "那官方的渠道有哪些, OFFICIAL_WAYS"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }
@@ -54,7 +55,9 @@ class AskedForTest {
             "多久认一次|一般10个工作日内有结果。|false",
             // A rumour's date is no answer to when.
             "啥时候|“12月不认证、1月就停发”这类说法，人社部门已经辟谣，全国没有统一的年底截止日。|false",
-            "啥时候|有的从开始领养老金的下个月起算12个月。|true"})
+            "啥时候|有的从开始领养老金的下个月起算12个月。|true",
+            "那正规的是哪些|只用官方渠道认证：国家社会保险公共服务平台、电子社保卡、当地人社部门的App或窗口。|true",
+            "那正规的是哪些|来路不明的“认证App”别下载。|false"})
     void aLineAnswersWhenItGivesThatKindOfThingAboutWhatTheMessageNames(String message, String line, boolean answers) {
         AskedFor kind = AskedFor.in(message, message).orElseThrow();
 

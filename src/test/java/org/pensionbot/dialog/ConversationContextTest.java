@@ -1664,6 +1664,23 @@ class ConversationContextTest {
         assertThat(howToTell).contains(fraud.summary().strip());
     }
 
+    /**
+     * Right after the warning about a fake app, asking which are the official ones gets the fraud answer's line naming them
+     * (blind testers 40 and 42 got the warning again, or its first paragraph).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"那正规的该用哪个", "那正规的是哪些"})
+    void askingForTheOfficialWaysAfterTheWarningGetsTheLineNamingThem(String then) {
+        conversations.reply("chat", "有人让我下个叫退休认证通的app 说是官方的 真的吗");
+
+        Reply reply = conversations.reply("chat", then);
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
+            assertThat(detail.sentence()).contains("官方渠道", "电子社保卡");
+        });
+    }
+
     /** Another neighbouring matter after a redirect gets its own redirect ("那医保报销呢" after the housing fund: a tester got 12329). */
     @Test
     void anotherNeighbourAfterARedirectGetsItsOwnRedirect() {
