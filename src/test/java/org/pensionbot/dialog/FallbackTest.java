@@ -107,6 +107,21 @@ class FallbackTest {
         assertThat(fallback.suggestions()).extracting(FaqEntry::id).containsExactly("survivor-benefits");
     }
 
+    /**
+     * Someone still drawing a dead parent's pension who asks to pass the face scan with a photo gets the death's redirect,
+     * which says to report it, that the money must be returned and that there may be a penalty (fact F16) — never how to
+     * certify (blind tester41 got a choice offering how to certify and what to do when one cannot scan).
+     */
+    @Test
+    void passingADeadParentsScanWithAPhotoGetsTheRedirectOnReportingTheDeath() {
+        Reply reply = engine.reply("我爸去年走了 没去销户 养老金一直在领 现在要刷脸认证 能拿他照片过吗");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Fallback.class, fallback -> {
+            assertThat(fallback.reason()).isEqualTo(Reply.FallbackReason.OUT_OF_SCOPE);
+            assertThat(fallback.redirect()).contains("要退回", "处罚");
+        });
+    }
+
     @Test
     void aRedirectOffersTheEntryThatCameCloseFirst() {
         // Nearly as close to the social security card topic as to the entry on certifying without
