@@ -61,7 +61,9 @@ final class StatedLastCertification {
     /** "我刚认证完", "刚弄好": this month. */
     private static final Pattern JUST_DONE = Pattern.compile(WHO + "(?:是)?(?:刚刚|刚|才)" + DONE + "(?:完|好|过)?(?:了|的)?");
 
-    private static final String SOON = "(?:今年|现在|下次|下一次|明年|这次|下回|这个月|年底前|今年年底)?";
+    private static final String SOON = "(?:今年|现在|下次|下一次|明年|这次|这回|这一回|下回|这个月|年底前|今年年底)?";
+    /** How late at most: "这回最晚啥时候" (blind tester41 got "没把握"). */
+    private static final String AT_THE_LATEST = "(?:最晚|最迟|最后)?";
     private static final String AGAIN = "(?:还)?";
     private static final String DO = "(?:再去认证|再认证|去认证|做认证|认证|年审|刷脸|补做|补认证|补|做|弄|办|认)";
     /**
@@ -71,7 +73,7 @@ final class StatedLastCertification {
     private static final Pattern QUESTION = Pattern.compile("(?:"
             + "(?:那|那么|请问|所以|想问一下|问一下|我想问)*"
             + "(?:"
-            + WHO + SOON + AGAIN + "(?:应该|该|要|得)?(?:在)?(?:什么时候|啥时候|几月份?|哪个月|什么时间|哪天|几时)"
+            + WHO + SOON + AGAIN + "(?:应该|该|要|得)?(?:在)?" + AT_THE_LATEST + "(?:什么时候|啥时候|几月份?|哪个月|什么时间|哪天|几时)"
             + "(?:要|该|得|能|可以|开始)?(?:再)?" + DO + "?"
             + "|" + WHO + SOON + AGAIN + "(?:要不要|用不用|需不需要|需要|要|用|得|需|该)(?:再)?" + DO + "?(?:了)?(?:吗|么|不|没|嘛)?"
             + "|(?:是不是|是否|会不会)?(?:已经|快|快要)?(?:过期|到期|超期|逾期|过了期限)(?:了)?(?:吗|没有|没|么|嘛)?"
