@@ -590,7 +590,7 @@ public final class DialogEngine {
         } else if (decision.reply() instanceof Reply.Clarify weak && weak.bestConfidence() < thresholds.clarifyFloor()) {
             decision = new Decision(alsoOfferingTheTopic(weak, topic, searched), decision.rule(), decision.search());
         }
-        if (decision.rule() == Decision.Rule.CONFIDENT && likelierTheAnswer(topic, searched)) {
+        if (decision.rule() == Decision.Rule.CONFIDENT && likelierThanItsLead(topic, searched, withoutTopic.best())) {
             // Not something more: the answer just given came near and is the likelier reading. "健在證明去哪開" after certifying
             // abroad comes nearest Hong Kong's certificate of life (0.66, likely 0.11) but is the abroad answer's (0.56, likely
             // 0.24): blind tester41, who lives in the US, was answered with Hong Kong's. The message on its own stands.
@@ -600,10 +600,12 @@ public final class DialogEngine {
         return usedContext ? new Decision(decision.reply(), Decision.Rule.CONTEXT, withoutTopic) : decision;
     }
 
-    /** Whether the answer just given came near a follow-up ({@code searched}) and is likelier by the classifier than its lead. */
-    private boolean likelierTheAnswer(FaqEntry answered, SearchResult searched) {
-        double leadProbability = searched.best().filter(best -> !best.entry().equals(answered))
-                .map(ScoredEntry::probability).orElse(Double.MAX_VALUE);
+    /**
+     * Whether the answer just given came near a follow-up ({@code searched}, at the clarify floor) and the classifier finds it
+     * likelier than the entry that leads without it ({@code lead}).
+     */
+    private boolean likelierThanItsLead(FaqEntry answered, SearchResult searched, Optional<ScoredEntry> lead) {
+        double leadProbability = lead.map(ScoredEntry::probability).orElse(Double.MAX_VALUE);
         return searched.entries().stream()
                 .filter(candidate -> candidate.entry().equals(answered))
                 .anyMatch(own -> own.confidence() >= thresholds.clarifyFloor() && own.probability() > leadProbability);
