@@ -62,7 +62,13 @@ enum AskedFor {
      * "那正规的是哪些", "官方的该用哪个": a line that names the official ways ("只用官方渠道认证：国家社会保险公共服务平台、电子社保卡…"),
      * which people ask for right after the warning about fake apps and links (blind testers 40 and 42 got the warning again).
      */
-    OFFICIAL_WAYS("(正规|官方|正经)的?[^，。？?]{0,3}?(哪|啥|什么)|哪(个|些|几个|家)(才)?(是)?(正规|官方|正经)", "官方渠道|正规渠道");
+    OFFICIAL_WAYS("(正规|官方|正经)的?[^，。？?]{0,3}?(哪|啥|什么)|哪(个|些|几个|家)(才)?(是)?(正规|官方|正经)", "官方渠道|正规渠道"),
+    /**
+     * "那咋个核实他是不是社保局的", "怎么核实是不是官方的": a line that says how to check it ("…先别动，打12333核实"), asked right
+     * after the warning (blind tester42 got a choice of where to call and how to certify). Not how to tell ("咋分辨真假"),
+     * which the warning's signs of a fake answer.
+     */
+    HOW_TO_CHECK_IT("(核实|核对|查证)[^，。？?]{0,8}(真假|真的假的|是不是|是真|是假|骗)", "核实");
 
     /** The corpus's words for the offices and service points where certification is done or asked about. */
     static final String OFFICES = "社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点";
@@ -115,19 +121,20 @@ enum AskedFor {
     }
 
     /**
-     * Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee, and
-     * which ways are the official ones.
+     * Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee,
+     * which ways are the official ones, and how to check whether it is real.
      */
     boolean isAnsweredMidScam() {
-        return this == FEE || this == OFFICIAL_WAYS;
+        return this == FEE || this == OFFICIAL_WAYS || this == HOW_TO_CHECK_IT;
     }
 
     /**
      * Whether a line gives this kind of thing only about what the message names. Not a fee ("社保上门要钱不": free whichever
-     * way), which button (every step of the answer just given is in the app the message names) or the official ways.
+     * way), which button (every step of the answer just given is in the app the message names), the official ways or how
+     * to check whether it is real.
      */
     private boolean isAboutWhatItNames() {
-        return this != FEE && this != WHICH_BUTTON && this != OFFICIAL_WAYS;
+        return this != FEE && this != WHICH_BUTTON && this != OFFICIAL_WAYS && this != HOW_TO_CHECK_IT;
     }
 
     /**

@@ -1665,6 +1665,22 @@ class ConversationContextTest {
     }
 
     /**
+     * Right after the warning about a caller, asking how to check whether he is from the office gets the warning's line on
+     * checking with 12333 (blind tester42 got a choice of where to call and how to certify).
+     */
+    @Test
+    void askingHowToCheckTheCallerAfterTheWarningGetsTheLineOnCheckingWith12333() {
+        conversations.reply("chat", "刚才有个人打电话说是社保局的 说帮我做认证 让我报手机上收到的验证码");
+
+        Reply reply = conversations.reply("chat", "那咋个核实他是不是社保局的");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
+            assertThat(detail.sentence()).contains("12333核实");
+        });
+    }
+
+    /**
      * Right after the warning about a fake app, asking which are the official ones gets the fraud answer's line naming them
      * (blind testers 40 and 42 got the warning again, or its first paragraph).
      */
