@@ -59,10 +59,12 @@ enum AskedFor {
      */
     WHOM_TO_ASK("找谁|问谁|找哪|哪个部门|什么部门|啥部门", "(向|找|联系|问|请)[^，。；]{0,6}?(" + AskedFor.OFFICES + ")"),
     /**
-     * "那正规的是哪些", "官方的该用哪个": a line that names the official ways ("只用官方渠道认证：国家社会保险公共服务平台、电子社保卡…"),
-     * which people ask for right after the warning about fake apps and links (blind testers 40 and 42 got the warning again).
+     * "那正规的是哪些", "到底哪个app才是真的": a line that names the official ways ("只用官方渠道认证：国家社会保险公共服务平台、电子社保卡…"),
+     * which people ask for right after the warning about fake apps and links (blind testers 40, 42 and 44 got the warning
+     * again). Not "哪个是真的" alone: "那我以后咋知道哪个是真的" asks how to tell, which the whole warning says.
      */
-    OFFICIAL_WAYS("(正规|官方|正经)的?[^，。？?]{0,3}?(哪|啥|什么)|哪(个|些|几个|家)(才)?(是)?(正规|官方|正经)", "官方渠道|正规渠道"),
+    OFFICIAL_WAYS("(正规|官方|正经)的?[^，。？?]{0,3}?(哪|啥|什么)|哪(个|些|几个|家)(app|软件|应用|小程序)?(才)?(是)?(正规|官方|正经)"
+            + "|哪(个|些|几个|家)(app|软件|应用|小程序)(才)?(是)?真的", "官方渠道|正规渠道"),
     /**
      * "那咋个核实他是不是社保局的", "怎么核实是不是官方的": a line that says how to check it ("…先别动，打12333核实"), asked right
      * after the warning (blind tester42 got a choice of where to call and how to certify). Not how to tell ("咋分辨真假"),
@@ -121,11 +123,12 @@ enum AskedFor {
     }
 
     /**
-     * Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee,
-     * which ways are the official ones, and how to check whether it is real.
+     * Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee, the
+     * real web address ("那真的官网是哪个": blind tester44 got the warning again), which ways are the official ones, and how to
+     * check whether it is real.
      */
     boolean isAnsweredMidScam() {
-        return this == FEE || this == OFFICIAL_WAYS || this == HOW_TO_CHECK_IT;
+        return this == FEE || this == WEB_ADDRESS || this == OFFICIAL_WAYS || this == HOW_TO_CHECK_IT;
     }
 
     /**
@@ -189,9 +192,14 @@ enum AskedFor {
         return answeredBy.matcher(line).find() && index.hasEveryCharacterOf(named(normalizedMessage), line);
     }
 
-    /** What a message names besides how it asks: without this kind's question words and the words of asking. */
+    /**
+     * What a message names besides how it asks: without this kind's question words, the words of asking, and words that
+     * only say it is the real one ("那真的官网是哪个" asks for the web address, as "官网是哪个" does; blind tester44).
+     */
     private String named(String normalizedMessage) {
-        String withoutAsking = AskingWords.without(asks.matcher(normalizedMessage).replaceAll(""));
+        String withoutAsking = AskingWords.without(THE_REAL_ONE.matcher(asks.matcher(normalizedMessage).replaceAll("")).replaceAll(""));
         return NOT_A_LETTER_OR_DIGIT.matcher(withoutAsking).replaceAll("");
     }
+
+    private static final Pattern THE_REAL_ONE = Pattern.compile("真正的|真的|正规的|正经的|官方的");
 }

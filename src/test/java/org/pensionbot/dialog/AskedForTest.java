@@ -17,7 +17,7 @@ class AskedForTest {
             "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK",
             "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN",
             "社保上门要钱不, FEE", "那正规的是哪些, OFFICIAL_WAYS", "那正规的该用哪个, OFFICIAL_WAYS", "哪个才是官方的, OFFICIAL_WAYS",
-            "那官方的渠道有哪些, OFFICIAL_WAYS", "那咋个核实他是不是社保局的, HOW_TO_CHECK_IT", "怎么核实是不是官方的, HOW_TO_CHECK_IT"})
+            "那官方的渠道有哪些, OFFICIAL_WAYS", "到底哪个app才是真的, OFFICIAL_WAYS", "那真的官网是哪个, WEB_ADDRESS", "那咋个核实他是不是社保局的, HOW_TO_CHECK_IT", "怎么核实是不是官方的, HOW_TO_CHECK_IT"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }
@@ -42,6 +42,8 @@ class AskedForTest {
             "多久能恢复|认证通过后，一般下个月恢复发放，并补发停掉的钱。|true",
             "网址是啥|用国家社会保险公共服务平台（网址是 si.12333.gov.cn）：选“代他人认证”。|true",
             "网址是啥|用国家社会保险公共服务平台：选“代他人认证”。|false",
+            // "真的" only says it is the real one (blind tester44).
+            "那真的官网是哪个|政府网站的网址以 .gov.cn 结尾，人社部官网是 www.mohrss.gov.cn。|true",
             "要打啥电话问|不知道找谁，就打12333问清楚。|true",
             // A date is no length of time (blind tester25's "要多久" got the day the App's module opened).
             "要多久|这个功能从2021年5月31日开通，用来代替以前的纸质表。|false",

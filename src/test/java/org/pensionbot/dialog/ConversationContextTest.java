@@ -1680,12 +1680,25 @@ class ConversationContextTest {
         });
     }
 
+    /** Right after the warning about a fake link, asking for the real web address gets the line giving it (blind tester44). */
+    @Test
+    void askingForTheRealWebAddressAfterTheWarningGetsTheLineGivingIt() {
+        conversations.reply("chat", "短信里有个链接 说是人社局官网 网址是rsj-renzheng.com 能点吗");
+
+        Reply reply = conversations.reply("chat", "那真的官网是哪个");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
+            assertThat(detail.sentence()).contains("www.mohrss.gov.cn");
+        });
+    }
+
     /**
      * Right after the warning about a fake app, asking which are the official ones gets the fraud answer's line naming them
      * (blind testers 40 and 42 got the warning again, or its first paragraph).
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"那正规的该用哪个", "那正规的是哪些"})
+    @ValueSource(strings = {"那正规的该用哪个", "那正规的是哪些", "到底哪个app才是真的"})
     void askingForTheOfficialWaysAfterTheWarningGetsTheLineNamingThem(String then) {
         conversations.reply("chat", "有人让我下个叫退休认证通的app 说是官方的 真的吗");
 
