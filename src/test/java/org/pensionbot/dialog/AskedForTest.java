@@ -17,7 +17,8 @@ class AskedForTest {
             "最多能绑几个人, HOW_MANY", "找谁申请, WHOM_TO_ASK", "该问哪个部门, WHOM_TO_ASK",
             "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN",
             "社保上门要钱不, FEE", "那正规的是哪些, OFFICIAL_WAYS", "那正规的该用哪个, OFFICIAL_WAYS", "哪个才是官方的, OFFICIAL_WAYS",
-            "那官方的渠道有哪些, OFFICIAL_WAYS", "到底哪个app才是真的, OFFICIAL_WAYS", "那真的官网是哪个, WEB_ADDRESS", "那咋个核实他是不是社保局的, HOW_TO_CHECK_IT", "怎么核实是不是官方的, HOW_TO_CHECK_IT"})
+            "那官方的渠道有哪些, OFFICIAL_WAYS", "到底哪个app才是真的, OFFICIAL_WAYS", "那真的官网是哪个, WEB_ADDRESS",
+            "那咋个核实他是不是社保局的, HOW_TO_CHECK_IT", "怎么核实是不是官方的, HOW_TO_CHECK_IT"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }
