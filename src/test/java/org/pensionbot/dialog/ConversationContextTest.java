@@ -1508,6 +1508,20 @@ class ConversationContextTest {
     }
 
     /**
+     * Asking whether a child may certify with the parent's ID card and the child's own face gets a plain "the elder must scan"
+     * (fact F27): held-out tester44 was quoted only that some apps may not support helping others.
+     */
+    @Test
+    void certifyingWithAParentsIdCardAndOnesOwnFaceIsToldTheElderMustScan() {
+        conversations.reply("chat", "我在国外 我妈在老家 我能远程帮她认证吗");
+        conversations.reply("chat", "她不识字 手机也不会用");
+
+        Reply reply = conversations.reply("chat", "我拿她身份证用我手机自己认证行不行");
+
+        assertThat(new TextRenderer().render(reply).text()).contains("必须是老人本人");
+    }
+
+    /**
      * A place the answer names nowhere that the entry it offers first speaks of gets that entry's lines about it: "河南"
      * after how to certify is Henan's own app, in the other apps' entry (blind tester42 got the tip that names differ).
      */
