@@ -70,7 +70,12 @@ enum AskedFor {
      * after the warning (blind tester42 got a choice of where to call and how to certify). Not how to tell ("咋分辨真假"),
      * which the warning's signs of a fake answer.
      */
-    HOW_TO_CHECK_IT("(核实|核对|查证)[^，。？?]{0,8}(真假|真的假的|是不是|是真|是假|骗)", "核实");
+    HOW_TO_CHECK_IT("(核实|核对|查证)[^，。？?]{0,8}(真假|真的假的|是不是|是真|是假|骗)", "核实"),
+    /**
+     * "以后遇到这种咋分辨", "咋分辨真假": a line that gives the signs of a fake ("人社部门真正的通知，不会要您的银行卡号…"), asked
+     * right after the warning (held-out tester44 got "没太明白").
+     */
+    HOW_TO_TELL("(怎么|咋|如何|怎样)(个|样)?(分辨|辨别|区分|识别|看出来?)", "真正的通知");
 
     /** The corpus's words for the offices and service points where certification is done or asked about. */
     static final String OFFICES = "社区|村|街道|乡镇|社保所|社保局|经办机构|人社部门|窗口|服务中心|服务点";
@@ -124,20 +129,20 @@ enum AskedFor {
 
     /**
      * Whether the fraud answer's own line answers it mid-scam, where the scam rules read every other message: a fee, the
-     * real web address ("那真的官网是哪个": blind tester44 got the warning again), which ways are the official ones, and how to
-     * check whether it is real.
+     * real web address ("那真的官网是哪个": blind tester44 got the warning again), which ways are the official ones, how to
+     * check whether it is real, and how to tell a fake.
      */
     boolean isAnsweredMidScam() {
-        return this == FEE || this == WEB_ADDRESS || this == OFFICIAL_WAYS || this == HOW_TO_CHECK_IT;
+        return this == FEE || this == WEB_ADDRESS || this == OFFICIAL_WAYS || this == HOW_TO_CHECK_IT || this == HOW_TO_TELL;
     }
 
     /**
      * Whether a line gives this kind of thing only about what the message names. Not a fee ("社保上门要钱不": free whichever
-     * way), which button (every step of the answer just given is in the app the message names), the official ways or how
-     * to check whether it is real.
+     * way), which button (every step of the answer just given is in the app the message names), the official ways, how
+     * to check whether it is real or how to tell a fake.
      */
     private boolean isAboutWhatItNames() {
-        return this != FEE && this != WHICH_BUTTON && this != OFFICIAL_WAYS && this != HOW_TO_CHECK_IT;
+        return this != FEE && this != WHICH_BUTTON && this != OFFICIAL_WAYS && this != HOW_TO_CHECK_IT && this != HOW_TO_TELL;
     }
 
     /**

@@ -18,7 +18,8 @@ class AskedForTest {
             "中国领事app里点哪个, WHICH_BUTTON", "什么时候开始认证, WHEN", "从哪个月开始算, WHEN",
             "社保上门要钱不, FEE", "那正规的是哪些, OFFICIAL_WAYS", "那正规的该用哪个, OFFICIAL_WAYS", "哪个才是官方的, OFFICIAL_WAYS",
             "那官方的渠道有哪些, OFFICIAL_WAYS", "到底哪个app才是真的, OFFICIAL_WAYS", "那真的官网是哪个, WEB_ADDRESS",
-            "那咋个核实他是不是社保局的, HOW_TO_CHECK_IT", "怎么核实是不是官方的, HOW_TO_CHECK_IT"})
+            "那咋个核实他是不是社保局的, HOW_TO_CHECK_IT", "怎么核实是不是官方的, HOW_TO_CHECK_IT", "以后遇到这种咋分辨, HOW_TO_TELL",
+            "咋分辨真假, HOW_TO_TELL"})
     void aShortQuestionAsksForTheKindItsQuestionWordsName(String message, AskedFor kind) {
         assertThat(AskedFor.in(message, message)).contains(kind);
     }
@@ -26,7 +27,7 @@ class AskedForTest {
     /** Words that only look like asking: a number nobody asked for, a count of tries, a span of days, a link to click. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"社区电话没人接", "发短信还是打电话", "试了好几次了还是不行", "通知那几天我住院呢", "到期前几天再弄来得及不",
-            "刚收到一条 叫我点网址", "我妈七十多了 腿脚不好 社区能上门吗 要打啥电话预约一下", "我忘了上次哪天弄的", "咋分辨真假"})
+            "刚收到一条 叫我点网址", "我妈七十多了 腿脚不好 社区能上门吗 要打啥电话预约一下", "我忘了上次哪天弄的"})
     void aMessageThatDoesNotAskForOneKindOfThingAsksForNone(String message) {
         assertThat(AskedFor.in(message, message)).isEmpty();
     }

@@ -1694,6 +1694,24 @@ class ConversationContextTest {
         });
     }
 
+    /**
+     * After the warning and the steps, asking how to tell such a scam next time gets the warning's signs of a fake
+     * (held-out tester44 got "没太明白").
+     */
+    @Test
+    void askingHowToTellAScamAfterTheWarningGetsItsSigns() {
+        conversations.reply("chat", "微信群有人发二维码 说扫码领养老金补贴 顺便认证");
+        conversations.reply("chat", "扫了 让填银行卡");
+        conversations.reply("chat", "没填 现在要紧吗");
+
+        Reply reply = conversations.reply("chat", "以后遇到这种咋分辨");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
+            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
+            assertThat(detail.sentence()).contains("不会要您的银行卡号");
+        });
+    }
+
     /** Right after the warning about a fake link, asking for the real web address gets the line giving it (blind tester44). */
     @Test
     void askingForTheRealWebAddressAfterTheWarningGetsTheLineGivingIt() {
