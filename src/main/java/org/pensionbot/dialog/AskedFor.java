@@ -133,7 +133,10 @@ enum AskedFor {
      * check whether it is real, and how to tell a fake.
      */
     boolean isAnsweredMidScam() {
-        return this == FEE || this == WEB_ADDRESS || this == OFFICIAL_WAYS || this == HOW_TO_CHECK_IT || this == HOW_TO_TELL;
+        return switch (this) {
+            case FEE, WEB_ADDRESS, OFFICIAL_WAYS, HOW_TO_CHECK_IT, HOW_TO_TELL -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -142,7 +145,10 @@ enum AskedFor {
      * to check whether it is real or how to tell a fake.
      */
     private boolean isAboutWhatItNames() {
-        return this != FEE && this != WHICH_BUTTON && this != OFFICIAL_WAYS && this != HOW_TO_CHECK_IT && this != HOW_TO_TELL;
+        return switch (this) {
+            case FEE, WHICH_BUTTON, OFFICIAL_WAYS, HOW_TO_CHECK_IT, HOW_TO_TELL -> false;
+            default -> true;
+        };
     }
 
     /**
