@@ -1679,66 +1679,31 @@ class ConversationContextTest {
     }
 
     /**
-     * Right after the warning about a caller, asking how to check whether he is from the office gets the warning's line on
-     * checking with 12333 (blind tester42 got a choice of where to call and how to certify).
+     * Right after the fraud warning, a question about one thing it says gets that line, not the warning again or "没太明白":
+     * how to check a caller (blind tester42 got a choice of where to call and how to certify), how to tell such a scam next
+     * time (held-out tester44 got "没太明白"), the real web address (tester44) and which ways are the official ones (blind
+     * testers 40, 42 and 44 got the warning again, or its first paragraph).
+     *
+     * @param chat the messages before the question, separated by " / "
      */
-    @Test
-    void askingHowToCheckTheCallerAfterTheWarningGetsTheLineOnCheckingWith12333() {
-        conversations.reply("chat", "刚才有个人打电话说是社保局的 说帮我做认证 让我报手机上收到的验证码");
-
-        Reply reply = conversations.reply("chat", "那咋个核实他是不是社保局的");
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
-            assertThat(detail.sentence()).contains("12333核实");
-        });
-    }
-
-    /**
-     * After the warning and the steps, asking how to tell such a scam next time gets the warning's signs of a fake
-     * (held-out tester44 got "没太明白").
-     */
-    @Test
-    void askingHowToTellAScamAfterTheWarningGetsItsSigns() {
-        conversations.reply("chat", "微信群有人发二维码 说扫码领养老金补贴 顺便认证");
-        conversations.reply("chat", "扫了 让填银行卡");
-        conversations.reply("chat", "没填 现在要紧吗");
-
-        Reply reply = conversations.reply("chat", "以后遇到这种咋分辨");
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
-            assertThat(detail.sentence()).contains("不会要您的银行卡号");
-        });
-    }
-
-    /** Right after the warning about a fake link, asking for the real web address gets the line giving it (blind tester44). */
-    @Test
-    void askingForTheRealWebAddressAfterTheWarningGetsTheLineGivingIt() {
-        conversations.reply("chat", "短信里有个链接 说是人社局官网 网址是rsj-renzheng.com 能点吗");
-
-        Reply reply = conversations.reply("chat", "那真的官网是哪个");
-
-        assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
-            assertThat(detail.entry().id()).isEqualTo("fraud-safety");
-            assertThat(detail.sentence()).contains("www.mohrss.gov.cn");
-        });
-    }
-
-    /**
-     * Right after the warning about a fake app, asking which are the official ones gets the fraud answer's line naming them
-     * (blind testers 40 and 42 got the warning again, or its first paragraph).
-     */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"那正规的该用哪个", "那正规的是哪些", "到底哪个app才是真的"})
-    void askingForTheOfficialWaysAfterTheWarningGetsTheLineNamingThem(String then) {
-        conversations.reply("chat", "有人让我下个叫退休认证通的app 说是官方的 真的吗");
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "刚才有个人打电话说是社保局的 说帮我做认证 让我报手机上收到的验证码 | 那咋个核实他是不是社保局的 | 12333核实",
+            "微信群有人发二维码 说扫码领养老金补贴 顺便认证 / 扫了 让填银行卡 / 没填 现在要紧吗 | 以后遇到这种咋分辨 | 不会要您的银行卡号",
+            "短信里有个链接 说是人社局官网 网址是rsj-renzheng.com 能点吗 | 那真的官网是哪个 | www.mohrss.gov.cn",
+            "有人让我下个叫退休认证通的app 说是官方的 真的吗 | 那正规的该用哪个 | 只用官方渠道认证：国家社会保险公共服务平台、电子社保卡",
+            "有人让我下个叫退休认证通的app 说是官方的 真的吗 | 那正规的是哪些 | 只用官方渠道认证：国家社会保险公共服务平台、电子社保卡",
+            "有人让我下个叫退休认证通的app 说是官方的 真的吗 | 到底哪个app才是真的 | 只用官方渠道认证：国家社会保险公共服务平台、电子社保卡"})
+    void askingAboutOneThingTheFraudWarningSaysGetsThatLine(String chat, String then, String line) {
+        for (String earlier : chat.split(" / ")) {
+            conversations.reply("chat", earlier);
+        }
 
         Reply reply = conversations.reply("chat", then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
             assertThat(detail.entry().id()).isEqualTo("fraud-safety");
-            assertThat(detail.sentence()).contains("官方渠道", "电子社保卡");
+            assertThat(detail.sentence()).contains(line);
         });
     }
 
