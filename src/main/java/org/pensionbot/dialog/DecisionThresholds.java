@@ -145,6 +145,14 @@ package org.pensionbot.dialog;
  *     answered ("領事館認證需要自己出國辦理嗎?", consular legalisation, which the older corpus had no topic for); 0.20 the
  *     same, 0.15 or a probability of 0.70 answered a neighbour of the development sets; 0.85 only 1 more right
  * @param veryLikely the classifier's probability that lets an entry at {@code answerWhenVeryLikely} be answered
+ * @param leaning at or above this probability of a choice's first option, the choice leans to it: its answer in brief comes
+ *     above the options, as an offer (nothing is answered that was not). Blind testers 45 and 46 (2026-12-08) found a choice
+ *     for a clear question the most common unhelpful reply, its first option often just what they asked. Chosen 2026-12-08
+ *     on the development sets' 194 choices of several options for questions on their own: at 0.6, 37 lean, 33 to the entry
+ *     labelled, 1 to another entry offered, 3 to an entry of a question none answers or a neighbour's ("失业补助金每月资格认证
+ *     怎么进行?…需要准备哪些材料呢?" leans to the materials); at 0.5, 55 lean, 10 of them not to the labelled entry, among them
+ *     "如果无法前往现场认证怎么办?" to the counter's brief. Of the testers' 46 choices 8 lean at 0.6, 7 rightly ("读数认证要念
+ *     数字 他看不见咋办" to the other apps)
  */
 public record DecisionThresholds(double answer, double clarifyFloor, double margin, double answerWithClearLead, double clearLead,
                                  double answerWithSmallLead, double smallLead, double outOfScopeMargin,
@@ -152,7 +160,7 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                                  double answerWhenLikely, double midChatAnswerWhenLikely, double likely, double doubted,
                                  double scamFloor, double readAsAScam, double maybeAScam, double shortAnswer,
                                  double answerLikelyRunnerUp, double likelyRunnerUp, double runnerUpGap, double likelyNeighbour,
-                                 double clauseAnswers, double answerWhenVeryLikely, double veryLikely) {
+                                 double clauseAnswers, double answerWhenVeryLikely, double veryLikely, double leaning) {
 
     public static final double DEFAULT_ANSWER = 0.52;
     public static final double DEFAULT_CLARIFY_FLOOR = 0.35;
@@ -180,13 +188,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     public static final double DEFAULT_CLAUSE_ANSWERS = 0.85;
     public static final double DEFAULT_ANSWER_WHEN_VERY_LIKELY = 0.25;
     public static final double DEFAULT_VERY_LIKELY = 0.75;
+    public static final double DEFAULT_LEANING = 0.60;
 
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(DEFAULT_ANSWER, DEFAULT_CLARIFY_FLOOR,
             DEFAULT_MARGIN, DEFAULT_ANSWER_WITH_CLEAR_LEAD, DEFAULT_CLEAR_LEAD, DEFAULT_ANSWER_WITH_SMALL_LEAD, DEFAULT_SMALL_LEAD,
             DEFAULT_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_OUT_OF_SCOPE_MARGIN, DEFAULT_FOLLOW_UP_FLOOR, DEFAULT_SUGGEST_FLOOR,
             DEFAULT_ANSWER_WHEN_LIKELY, DEFAULT_MID_CHAT_ANSWER_WHEN_LIKELY, DEFAULT_LIKELY, DEFAULT_DOUBTED, DEFAULT_SCAM_FLOOR, DEFAULT_READ_AS_A_SCAM,
             DEFAULT_MAYBE_A_SCAM, DEFAULT_SHORT_ANSWER, DEFAULT_ANSWER_LIKELY_RUNNER_UP, DEFAULT_LIKELY_RUNNER_UP, DEFAULT_RUNNER_UP_GAP,
-            DEFAULT_LIKELY_NEIGHBOUR, DEFAULT_CLAUSE_ANSWERS, DEFAULT_ANSWER_WHEN_VERY_LIKELY, DEFAULT_VERY_LIKELY);
+            DEFAULT_LIKELY_NEIGHBOUR, DEFAULT_CLAUSE_ANSWERS, DEFAULT_ANSWER_WHEN_VERY_LIKELY, DEFAULT_VERY_LIKELY, DEFAULT_LEANING);
 
     public DecisionThresholds {
         if (!(0 <= clarifyFloor && clarifyFloor <= answer && answer <= 1) || !within01(margin)
@@ -202,24 +211,26 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
                 || !within01(shortAnswer)
                 || !(clarifyFloor <= answerLikelyRunnerUp && answerLikelyRunnerUp <= 1) || !(likely <= likelyRunnerUp && likelyRunnerUp <= 1)
                 || !within01(runnerUpGap) || !(0.5 <= likelyNeighbour && likelyNeighbour <= 1) || !within01(clauseAnswers)
-                || !(0 <= answerWhenVeryLikely && answerWhenVeryLikely <= answerWhenLikely) || !(likely <= veryLikely && veryLikely <= 1)) {
+                || !(0 <= answerWhenVeryLikely && answerWhenVeryLikely <= answerWhenLikely) || !(likely <= veryLikely && veryLikely <= 1)
+                || !(0.5 <= leaning && leaning <= 1)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 <= clarifyFloor <= answerWithClearLead <= answer "
                     + "<= answerWithSmallLead <= 1, clarifyFloor <= answerWhenLikely <= 1, clarifyFloor <= midChatAnswerWhenLikely <= 1, 0 <= smallLead <= margin <= clearLead, "
                     + "0 <= followUpFloor <= answer, 0.5 <= likely <= 1, 0 <= doubted <= likely, 0 <= maybeAScam <= readAsAScam, "
                     + "clarifyFloor <= answerLikelyRunnerUp <= 1, likely <= likelyRunnerUp <= 1, 0 <= answerWhenVeryLikely <= answerWhenLikely, "
                     + "likely <= veryLikely <= 1, and the margins, the suggestion and scam "
-                    + "floors, readAsAScam, shortAnswer, runnerUpGap and clauseAnswers must be in [0, 1], likelyNeighbour in [0.5, 1]");
+                    + "floors, readAsAScam, shortAnswer, runnerUpGap and clauseAnswers must be in [0, 1], likelyNeighbour and leaning in [0.5, 1]");
         }
     }
 
     /**
      * Thresholds with one answering rule (no other level for a clear or a small lead, nor for the
      * classifier or a likely runner-up, nor a likely scam below it, nor a likely neighbour, nor a clause), no out-of-scope margin, follow-ups held to the same
-     * clarify floor, and a fallback offering the closest entries down to the default suggestion floor.
+     * clarify floor, a fallback offering the closest entries down to the default suggestion floor, and choices that lean to
+     * no option.
      */
     public DecisionThresholds(double answer, double clarifyFloor, double margin) {
         this(answer, clarifyFloor, margin, answer, margin, answer, margin, 0, 0, clarifyFloor, DEFAULT_SUGGEST_FLOOR, 1, 1, 1, 0, 1, 1,
-                1, 1, 1, 1, 0, 1, 1, 1, 1);
+                1, 1, 1, 1, 0, 1, 1, 1, 1, 1);
     }
 
     /**
@@ -351,6 +362,14 @@ public record DecisionThresholds(double answer, double clarifyFloor, double marg
     /** Whether a message that gets a choice may be about a scam, so that the fraud entry is offered first ({@code maybeAScam}). */
     public boolean mayBeAScam(double probability, double best) {
         return probability >= maybeAScam && best >= suggestFloor;
+    }
+
+    /**
+     * Whether a choice shows its first option's answer in brief above the options, as the classifier finds that option
+     * likely ({@code probability} at {@code leaning}) though it was not answered.
+     */
+    public boolean leansToTheFirst(double probability) {
+        return probability >= leaning;
     }
 
     private static boolean within01(double value) {

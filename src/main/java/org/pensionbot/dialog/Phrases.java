@@ -39,6 +39,12 @@ public final class Phrases {
      */
     public static final String CLARIFY_ONE_WITH_BRIEF = "我不太确定是不是这个意思。您可能是想问下面这一条，简单说就是：\n%s\n想看完整的回答，请选它：";
 
+    /**
+     * Above a choice of several that leans to its first option ({@link Reply.ClarifyReason#LEANS_TO_THE_FIRST}): that option's
+     * answer in brief, as an offer, and the options with it.
+     */
+    public static final String CLARIFY_LEANING = "我不太确定您想问哪一个。您多半是想问下面第 1 条，简单说就是：\n%s\n想看完整的回答，或者您问的是别的，请选：";
+
     /** After the ways on were offered, "还是不行" again: who will help in person, and that the choice still stands. */
     public static final String WAYS_ON_DID_NOT_WORK = "别着急。这些办法都不行的话，请拨打社保服务电话 " + HOTLINE
             + "，或者去社区、村委会、社保窗口，跟工作人员说明情况，他们会帮您想办法。\n上面的办法还想看哪一个，回复序号就行。";
@@ -70,6 +76,9 @@ public final class Phrases {
     public static String clarifyPrompt(Reply.Clarify clarify) {
         if (clarify.reason() == Reply.ClarifyReason.DID_NOT_WORK) {
             return OTHER_WAYS_PROMPT;
+        }
+        if (clarify.reason() == Reply.ClarifyReason.LEANS_TO_THE_FIRST) {
+            return clarify.candidates().get(0).entry().brief().map(CLARIFY_LEANING::formatted).orElse(CLARIFY_PROMPT);
         }
         if (clarify.candidates().size() != 1) {
             return CLARIFY_PROMPT;

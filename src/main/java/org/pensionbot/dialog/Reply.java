@@ -269,6 +269,11 @@ public sealed interface Reply {
     enum ClarifyReason {
         /** Several entries fit the message about as well. */
         UNSURE,
+        /**
+         * Several entries fit, but the classifier finds the first one likely: its answer in brief comes above the choice,
+         * as an offer rather than an answer ({@code DecisionThresholds#leansToTheFirst}).
+         */
+        LEANS_TO_THE_FIRST,
         /** The person tried what the last answer said and it did not work: other ways to try. */
         DID_NOT_WORK
     }

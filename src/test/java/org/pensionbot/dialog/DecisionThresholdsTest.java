@@ -110,9 +110,9 @@ class DecisionThresholdsTest {
 
     @Test
     void aClearLeadSmallerThanTheMarginOrASmallLeadLargerThanItIsRefused() {
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85, 0.25, 0.75))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.10, 0.70, 0.06, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85, 0.25, 0.75, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85, 0.25, 0.75))
+        assertThatThrownBy(() -> new DecisionThresholds(0.52, 0.35, 0.12, 0.45, 0.20, 0.70, 0.15, 0.05, 0, 0.05, 0.15, 0.35, 0.60, 0.5, 0.10, 0.20, 0.90, 0.80, 0.20, 0.45, 0.6, 0.10, 0.8, 0.85, 0.25, 0.75, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -216,6 +216,19 @@ class ReplyRendererTest {
     }
 
     @Test
+    void aChoiceThatLeansToItsFirstOptionSaysItInBriefAndKeepsEveryOption() {
+        FaqEntry result = corpus.entry("check-result").orElseThrow();
+        List<ScoredEntry> candidates = List.of(new ScoredEntry(result, 0.40, List.of()),
+                new ScoredEntry(corpus.entry("how-to-certify").orElseThrow(), 0.51, List.of()));
+
+        OutgoingMessage message = renderer.render(new Reply.Clarify("刷了脸 不知道成没成功", false, candidates,
+                Reply.ClarifyReason.LEANS_TO_THE_FIRST));
+
+        assertThat(TelegramHtml.visibleText(message.html())).contains("您多半是想问下面第 1 条", result.brief().orElseThrow());
+        assertThat(rows(message)).containsExactly(List.of("a:check-result"), List.of("a:how-to-certify"));
+    }
+
+    @Test
     void aChoiceOfOneAsksWhetherThatIsWhatWasMeantAndSaysItInBrief() {
         FaqEntry materials = corpus.entry("materials-needed").orElseThrow();
         List<ScoredEntry> candidates = List.of(new ScoredEntry(materials, 0.23, List.of()));
