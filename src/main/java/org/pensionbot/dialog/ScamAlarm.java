@@ -49,6 +49,10 @@ final class ScamAlarm {
     private static final String LINK_IN_WORDS = "(?<!没有|没)(链接|连结|二维码|网址)";
     /** A free gift of the kind stalls hand out: "送十个鸡蛋", "领了两盒鸡蛋", "送米送油", "送了一桶油". */
     private static final String GIFT = "((送|领|给)(了)?" + NEAR + "{0,4}(鸡蛋|大米|一桶油|食用油|米面油|礼品|礼物|红包)|送米|送油|送面)";
+    /** A character of the same sentence that denies nothing: "认证不会问银行卡密码" says what is known, not what was asked. */
+    private static final String UNDENIED = "(?:(?![不没别无])" + NEAR + ")";
+    /** A bank card's or passbook's password (not an app's, nor the social security card's). */
+    private static final String BANK_PASSWORD = "(银行卡|存折)的?(取款|支付)?密码";
     /** A face scan or one's papers: what a stall's free gift is for. */
     private static final String FACE_OR_PAPERS = "(刷脸|刷了|拍了|扫码|人脸|脸|认证|年审|身份证)";
     /** What a caller does to ask. */
@@ -194,6 +198,10 @@ final class ScamAlarm {
                     // Cards collected door to door ("村里有人挨家挨户收身份证说统一帮老人认证"): certifying takes the person's face, not their cards.
                     + "|(挨家挨户|上门|入户|到家里)" + NEAR + "{0,10}收(走)?" + NEAR + "{0,4}(身份证|社保卡|银行卡|存折)"
                     + "|(详询|联系|咨询)专员|中奖|抽中|刮刮卡|专项基金|返利|年息|高息"
+                    // A bank card's password wanted to certify, by whomever ("养老院护工说要我妈的身份证和银行卡密码才能帮她认证", blind
+                    // tester46, got the social security card's redirect): certifying takes the person's face, never that password.
+                    // "认证不会问银行卡密码" is known already, not asked.
+                    + "|" + BANK_PASSWORD + UNDENIED + "{0,12}(认证|年审|刷脸)|(认证|年审|刷脸)" + UNDENIED + "{0,12}" + BANK_PASSWORD
                     // A text told in words, threatening the pension and carrying a link ("收到短信说2月底前必须刷脸认证 不然4月停发
                     // 退休金 有个链接", F38's declared scam): real notices carry none (F36). Blind tester31 got a choice.
                     + "|(短信|简讯|信息|消息)" + NEAR + "{0,60}" + THREAT + NEAR + "{0,30}" + LINK_IN_WORDS

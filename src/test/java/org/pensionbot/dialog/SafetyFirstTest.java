@@ -81,6 +81,9 @@ class SafetyFirstTest {
             "短信里有个链接 说不点进去刷脸下个月就暂停发放养老金",
             // Blind tester36 (2026-12-07): the link called a web address (it got a choice with no warning).
             "短信说不在12月31号前刷脸认证 明年1月起停发养老金 后面有个网址",
+            // Blind tester46 (2026-12-08): a bank card's password wanted to certify, by a carer (it got the card's redirect).
+            "养老院护工说要我妈的身份证和银行卡密码才能帮她认证 给不给",
+            "帮忙认证的志愿者要我妈的存折密码",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -114,6 +117,8 @@ class SafetyFirstTest {
             "社保局短信提醒我认证 说过期会暂停发放 没有链接",
             // Which of several apps is the official one asks where to certify (blind tester36 got the urgent steps again).
             "那哪个app才是真的官方的",
+            // What is known already, denied: certifying does not need a bank card's password.
+            "我知道认证不要银行卡密码 我就想问在支付宝哪里点",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
