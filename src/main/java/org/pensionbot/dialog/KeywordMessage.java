@@ -30,11 +30,11 @@ final class KeywordMessage {
 
     /**
      * The subject's own names after the synonyms ({@code synonyms.txt} makes 社保认证, 养老金资格认证, 年检 … one of
-     * these): a message that has one speaks of the subject however little else it says ("那我先认证"). So does "养老的",
-     * the pension's as against another allowance's: "那养老的多久弄一次" after the old-age allowance's redirect (blind
-     * testers 40 and 42 got that redirect again).
+     * these): a message that has one speaks of the subject however little else it says ("那我先认证"). So does "养老的"
+     * ("养老金的"), the pension's as against another allowance's: "那养老的多久弄一次" after the old-age allowance's redirect
+     * (blind testers 40, 42 and 45 got that redirect again).
      */
-    private static final Pattern NAMES_THE_SUBJECT = Pattern.compile("认证|年审|养老的");
+    private static final Pattern NAMES_THE_SUBJECT = Pattern.compile("认证|年审|养老(金|保险)?的");
 
     /** The speaker's own, as against someone else's: "我自己的认证也快到了" after a husband's death. */
     private static final Pattern THE_SPEAKERS_OWN = Pattern.compile("我自己|我本人|我的(认证|年审|养老)");

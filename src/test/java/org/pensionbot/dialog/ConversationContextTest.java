@@ -432,11 +432,14 @@ class ConversationContextTest {
     /**
      * After a redirect, the speaker's own certification, or "the pension's" as against the redirected allowance, is the
      * subject again: blind tester41's "我自己的认证也快到了 我在哪弄" after a husband's death and tester42's "那养老的多久弄一次"
-     * after the old-age allowance's redirect got that redirect again. They get the entries about it to choose from.
+     * after the old-age allowance's redirect got that redirect again (tester45's "那养老金的…" too). They get the entries about
+     * it to choose from.
      */
     @ParameterizedTest(name = "{1} → {2}")
     @CsvSource(delimiter = '|', value = {"老伴上个月走了 他的养老金还在往卡上打 要咋弄 | 我自己的认证也快到了 我在哪弄 | how-to-certify",
-            "高龄补贴每个月都要刷连 跟养老金认证是一回事不 | 那养老的多久弄一次 | annual-review"})
+            "高龄补贴每个月都要刷连 跟养老金认证是一回事不 | 那养老的多久弄一次 | annual-review",
+            // Blind tester45 (2026-12-08) said 养老金的.
+            "我每个月都要刷脸领高龄补贴 这个跟养老金认证是一回事不 | 那养老金的多久弄一次 | annual-review"})
     void theSpeakersOwnCertificationAfterARedirectIsTheSubjectAgain(String redirected, String then, String entry) {
         Reply redirect = conversations.reply("chat", redirected);
 
