@@ -34,8 +34,11 @@ final class SmallTalkDetector {
                 "你能做啥", "你会啥", "你能帮我干啥", "你能帮我做什么", "你都能回答什么问题", "你能回答什么问题", "你能回答什么", "你能回答啥"));
         // The first phrase that starts what is left is taken, so "谢谢了" comes before "谢谢" (blind tester30 got "没太明白").
         PHRASES.put(Reply.SmallTalkKind.THANKS, List.of("谢谢了", "多谢了", "感谢了",
-                "非常感谢", "太感谢了", "谢谢你", "谢谢您", "谢谢", "多谢", "感谢", "谢了", "辛苦了",
-                "thank you", "thanks", "好的", "好嘞", "知道了", "明白了", "懂了", "收到", "ok", "嗯",
+                "非常感谢", "太感谢了", "谢谢你", "谢谢您",
+                // Thanks in Shanghainese and Cantonese ("好额 谢谢侬" got a line of the last answer, blind tester45).
+                "谢谢侬", "多谢侬", "唔该晒", "唔该", "多谢晒",
+                "谢谢", "多谢", "感谢", "谢了", "辛苦了",
+                "thank you", "thanks", "好的", "好嘞", "好额", "知道了", "明白了", "懂了", "收到", "ok", "嗯",
                 // Warm words and "I'll try it" after an answer: thanks in all but name.
                 "谢", "麻烦你了", "麻烦您了", "麻烦了", "你真好", "您真好", "真好", "太好了", "好", "行", "可以",
                 "我去试试看", "我试试看", "我去试试", "我试试", "试试看", "试试",

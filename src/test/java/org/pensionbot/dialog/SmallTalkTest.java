@@ -41,7 +41,7 @@ class SmallTalkTest {
 
     /** Short words of assent and "I'll try it" are thanks too; a question that starts with them is not. */
     @ParameterizedTest
-    @ValueSource(strings = {"谢啦", "麻烦你了", "你真好", "行 我试试", "我去试试看", "好", "谢谢了", "中 谢谢", "晓得了 谢谢", "要得"})
+    @ValueSource(strings = {"谢啦", "麻烦你了", "你真好", "行 我试试", "我去试试看", "好", "谢谢了", "中 谢谢", "晓得了 谢谢", "要得", "好额 谢谢侬", "唔该晒", "多谢侬"})
     void wordsOfAssentAreThanks(String text) {
         assertThat(Outcome.of(engine.reply(text))).isEqualTo("smalltalk thanks");
     }
