@@ -76,14 +76,21 @@ public final class Conversations {
      * ({@link DialogEngine#wantsTheStepsAgain}: "我没说验证码 只说了卡号 要紧不", "要不要去派出所报案"): its urgent steps, led by
      * the point asked, without the warning and the entries offered next that are right above. Blind tester40 got the whole
      * entry four times in a row. A message asking how to tell a real notice ("那我以后咋知道哪个是真的") gets the whole answer,
-     * whose warning says it.
+     * whose warning says it. A neighbouring matter's redirect right after itself (or after its shortened form) is shortened to
+     * where to ask ({@link Reply.Fallback#again}): blind testers got a parent's death's paragraph four times in a row.
      */
     private Decision asShownAgain(Memory memory, Decision decision) {
         boolean fraudAnswerAgain = decision.reply() instanceof Reply.Answer answer && engine.isTheFraudEntry(answer.entry())
                 && memory.last() instanceof Reply.Answer last && engine.isTheFraudEntry(last.entry());
-        return fraudAnswerAgain && engine.wantsTheStepsAgain(decision.reply(), memory.asked())
-                ? new Decision(((Reply.Answer) decision.reply()).again(), decision.rule(), decision.search())
-                : decision;
+        if (fraudAnswerAgain && engine.wantsTheStepsAgain(decision.reply(), memory.asked())) {
+            return new Decision(((Reply.Answer) decision.reply()).again(), decision.rule(), decision.search());
+        }
+        if (decision.reply() instanceof Reply.Fallback redirect && redirect.redirect() != null
+                && memory.last() instanceof Reply.Fallback last && redirect.redirect().equals(last.redirect())) {
+            String shorter = Phrases.redirectAgain(redirect.redirect(), sentence -> engine.sharesAWord(redirect.question(), sentence));
+            return new Decision(redirect.again(shorter), decision.rule(), decision.search());
+        }
+        return decision;
     }
 
     /**

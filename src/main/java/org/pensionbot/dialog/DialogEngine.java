@@ -951,6 +951,11 @@ public final class DialogEngine {
                 Reply.ClarifyReason.DID_NOT_WORK), Decision.Rule.CONTEXT, alone.search()));
     }
 
+    /** Whether {@code sentence} has a word of two characters or more of the message {@code text}, both as the index reads them. */
+    boolean sharesAWord(String text, String sentence) {
+        return index.get().sharesAWord(asTheIndexReadsIt(text), sentence);
+    }
+
     /** Whether a message asks only where ({@link AskingWords#onlyWhere}), as the index reads it. */
     boolean asksOnlyWhere(String text) {
         return AskingWords.onlyWhere(asTheIndexReadsIt(text));

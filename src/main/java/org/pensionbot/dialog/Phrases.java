@@ -3,6 +3,9 @@ package org.pensionbot.dialog;
 import java.util.ArrayList;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.AskingSentence;
@@ -128,7 +131,7 @@ public final class Phrases {
     private static String fallbackApology(Reply.Fallback fallback) {
         return switch (fallback.reason()) {
             case NO_TEXT -> FALLBACK_NO_TEXT;
-            case OUT_OF_SCOPE -> fallback.redirect() == null ? FALLBACK_NO_MATCH : fallback.redirect().strip();
+            case OUT_OF_SCOPE -> fallback.redirect() == null ? FALLBACK_NO_MATCH : fallback.redirectShown().strip();
             case NO_MATCH -> toldASituation(fallback.question()) ? FALLBACK_TOLD_A_SITUATION : FALLBACK_NO_MATCH;
             case UNSURE -> toldASituation(fallback.question()) ? FALLBACK_TOLD_A_SITUATION : FALLBACK_UNSURE;
             case UNCLEAR_IN_CHAT -> FALLBACK_UNCLEAR_IN_CHAT;
@@ -160,6 +163,31 @@ public final class Phrases {
         String apology = fallbackApology(fallback);
         boolean redirected = fallback.reason() == Reply.FallbackReason.OUT_OF_SCOPE && fallback.redirect() != null;
         return redirected ? List.of(apology) : List.of(apology, FALLBACK_HOTLINE);
+    }
+
+    /** Before where to ask, when a neighbouring matter's redirect comes again right after itself. */
+    public static final String REDIRECT_AGAIN = "抱歉，这个我还是答不准。";
+
+    /** A redirect's sentences that say where to ask: those that ask the reader to call or ask ("请拨打 12333…", not "请您节哀"). */
+    private static final Pattern WHERE_TO_ASK = Pattern.compile("请[^。\\n]*(拨打|问|咨询|找)");
+    /** A redirect's sentences, each with its full stop. */
+    private static final Pattern SENTENCE = Pattern.compile("[^。\\n]+。?");
+
+    /**
+     * A neighbouring matter's redirect, said again right after itself: its sentences that say where to ask, and those that
+     * {@code speakToTheMessage}, under a line that says the bot still cannot answer it. Blind testers 44 and 46 got the whole
+     * paragraph about a parent's death three and four times in a row for "要带啥去办" and "个人账户里剩的钱能给家里人吗"; "那还要帮
+     * 他认证吗" still gets its sentence on certification ending. A redirect that says nowhere to ask is given whole.
+     */
+    public static String redirectAgain(String redirect, Predicate<String> speaksToTheMessage) {
+        List<String> sentences = SENTENCE.matcher(redirect).results().map(MatchResult::group).map(String::strip)
+                .filter(sentence -> !sentence.isEmpty()).toList();
+        if (sentences.stream().noneMatch(sentence -> WHERE_TO_ASK.matcher(sentence).find())) {
+            return redirect;
+        }
+        return REDIRECT_AGAIN + sentences.stream()
+                .filter(sentence -> WHERE_TO_ASK.matcher(sentence).find() || speaksToTheMessage.test(sentence))
+                .collect(Collectors.joining());
     }
 
     /** Above the closest entries (when any came near) and the popular topics. */

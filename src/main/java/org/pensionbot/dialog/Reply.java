@@ -116,12 +116,32 @@ public sealed interface Reply {
      *     topic; null otherwise
      * @param suggestions entries to offer instead: for want of a close match the closest ones with
      *     some evidence first, then the popular topics
+     * @param redirectAgain the redirect in shorter words, when it comes again right after itself ({@link #again}); null
+     *     otherwise
      */
     record Fallback(String question, boolean personalDataWarning, FallbackReason reason, String redirect,
-                    List<FaqEntry> suggestions, List<ScoredEntry> candidates) implements Reply {
+                    List<FaqEntry> suggestions, List<ScoredEntry> candidates, String redirectAgain) implements Reply {
         public Fallback {
             suggestions = List.copyOf(suggestions);
             candidates = List.copyOf(candidates);
+        }
+
+        public Fallback(String question, boolean personalDataWarning, FallbackReason reason, String redirect,
+                        List<FaqEntry> suggestions, List<ScoredEntry> candidates) {
+            this(question, personalDataWarning, reason, redirect, suggestions, candidates, null);
+        }
+
+        /**
+         * This redirect given again right after itself, said in {@code shorter} words (where to ask, and what of it speaks to
+         * the message: {@link Phrases#redirectAgain}); {@link #redirect} still names the neighbouring matter.
+         */
+        public Fallback again(String shorter) {
+            return new Fallback(question, personalDataWarning, reason, redirect, suggestions, candidates, shorter);
+        }
+
+        /** What the redirect says to the person: the matter's paragraph, or its shorter form when given again. */
+        public String redirectShown() {
+            return redirectAgain != null ? redirectAgain : redirect;
         }
 
         @Override
