@@ -123,9 +123,13 @@ final class ScamAlarm {
      */
     private static final String NOT_A_WAY = "(?!的?(办法|渠道|途径|方法|方式|流程|入口|地方))";
 
-    /** Asks whether a message, call, link, QR code or visitor is genuine. */
+    /**
+     * Asks whether a message, call, link, QR code or visitor is genuine. "有人说…是真的吗" with nothing else is hearsay about a
+     * rule ("有人说最多补三个月", "有人说年底前不认证就停发"), which blind tester48 got the phone-scam text for: its entry
+     * answers it; a call, a text or a visit in the same message still counts.
+     */
     private static final Pattern ASKS_IF_REAL = Pattern.compile(
-            "(短信|简讯|电话|来电|号码|打给我|打来|链接|连结|网址|二维码|通知|消息|app|软件|工作人员|客服|有人|挨家挨户|上门|有个号|这个号|那个号|账号|直播|来了" + NEAR + "{0,2}个人|销售|推销)" + NEAR + "{0,40}"
+            "(短信|简讯|电话|来电|号码|打给我|打来|链接|连结|网址|二维码|通知|消息|app|软件|工作人员|客服|有人(?!说)|挨家挨户|上门|有个号|这个号|那个号|账号|直播|来了" + NEAR + "{0,2}个人|销售|推销)" + NEAR + "{0,40}"
                     + "(是真的|真的假的|真的吗|是假的|是不是骗|是不是诈骗|是骗子|骗人|骗局|诈骗吗|会不会是诈骗|可信|可靠|靠谱|能信|能不能信"
                     + "|靠不靠得住|靠得住|安全吗|官方的吗|正规吗|正规的|正经|是正常的|正常吗|忽悠|真哩假哩|真哩不是|是真哩|真额伐|真的伐|真唔真|系唔系真|系咪真"
                     + "|是不是" + OFFICE + "的|是" + OFFICE + "的吗|官方" + NEAR + "{0,2}的吗|是不是真有|真有这" + NEAR + "{0,2}(政策|事)"
@@ -183,7 +187,8 @@ final class ScamAlarm {
      * seller of health products who offers to certify, the fake police's words (涉案, a call passed on to
      * an "officer", 验资, a sum moved to the account they name), a loan taken to pay someone, "repairing" a
      * credit record, a visitor nobody asked for or who takes a card or the phone away, a stall offering to
-     * certify, a "专员", a sum asked for certifying, cards collected door to door. Official certification gives nothing away and asks for nothing.
+     * certify, a "专员", a sum asked for certifying or for a face scan done for someone ("养老院护工说…帮她刷 要收50块手续费", blind
+     * tester48, got "没太明白"), cards collected door to door. Official certification gives nothing away and asks for nothing.
      */
     private static final Pattern LOOKS_LIKE_A_SCAM = Pattern.compile(
             GIFT + NEAR + "{0,30}" + FACE_OR_PAPERS + "|" + FACE_OR_PAPERS + NEAR + "{0,30}" + GIFT
@@ -206,7 +211,7 @@ final class ScamAlarm {
                     // 退休金 有个链接", F38's declared scam): real notices carry none (F36). Blind tester31 got a choice.
                     + "|(短信|简讯|信息|消息)" + NEAR + "{0,60}" + THREAT + NEAR + "{0,30}" + LINK_IN_WORDS
                     + "|" + LINK_IN_WORDS + NEAR + "{0,30}" + THREAT
-                    + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|(认证|年审)" + NEAR + "{0,12}(收|交|付|充)" + NEAR + "{0,4}" + SUM
+                    + "|(养老公寓|讲座)" + NEAR + "{0,40}(认证|交钱|存钱|会员)|(认证|年审|刷脸|帮" + NEAR + "{0,2}刷)" + NEAR + "{0,12}(收|交|付|充)" + NEAR + "{0,4}" + SUM
                     + "|" + ASKS + NEAR + "{0,6}把" + NEAR + "{0,6}(钱|存款)" + NEAR + "{0,4}(都|全部|全)?取出来"
                     // Someone who says a sum paid brings a stopped pension back at once: certification is free.
                     + "|(有人|他|她|对方|那人|那个人|(社区|村里|社保)的人|工作人员)说" + NEAR + "{0,10}(交|给|付|转)" + NEAR + "{0,4}"

@@ -84,6 +84,8 @@ class SafetyFirstTest {
             // Blind tester46 (2026-12-08): a bank card's password wanted to certify, by a carer (it got the card's redirect).
             "养老院护工说要我妈的身份证和银行卡密码才能帮她认证 给不给",
             "帮忙认证的志愿者要我妈的存折密码",
+            // Blind tester48 (2026-12-08): a fee for a face scan done for a resident (it got "没太明白").
+            "养老院护工说他们可以用她手机帮她刷 要收50块手续费 正常吗",
     })
     void aPossibleScamGetsTheUrgentStepsDirectly(String message) {
         Decision decision = engine.decide(message);
@@ -119,6 +121,8 @@ class SafetyFirstTest {
             "那哪个app才是真的官方的",
             // What is known already, denied: certifying does not need a bank card's password.
             "我知道认证不要银行卡密码 我就想问在支付宝哪里点",
+            // Hearsay about a rule is no caller: "有人说" with no call, text or visit (tester48 got the phone-scam text).
+            "有人说年底前不认证就停发 是真的吗",
     })
     void ordinaryQuestionsAboutPasswordsOrSitesRaiseNoAlarm(String message) {
         assertThat(engine.decide(message).rule()).isNotEqualTo(Decision.Rule.SAFETY);
