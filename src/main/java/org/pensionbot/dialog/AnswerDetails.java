@@ -264,9 +264,9 @@ final class AnswerDetails {
         List<String> names = Stream.concat(place.stream(), PlaceNames.provinceOf(place.get()).stream()).toList();
         List<String> aboutThePlace = linesNaming(topic, names);
         // Named nowhere in the answer ("我们是山东济南的" got "没太明白", a tester): what it says of every place. Asked how to do
-        // it there ("那在海南咋弄" after certifying away from home), the answer in brief says it: blind tester28 got the tip
-        // that names differ from place to place.
-        if (aboutThePlace.isEmpty() && AskingWords.asksHow(normalized)) {
+        // it there ("那在海南咋弄" after certifying away from home), or whether it can be done there ("在深圳能弄不"), the
+        // answer in brief says it: blind testers 28 and 47 got the tip that names differ from place to place.
+        if (aboutThePlace.isEmpty() && (AskingWords.asksHow(normalized) || AskingWords.asksWhetherItCan(normalized))) {
             return shortAnswer(alone, topic);
         }
         if (aboutThePlace.isEmpty()) {

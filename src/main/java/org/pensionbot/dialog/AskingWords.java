@@ -73,6 +73,20 @@ final class AskingWords {
         return HOW.matcher(text).find() && !WHERE_WHEN_WHAT.matcher(text).find();
     }
 
+    /** Can, asked with a particle or a final 不 ("能弄不", "可以认证吗"). */
+    private static final Pattern CAN = Pattern.compile("能|可以");
+    /** Whether it will do, asked in words of its own: "行不行", "得唔得", "中不中". */
+    private static final Pattern WILL_IT_DO = Pattern.compile("行不行|行吗|得唔得|得不得|中不中");
+    /** A final 不 or 没, which asks in speech ("能弄不", "弄好没"). */
+    private static final Pattern FINAL_NOT = Pattern.compile("[不没][？?]?$");
+
+    /** Whether {@code text} asks whether it can be done ("在深圳能弄不", "在海南可以认证吗", "得唔得"), and not where, when or what. */
+    static boolean asksWhetherItCan(String text) {
+        boolean asked = WILL_IT_DO.matcher(text).find()
+                || CAN.matcher(text).find() && (asks(text) || FINAL_NOT.matcher(text).find());
+        return asked && !WHERE_WHEN_WHAT.matcher(text).find();
+    }
+
     /**
      * Whether a clause asks something (a question word, "能不能", "是否", or a final 吗, 呢, 么) rather than telling it
      * ("人在北京", "刚帮我奶奶刷完脸").

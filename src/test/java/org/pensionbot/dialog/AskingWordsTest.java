@@ -36,4 +36,16 @@ class AskingWordsTest {
     void askingWhereWhenWhatOrNamingSomethingIsNot(String normalized) {
         assertThat(AskingWords.onlyHow(normalized)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"在深圳能弄不", "在海南可以认证吗", "得唔得", "上海行不行"})
+    void askingWhetherItCanBeDoneThere(String normalized) {
+        assertThat(AskingWords.asksWhetherItCan(normalized)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我是广东的", "上海", "能去哪里办", "可以几月做", "我在深圳能办"})
+    void tellingOrAskingWhereOrWhenIsNotAskingWhetherItCan(String normalized) {
+        assertThat(AskingWords.asksWhetherItCan(normalized)).isFalse();
+    }
 }

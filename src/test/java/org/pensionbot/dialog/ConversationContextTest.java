@@ -688,12 +688,17 @@ class ConversationContextTest {
         assertTheLine(reply, "failure-help", "人工审核");
     }
 
-    /** Asked how to do it in a place the answer names nowhere: the answer in brief, not its tip that names differ (tester28). */
-    @Test
-    void askingHowInAPlaceTheAnswerNamesNowhereGetsTheAnswerInBrief() {
-        conversations.reply("chat", "我在海南过冬 户口在黑龙江 要回去认证不");
+    /**
+     * Asked how to do it in a place the answer names nowhere, or whether it can be done there: the answer in brief, not its
+     * tip that names differ (testers 28 and 47).
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"我在海南过冬 户口在黑龙江 要回去认证不, 那在海南咋弄", "我退休在山东 现在跟儿子住在深圳 认证要回山东吗, 在深圳能弄不",
+            "冬天去海南住几个月 养老认证会不会错过, 在海南可以认证吗"})
+    void askingHowOrWhetherInAPlaceTheAnswerNamesNowhereGetsTheAnswerInBrief(String first, String then) {
+        conversations.reply("chat", first);
 
-        Reply reply = conversations.reply("chat", "那在海南咋弄");
+        Reply reply = conversations.reply("chat", then);
 
         assertTheLine(reply, "elsewhere-certification", "不用回去");
     }
