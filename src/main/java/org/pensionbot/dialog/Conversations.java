@@ -228,9 +228,10 @@ public final class Conversations {
             // 眨眼" a choice led by face-scan tips) and that, read with what was said before, reads as a scam is about it.
             // One led by an entry the fraud answer itself offers next ("正规的电话多少": where to call) is that next step.
             // Once the person has said the scam went on ("我已经给他了"), so is whatever the chat cannot settle after it:
-            // "卡里的钱还没少 要紧不" got "没太明白" (blind tester27), where the steps say to freeze the card all the same.
+            // "卡里的钱还没少 要紧不" got "没太明白" (blind tester27), where the steps say to freeze the card all the same —
+            // but not a question about doing it from now on ("以后我自己帮我爸弄 用哪个app", blind tester48).
             Optional<Decision> steps = engine.scamGoesOn(memory.asked() + " " + decided.reply().question(), decided)
-                    .or(() -> engine.afterTheScamWentOn(memory.asked(), decided));
+                    .or(() -> engine.looksAhead(text) ? Optional.empty() : engine.afterTheScamWentOn(memory.asked(), decided));
             if (steps.isPresent()) {
                 return new Turn(steps.get(), null);
             }

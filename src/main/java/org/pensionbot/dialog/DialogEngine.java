@@ -719,6 +719,11 @@ public final class DialogEngine {
                 || NumberWords.asksToGoOn(said.question()) || NumberWords.doneBeforeNext(said.question()).isPresent();
     }
 
+    /** Whether a message asks about doing it from now on ({@link ScamAlarm#looksAhead}), as the index reads it. */
+    boolean looksAhead(String text) {
+        return ScamAlarm.looksAhead(asTheIndexReadsIt(text));
+    }
+
     /** Whether {@code entry} is the corpus's fraud entry ({@code menus.yml}); false for null. */
     boolean isTheFraudEntry(FaqEntry entry) {
         return entry != null && entry.id().equals(corpus().menus().fraudEntry());

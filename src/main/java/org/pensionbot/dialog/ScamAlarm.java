@@ -251,7 +251,15 @@ final class ScamAlarm {
      * (the last, blind tester37).
      */
     private static final Pattern ABOUT_THE_CARD = Pattern.compile("(卡|账户|存折|银行)" + NEAR + "{0,6}(挂失|冻结|止付|停用|改密码|换密码)"
-            + "|(挂失|冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)");
+            + "|(挂失|冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)"
+            // Bare, the card is the one the chat named: "那我现在要做啥 挂失吗" (blind tester48 got the social security card's redirect).
+            + "|挂失");
+
+    /**
+     * After the fraud entry's steps, that the other side photographed a card or the ID: "他还把我爸身份证和银行卡拿去拍照了"
+     * (blind tester48 got the whole warning again, where the urgent steps were the answer).
+     */
+    private static final Pattern PHOTOGRAPHED = Pattern.compile("(身份证|银行卡|社保卡|存折|卡)" + NEAR + "{0,8}(拍(了|过|走了?)(照|照片)?|拍(照|照片)(了|过))");
 
     /**
      * After the fraud entry's steps, what the other side said to press or to be believed: "他说不报就停发我的退休金",
@@ -270,7 +278,7 @@ final class ScamAlarm {
     /**
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
      * (any length) that something was given away as {@link #GAVE_AWAY} reads it, that someone asked for a secret, asks
-     * about freezing the card, tells what the other side claimed, or asks about the police or a remedy: what such words mean
+     * about freezing the card, tells what the other side claimed or photographed, or asks about the police or a remedy: what such words mean
      * right after the fraud entry's steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
      * short "done it", and "现在咋办 要不要卸载" after it got "没太明白" where the urgent steps were its answer.
      */
@@ -279,7 +287,21 @@ final class ScamAlarm {
         boolean done = text.codePointCount(0, text.length()) <= MAX_DONE_IT_CHARS
                 && DONE_IT.matcher(text).find() && !NOT_DONE.matcher(text).find();
         return done || GAVE_AWAY.matcher(text).find() || ASKED_FOR_IT.matcher(text).find() || ABOUT_THE_CARD.matcher(text).find()
-                || THEY_CLAIMED.matcher(text).find() || WHAT_NOW.matcher(text).find();
+                || THEY_CLAIMED.matcher(text).find() || WHAT_NOW.matcher(text).find() || PHOTOGRAPHED.matcher(text).find();
+    }
+
+    /** From now on: "以后我自己帮我爸弄", "下次怎么认证". */
+    private static final Pattern FROM_NOW_ON = Pattern.compile("以后|今后|往后|下次|下回|将来");
+    /** Telling real from fake, or keeping safe: what the fraud answer itself says ("那我以后咋知道哪个是真的"). */
+    private static final Pattern REAL_OR_FAKE = Pattern.compile("真|假|骗|分辨|辨别|区分|识别|防");
+
+    /**
+     * Whether a message mid-scam asks about doing it from now on ("以后我自己帮我爸弄 用哪个app", blind tester48): a question of
+     * its own, which the urgent steps do not answer even after the scam went on — unless it asks how to tell a real notice,
+     * which the fraud answer's warning says.
+     */
+    static boolean looksAhead(String normalizedText) {
+        return FROM_NOW_ON.matcher(normalizedText).find() && !REAL_OR_FAKE.matcher(normalizedText).find();
     }
 
     /** Whether {@code normalizedText} raises the alarm. */

@@ -1234,7 +1234,10 @@ class ConversationContextTest {
             "刚才有个电话说是社保局的 说我养老认证要交200块手续费 不交就停发 / 我已经转了200过去了 咋办, 能报警吗 打什么电话",
             "我二姨把手机验证码给了一个说是社保的人 会咋样 / 对方说让她做认证 不然养老金就没了, 现在要怎么补救",
             // Blind tester37: the bank, not the card, named (it was redirected to the social security card's matters).
-            "收到短信说社保卡过期需激活 我点了链接 填了银行卡号跟密码 / 卡里钱还没少 是不是就没事了, 要去银行挂失吗"})
+            "收到短信说社保卡过期需激活 我点了链接 填了银行卡号跟密码 / 卡里钱还没少 是不是就没事了, 要去银行挂失吗",
+            // Blind tester48 (2026-12-08): the cards photographed got the whole warning again, a bare 挂失 the card's redirect.
+            "我们村有个人说帮老人做养老认证 一个人收20块 我爸让他弄了 这个正规吗, 他还把我爸身份证和银行卡拿去拍照了",
+            "我们村有个人说帮老人做养老认证 一个人收20块 我爸让他弄了 这个正规吗 / 他还把我爸身份证和银行卡拿去拍照了, 那我现在要做啥 挂失吗"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
         for (String earlier : chat.split(" / ")) {
             conversations.reply("chat", earlier);
@@ -1690,6 +1693,21 @@ class ConversationContextTest {
         assertThat(again).contains(Phrases.STEPS_AGAIN).contains(fraud.steps()).doesNotContain(fraud.summary().strip())
                 .doesNotContain(Phrases.RELATED_HEADING);
         assertThat(howToTell).contains(fraud.summary().strip());
+    }
+
+    /**
+     * Once the person said the scam went on, a question about doing it properly from now on is a question of its own, not
+     * the urgent steps again (blind tester48: "以后我自己帮我爸弄 用哪个app" after the cards were photographed).
+     */
+    @Test
+    void aQuestionAboutDoingItFromNowOnAfterTheScamWentOnIsNotTheStepsAgain() {
+        conversations.reply("chat", "我们村有个人说帮老人做养老认证 一个人收20块 我爸让他弄了 这个正规吗");
+        conversations.reply("chat", "他还把我爸身份证和银行卡拿去拍照了");
+
+        Reply reply = conversations.reply("chat", "以后我自己帮我爸弄 用哪个app");
+
+        assertThat(reply.candidates()).isNotEmpty();
+        assertThat(reply.candidates().get(0).id()).isEqualTo("for-others");
     }
 
     /**
