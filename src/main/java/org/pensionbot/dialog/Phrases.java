@@ -3,10 +3,10 @@ package org.pensionbot.dialog;
 import java.util.ArrayList;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.pensionbot.corpus.FaqEntry;
 import org.pensionbot.search.AskingSentence;
 import org.pensionbot.search.FaqIndex;
@@ -175,7 +175,7 @@ public final class Phrases {
 
     /**
      * A neighbouring matter's redirect, said again right after itself: its sentences that say where to ask, and those that
-     * {@code speakToTheMessage}, under a line that says the bot still cannot answer it. Blind testers 44 and 46 got the whole
+     * {@code speaksToTheMessage}, under a line that says the bot still cannot answer it. Blind testers 44 and 46 got the whole
      * paragraph about a parent's death three and four times in a row for "要带啥去办" and "个人账户里剩的钱能给家里人吗"; "那还要帮
      * 他认证吗" still gets its sentence on certification ending. A redirect that says nowhere to ask is given whole.
      */

@@ -250,16 +250,18 @@ final class ScamAlarm {
      * "卡要冻结不", "要去银行挂失吗". Alone it came nearest the social security card's redirect ("我答不准"), testers found
      * (the last, blind tester37).
      */
-    private static final Pattern ABOUT_THE_CARD = Pattern.compile("(卡|账户|存折|银行)" + NEAR + "{0,6}(挂失|冻结|止付|停用|改密码|换密码)"
-            + "|(挂失|冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)"
-            // Bare, the card is the one the chat named: "那我现在要做啥 挂失吗" (blind tester48 got the social security card's redirect).
+    private static final Pattern ABOUT_THE_CARD = Pattern.compile("(卡|账户|存折|银行)" + NEAR + "{0,6}(冻结|止付|停用|改密码|换密码)"
+            + "|(冻结|止付|停用)" + NEAR + "{0,4}(卡|账户|存折)"
+            // 挂失 even bare: the card is the one the chat named ("那我现在要做啥 挂失吗": blind tester48 got the social security
+            // card's redirect).
             + "|挂失");
 
     /**
      * After the fraud entry's steps, that the other side photographed a card or the ID: "他还把我爸身份证和银行卡拿去拍照了"
      * (blind tester48 got the whole warning again, where the urgent steps were the answer).
      */
-    private static final Pattern PHOTOGRAPHED = Pattern.compile("(身份证|银行卡|社保卡|存折|卡)" + NEAR + "{0,8}(拍(了|过|走了?)(照|照片)?|拍(照|照片)(了|过))");
+    private static final Pattern PHOTOGRAPHED = Pattern.compile(
+            "(身份证|银行卡|社保卡|存折|卡)" + NEAR + "{0,8}(拍(了|过|走了?)(照|照片)?|拍(照|照片)(了|过))");
 
     /**
      * After the fraud entry's steps, what the other side said to press or to be believed: "他说不报就停发我的退休金",
@@ -278,8 +280,8 @@ final class ScamAlarm {
     /**
      * Whether a short message says it was done — given, told, clicked, paid — with no negation, or
      * (any length) that something was given away as {@link #GAVE_AWAY} reads it, that someone asked for a secret, asks
-     * about freezing the card, tells what the other side claimed or photographed, or asks about the police or a remedy: what such words mean
-     * right after the fraud entry's steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
+     * about freezing the card, tells what the other side claimed or photographed, or asks about the police or a remedy: what
+     * such words mean right after the fraud entry's steps, where the chat has named the scam already. Blind tester33's "我已经装了 还开了那个屏幕共享" is longer than a
      * short "done it", and "现在咋办 要不要卸载" after it got "没太明白" where the urgent steps were its answer.
      */
     static boolean continuesTheScam(String normalizedText) {
