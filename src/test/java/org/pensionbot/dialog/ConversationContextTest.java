@@ -1147,11 +1147,7 @@ class ConversationContextTest {
             "我领工伤的伤残津贴 也要每年认证吗 / 那失业金呢, 在哪认证, how-to-certify",
             "女职工多少岁可以退休 / 那男的呢, 退休以后那个认证要多久做一次, annual-review"})
     void aFollowUpLeftOpenIsReadAsAboutCertifying(String chat, String then, String entry) {
-        for (String earlier : chat.split(" / ")) {
-            conversations.reply("chat", earlier);
-        }
-
-        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer " + entry);
+        assertThat(Outcome.of(replyAfter(chat, then))).isEqualTo("answer " + entry);
     }
 
     /**
@@ -1239,11 +1235,7 @@ class ConversationContextTest {
             "我们村有个人说帮老人做养老认证 一个人收20块 我爸让他弄了 这个正规吗, 他还把我爸身份证和银行卡拿去拍照了",
             "我们村有个人说帮老人做养老认证 一个人收20块 我爸让他弄了 这个正规吗 / 他还把我爸身份证和银行卡拿去拍照了, 那我现在要做啥 挂失吗"})
     void midScamAFollowUpThatIsNoNewQuestionGetsTheStepsAgain(String chat, String then) {
-        for (String earlier : chat.split(" / ")) {
-            conversations.reply("chat", earlier);
-        }
-
-        assertThat(Outcome.of(conversations.reply("chat", then))).isEqualTo("answer fraud-safety");
+        assertThat(Outcome.of(replyAfter(chat, then))).isEqualTo("answer fraud-safety");
     }
 
     /** Mid-scam, the step for what was done comes first: freezing the card for a card number given, 110 for money sent. */
@@ -1567,8 +1559,11 @@ class ConversationContextTest {
     }
 
     /** The reply to {@code then} in a chat that began with {@code first}. */
-    private Reply replyAfter(String first, String then) {
-        conversations.reply("chat", first);
+    /** The reply to {@code then} after the messages of {@code chat}, separated by " / ". */
+    private Reply replyAfter(String chat, String then) {
+        for (String earlier : chat.split(" / ")) {
+            conversations.reply("chat", earlier);
+        }
         return conversations.reply("chat", then);
     }
 
@@ -1727,11 +1722,7 @@ class ConversationContextTest {
             "有人让我下个叫退休认证通的app 说是官方的 真的吗 | 那正规的是哪些 | 只用官方渠道认证：国家社会保险公共服务平台、电子社保卡",
             "有人让我下个叫退休认证通的app 说是官方的 真的吗 | 到底哪个app才是真的 | 只用官方渠道认证：国家社会保险公共服务平台、电子社保卡"})
     void askingAboutOneThingTheFraudWarningSaysGetsThatLine(String chat, String then, String line) {
-        for (String earlier : chat.split(" / ")) {
-            conversations.reply("chat", earlier);
-        }
-
-        Reply reply = conversations.reply("chat", then);
+        Reply reply = replyAfter(chat, then);
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Detail.class, detail -> {
             assertThat(detail.entry().id()).isEqualTo("fraud-safety");
@@ -1767,11 +1758,7 @@ class ConversationContextTest {
     @ValueSource(strings = {"社保卡丢了怎么补办", "社保卡丢了怎么补办 / 密码也忘了"})
     void aFollowUpAfterARedirectThatNamesTheSubjectTurnsBackToIt(String chat) {
         // The longer chat read as one sentence is the app's forgotten password: it was answered so before the subject.
-        for (String earlier : chat.split(" / ")) {
-            conversations.reply("chat", earlier);
-        }
-
-        Reply then = conversations.reply("chat", "那我先认证");
+        Reply then = replyAfter(chat, "那我先认证");
 
         assertThat(then).isInstanceOf(Reply.Clarify.class);
         assertThat(then.candidates()).first().extracting(ScoredEntry::id).isEqualTo("no-social-security-card");
